@@ -1,0 +1,24 @@
+package dev.dockwise.cli;
+
+import dev.dockwise.engine.model.Profile;
+import dev.dockwise.profile.InvalidProfileException;
+import dev.dockwise.profile.ProfileProblem;
+import dev.dockwise.profile.ProfileReader;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+
+/** Reads the --profile file, turning every problem into one bad-input message that names the file and fields. */
+final class ProfileArgument {
+    private ProfileArgument() {
+    }
+
+    static Profile read(Path file) {
+        try {
+            return ProfileReader.read(file);
+        } catch (InvalidProfileException e) {
+            String problems = e.problems().stream().map(ProfileProblem::toString)
+                    .collect(Collectors.joining(System.lineSeparator() + "  ", "", ""));
+            throw new BadInputException("invalid profile " + file + ":" + (e.problems().size() == 1 ? " " : System.lineSeparator() + "  ") + problems);
+        }
+    }
+}

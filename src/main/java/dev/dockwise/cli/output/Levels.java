@@ -1,0 +1,36 @@
+package dev.dockwise.cli.output;
+
+import dev.dockwise.engine.facts.ModeCatalog.CellLevel;
+import dev.dockwise.engine.facts.Support;
+
+/** Words and ASCII marks for levels, so no output relies on colour or on a Unicode console. */
+final class Levels {
+    private Levels() {
+    }
+
+    static String mark(CellLevel level) {
+        return switch (level) {
+            case YES -> "[+]";
+            case PARTIAL -> "[~]";
+            case NO -> "[-]";
+            case INFO -> "[i]";
+        };
+    }
+
+    static String word(CellLevel level) {
+        return switch (level) {
+            case YES -> "Yes";
+            case PARTIAL -> "Partly";
+            case NO -> "No";
+            case INFO -> "Info";
+        };
+    }
+
+    static String word(Support support) {
+        return switch (support) {
+            case SUPPORTED -> "yes";
+            case SUPPORTED_WITH_CAVEATS -> "yes*";
+            case UNSUPPORTED -> "no";
+        };
+    }
+}

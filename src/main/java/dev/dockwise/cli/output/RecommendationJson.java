@@ -1,0 +1,52 @@
+package dev.dockwise.cli.output;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dockwise.engine.model.Mode;
+import dev.dockwise.engine.result.Fix;
+import dev.dockwise.engine.result.ModeAssessment;
+import dev.dockwise.engine.result.Recommendation;
+import java.util.List;
+
+/** {@code recommend --format json}: exactly the dockwise.recommendation/v1 layout of SPEC section 3. */
+public final class RecommendationJson {
+    public static final String SCHEMA = "dockwise.recommendation/v1";
+
+    private RecommendationJson() {
+    }
+
+    public static ObjectNode tree(Recommendation result) {
+        ObjectNode root = Json.object();
+        root.put("schema", SCHEMA);
+        root.put("knowledgeAsOf", result.knowledgeAsOf().toString());
+        root.put("recommended", result.recommended().map(Mode::id).orElse(null));
+        root.put("bestAfterChanges", result.bestAfterChanges().map(Mode::id).orElse(null));
+        strings(root.putArray("assumptions"), result.assumptions());
+        ArrayNode options = root.putArray("options");
+        for (ModeAssessment o : result.options()) {
+            ObjectNode option = options.addObject();
+            option.put("mode", o.mode().id());
+            option.put("status", o.status().id());
+            option.put("score", o.score());
+            strings(option.putArray("reasons"), o.reasons());
+            strings(option.putArray("warnings"), o.warnings());
+            ArrayNode fixes = option.putArray("fixes");
+            for (Fix fix : o.fixes()) {
+                ObjectNode f = fixes.addObject();
+                f.put("action", fix.action());
+                f.put("where", fix.where().id());
+                f.put("command", fix.hasCommand() ? fix.command() : null);
+            }
+            strings(option.putArray("blockers"), o.blockers());
+        }
+        return root;
+    }
+
+    public static String render(Recommendation result) {
+        return Json.write(tree(result));
+    }
+
+    private static void strings(ArrayNode array, List<String> values) {
+        values.forEach(array::add);
+    }
+}

@@ -1,0 +1,47 @@
+package dev.dockwise.engine.facts;
+
+import dev.dockwise.engine.model.Edition;
+import dev.dockwise.engine.model.HostKind;
+import java.util.Set;
+
+/** What an edition can run and under which container licence terms. */
+public record EditionInfo(
+        Edition id,
+        String name,
+        HostKind kind,
+        Set<Capability> capabilities,
+        LifecycleGroup lifecycle,
+        WindowsContainerTerms windowsContainers,
+        String upgrade,
+        String source) {
+
+    public EditionInfo {
+        capabilities = Set.copyOf(capabilities);
+    }
+
+    public boolean can(Capability capability) {
+        return capabilities.contains(capability);
+    }
+
+    /** Container counts and production rights of one edition (Microsoft's licensing FAQ). */
+    public record WindowsContainerTerms(String processLimit, String hypervLimit, ProductionUse production, String note) {
+    }
+
+    /** Whether Windows containers may serve production on this edition. */
+    public enum ProductionUse implements dev.dockwise.engine.model.Identified {
+        LICENSED("licensed"),
+        NOT_LICENSED("not-licensed"),
+        BY_AGREEMENT("by-agreement");
+
+        private final String id;
+
+        ProductionUse(String id) {
+            this.id = id;
+        }
+
+        @Override
+        public String id() {
+            return id;
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package dev.dockwise.engine.facts;
+
+import dev.dockwise.engine.model.HostKind;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Windows releases by kind and build. Client and server share some builds (14393, 17763, 26100),
+ * so every lookup names the kind.
+ */
+public final class ReleaseTable {
+    private final List<WindowsFamily> families;
+    private final List<WindowsRelease> releases;
+
+    public ReleaseTable(List<WindowsFamily> families, List<WindowsRelease> releases) {
+        this.families = List.copyOf(families);
+        this.releases = releases.stream().sorted(Comparator.comparingInt(WindowsRelease::build)).toList();
+    }
+
+    public List<WindowsFamily> families() {
+        return families;
+    }
+
+    public List<WindowsRelease> releases() {
+        return releases;
+    }
+
+    public Optional<WindowsFamily> family(String id) {
+        return families.stream().filter(f -> f.id().equals(id)).findFirst();
+    }
+
+    public HostKind kindOf(WindowsRelease release) {
+        return family(release.family()).map(WindowsFamily::kind).orElseThrow();
+    }
+
+    public List<WindowsRelease> releasesOf(HostKind kind) {
+        return releases.stream().filter(r -> kindOf(r) == kind).toList();
+    }
+
+    public Optional<WindowsRelease> exact(HostKind kind, int build) {
+        return releasesOf(kind).stream().filter(r -> r.build() == build).findFirst();
+    }
+
+    /** The release with this build, or else the newest release of the kind before it. */
+    public Optional<WindowsRelease> atOrBefore(HostKind kind, int build) {
+        WindowsRelease found = null;
+        for (WindowsRelease release : releasesOf(kind)) {
+            if (release.build() <= build) {
+                found = release;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    public List<WindowsRelease> releasesOfFamily(String familyId) {
+        return releases.stream().filter(r -> r.family().equals(familyId)).toList();
+    }
+
+    /** Whether any release of either kind has this build. */
+    public boolean knowsBuild(int build) {
+        return releases.stream().anyMatch(r -> r.build() == build);
+    }
+}

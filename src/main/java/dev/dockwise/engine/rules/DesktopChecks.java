@@ -1,0 +1,77 @@
+package dev.dockwise.engine.rules;
+
+import dev.dockwise.engine.facts.Licensing;
+import dev.dockwise.engine.facts.WindowsRelease;
+import dev.dockwise.engine.model.Organization;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Docker Desktop's terms: subscription by organization size, support inside VMs, servicing, installed version. */
+final class DesktopChecks {
+    private DesktopChecks() {
+    }
+
+    static void licence(HostFacts host, Assessment a) {
+        Licensing.DockerDesktop terms = host.knowledge().licensing().dockerDesktop();
+        Optional<Organization> organization = host.organization();
+        if (organization.isEmpty()) {
+            host.assume("Organization size unknown: Docker Desktop's licence terms were not checked.");
+            a.warn("Check the licence: Docker Desktop is free for " + terms.freeFor() + "; organizations with "
+                    + terms.paidAbove() + " need a paid subscription.");
+        } else if (organization.get() == Organization.LARGE) {
+            a.warn("Licence: commercial use of Docker Desktop in organizations with " + terms.paidAbove()
+                    + " (and in government entities) needs a paid subscription (" + String.join(", ", terms.paidPlans())
+                    + "). Free alternatives: " + alternatives(host) + ".");
+            a.adjust(-6);
+        } else {
+            a.reason("Docker Desktop is free for " + terms.freeFor() + ".");
+        }
+    }
+
+    static void supportPosition(HostFacts host, Assessment a) {
+        Licensing.DockerDesktop terms = host.knowledge().licensing().dockerDesktop();
+        if (host.isVirtual()) {
+            a.warn(terms.vmSupport());
+            if (host.organization().orElse(Organization.PERSONAL) != Organization.LARGE) {
+                a.adjust(-5);
+            }
+        }
+        servicing(host, a, terms);
+    }
+
+    private static void servicing(HostFacts host, Assessment a, Licensing.DockerDesktop terms) {
+        Optional<WindowsRelease> release = host.release();
+        if (release.isEmpty() || host.edition().lifecycle() == null) {
+            return;
+        }
+        LocalDate asOf = host.knowledge().meta().asOf();
+        LocalDate end = release.get().servicingEnd(host.edition().lifecycle());
+        if (end != null && end.isBefore(asOf)) {
+            String next = new UpdatePath(host).reachable(r -> {
+                LocalDate e = r.servicingEnd(host.edition().lifecycle());
+                return e != null && !e.isBefore(asOf);
+            }).map(r -> " Update to " + r.name() + " (build " + r.build() + ") or later with Windows Update.").orElse("");
+            a.warn(host.osName() + " left Microsoft servicing on " + end + ". "
+                    + terms.servicingSupport() + next);
+        }
+    }
+
+    static void installed(HostFacts host, Assessment a) {
+        String version = host.raw().software().dockerDesktop();
+        if (version == null) {
+            return;
+        }
+        a.reason("Docker Desktop " + version + " is already installed.");
+        a.adjust(3);
+        if (Versions.compare(version, "4").orElse(0) < 0) {
+            a.warn("Docker Desktop " + version + " predates Docker Desktop 4 (the Docker for Windows era, with errors such as \"Unable to write to the database\"); "
+                    + "the install replaces it with a current release.");
+        }
+    }
+
+    static String alternatives(HostFacts host) {
+        return "Docker Engine in WSL 2, " + host.knowledge().licensing().alternatives().stream()
+                .map(Licensing.Alternative::name).collect(Collectors.joining(", "));
+    }
+}

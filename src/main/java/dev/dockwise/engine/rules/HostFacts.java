@@ -1,0 +1,326 @@
+package dev.dockwise.engine.rules;
+
+import dev.dockwise.engine.facts.EditionInfo;
+import dev.dockwise.engine.facts.Knowledge;
+import dev.dockwise.engine.facts.VirtualizationFacts.AzureSeries;
+import dev.dockwise.engine.facts.WindowsFamily;
+import dev.dockwise.engine.facts.WindowsRelease;
+import dev.dockwise.engine.model.Arch;
+import dev.dockwise.engine.model.Cloud;
+import dev.dockwise.engine.model.ContainerType;
+import dev.dockwise.engine.model.CpuVendor;
+import dev.dockwise.engine.model.Edition;
+import dev.dockwise.engine.model.Host;
+import dev.dockwise.engine.model.HostKind;
+import dev.dockwise.engine.model.HypervisorKind;
+import dev.dockwise.engine.model.ImageVersion;
+import dev.dockwise.engine.model.Isolation;
+import dev.dockwise.engine.model.MachineKind;
+import dev.dockwise.engine.model.Needs;
+import dev.dockwise.engine.model.Orchestration;
+import dev.dockwise.engine.model.Organization;
+import dev.dockwise.engine.model.Profile;
+import dev.dockwise.engine.model.Purpose;
+import dev.dockwise.engine.model.WindowsImage;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The profile as the rules read it: every unknown is resolved to a stated assumption the first
+ * time a rule relies on it, so the result lists exactly the assumptions that mattered.
+ */
+public final class HostFacts {
+    private final Knowledge knowledge;
+    private final Host host;
+    private final Needs needs;
+    private final Assumptions assumptions;
+    private final HostKind kind;
+    private final EditionInfo edition;
+    private final WindowsRelease release;
+
+    public HostFacts(Knowledge knowledge, Profile profile, Assumptions assumptions) {
+        this.knowledge = knowledge;
+        this.host = profile.host();
+        this.needs = profile.needs();
+        this.assumptions = assumptions;
+        this.kind = resolveKind();
+        this.edition = resolveEdition();
+        this.release = resolveRelease();
+    }
+
+    public Knowledge knowledge() {
+        return knowledge;
+    }
+
+    public Host raw() {
+        return host;
+    }
+
+    public void assume(String assumption) {
+        assumptions.add(assumption);
+    }
+
+    // ---- OS ----
+
+    public HostKind kind() {
+        return kind;
+    }
+
+    public boolean isServer() {
+        return kind == HostKind.SERVER;
+    }
+
+    public EditionInfo edition() {
+        return edition;
+    }
+
+    public Optional<Integer> build() {
+        return Optional.ofNullable(host.build());
+    }
+
+    /** The host's release, or the newest release before its build; empty when the build is unknown or too old. */
+    public Optional<WindowsRelease> release() {
+        return Optional.ofNullable(release);
+    }
+
+    public Optional<WindowsFamily> family() {
+        return release().flatMap(r -> knowledge.releases().family(r.family()));
+    }
+
+    /** "Windows 11 23H2 Pro", "Windows Server 2022 Datacenter" or a build-only description. */
+    public String osName() {
+        String os = release != null
+                ? (release.build() == host.build() ? release.name() : release.name() + " (build " + host.build() + ")")
+                : host.build() != null ? "Windows build " + host.build() : "this Windows host";
+        String editionName = edition.name().replace("Windows Server ", "").replace("Windows ", "");
+        return os + " " + editionName;
+    }
+
+    public Arch arch() {
+        if (host.arch() == null) {
+            assume("Architecture unknown: assumed x64.");
+            return Arch.X64;
+        }
+        return host.arch();
+    }
+
+    // ---- hardware and virtualization ----
+
+    public boolean isVirtual() {
+        if (host.machine() != null) {
+            return host.machine() == MachineKind.VIRTUAL;
+        }
+        if (host.hypervisor() != null || host.cloud() != null || host.vmSize() != null || host.nestedVirtualization() != null) {
+            assume("Physical or virtual machine unknown: assumed a VM, since a hypervisor, cloud or VM size is given.");
+            return true;
+        }
+        assume("Physical or virtual machine unknown: assumed a physical machine.");
+        return false;
+    }
+
+    /** A Windows hypervisor already runs (Hyper-V, WSL 2 or Docker Desktop is installed). */
+    public boolean hypervisorRunning() {
+        return Boolean.TRUE.equals(host.features().hyperV())
+                || Integer.valueOf(2).equals(host.features().wsl())
+                || host.software().dockerDesktop() != null;
+    }
+
+    /** Virtualization is on in the firmware of a physical machine. */
+    public boolean firmwareVirtualizationOn() {
+        Boolean reported = host.cpu().virtualizationEnabled();
+        if (hypervisorRunning() && !Boolean.TRUE.equals(reported)) {
+            // Windows reports firmware virtualization as off or blank while a hypervisor runs (HypervisorPresent).
+            assume("A Windows hypervisor already runs (Hyper-V, WSL 2 or Docker Desktop), so virtualization is on in the firmware.");
+            return true;
+        }
+        if (reported == null) {
+            assume("Virtualization in firmware unknown: assumed enabled.");
+            return true;
+        }
+        return reported;
+    }
+
+    public boolean slat() {
+        if (host.cpu().slat() == null) {
+            assume("SLAT (EPT/RVI) support unknown: assumed present (every x64 CPU since about 2010 has it).");
+            return true;
+        }
+        return host.cpu().slat();
+    }
+
+    public Optional<CpuVendor> cpuVendor() {
+        return Optional.ofNullable(host.cpu().vendor());
+    }
+
+    /** Whether virtualization extensions reach this VM; only meaningful when {@link #isVirtual()}. */
+    public boolean nestedExposed() {
+        if (host.nestedVirtualization() != null) {
+            return host.nestedVirtualization();
+        }
+        if (Boolean.TRUE.equals(host.cpu().virtualizationEnabled())) {
+            assume("Nested virtualization unknown, but the VM sees virtualization extensions: assumed exposed.");
+            return true;
+        }
+        if (host.cloud() == Cloud.AZURE) {
+            Optional<AzureSeries> series = CloudSizes.azureSeries(host.vmSize()).flatMap(s -> knowledge.virtualization().azure().series(s));
+            if (series.isPresent()) {
+                assume("Nested virtualization unknown: Azure " + series.get().series() + " sizes "
+                        + (series.get().nested() ? "support" : "don't support") + " it, assumed "
+                        + (series.get().nested() ? "available" : "not available") + ".");
+                return series.get().nested();
+            }
+        }
+        if (host.cloud() == Cloud.AWS && host.vmSize() != null) {
+            boolean nested = awsSizeHasNesting();
+            assume("Nested virtualization unknown: AWS " + host.vmSize() + (nested ? " offers" : " doesn't offer")
+                    + " it, assumed " + (nested ? "available" : "not available") + ".");
+            return nested;
+        }
+        assume("Nested virtualization unknown: assumed not exposed (VMs don't get it by default).");
+        return false;
+    }
+
+    public boolean awsSizeHasNesting() {
+        return CloudSizes.awsMetal(host.vmSize())
+                || CloudSizes.awsFamily(host.vmSize()).map(f -> knowledge.virtualization().aws().families().contains(f)).orElse(false);
+    }
+
+    public Optional<HypervisorKind> parentHypervisor() {
+        return Optional.ofNullable(host.hypervisor());
+    }
+
+    public Optional<Cloud> cloud() {
+        return Optional.ofNullable(host.cloud());
+    }
+
+    public Optional<String> vmSize() {
+        return Optional.ofNullable(host.vmSize());
+    }
+
+    /** Whether the host has at least this much memory; unknown memory is assumed sufficient. */
+    public boolean memoryAtLeast(double gb) {
+        if (host.memoryGb() == null) {
+            assume("Memory unknown: assumed at least " + formatGb(gb) + ".");
+            return true;
+        }
+        return host.memoryGb() >= gb;
+    }
+
+    public Optional<Double> memoryGb() {
+        return Optional.ofNullable(host.memoryGb());
+    }
+
+    public boolean admin() {
+        if (host.admin() == null) {
+            assume("Administrator rights unknown: assumed the installer can run elevated.");
+            return true;
+        }
+        return host.admin();
+    }
+
+    public boolean hyperVEnabled() {
+        return Boolean.TRUE.equals(host.features().hyperV());
+    }
+
+    public boolean containersFeatureEnabled() {
+        return Boolean.TRUE.equals(host.features().containers());
+    }
+
+    public int wslVersion() {
+        return host.features().wsl() == null ? 0 : host.features().wsl();
+    }
+
+    // ---- needs ----
+
+    public Set<ContainerType> containers() {
+        if (needs.containers().isEmpty()) {
+            assume("Container types unknown: assumed Linux containers.");
+            return Set.of(ContainerType.LINUX);
+        }
+        return needs.containers();
+    }
+
+    public boolean needs(ContainerType type) {
+        return containers().contains(type);
+    }
+
+    public Purpose purpose() {
+        if (needs.purpose() == null) {
+            assume("Purpose unknown: assumed development.");
+            return Purpose.DEVELOPMENT;
+        }
+        return needs.purpose();
+    }
+
+    public Isolation isolation() {
+        if (needs.isolation() == null) {
+            assume("Isolation need unknown: assumed a shared kernel is fine (standard).");
+            return Isolation.STANDARD;
+        }
+        return needs.isolation();
+    }
+
+    public Optional<WindowsImage> windowsImage() {
+        return Optional.ofNullable(needs.windowsImage());
+    }
+
+    public Optional<ImageVersion> windowsImageVersion() {
+        return Optional.ofNullable(needs.windowsImageVersion());
+    }
+
+    public Orchestration orchestration() {
+        return needs.orchestration() == null ? Orchestration.NONE : needs.orchestration();
+    }
+
+    public Optional<Organization> organization() {
+        return Optional.ofNullable(needs.organization());
+    }
+
+    // ---- resolution ----
+
+    private HostKind resolveKind() {
+        Edition e = host.edition();
+        if (e != null && e != Edition.OTHER) {
+            return knowledge.edition(e).kind();
+        }
+        String what = e == Edition.OTHER ? "Edition \"other\"" : "Edition unknown";
+        if (host.serverInstallation() != null) {
+            assume(what + ": a server installation option is given, so assumed Windows Server.");
+            return HostKind.SERVER;
+        }
+        if (host.build() != null && knowledge.releases().exact(HostKind.SERVER, host.build()).isPresent()
+                && knowledge.releases().exact(HostKind.CLIENT, host.build()).isEmpty()) {
+            assume(what + ": build " + host.build() + " is a Windows Server build, so assumed Windows Server.");
+            return HostKind.SERVER;
+        }
+        return HostKind.CLIENT;
+    }
+
+    private EditionInfo resolveEdition() {
+        Edition e = host.edition();
+        if (e != null && e != Edition.OTHER) {
+            return knowledge.edition(e);
+        }
+        String what = e == Edition.OTHER ? "Edition \"other\"" : "Edition unknown";
+        if (kind == HostKind.SERVER) {
+            assume(what + ": assumed Windows Server Datacenter (Standard licenses only 2 Hyper-V isolated containers).");
+            return knowledge.edition(Edition.SERVER_DATACENTER);
+        }
+        assume(what + ": assumed Windows Pro (Home can't run Hyper-V or Windows containers).");
+        return knowledge.edition(Edition.PRO);
+    }
+
+    private WindowsRelease resolveRelease() {
+        if (host.build() == null) {
+            return null;
+        }
+        Optional<WindowsRelease> found = knowledge.releases().atOrBefore(kind, host.build());
+        found.filter(r -> r.build() != host.build()).ifPresent(r -> assume(
+                "Build " + host.build() + " isn't a release in the knowledge base: treated as " + r.name() + "."));
+        return found.orElse(null);
+    }
+
+    static String formatGb(double gb) {
+        return (gb == Math.rint(gb) ? Long.toString((long) gb) : Double.toString(gb)) + " GB";
+    }
+}

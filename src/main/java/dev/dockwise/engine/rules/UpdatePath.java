@@ -1,0 +1,113 @@
+package dev.dockwise.engine.rules;
+
+import dev.dockwise.engine.facts.ModeCatalog.MinBuild;
+import dev.dockwise.engine.facts.ReleaseTable;
+import dev.dockwise.engine.facts.WindowsFamily;
+import dev.dockwise.engine.facts.WindowsRelease;
+import dev.dockwise.engine.result.Fix;
+import dev.dockwise.engine.result.FixTarget;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * Whether a host's Windows meets a build requirement, and if not, whether Windows Update (or a free
+ * upgrade of the same edition) reaches a release that does. Client families update in place;
+ * an LTSC server keeps its build, so a newer one there means a new OS.
+ */
+final class UpdatePath {
+    private final HostFacts host;
+    private final ReleaseTable releases;
+
+    UpdatePath(HostFacts host) {
+        this.host = host;
+        this.releases = host.knowledge().releases();
+    }
+
+    /** Outcome of a build check: met, met after a fix, or impossible with the reason. */
+    record Outcome(boolean met, Optional<Fix> fix, Optional<String> blocker) {
+        static Outcome ok() {
+            return new Outcome(true, Optional.empty(), Optional.empty());
+        }
+    }
+
+    /** Checks the host against per-family minimum builds (families not listed can't run the thing at all). */
+    Outcome check(List<MinBuild> minimums, String what) {
+        if (host.build().isEmpty()) {
+            host.assume("Windows build unknown: assumed recent enough for every mode (check with winver).");
+            return Outcome.ok();
+        }
+        int build = host.build().get();
+        Optional<WindowsRelease> current = host.release();
+        if (current.isEmpty()) {
+            return new Outcome(false, Optional.empty(), Optional.of(what + " needs " + describe(minimums)
+                    + "; build " + build + " is older than every Windows release Dockwise knows."));
+        }
+        Optional<MinBuild> sameFamily = minimums.stream().filter(m -> m.family().equals(current.get().family())).findFirst();
+        if (sameFamily.isPresent() && build >= sameFamily.get().build()) {
+            int minUbr = sameFamily.get().minUbrOn(build);
+            if (minUbr == 0) {
+                return Outcome.ok();
+            }
+            if (host.raw().ubr() == null) {
+                host.assume("Update revision (UBR) unknown: assumed build " + build + "." + minUbr + " or later.");
+                return Outcome.ok();
+            }
+            if (host.raw().ubr() >= minUbr) {
+                return Outcome.ok();
+            }
+            return new Outcome(false, Optional.of(new Fix("Install the latest cumulative update with Windows Update: "
+                    + what + " needs build " + build + "." + minUbr + " or later (this host has " + build + "." + host.raw().ubr() + ").",
+                    FixTarget.THIS_HOST, "")), Optional.empty());
+        }
+        return reachable(release -> meets(release, minimums))
+                .map(target -> new Outcome(false, Optional.of(updateFix(current.get(), target, what)), Optional.<String>empty()))
+                .orElseGet(() -> new Outcome(false, Optional.empty(), Optional.of(
+                        what + " needs " + describe(minimums) + "; this host runs " + current.get().name() + ". " + familyNote(current.get()))));
+    }
+
+    /** The first release this host can reach by updating (or upgrading) in place that satisfies the test. */
+    Optional<WindowsRelease> reachable(Predicate<WindowsRelease> test) {
+        Optional<WindowsRelease> current = host.release();
+        Optional<WindowsFamily> family = host.family();
+        if (current.isEmpty() || family.isEmpty()) {
+            return Optional.empty();
+        }
+        List<WindowsRelease> candidates = new ArrayList<>();
+        if (family.get().updatableWithinFamily()) {
+            releases.releasesOfFamily(family.get().id()).stream()
+                    .filter(r -> r.build() > host.build().orElse(0)).forEach(candidates::add);
+        }
+        for (String next : family.get().upgradesTo()) {
+            candidates.addAll(releases.releasesOfFamily(next));
+        }
+        return candidates.stream().filter(test).findFirst();
+    }
+
+    Fix updateFix(WindowsRelease current, WindowsRelease target, String what) {
+        boolean sameFamily = current.family().equals(target.family());
+        String how = sameFamily
+                ? "Update " + current.name() + " to " + target.name() + " (build " + target.build() + ") or later with Windows Update"
+                : "Upgrade to " + target.name() + " (build " + target.build() + ") or later, a free upgrade of the same edition on hardware that meets its requirements (TPM 2.0, supported CPU)";
+        return new Fix(how + ": " + what + " needs it.", FixTarget.THIS_HOST, sameFamily ? "Start-Process 'ms-settings:windowsupdate'" : "");
+    }
+
+    static boolean meets(WindowsRelease release, List<MinBuild> minimums) {
+        return minimums.stream().anyMatch(m -> m.family().equals(release.family()) && release.build() >= m.build());
+    }
+
+    String describe(List<MinBuild> minimums) {
+        return minimums.stream().map(m -> {
+            String name = releases.releasesOfFamily(m.family()).stream().filter(r -> r.build() >= m.build()).findFirst()
+                    .map(WindowsRelease::name)
+                    .orElseGet(() -> releases.family(m.family()).map(WindowsFamily::name).orElse(m.family()));
+            return name + " (build " + m.build() + ") or later";
+        }).collect(Collectors.joining(", or "));
+    }
+
+    private String familyNote(WindowsRelease current) {
+        return releases.family(current.family()).map(WindowsFamily::note).orElse("");
+    }
+}

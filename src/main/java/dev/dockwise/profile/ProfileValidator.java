@@ -1,0 +1,280 @@
+package dev.dockwise.profile;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.dockwise.engine.model.Arch;
+import dev.dockwise.engine.model.Cloud;
+import dev.dockwise.engine.model.ContainerType;
+import dev.dockwise.engine.model.Cpu;
+import dev.dockwise.engine.model.CpuVendor;
+import dev.dockwise.engine.model.Edition;
+import dev.dockwise.engine.model.Features;
+import dev.dockwise.engine.model.Host;
+import dev.dockwise.engine.model.HypervisorKind;
+import dev.dockwise.engine.model.Identified;
+import dev.dockwise.engine.model.ImageVersion;
+import dev.dockwise.engine.model.Isolation;
+import dev.dockwise.engine.model.MachineKind;
+import dev.dockwise.engine.model.Needs;
+import dev.dockwise.engine.model.Orchestration;
+import dev.dockwise.engine.model.Organization;
+import dev.dockwise.engine.model.Profile;
+import dev.dockwise.engine.model.Purpose;
+import dev.dockwise.engine.model.ServerInstallation;
+import dev.dockwise.engine.model.Software;
+import dev.dockwise.engine.model.WindowsImage;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks a parsed profile against dockwise.profile/v1 and builds the engine's model from it.
+ * Every problem is collected with its field path, so the wizard can mark each field at once.
+ * This is the only place profile validation lives.
+ */
+public final class ProfileValidator {
+    public static final int MAX_BUILD = 99_999;
+    public static final double MAX_MEMORY_GB = 65_536;
+    static final int MAX_TEXT = 200;
+    private static final Pattern SCHEMA = Pattern.compile("dockwise\\.profile/v(\\d+)");
+
+    private final List<ProfileProblem> problems = new ArrayList<>();
+
+    private ProfileValidator() {
+    }
+
+    /** The profile, or every problem found in it. */
+    public static Profile validate(JsonNode root) throws InvalidProfileException {
+        ProfileValidator v = new ProfileValidator();
+        Profile profile = v.profile(root);
+        if (!v.problems.isEmpty()) {
+            throw new InvalidProfileException(v.problems);
+        }
+        return profile;
+    }
+
+    /** Every problem in the document; empty when it is a valid profile. */
+    public static List<ProfileProblem> problemsIn(JsonNode root) {
+        ProfileValidator v = new ProfileValidator();
+        v.profile(root);
+        return List.copyOf(v.problems);
+    }
+
+    private Profile profile(JsonNode root) {
+        if (root == null || !root.isObject()) {
+            problem("", "a profile is a JSON object, got " + JsonShapes.describe(root));
+            return null;
+        }
+        onlyKnownFields(root, "", "schema", "name", "host", "needs");
+        schema(root.get("schema"));
+        String name = text(root, "name", "");
+        Host host = object(root, "host", "") ? host(root.get("host")) : Host.unknown();
+        Needs needs = object(root, "needs", "") ? needs(root.get("needs")) : Needs.unknown();
+        return new Profile(name, host, needs);
+    }
+
+    private void schema(JsonNode node) {
+        if (node == null || node.isNull()) {
+            problem("schema", "missing: expected \"" + Profile.SCHEMA + "\"");
+            return;
+        }
+        if (!node.isTextual()) {
+            problem("schema", "expected the string \"" + Profile.SCHEMA + "\", got " + JsonShapes.describe(node));
+            return;
+        }
+        Matcher m = SCHEMA.matcher(node.asText());
+        if (m.matches() && !node.asText().equals(Profile.SCHEMA) && m.group(1).length() < 6 && Integer.parseInt(m.group(1)) > 1) {
+            problem("schema", "this profile is " + node.asText() + ", newer than this version of Dockwise reads ("
+                    + Profile.SCHEMA + "): update Dockwise to open it");
+        } else if (!node.asText().equals(Profile.SCHEMA)) {
+            problem("schema", "expected \"" + Profile.SCHEMA + "\", got " + JsonShapes.describe(node));
+        }
+    }
+
+    private Host host(JsonNode h) {
+        String p = "host.";
+        onlyKnownFields(h, "host", "edition", "build", "ubr", "arch", "memoryGb", "serverInstallation", "cpu", "machine",
+                "hypervisor", "cloud", "vmSize", "nestedVirtualization", "features", "software", "admin");
+        Edition edition = choice(h, "edition", p, Edition.class);
+        Integer build = whole(h, "build", p, 1, MAX_BUILD, "an OS build number such as 22631");
+        Integer ubr = whole(h, "ubr", p, 0, 999_999, "the update build revision such as 4460");
+        Arch arch = choice(h, "arch", p, Arch.class);
+        Double memory = positive(h, "memoryGb", p);
+        ServerInstallation installation = choice(h, "serverInstallation", p, ServerInstallation.class);
+        Cpu cpu = object(h, "cpu", p) ? cpu(h.get("cpu")) : Cpu.unknown();
+        MachineKind machine = choice(h, "machine", p, MachineKind.class);
+        HypervisorKind hypervisor = choice(h, "hypervisor", p, HypervisorKind.class);
+        Cloud cloud = choice(h, "cloud", p, Cloud.class);
+        String vmSize = text(h, "vmSize", p);
+        Boolean nested = flag(h, "nestedVirtualization", p);
+        Features features = object(h, "features", p) ? features(h.get("features")) : Features.unknown();
+        Software software = object(h, "software", p) ? software(h.get("software")) : Software.none();
+        Boolean admin = flag(h, "admin", p);
+
+        if (installation != null && edition != null && !edition.id().startsWith("server") && edition != Edition.OTHER) {
+            problem(p + "serverInstallation", "only Windows Server editions have an installation option; host.edition is \"" + edition.id() + "\"");
+        }
+        if (machine == MachineKind.PHYSICAL) {
+            onlyForVirtual(hypervisor != null, "hypervisor");
+            onlyForVirtual(cloud != null, "cloud");
+            onlyForVirtual(vmSize != null, "vmSize");
+            onlyForVirtual(nested != null, "nestedVirtualization");
+        }
+        return new Host(edition, build, ubr, arch, memory, installation, cpu, machine, hypervisor, cloud, vmSize, nested, features, software, admin);
+    }
+
+    private void onlyForVirtual(boolean present, String field) {
+        if (present) {
+            problem("host." + field, "only applies to a virtual machine, but host.machine is \"physical\" (set it to null or make the machine \"virtual\")");
+        }
+    }
+
+    private Cpu cpu(JsonNode c) {
+        onlyKnownFields(c, "host.cpu", "vendor", "virtualizationEnabled", "slat");
+        return new Cpu(choice(c, "vendor", "host.cpu.", CpuVendor.class), flag(c, "virtualizationEnabled", "host.cpu."), flag(c, "slat", "host.cpu."));
+    }
+
+    private Features features(JsonNode f) {
+        String p = "host.features.";
+        onlyKnownFields(f, "host.features", "hyperV", "containers", "wsl", "virtualMachinePlatform");
+        return new Features(flag(f, "hyperV", p), flag(f, "containers", p), whole(f, "wsl", p, 0, 2, "0 (none), 1 or 2"), flag(f, "virtualMachinePlatform", p));
+    }
+
+    private Software software(JsonNode s) {
+        String p = "host.software.";
+        onlyKnownFields(s, "host.software", "virtualBox", "vmwareWorkstation", "dockerDesktop");
+        return new Software(text(s, "virtualBox", p), text(s, "vmwareWorkstation", p), text(s, "dockerDesktop", p));
+    }
+
+    private Needs needs(JsonNode n) {
+        String p = "needs.";
+        onlyKnownFields(n, "needs", "containers", "purpose", "isolation", "windowsImage", "windowsImageVersion", "orchestration", "organization");
+        return new Needs(containers(n.get("containers")), choice(n, "purpose", p, Purpose.class), choice(n, "isolation", p, Isolation.class),
+                choice(n, "windowsImage", p, WindowsImage.class), choice(n, "windowsImageVersion", p, ImageVersion.class),
+                choice(n, "orchestration", p, Orchestration.class), choice(n, "organization", p, Organization.class));
+    }
+
+    private Set<ContainerType> containers(JsonNode node) {
+        String path = "needs.containers";
+        Set<ContainerType> result = EnumSet.noneOf(ContainerType.class);
+        if (node == null || node.isNull()) {
+            return result;
+        }
+        if (!node.isArray()) {
+            problem(path, "expected a list such as [\"linux\"], got " + JsonShapes.describe(node));
+            return result;
+        }
+        if (node.isEmpty()) {
+            problem(path, "must name at least one container type: " + String.join(", ", Identified.ids(ContainerType.class)));
+            return result;
+        }
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode item = node.get(i);
+            Optional<ContainerType> type = item.isTextual() ? Identified.parse(ContainerType.class, item.asText()) : Optional.empty();
+            if (type.isEmpty()) {
+                problem(path + "[" + i + "]", "expected one of " + quoted(ContainerType.class) + ", got " + JsonShapes.describe(item));
+            } else if (!result.add(type.get())) {
+                problem(path + "[" + i + "]", "\"" + type.get().id() + "\" is listed twice");
+            }
+        }
+        return result;
+    }
+
+    // ---- field helpers ----
+
+    private void onlyKnownFields(JsonNode object, String path, String... known) {
+        Set<String> allowed = Set.of(known);
+        for (Iterator<String> it = object.fieldNames(); it.hasNext(); ) {
+            String field = it.next();
+            if (!allowed.contains(field)) {
+                problem(path.isEmpty() ? field : path + "." + field, "unknown field; expected one of " + String.join(", ", known));
+            }
+        }
+    }
+
+    private boolean object(JsonNode parent, String field, String prefix) {
+        JsonNode node = parent.get(field);
+        if (node == null || node.isNull()) {
+            return false;
+        }
+        if (!node.isObject()) {
+            problem(prefix + field, "expected an object, got " + JsonShapes.describe(node));
+            return false;
+        }
+        return true;
+    }
+
+    private <E extends Enum<E> & Identified> E choice(JsonNode parent, String field, String prefix, Class<E> type) {
+        JsonNode node = parent.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        Optional<E> value = node.isTextual() ? Identified.parse(type, node.asText()) : Optional.empty();
+        if (value.isEmpty()) {
+            problem(prefix + field, "expected one of " + quoted(type) + " or null, got " + JsonShapes.describe(node));
+        }
+        return value.orElse(null);
+    }
+
+    private Integer whole(JsonNode parent, String field, String prefix, int min, int max, String hint) {
+        JsonNode node = parent.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isIntegralNumber() || !node.canConvertToInt() || node.intValue() < min || node.intValue() > max) {
+            problem(prefix + field, "expected a whole number from " + min + " to " + max + " (" + hint + "), got " + JsonShapes.describe(node));
+            return null;
+        }
+        return node.intValue();
+    }
+
+    private Double positive(JsonNode parent, String field, String prefix) {
+        JsonNode node = parent.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isNumber() || !(node.doubleValue() > 0) || node.doubleValue() > MAX_MEMORY_GB) {
+            problem(prefix + field, "expected the memory in GB, a number above 0 and at most " + (long) MAX_MEMORY_GB + ", got " + JsonShapes.describe(node));
+            return null;
+        }
+        return node.doubleValue();
+    }
+
+    private Boolean flag(JsonNode parent, String field, String prefix) {
+        JsonNode node = parent.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isBoolean()) {
+            problem(prefix + field, "expected true, false or null (unknown), got " + JsonShapes.describe(node));
+            return null;
+        }
+        return node.booleanValue();
+    }
+
+    private String text(JsonNode parent, String field, String prefix) {
+        JsonNode node = parent.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isTextual()) {
+            problem(prefix + field, "expected a string or null, got " + JsonShapes.describe(node));
+            return null;
+        }
+        Optional<String> wrong = TextRules.singleLineProblem(node.asText(), MAX_TEXT);
+        wrong.ifPresent(w -> problem(prefix + field, w));
+        return wrong.isPresent() ? null : node.asText();
+    }
+
+    private static <E extends Enum<E> & Identified> String quoted(Class<E> type) {
+        return String.join(", ", Identified.ids(type).stream().map(id -> "\"" + id + "\"").toList());
+    }
+
+    private void problem(String path, String message) {
+        problems.add(new ProfileProblem(path, message));
+    }
+}
