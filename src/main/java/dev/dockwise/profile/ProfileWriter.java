@@ -58,10 +58,14 @@ public final class ProfileWriter {
         host.put("admin", h.admin());
         Needs n = profile.needs();
         ObjectNode needs = root.putObject("needs");
-        ArrayNode containers = needs.putArray("containers");
-        for (ContainerType type : ContainerType.values()) {
-            if (n.needs(type)) {
-                containers.add(type.id());
+        if (n.containers().isEmpty()) {
+            needs.putNull("containers"); // unknown; an empty list would be invalid
+        } else {
+            ArrayNode containers = needs.putArray("containers");
+            for (ContainerType type : ContainerType.values()) {
+                if (n.needs(type)) {
+                    containers.add(type.id());
+                }
             }
         }
         needs.put("purpose", id(n.purpose()));

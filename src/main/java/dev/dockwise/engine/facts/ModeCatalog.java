@@ -34,6 +34,7 @@ public record ModeCatalog(List<Feature> features, List<ModeInfo> modes) {
             String summary,
             Set<ContainerType> containers,
             boolean windowsContainersBySwitching,
+            String source,
             ModeSupport support,
             Requirements requires,
             Map<String, ComparisonCell> comparison) {

@@ -64,10 +64,15 @@ final class DesktopChecks {
         }
         a.reason("Docker Desktop " + version + " is already installed.");
         a.adjust(3);
-        if (Versions.compare(version, "4").orElse(0) < 0) {
+        if (beforeDesktop4(version)) {
             a.warn("Docker Desktop " + version + " predates Docker Desktop 4 (the Docker for Windows era, with errors such as \"Unable to write to the database\"); "
                     + "the install replaces it with a current release.");
         }
+    }
+
+    /** Docker for Windows numbered by year (17.06, 18.03), then 2.x and 3.x, before Docker Desktop 4. */
+    private static boolean beforeDesktop4(String version) {
+        return Versions.compare(version, "4").orElse(0) < 0 || Versions.compare(version, "17").orElse(-1) >= 0;
     }
 
     static String alternatives(HostFacts host) {

@@ -4,6 +4,7 @@ import dev.dockwise.engine.facts.EditionInfo;
 import dev.dockwise.engine.facts.EditionInfo.ProductionUse;
 import dev.dockwise.engine.facts.Images.BaseImage;
 import dev.dockwise.engine.facts.IsolationKind;
+import dev.dockwise.engine.facts.ModeCatalog.Requirements;
 import dev.dockwise.engine.facts.Support;
 import dev.dockwise.engine.facts.WindowsRelease;
 import dev.dockwise.engine.matrix.CompatibilityMatrix;
@@ -84,7 +85,8 @@ final class WindowsContainerChecks {
             return;
         }
         UpdatePath path = new UpdatePath(host);
-        Optional<WindowsRelease> target = path.reachable(r -> matrix.cell(host.kind(), r.build(), version, isolation).support().works());
+        Optional<WindowsRelease> target = path.reachable(r -> modeRunsOn(host, a, r)
+                && matrix.cell(host.kind(), r.build(), version, isolation).support().works());
         if (target.isPresent()) {
             a.fix(path.updateFix(host.release().orElseThrow(), target.get(), image + " with " + iso + " isolation"));
             return;
@@ -101,12 +103,20 @@ final class WindowsContainerChecks {
 
     private static void noImageWorks(HostFacts host, CompatibilityMatrix matrix, IsolationKind isolation, String iso, Assessment a) {
         UpdatePath path = new UpdatePath(host);
-        Optional<WindowsRelease> target = path.reachable(r -> newestWorking(matrix, host, r.build(), isolation).isPresent());
+        Optional<WindowsRelease> target = path.reachable(r -> modeRunsOn(host, a, r) && newestWorking(matrix, host, r.build(), isolation).isPresent());
         if (target.isPresent()) {
             a.fix(path.updateFix(host.release().orElseThrow(), target.get(), "Running current Windows Server images with " + iso + " isolation"));
         } else {
             a.block(host.osName() + " runs no current Windows Server container image with " + iso + " isolation (Microsoft's compatibility table).");
         }
+    }
+
+    /** An update target must also suit the mode itself and, on Windows 10/11, Docker Desktop as its engine. */
+    private static boolean modeRunsOn(HostFacts host, Assessment a, WindowsRelease release) {
+        Requirements req = a.info().requires();
+        return UpdatePath.meets(release, req.minBuilds())
+                && (req.clientEngine() == null || host.isServer()
+                    || UpdatePath.meets(release, host.knowledge().modes().mode(req.clientEngine()).requires().minBuilds()));
     }
 
     private static Optional<ImageVersion> newestWorking(CompatibilityMatrix matrix, HostFacts host, int build, IsolationKind isolation) {

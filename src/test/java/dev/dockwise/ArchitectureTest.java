@@ -1,0 +1,61 @@
+package dev.dockwise;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The layering of STYLE.md: the engine depends on nothing; only the command line talks to the console. */
+class ArchitectureTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("dev.dockwise");
+    }
+
+    @Test
+    void engineIsPureJava() {
+        noClasses().that().resideInAPackage("dev.dockwise.engine..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.awt..", "javax.swing..", "picocli..", "com.fasterxml..")
+                .because("the engine serves the wizard, the command line, scripts and reports alike and must load anywhere")
+                .check(classes);
+    }
+
+    @Test
+    void engineDependsOnNothingElseOfOurs() {
+        noClasses().that().resideInAPackage("dev.dockwise.engine..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.dockwise.knowledge..", "dev.dockwise.profile..",
+                        "dev.dockwise.cli..", "dev.dockwise.ui..", "dev.dockwise.scripts..", "dev.dockwise.report..", "dev.dockwise.files..")
+                .because("dependencies point one way: everything else depends on the engine")
+                .check(classes);
+    }
+
+    @Test
+    void lowerLayersDoNotReachUp() {
+        noClasses().that().resideInAnyPackage("dev.dockwise.knowledge..", "dev.dockwise.profile..", "dev.dockwise.files..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.dockwise.cli..", "dev.dockwise.ui..")
+                .because("the command line and the wizard sit on top")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheCommandLineWritesToStandardOutput() {
+        noClasses().that().resideOutsideOfPackage("dev.dockwise.cli..")
+                .should().accessField(System.class, "out")
+                .orShould().accessField(System.class, "err")
+                .because("the wizard reports through its UI and the engine returns values; stray prints corrupt JSON output")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheUiUsesJavaFx() {
+        noClasses().that().resideOutsideOfPackage("dev.dockwise.ui..")
+                .should().dependOnClassesThat().resideInAPackage("javafx..")
+                .because("the command line must run without a display")
+                .check(classes);
+    }
+}

@@ -1,0 +1,72 @@
+package dev.dockwise.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dockwise.Scenarios;
+import dev.dockwise.Scenarios.Scenario;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The shipped artifact: {@code java -jar target/dockwise.jar} as users and other tools run it. */
+class PackagedJarIT {
+    @TempDir
+    Path dir;
+
+    record Result(int code, String out, String err) {
+    }
+
+    static Result java(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", System.getProperty("dockwise.jar", "target/dockwise.jar")));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).start();
+        process.getOutputStream().close();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+        return new Result(process.exitValue(), out, err);
+    }
+
+    static Stream<Scenario> scenarios() {
+        return Scenarios.all();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    void scenarioHoldsThroughThePackagedJar(Scenario scenario) throws Exception {
+        Path file = dir.resolve(scenario.id() + ".json");
+        Files.writeString(file, scenario.profileJson());
+        Result run = java("recommend", "--profile", file.toString(), "--format", "json");
+        assertEquals(0, run.code(), run.err());
+        assertEquals(List.of(), Scenarios.failures(scenario, new ObjectMapper().readTree(run.out())));
+    }
+
+    @Test
+    void badInputExitsWithTwoAndNoStackTrace() throws Exception {
+        Path file = dir.resolve("bad.json");
+        Files.writeString(file, "{\"schema\":\"dockwise.profile/v1\",\"host\":{\"build\":0}}");
+        Result run = java("recommend", "--profile", file.toString());
+        assertEquals(2, run.code());
+        assertTrue(run.err().contains("host.build"), run.err());
+        assertTrue(!run.err().contains("\tat "), run.err());
+    }
+
+    @Test
+    void versionRunsWithoutADisplay() throws Exception {
+        Result run = java("--version");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("knowledge base as of"), run.out());
+    }
+}

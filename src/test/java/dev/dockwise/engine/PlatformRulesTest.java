@@ -1,0 +1,160 @@
+package dev.dockwise.engine;
+
+import static dev.dockwise.TestEngine.cpu;
+import static dev.dockwise.TestEngine.evaluate;
+import static dev.dockwise.TestEngine.features;
+import static dev.dockwise.TestEngine.host;
+import static dev.dockwise.TestEngine.needs;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dockwise.engine.model.Mode;
+import dev.dockwise.engine.model.Status;
+import dev.dockwise.engine.result.FixTarget;
+import dev.dockwise.engine.result.Recommendation;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Edition, kind of Windows, architecture, build and the update path within the edition. */
+class PlatformRulesTest {
+
+    @ParameterizedTest(name = "{0}: {1} is {2}")
+    @CsvSource({
+        "home,            desktop-hyperv, blocked",
+        "home,            desktop-wsl2,   recommended",
+        "home,            wsl2-engine,    eligible",
+        "pro,             desktop-hyperv, eligible",
+        "education,       desktop-hyperv, eligible",
+        "enterprise,      desktop-wsl2,   recommended",
+        "server-standard, desktop-wsl2,   blocked",
+        "server-standard, desktop-hyperv, blocked",
+    })
+    void editionDecidesLinuxModes(String edition, String mode, String status) {
+        Recommendation r = evaluate(p -> {
+            host(p).put("edition", edition);
+            if (edition.startsWith("server")) {
+                host(p).put("build", 20348);
+            }
+        });
+        Verdict.of(r, mode(mode)).is(status(status));
+    }
+
+    @ParameterizedTest(name = "{0} can't run Windows containers")
+    @CsvSource({"home", "education"})
+    void homeAndEducationRunNoWindowsContainers(String edition) {
+        Recommendation r = evaluate(p -> {
+            host(p).put("edition", edition);
+            needs(p).putArray("containers").add("windows");
+        });
+        Verdict.of(r, Mode.WINDOWS_HYPERV).blockedBecause(edition + ".*can't run Windows containers");
+        Verdict.of(r, Mode.WINDOWS_PROCESS).is(Status.BLOCKED);
+        assertEquals(Optional.empty(), r.recommended());
+    }
+
+    @Test
+    void dockerDesktopOnServerIsBlockedWithTheSupportStatement() {
+        Recommendation r = evaluate(p -> {
+            host(p).put("edition", "server-datacenter").put("build", 20348).put("serverInstallation", "desktop-experience");
+        });
+        Verdict.of(r, Mode.DESKTOP_WSL2).blockedBecause("not supported on server versions of Windows");
+        Verdict.of(r, Mode.WSL2_ENGINE).is(Status.RECOMMENDED);
+    }
+
+    @Test
+    void oldWindows10BuildNeedsAnUpdateWithinTheEdition() {
+        Recommendation r = evaluate(p -> host(p).put("build", 19043));
+        Verdict.of(r, Mode.DESKTOP_WSL2).is(Status.NEEDS_CHANGES)
+                .fix(FixTarget.THIS_HOST, "Windows 10 22H2 \\(build 19045\\)");
+        Verdict.of(r, Mode.WSL2_ENGINE).is(Status.RECOMMENDED);
+        assertEquals(Optional.of(Mode.DESKTOP_WSL2), r.bestAfterChanges());
+    }
+
+    @Test
+    void windows11BeforeTwentyThreeH2NeedsAnUpdate() {
+        Recommendation r = evaluate(p -> host(p).put("build", 22621));
+        Verdict.of(r, Mode.DESKTOP_WSL2).is(Status.NEEDS_CHANGES).fix(FixTarget.THIS_HOST, "23H2 \\(build 22631\\)");
+    }
+
+    @Test
+    void windows7CannotReachWindows10InPlace() {
+        Recommendation r = evaluate(p -> host(p).put("build", 7601).put("edition", "enterprise"));
+        Verdict.of(r, Mode.DESKTOP_WSL2).blockedBecause("Windows 7 SP1.*No in-place path");
+        Verdict.of(r, Mode.WSL2_ENGINE).is(Status.BLOCKED);
+        assertTrue(r.recommended().filter(m -> m == Mode.LINUX_VM || m == Mode.TOOLBOX).isPresent());
+        Verdict.of(r, Mode.TOOLBOX).mentions("Windows 7 SP1");
+    }
+
+    @Test
+    void wsl2NeedsTheCumulativeUpdateOn1903() {
+        Recommendation r = evaluate(p -> host(p).put("edition", "home").put("build", 18362).put("ubr", 900));
+        Verdict.of(r, Mode.WSL2_ENGINE).is(Status.NEEDS_CHANGES).fix(FixTarget.THIS_HOST, "18362\\.1049");
+    }
+
+    @Test
+    void unknownUpdateRevisionIsAnAssumption() {
+        Recommendation r = evaluate(p -> host(p).put("edition", "home").put("build", 18362));
+        Verdict.of(r, Mode.WSL2_ENGINE).is(Status.RECOMMENDED);
+        assertTrue(r.assumptions().stream().anyMatch(a -> a.contains("18362.1049")), r.assumptions()::toString);
+    }
+
+    @Test
+    void windowsServer2016HasNoWsl2() {
+        Recommendation r = evaluate(p -> host(p).put("edition", "server-standard").put("build", 14393));
+        Verdict.of(r, Mode.WSL2_ENGINE).blockedBecause("Windows Server 2016");
+        Verdict.of(r, Mode.LINUX_VM).is(Status.RECOMMENDED);
+    }
+
+    @Test
+    void server2019GetsTheManualWslWarning() {
+        Recommendation r = evaluate(p -> host(p).put("edition", "server-datacenter").put("build", 17763));
+        Verdict.of(r, Mode.WSL2_ENGINE).is(Status.RECOMMENDED).warns("no wsl --install");
+    }
+
+    @Test
+    void thirtyTwoBitWindowsBlocksEverything() {
+        Recommendation r = evaluate(p -> host(p).put("arch", "x86"));
+        assertTrue(r.options().stream().allMatch(o -> o.status() == Status.BLOCKED));
+        Verdict.of(r, Mode.DESKTOP_WSL2).blockedBecause("32-bit");
+    }
+
+    @Test
+    void arm64RunsDockerDesktopWithWsl2ButNotHyperVBackendOrWindowsContainers() {
+        Recommendation r = evaluate(p -> {
+            host(p).put("arch", "arm64");
+            cpu(p).put("vendor", "arm");
+            needs(p).putArray("containers").add("linux").add("windows");
+        });
+        Verdict.of(r, Mode.DESKTOP_WSL2).mentions("early access");
+        Verdict.of(r, Mode.DESKTOP_HYPERV).blockedBecause("arm64");
+        Verdict.of(r, Mode.WINDOWS_HYPERV).blockedBecause("arm64");
+    }
+
+    @Test
+    void outOfServicingReleaseWarnsForDockerDesktop() {
+        Recommendation r = evaluate(p -> host(p).put("build", 22631));
+        Verdict.of(r, Mode.DESKTOP_WSL2).warns("left Microsoft servicing on 2025-11-11");
+    }
+
+    @Test
+    void missingAdminRightsNeedChanges() {
+        Recommendation r = evaluate(p -> host(p).put("admin", false));
+        Verdict.of(r, Mode.DESKTOP_HYPERV).is(Status.NEEDS_CHANGES).fix(FixTarget.THIS_HOST, "administrator");
+        Verdict.of(r, Mode.WSL2_ENGINE).is(Status.NEEDS_CHANGES);
+    }
+
+    @Test
+    void perUserDockerDesktopWorksWithoutAdminWhenWsl2IsOn() {
+        Recommendation r = evaluate(p -> { host(p).put("admin", false); features(p).put("wsl", 2); });
+        Verdict.of(r, Mode.DESKTOP_WSL2).is(Status.RECOMMENDED).warns("per user");
+    }
+
+    static Mode mode(String id) {
+        return dev.dockwise.engine.model.Identified.parse(Mode.class, id.trim()).orElseThrow();
+    }
+
+    static Status status(String id) {
+        return dev.dockwise.engine.model.Identified.parse(Status.class, id.trim()).orElseThrow();
+    }
+}

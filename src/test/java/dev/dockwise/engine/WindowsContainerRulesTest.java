@@ -1,0 +1,130 @@
+package dev.dockwise.engine;
+
+import static dev.dockwise.TestEngine.evaluate;
+import static dev.dockwise.TestEngine.host;
+import static dev.dockwise.TestEngine.needs;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dockwise.engine.model.Mode;
+import dev.dockwise.engine.model.Status;
+import dev.dockwise.engine.result.FixTarget;
+import dev.dockwise.engine.result.Recommendation;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Windows containers: licences, isolation, the image version against the matrix, Server Standard limits. */
+class WindowsContainerRulesTest {
+
+    private static void windows(ObjectNode p, String edition, int build, String image, String version, String purpose) {
+        host(p).put("edition", edition).put("build", build);
+        if (edition.startsWith("server")) {
+            host(p).put("serverInstallation", "server-core");
+        }
+        needs(p).putArray("containers").add("windows");
+        needs(p).put("windowsImage", image).put("windowsImageVersion", version).put("purpose", purpose);
+    }
+
+    @ParameterizedTest(name = "{0} {1} host, {2}: process {3}, hyperv {4}")
+    @CsvSource({
+        "server-datacenter, 20348, ltsc2022, recommended,   eligible",
+        "server-datacenter, 20348, ltsc2019, blocked,       recommended",
+        "server-datacenter, 17763, ltsc2022, blocked,       blocked",
+        "server-datacenter, 26100, ltsc2022, recommended,   eligible",
+        "server-datacenter, 14393, ltsc2016, recommended,   eligible",
+        "pro,               26100, ltsc2025, eligible,      recommended",
+        "pro,               22631, ltsc2025, needs-changes, needs-changes",
+        "pro,               22631, ltsc2019, blocked,       recommended",
+        "pro,               19045, ltsc2019, blocked,       recommended",
+        "pro,               19045, ltsc2022, needs-changes, needs-changes",
+    })
+    void imageVersionAgainstTheHost(String edition, int build, String version, String process, String hyperv) {
+        Recommendation r = evaluate(p -> windows(p, edition, build, "servercore", version, "development"));
+        Verdict.of(r, Mode.WINDOWS_PROCESS).is(PlatformRulesTest.status(process));
+        Verdict.of(r, Mode.WINDOWS_HYPERV).is(PlatformRulesTest.status(hyperv));
+    }
+
+    @Test
+    void windows11NeedsTwentyFourH2ForServer2025Images() {
+        Recommendation r = evaluate(p -> windows(p, "pro", 22631, "nanoserver", "ltsc2025", "development"));
+        Verdict.of(r, Mode.WINDOWS_HYPERV).fix(FixTarget.THIS_HOST, "Windows 11 24H2 \\(build 26100\\)");
+    }
+
+    @Test
+    void windows10NeedsWindows11ForServer2022Images() {
+        Recommendation r = evaluate(p -> windows(p, "enterprise", 19045, "servercore", "ltsc2022", "test"));
+        Verdict.of(r, Mode.WINDOWS_HYPERV).fix(FixTarget.THIS_HOST, "Upgrade to Windows 11 23H2 \\(build 22631\\).*TPM 2.0");
+    }
+
+    @Test
+    void server2019CannotRunServer2022ImagesAndSaysWhatWould() {
+        Recommendation r = evaluate(p -> windows(p, "server-standard", 17763, "servercore", "ltsc2022", "production"));
+        Verdict.of(r, Mode.WINDOWS_PROCESS).blockedBecause("servercore:ltsc2022 doesn't run.*It would work with mcr.microsoft.com/windows/servercore:ltsc2019");
+        assertEquals(Optional.empty(), r.recommended());
+    }
+
+    @Test
+    void clientWindowsIsNotLicensedForProductionContainers() {
+        Recommendation r = evaluate(p -> windows(p, "pro", 26100, "servercore", "ltsc2025", "production"));
+        Verdict.of(r, Mode.WINDOWS_PROCESS).blockedBecause("development and test only.*Windows Server");
+        Verdict.of(r, Mode.WINDOWS_HYPERV).is(Status.BLOCKED);
+    }
+
+    @Test
+    void iotEnterpriseProductionDependsOnAgreements() {
+        Recommendation r = evaluate(p -> windows(p, "iot-enterprise", 26100, "servercore", "ltsc2025", "production"));
+        Verdict.of(r, Mode.WINDOWS_HYPERV).warns("IoT commercial agreements");
+    }
+
+    @Test
+    void hypervisorIsolationRulesOutProcessIsolation() {
+        Recommendation r = evaluate(p -> {
+            windows(p, "server-datacenter", 20348, "servercore", "ltsc2022", "production");
+            needs(p).put("isolation", "hypervisor");
+        });
+        Verdict.of(r, Mode.WINDOWS_PROCESS).blockedBecause("hypervisor isolation");
+        assertEquals(Optional.of(Mode.WINDOWS_HYPERV), r.recommended());
+    }
+
+    @Test
+    void serverStandardLicensesTwoHyperVContainers() {
+        Recommendation r = evaluate(p -> windows(p, "server-standard", 20348, "servercore", "ltsc2019", "production"));
+        Verdict.of(r, Mode.WINDOWS_HYPERV).is(Status.RECOMMENDED).warns("2 Hyper-V isolated containers");
+    }
+
+    @Test
+    void clientProcessIsolationCarriesItsCaveats() {
+        Recommendation r = evaluate(p -> windows(p, "pro", 22631, "nanoserver", "ltsc2022", "development"));
+        Verdict.of(r, Mode.WINDOWS_PROCESS).warns("--isolation=process").warns("preview");
+        Verdict.of(r, Mode.WINDOWS_HYPERV).mentions("Docker Desktop in Windows containers mode");
+    }
+
+    @Test
+    void imagesThatDoNotExistAreFlagged() {
+        Recommendation r = evaluate(p -> windows(p, "server-datacenter", 14393, "nanoserver", "ltsc2016", "development"));
+        Verdict.of(r, Mode.WINDOWS_PROCESS).warns("Nano Server 1607 image ended on 2018-10-09");
+    }
+
+    @Test
+    void unknownImageVersionAssumesTheNewestThatRuns() {
+        Recommendation r = evaluate(p -> windows(p, "server-datacenter", 17763, null, null, "production"));
+        Verdict.of(r, Mode.WINDOWS_PROCESS).is(Status.RECOMMENDED);
+        assertTrue(r.assumptions().stream().anyMatch(a -> a.contains("assumed ltsc2019")), r.assumptions()::toString);
+    }
+
+    @Test
+    void serverModesNameTheEngineChoiceAndTheRetiredProvider() {
+        Recommendation r = evaluate(p -> windows(p, "server-datacenter", 20348, "servercore", "ltsc2022", "production"));
+        Verdict.of(r, Mode.WINDOWS_PROCESS).mentions("Mirantis Container Runtime").mentions("DockerMsftProvider route is retired");
+    }
+
+    @Test
+    void buildsBetweenReleasesFollowTheNearestRelease() {
+        Recommendation r = evaluate(p -> windows(p, "server-datacenter", 20349, "servercore", "ltsc2022", "production"));
+        Verdict.of(r, Mode.WINDOWS_PROCESS).is(Status.RECOMMENDED);
+        assertTrue(r.assumptions().stream().anyMatch(a -> a.contains("treated as Windows Server 2022")), r.assumptions()::toString);
+    }
+}
