@@ -1,6 +1,6 @@
 package dev.dockwise.cli;
 
-import dev.dockwise.cli.output.ComparisonOutput;
+import dev.dockwise.report.text.ComparisonOutput;
 import dev.dockwise.engine.compare.ComparisonTable;
 import dev.dockwise.knowledge.KnowledgeBase;
 import java.util.concurrent.Callable;

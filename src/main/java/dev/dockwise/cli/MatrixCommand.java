@@ -1,6 +1,6 @@
 package dev.dockwise.cli;
 
-import dev.dockwise.cli.output.MatrixOutput;
+import dev.dockwise.report.text.MatrixOutput;
 import dev.dockwise.engine.facts.Knowledge;
 import dev.dockwise.engine.facts.WindowsRelease;
 import dev.dockwise.engine.matrix.CompatibilityMatrix;

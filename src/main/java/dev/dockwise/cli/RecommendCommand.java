@@ -1,8 +1,8 @@
 package dev.dockwise.cli;
 
-import dev.dockwise.cli.output.RecommendationJson;
-import dev.dockwise.cli.output.RecommendationMarkdown;
-import dev.dockwise.cli.output.RecommendationText;
+import dev.dockwise.report.text.RecommendationJson;
+import dev.dockwise.report.text.RecommendationMarkdown;
+import dev.dockwise.report.text.RecommendationText;
 import dev.dockwise.engine.Advisor;
 import dev.dockwise.engine.model.Profile;
 import dev.dockwise.engine.result.Recommendation;

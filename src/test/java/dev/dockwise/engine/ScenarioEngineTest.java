@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.dockwise.Scenarios;
 import dev.dockwise.Scenarios.Scenario;
 import dev.dockwise.TestEngine;
-import dev.dockwise.cli.output.RecommendationJson;
+import dev.dockwise.report.text.RecommendationJson;
 import dev.dockwise.profile.ProfileReader;
 import java.util.List;
 import java.util.stream.Stream;

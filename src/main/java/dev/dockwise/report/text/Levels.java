@@ -1,4 +1,4 @@
-package dev.dockwise.cli.output;
+package dev.dockwise.report.text;
 
 import dev.dockwise.engine.facts.ModeCatalog.CellLevel;
 import dev.dockwise.engine.facts.Support;

@@ -1,4 +1,4 @@
-package dev.dockwise.cli.output;
+package dev.dockwise.report.text;
 
 /** RFC 4180 fields; a leading =, +, - or @ is prefixed so spreadsheets don't run it as a formula. */
 public final class Csv {

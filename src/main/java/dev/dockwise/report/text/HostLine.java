@@ -1,4 +1,4 @@
-package dev.dockwise.cli.output;
+package dev.dockwise.report.text;
 
 import dev.dockwise.engine.model.Host;
 import dev.dockwise.engine.model.Identified;

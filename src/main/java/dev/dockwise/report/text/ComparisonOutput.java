@@ -1,4 +1,4 @@
-package dev.dockwise.cli.output;
+package dev.dockwise.report.text;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

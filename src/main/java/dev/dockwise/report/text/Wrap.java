@@ -1,4 +1,4 @@
-package dev.dockwise.cli.output;
+package dev.dockwise.report.text;
 
 /** Word-wraps text for the terminal with a hanging indent. */
 final class Wrap {

@@ -1,4 +1,4 @@
-package dev.dockwise.cli.output;
+package dev.dockwise.report.text;
 
 /** Escapes text for Markdown paragraphs and table cells. */
 final class Markdown {

@@ -1,0 +1,91 @@
+package dev.dockwise.ui;
+
+import dev.dockwise.ui.wizard.AppActions;
+import dev.dockwise.ui.wizard.Step;
+import dev.dockwise.ui.wizard.WizardViewModel;
+import java.nio.file.Path;
+import javafx.beans.property.BooleanProperty;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+/** The menu bar with mnemonics and the usual shortcuts, plus Alt+Left/Right between steps. */
+final class MainMenu {
+    private final MenuBar bar = new MenuBar();
+
+    MainMenu(AppActions actions, WizardViewModel vm, ObservableList<Path> recent, BooleanProperty showLegacy,
+             BooleanProperty dark, Runnable quit) {
+        Menu openRecent = new Menu("Open _Recent");
+        Runnable fillRecent = () -> {
+            openRecent.getItems().clear();
+            for (Path p : recent) {
+                MenuItem item = new MenuItem(p.getFileName() + "  (" + p.toAbsolutePath().getParent() + ")");
+                item.setMnemonicParsing(false);
+                item.setOnAction(e -> actions.openFile(p));
+                openRecent.getItems().add(item);
+            }
+            openRecent.setDisable(recent.isEmpty());
+        };
+        recent.addListener((ListChangeListener<Path>) c -> fillRecent.run());
+        fillRecent.run();
+
+        Menu export = new Menu("_Export", null,
+                item("Recommendation as _Markdown...", null, actions::exportMarkdown),
+                item("Recommendation as _JSON...", null, actions::exportJson),
+                item("Comparison as _CSV...", null, actions::exportComparisonCsv),
+                item("Copy s_ummary", null, actions::copySummary));
+        Menu file = new Menu("_File", null,
+                item("_New assessment", "Shortcut+N", actions::newAssessment),
+                item("_Open...", "Shortcut+O", actions::open),
+                openRecent,
+                item("_Import probe results...", "Shortcut+I", actions::importProbe),
+                new SeparatorMenuItem(),
+                item("_Save", "Shortcut+S", actions::save),
+                item("Save _As...", "Shortcut+Shift+S", actions::saveAs),
+                export,
+                new SeparatorMenuItem(),
+                item("_Quit", "Shortcut+Q", quit));
+        file.setId("fileMenu");
+
+        Menu go = new Menu("_Go");
+        go.getItems().addAll(item("_Back", null, vm::back), item("_Next", null, vm::next), new SeparatorMenuItem());
+        for (Step step : Step.values()) {
+            go.getItems().add(item((step.ordinal() + 1) + " " + step.title(), "Shortcut+" + (step.ordinal() + 1), () -> vm.goTo(step)));
+        }
+        CheckMenuItem legacy = new CheckMenuItem("Show _legacy modes");
+        legacy.selectedProperty().bindBidirectional(showLegacy);
+        CheckMenuItem darkTheme = new CheckMenuItem("_Dark theme");
+        darkTheme.selectedProperty().bindBidirectional(dark);
+        Menu view = new Menu("_View", null, darkTheme, legacy);
+        bar.getMenus().addAll(file, go, view);
+        bar.setId("menuBar");
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setMnemonicParsing(true);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    MenuBar bar() {
+        return bar;
+    }
+
+    /** Alt+Left / Alt+Right move between steps from anywhere in the window. */
+    static void installShortcuts(Scene scene, WizardViewModel vm) {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), vm::back);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN), vm::next);
+    }
+}

@@ -1,0 +1,77 @@
+package dev.dockwise.ui.common;
+
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.property.ObjectProperty;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import org.controlsfx.control.SegmentedButton;
+
+/**
+ * A few mutually exclusive answers as a segmented button, bound both ways to a property;
+ * exactly one segment is always selected ("Don't know" for null).
+ */
+public final class ChoiceField<T> extends SegmentedButton {
+    private final ObjectProperty<T> property;
+    private boolean syncing;
+
+    public ChoiceField(ObjectProperty<T> property, List<Choice<T>> choices, String accessibleName) {
+        this.property = property;
+        ToggleGroup group = new ToggleGroup();
+        setToggleGroup(group);
+        for (Choice<T> choice : choices) {
+            ToggleButton button = new ToggleButton(choice.label());
+            button.setUserData(choice);
+            button.setAccessibleText(accessibleName + ": " + choice.label());
+            button.setFocusTraversable(true);
+            getButtons().add(button);
+        }
+        setAccessibleText(accessibleName);
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                // a segmented choice always has an answer: clicking the selected one keeps it
+                if (old != null) {
+                    group.selectToggle(old);
+                }
+                return;
+            }
+            if (!syncing) {
+                syncing = true;
+                @SuppressWarnings("unchecked")
+                Choice<T> picked = (Choice<T>) now.getUserData();
+                property.set(picked.value());
+                syncing = false;
+            }
+        });
+        property.addListener((obs, old, now) -> select(now));
+        select(property.get());
+    }
+
+    private void select(T value) {
+        if (syncing) {
+            return;
+        }
+        syncing = true;
+        for (ToggleButton b : getButtons()) {
+            Choice<?> c = (Choice<?>) b.getUserData();
+            if (Objects.equals(c.value(), value)) {
+                b.setSelected(true);
+            }
+        }
+        syncing = false;
+    }
+
+    public ObjectProperty<T> property() {
+        return property;
+    }
+
+    public ChoiceField<T> withId(String id) {
+        setId(id);
+        return this;
+    }
+
+    /** The segment with this label, for tests and keyboard shortcuts. */
+    public ToggleButton segment(String label) {
+        return getButtons().stream().filter(b -> b.getText().equals(label)).findFirst().orElseThrow();
+    }
+}

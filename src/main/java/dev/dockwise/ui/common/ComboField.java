@@ -1,0 +1,46 @@
+package dev.dockwise.ui.common;
+
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.property.ObjectProperty;
+import javafx.scene.control.ComboBox;
+
+/** A drop-down of answers bound both ways to a property; the first choice may be "Don't know" (null). */
+public final class ComboField<T> extends ComboBox<Choice<T>> {
+    private boolean syncing;
+
+    public ComboField(ObjectProperty<T> property, List<Choice<T>> choices, String accessibleName) {
+        getItems().setAll(choices);
+        setAccessibleText(accessibleName);
+        setMaxWidth(Double.MAX_VALUE);
+        getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (!syncing && now != null) {
+                syncing = true;
+                property.set(now.value());
+                syncing = false;
+            }
+        });
+        property.addListener((obs, old, now) -> select(now));
+        select(property.get());
+    }
+
+    private void select(T value) {
+        if (syncing) {
+            return;
+        }
+        syncing = true;
+        getItems().stream().filter(c -> Objects.equals(c.value(), value)).findFirst()
+                .ifPresentOrElse(c -> getSelectionModel().select(c), () -> getSelectionModel().clearSelection());
+        syncing = false;
+    }
+
+    public ComboField<T> withId(String id) {
+        setId(id);
+        return this;
+    }
+
+    /** Selects the choice with this label, as a click on it would. */
+    public void pick(String label) {
+        getItems().stream().filter(c -> c.label().equals(label)).findFirst().ifPresent(c -> getSelectionModel().select(c));
+    }
+}

@@ -1,0 +1,59 @@
+package dev.dockwise.ui.common;
+
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.stage.Window;
+
+/** The app's message boxes, phrased for people, never showing a stack trace. */
+public final class Dialogs {
+    public static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.YES);
+    public static final ButtonType DISCARD = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
+    public static final ButtonType RECOVER = new ButtonType("Recover", ButtonBar.ButtonData.YES);
+    public static final ButtonType START_FRESH = new ButtonType("Start fresh", ButtonBar.ButtonData.NO);
+
+    private Dialogs() {
+    }
+
+    public static void error(Window owner, String header, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        prepare(alert, owner, "Dockwise", header, message);
+        alert.showAndWait();
+    }
+
+    public static void info(Window owner, String header, String message) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        prepare(alert, owner, "Dockwise", header, message);
+        alert.showAndWait();
+    }
+
+    /** Save, Don't save, or Cancel (empty). */
+    public static Optional<ButtonType> unsavedChanges(Window owner, String name) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", SAVE, DISCARD, ButtonType.CANCEL);
+        prepare(alert, owner, "Unsaved changes", "Save the changes to " + name + "?", "Your answers are lost if you don't save them.");
+        Optional<ButtonType> answer = alert.showAndWait();
+        return answer.filter(b -> b != ButtonType.CANCEL);
+    }
+
+    public static boolean recover(Window owner, String when) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", RECOVER, START_FRESH);
+        prepare(alert, owner, "Recover answers", "Dockwise did not close normally last time.",
+                "Unsaved answers from " + when + " were kept. Recover them?");
+        return alert.showAndWait().orElse(START_FRESH) == RECOVER;
+    }
+
+    private static void prepare(Alert alert, Window owner, String title, String header, String message) {
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        Label content = new Label(message);
+        content.setWrapText(true);
+        content.setMaxWidth(520);
+        alert.getDialogPane().setContent(content);
+        alert.getDialogPane().setId("dialog");
+    }
+}

@@ -1,0 +1,122 @@
+package dev.dockwise.ui.common;
+
+import dev.dockwise.ui.wizard.WizardViewModel;
+import java.util.Optional;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
+import org.controlsfx.validation.ValidationMessage;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+
+/**
+ * A two-column form: a label with a mnemonic, the control, its inline problem (from the profile
+ * validator, by field path) and a help text saying what the field is and how to find it on Windows.
+ */
+public final class Form extends VBox {
+    private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+    private static final double LABEL_WIDTH = 190;
+    private final WizardViewModel vm;
+    private final ValidationSupport validation;
+
+    public Form(WizardViewModel vm, ValidationSupport validation) {
+        super(12);
+        this.vm = vm;
+        this.validation = validation;
+        getStyleClass().add("dw-form");
+    }
+
+    /** One row (or heading), to hide and show as a whole. */
+    public static final class Row {
+        private final Node node;
+
+        Row(Node node) {
+            this.node = node;
+        }
+
+        public Row visibleWhen(ObservableBooleanValue condition) {
+            node.visibleProperty().bind(condition);
+            node.managedProperty().bind(condition);
+            return this;
+        }
+    }
+
+    /** A row whose control answers the profile field at {@code path} (null when it maps to none). */
+    public Row add(String label, Control control, String help, String path) {
+        return add(label, control, control, help, path);
+    }
+
+    public Row add(String label, Node node, Control focusTarget, String help, String path) {
+        Label caption = new Label(label);
+        caption.setMnemonicParsing(true);
+        caption.setLabelFor(focusTarget);
+        caption.setWrapText(true);
+        caption.setTextAlignment(TextAlignment.RIGHT);
+        caption.setAlignment(Pos.TOP_RIGHT);
+        caption.setMinWidth(LABEL_WIDTH);
+        caption.setPrefWidth(LABEL_WIDTH);
+        caption.setMaxWidth(LABEL_WIDTH);
+        caption.setPadding(new Insets(6, 0, 0, 0));
+        VBox box = new VBox(3, node);
+        HBox.setHgrow(box, Priority.ALWAYS);
+        box.setMinWidth(240);
+        if (path != null) {
+            Label error = new Label();
+            error.getStyleClass().add(StyleClasses.FIELD_ERROR);
+            error.setWrapText(true);
+            error.setId("error-" + path.replace('.', '-'));
+            Runnable refresh = () -> {
+                Optional<String> problem = vm.problemAt(path);
+                error.setText(problem.orElse(""));
+                error.setVisible(problem.isPresent());
+                error.setManaged(problem.isPresent());
+                focusTarget.pseudoClassStateChanged(INVALID, problem.isPresent());
+            };
+            vm.getProblems().addListener((javafx.collections.ListChangeListener<Object>) c -> refresh.run());
+            refresh.run();
+            box.getChildren().add(error);
+            if (validation != null) {
+                validation.registerValidator(focusTarget, false, (Control c, Object value) -> vm.problemAt(path)
+                        .map(message -> ValidationResult.fromMessages(ValidationMessage.error(c, message)))
+                        .orElseGet(ValidationResult::new));
+            }
+        }
+        if (help != null) {
+            Label helpText = new Label(help);
+            helpText.getStyleClass().add(StyleClasses.HELP);
+            helpText.setWrapText(true);
+            helpText.setMinHeight(Label.USE_PREF_SIZE);
+            box.getChildren().add(helpText);
+            Tooltip tip = new Tooltip(help);
+            tip.setWrapText(true);
+            tip.setMaxWidth(420);
+            Tooltip.install(caption, tip);
+            focusTarget.setTooltip(tip);
+        }
+        focusTarget.setAccessibleHelp(help);
+        if (focusTarget.getAccessibleText() == null) {
+            focusTarget.setAccessibleText(label.replace("_", ""));
+        }
+        HBox row = new HBox(16, caption, box);
+        row.getStyleClass().add("dw-form-row");
+        getChildren().add(row);
+        return new Row(row);
+    }
+
+    /** A heading between groups of rows. */
+    public Row section(String title) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add(StyleClasses.SECTION_TITLE);
+        getChildren().add(heading);
+        return new Row(heading);
+    }
+}

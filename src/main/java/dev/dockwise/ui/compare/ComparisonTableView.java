@@ -1,0 +1,169 @@
+package dev.dockwise.ui.compare;
+
+import dev.dockwise.engine.compare.ComparisonTable;
+import dev.dockwise.engine.facts.Knowledge;
+import dev.dockwise.engine.facts.ModeCatalog.ComparisonCell;
+import dev.dockwise.engine.facts.ModeCatalog.Feature;
+import dev.dockwise.engine.facts.ModeCatalog.ModeInfo;
+import dev.dockwise.engine.facts.ModeCatalog.SupportStatus;
+import dev.dockwise.engine.model.Mode;
+import dev.dockwise.engine.model.Status;
+import dev.dockwise.engine.result.Recommendation;
+import dev.dockwise.ui.common.Badge;
+import dev.dockwise.ui.common.Icons;
+import dev.dockwise.ui.common.StyleClasses;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.material2.Material2AL;
+
+/**
+ * The mode comparison table drawn as a grid: modes as columns, features as rows, each cell a
+ * badge with a symbol, a word and a short text (never colour alone); the recommended column is
+ * highlighted, modes impossible on this host are dimmed, legacy modes can be hidden. Reused by printing.
+ */
+public final class ComparisonTableView extends GridPane {
+    private static final PseudoClass RECOMMENDED = PseudoClass.getPseudoClass("recommended");
+    private static final PseudoClass BLOCKED = PseudoClass.getPseudoClass("blocked");
+    private final ComparisonTable table;
+    private final ObjectProperty<Recommendation> recommendation = new SimpleObjectProperty<>(this, "recommendation");
+    private final BooleanProperty showLegacy = new SimpleBooleanProperty(this, "showLegacy", true);
+    private final ObjectProperty<List<Feature>> features = new SimpleObjectProperty<>(this, "features");
+
+    public ComparisonTableView(Knowledge knowledge) {
+        this.table = new ComparisonTable(knowledge);
+        features.set(table.features());
+        getStyleClass().addAll(StyleClasses.COMPARISON);
+        setId("comparisonTable");
+        recommendation.addListener(o -> rebuild());
+        showLegacy.addListener(o -> rebuild());
+        features.addListener(o -> rebuild());
+        rebuild();
+    }
+
+    public ObjectProperty<Recommendation> recommendationProperty() {
+        return recommendation;
+    }
+
+    public BooleanProperty showLegacyProperty() {
+        return showLegacy;
+    }
+
+    /** The feature rows to draw (all by default); printing draws a page's share of them. */
+    public ObjectProperty<List<Feature>> featuresProperty() {
+        return features;
+    }
+
+    public List<ModeInfo> visibleModes() {
+        return table.modes().stream().filter(m -> showLegacy.get() || m.support().status() == SupportStatus.CURRENT).toList();
+    }
+
+    /** The drawn cell for a feature and mode, if that mode is shown. */
+    public Optional<Node> cellNode(String featureId, Mode mode) {
+        return Optional.ofNullable(lookup("#" + cellId(featureId, mode)));
+    }
+
+    public static String cellId(String featureId, Mode mode) {
+        return "cmp-" + featureId + "-" + mode.id();
+    }
+
+    private void rebuild() {
+        getChildren().clear();
+        getColumnConstraints().clear();
+        List<ModeInfo> modes = visibleModes();
+        ColumnConstraints first = new ColumnConstraints(110, 140, 170);
+        getColumnConstraints().add(first);
+        for (int i = 0; i < modes.size(); i++) {
+            ColumnConstraints c = new ColumnConstraints(92, 130, Double.MAX_VALUE);
+            c.setHgrow(Priority.ALWAYS);
+            c.setFillWidth(true);
+            getColumnConstraints().add(c);
+        }
+        Label corner = new Label("Feature");
+        corner.getStyleClass().addAll(StyleClasses.HEADER, "dw-corner");
+        corner.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        add(corner, 0, 0);
+        for (int col = 0; col < modes.size(); col++) {
+            add(header(modes.get(col)), col + 1, 0);
+        }
+        int row = 1;
+        for (Feature feature : features.get()) {
+            Label name = new Label(feature.name());
+            name.getStyleClass().addAll(StyleClasses.HEADER, "dw-row-header");
+            name.setWrapText(true);
+            name.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+            add(name, 0, row);
+            for (int col = 0; col < modes.size(); col++) {
+                ModeInfo mode = modes.get(col);
+                add(cell(feature, mode), col + 1, row);
+            }
+            row++;
+        }
+    }
+
+    private Node header(ModeInfo mode) {
+        Label name = new Label(mode.name());
+        name.setWrapText(true);
+        name.getStyleClass().add("dw-mode-header-name");
+        VBox box = new VBox(4, name);
+        box.getStyleClass().addAll(StyleClasses.HEADER, "dw-mode-header");
+        box.setId("cmp-header-" + mode.id().id());
+        if (mode.support().status() != SupportStatus.CURRENT) {
+            box.getChildren().add(new Badge(Material2AL.HISTORY, mode.support().status() == SupportStatus.LEGACY ? "Legacy" : "Removed", "legacy"));
+        }
+        Optional<Status> status = statusOf(mode.id());
+        status.filter(s -> s == Status.RECOMMENDED || s == Status.BLOCKED).ifPresent(s -> box.getChildren().add(
+                new Badge(Icons.status(s), s == Status.RECOMMENDED ? "Best" : "Blocked", s.id())));
+        mark(box, mode.id());
+        Tooltip.install(box, new Tooltip(mode.summary() + "\n" + mode.support().note()));
+        box.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        return box;
+    }
+
+    private Node cell(Feature feature, ModeInfo mode) {
+        ComparisonCell cell = table.cell(feature, mode.id());
+        Label word = new Label(Icons.levelWord(cell.level()), Icons.of(Icons.level(cell.level())));
+        word.getStyleClass().add("dw-level");
+        Label text = new Label(cell.text());
+        text.setWrapText(true);
+        text.getStyleClass().add("dw-cell-text");
+        VBox box = new VBox(2, new HBox(word), text);
+        box.setAlignment(Pos.TOP_LEFT);
+        box.getStyleClass().add(StyleClasses.CELL);
+        box.pseudoClassStateChanged(PseudoClass.getPseudoClass(cell.level().id()), true);
+        box.setId(cellId(feature.id(), mode.id()));
+        box.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        box.setAccessibleText(mode.name() + ", " + feature.name() + ": " + Icons.levelWord(cell.level()) + ", " + cell.text());
+        String detail = (cell.detail() == null ? cell.text() : cell.detail()) + "\nSource: " + cell.source();
+        Tooltip tip = new Tooltip(detail);
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        Tooltip.install(box, tip);
+        mark(box, mode.id());
+        return box;
+    }
+
+    private void mark(Node node, Mode mode) {
+        Optional<Status> status = statusOf(mode);
+        node.pseudoClassStateChanged(RECOMMENDED, status.orElse(null) == Status.RECOMMENDED);
+        node.pseudoClassStateChanged(BLOCKED, status.orElse(null) == Status.BLOCKED);
+    }
+
+    private Optional<Status> statusOf(Mode mode) {
+        Recommendation r = recommendation.get();
+        return r == null ? Optional.empty() : Optional.of(r.option(mode).status());
+    }
+}

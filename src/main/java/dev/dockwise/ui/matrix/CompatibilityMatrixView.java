@@ -1,0 +1,155 @@
+package dev.dockwise.ui.matrix;
+
+import dev.dockwise.engine.facts.IsolationKind;
+import dev.dockwise.engine.facts.Knowledge;
+import dev.dockwise.engine.facts.Support;
+import dev.dockwise.engine.matrix.CompatibilityMatrix;
+import dev.dockwise.engine.matrix.MatrixCell;
+import dev.dockwise.engine.matrix.MatrixRow;
+import dev.dockwise.engine.model.ImageVersion;
+import dev.dockwise.ui.common.Icons;
+import dev.dockwise.ui.common.StyleClasses;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * Microsoft's Windows container compatibility matrix drawn as a grid: host releases as rows, image
+ * versions as columns, each cell split into process and Hyper-V isolation with a symbol and a word.
+ * The user's host row and needed image column are highlighted. Reused by printing.
+ */
+public final class CompatibilityMatrixView extends GridPane {
+    private static final PseudoClass HIGHLIGHT = PseudoClass.getPseudoClass("highlight");
+    private final CompatibilityMatrix matrix;
+    private final ObjectProperty<MatrixRow> hostRow = new SimpleObjectProperty<>(this, "hostRow");
+    private final ObjectProperty<ImageVersion> neededImage = new SimpleObjectProperty<>(this, "neededImage");
+    private final ObjectProperty<List<MatrixRow>> rows = new SimpleObjectProperty<>(this, "rows");
+
+    public CompatibilityMatrixView(Knowledge knowledge) {
+        this.matrix = new CompatibilityMatrix(knowledge);
+        rows.set(matrix.whole());
+        getStyleClass().add(StyleClasses.MATRIX);
+        setId("compatibilityMatrix");
+        hostRow.addListener(o -> rebuild());
+        neededImage.addListener(o -> rebuild());
+        rows.addListener(o -> rebuild());
+        rebuild();
+    }
+
+    /**
+     * The user's host evaluated for its exact build; it replaces and highlights the table row of its
+     * release family (Windows 11 23H2 shows ltsc2025 as unsupported where the generic Windows 11 row can't).
+     */
+    public ObjectProperty<MatrixRow> hostRowProperty() {
+        return hostRow;
+    }
+
+    public ObjectProperty<ImageVersion> neededImageProperty() {
+        return neededImage;
+    }
+
+    /** The host rows to draw (the whole current table by default). */
+    public ObjectProperty<List<MatrixRow>> rowsProperty() {
+        return rows;
+    }
+
+    public static String cellId(String rowId, ImageVersion image, IsolationKind isolation) {
+        return "mx-" + rowId + "-" + image.id() + "-" + isolation.id();
+    }
+
+    private void rebuild() {
+        getChildren().clear();
+        getColumnConstraints().clear();
+        getColumnConstraints().add(new ColumnConstraints(150, 190, 240));
+        for (int i = 0; i < ImageVersion.values().length; i++) {
+            ColumnConstraints c = new ColumnConstraints(150, 180, Double.MAX_VALUE);
+            c.setHgrow(Priority.ALWAYS);
+            getColumnConstraints().add(c);
+        }
+        Label corner = new Label("Host \\ image");
+        corner.getStyleClass().addAll(StyleClasses.HEADER, "dw-corner");
+        corner.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        add(corner, 0, 0);
+        int col = 1;
+        for (ImageVersion image : ImageVersion.values()) {
+            Label head = new Label(image.id());
+            head.getStyleClass().add(StyleClasses.HEADER);
+            head.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+            head.pseudoClassStateChanged(HIGHLIGHT, image == neededImage.get());
+            add(head, col++, 0);
+        }
+        int r = 1;
+        for (MatrixRow listed : rows.get()) {
+            boolean mine = hostRow.get() != null && listed.id().equals(hostRow.get().id());
+            MatrixRow row = mine ? hostRow.get() : listed;
+            Label name = new Label(mine ? row.name() + " (this host)" : row.name());
+            name.setWrapText(true);
+            name.getStyleClass().addAll(StyleClasses.HEADER, "dw-row-header");
+            name.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+            name.pseudoClassStateChanged(HIGHLIGHT, mine);
+            add(name, 0, r);
+            col = 1;
+            for (ImageVersion image : ImageVersion.values()) {
+                HBox pair = new HBox(find(row, image, IsolationKind.PROCESS, mine), find(row, image, IsolationKind.HYPERV, mine));
+                pair.getStyleClass().add("dw-cell-pair");
+                pair.pseudoClassStateChanged(HIGHLIGHT, mine || image == neededImage.get());
+                add(pair, col++, r);
+            }
+            r++;
+        }
+    }
+
+    private Node find(MatrixRow row, ImageVersion image, IsolationKind isolation, boolean mine) {
+        MatrixCell cell = row.cells().stream().filter(c -> c.image() == image && c.isolation() == isolation).findFirst().orElseThrow();
+        return half(row, cell, isolation);
+    }
+
+    private static Node half(MatrixRow row, MatrixCell cell, IsolationKind isolation) {
+        Label kind = new Label(isolation == IsolationKind.PROCESS ? "Process" : "Hyper-V");
+        kind.getStyleClass().add("dw-isolation");
+        Label verdict = new Label(word(cell.support()), Icons.of(Icons.support(cell.support())));
+        verdict.getStyleClass().add("dw-level");
+        VBox box = new VBox(1, kind, verdict);
+        box.getStyleClass().add(StyleClasses.CELL);
+        box.pseudoClassStateChanged(PseudoClass.getPseudoClass(cell.support().id()), true);
+        box.setId(cellId(row.id(), cell.image(), isolation));
+        HBox.setHgrow(box, Priority.ALWAYS);
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setAccessibleText(row.name() + ", " + cell.image().id() + ", " + kind.getText() + " isolation: " + Icons.supportWord(cell.support()));
+        Tooltip tip = new Tooltip(cell.note());
+        tip.setWrapText(true);
+        tip.setMaxWidth(380);
+        Tooltip.install(box, tip);
+        return box;
+    }
+
+    private static String word(Support support) {
+        return switch (support) {
+            case SUPPORTED -> "Yes";
+            case SUPPORTED_WITH_CAVEATS -> "Caveats";
+            case UNSUPPORTED -> "No";
+        };
+    }
+
+    /** The legend: what the symbols mean. */
+    public static Node legend() {
+        HBox legend = new HBox(18);
+        legend.getStyleClass().add(StyleClasses.LEGEND);
+        for (Support s : Support.values()) {
+            Label l = new Label(word(s) + ": " + Icons.supportWord(s).toLowerCase(), Icons.of(Icons.support(s)));
+            l.getStyleClass().add("dw-legend-" + s.id());
+            legend.getChildren().add(l);
+        }
+        legend.getChildren().add(new Label("Each cell: process isolation | Hyper-V isolation"));
+        return legend;
+    }
+}

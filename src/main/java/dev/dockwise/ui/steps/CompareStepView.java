@@ -1,0 +1,37 @@
+package dev.dockwise.ui.steps;
+
+import dev.dockwise.ui.common.Icons;
+import dev.dockwise.ui.common.StyleClasses;
+import dev.dockwise.ui.compare.ComparisonTableView;
+import dev.dockwise.ui.wizard.WizardViewModel;
+import dev.dockwise.engine.facts.ModeCatalog.CellLevel;
+import javafx.beans.property.BooleanProperty;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+
+/** Step 5: every mode side by side, for this host. */
+public final class CompareStepView extends StepPage {
+    private final ComparisonTableView table;
+
+    public CompareStepView(WizardViewModel vm, BooleanProperty showLegacy) {
+        super("Compare", "Every mode side by side. The recommended mode is highlighted and modes that can't run on this host are "
+                + "dimmed. Hover over a cell for details and its source.");
+        table = new ComparisonTableView(vm.advisor().knowledge());
+        table.recommendationProperty().bind(vm.recommendationProperty());
+        table.showLegacyProperty().bind(showLegacy);
+        CheckBox legacy = new CheckBox("Show _legacy modes (Docker Toolbox, LCOW)");
+        legacy.setId("legacyToggle");
+        legacy.selectedProperty().bindBidirectional(showLegacy);
+        HBox legend = new HBox(16);
+        legend.getStyleClass().add(StyleClasses.LEGEND);
+        for (CellLevel level : CellLevel.values()) {
+            legend.getChildren().add(new Label(Icons.levelWord(level), Icons.of(Icons.level(level))));
+        }
+        add(legacy, table, legend);
+    }
+
+    public ComparisonTableView table() {
+        return table;
+    }
+}

@@ -1,0 +1,146 @@
+package dev.dockwise.ui.steps;
+
+import dev.dockwise.engine.facts.WindowsRelease;
+import dev.dockwise.engine.model.HostKind;
+import dev.dockwise.ui.common.ChoiceField;
+import dev.dockwise.ui.common.ComboField;
+import dev.dockwise.ui.common.Form;
+import dev.dockwise.ui.common.StyleClasses;
+import dev.dockwise.ui.wizard.ProfileDraft;
+import dev.dockwise.ui.wizard.WizardViewModel;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.StringProperty;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextField;
+import org.controlsfx.validation.ValidationSupport;
+
+/** Step 2: the facts about the Windows host, each explained and with where to find it. */
+public final class HostStepView extends StepPage {
+    public HostStepView(WizardViewModel vm, ValidationSupport validation) {
+        super("This host", "Tell Dockwise about the Windows machine that will run the containers. Answer what you know; "
+                + "\"Don't know\" is fine and the recommendation says what it assumed. Import probe results to fill this in automatically.");
+        ProfileDraft d = vm.draft();
+        Form form = new Form(vm, validation);
+        form.getStyleClass().add(StyleClasses.CARD);
+
+        form.section("Windows");
+        form.add("Host _name", text(d.name, "hostName", "e.g. dev-laptop-07"),
+                "A name for this assessment, usually the computer name (run hostname).", "name");
+        form.add("_Edition", new ComboField<>(d.edition, Choices.editions(), "Edition").withId("edition"),
+                "Settings > System > About > Edition, or (Get-ItemProperty 'HKLM:\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion').EditionID "
+                        + "(Core is Home, Professional is Pro).", "host.edition");
+        ComboBox<WindowsRelease> release = releasePicker(vm);
+        form.add("Windows _version", release,
+                "Pick a known release to fill in its build number, or type the build below.", null);
+        form.add("_Build number", text(d.build, "build", "e.g. 22631"),
+                "winver shows \"OS Build 22631.4460\": 22631 is the build. PowerShell: [Environment]::OSVersion.Version.Build", "host.build");
+        form.add("_Update revision", text(d.ubr, "ubr", "e.g. 4460"),
+                "The number after the dot in winver's OS Build (UBR); it matters for WSL 2 on Windows 10 1903/1909.", "host.ubr");
+        form.add("_Architecture", new ChoiceField<>(d.arch, Choices.archs(), "Architecture").withId("arch"),
+                "Settings > System > About > System type, or $env:PROCESSOR_ARCHITECTURE (AMD64 is x64).", "host.arch");
+        form.add("_Memory (GB)", text(d.memoryGb, "memory", "e.g. 16"),
+                "Installed RAM: Settings > System > About, or Task Manager > Performance > Memory.", "host.memoryGb");
+        BooleanBinding server = Bindings.createBooleanBinding(d::isServer, d.edition);
+        form.add("Server _installation", new ChoiceField<>(d.serverInstallation, Choices.installations(), "Server installation").withId("serverInstallation"),
+                "Windows Server only: Server Core has no desktop; (Get-ItemProperty 'HKLM:\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion').InstallationType.",
+                "host.serverInstallation").visibleWhen(server);
+
+        form.section("Processor and firmware");
+        form.add("CPU ven_dor", new ChoiceField<>(d.cpuVendor, Choices.vendors(), "CPU vendor").withId("cpuVendor"),
+                "Settings > System > About > Processor. AMD needs a newer Hyper-V host for nested virtualization.", "host.cpu.vendor");
+        form.add("Vir_tualization in firmware", new ChoiceField<>(d.virtualizationEnabled, Choices.yesNo(), "Virtualization in firmware").withId("virtualization"),
+                "Task Manager > Performance > CPU shows \"Virtualization: Enabled\". If Hyper-V, WSL 2 or Docker Desktop already runs, it is on.",
+                "host.cpu.virtualizationEnabled");
+        form.add("S_LAT", new ChoiceField<>(d.slat, Choices.yesNo(), "Second Level Address Translation").withId("slat"),
+                "Second Level Address Translation (Intel EPT, AMD RVI), needed by Hyper-V and WSL 2; every x64 CPU since about 2010 has it. "
+                        + "systeminfo lists it under Hyper-V Requirements while no hypervisor runs.", "host.cpu.slat");
+
+        form.section("Physical or virtual");
+        form.add("Mac_hine", new ChoiceField<>(d.machine, Choices.machines(), "Machine").withId("machine"),
+                "In a VM, (Get-CimInstance Win32_ComputerSystem).Model says so (\"Virtual Machine\", \"VMware...\").", "host.machine");
+        BooleanBinding virtual = Bindings.createBooleanBinding(d::isVirtual, d.machine);
+        form.add("_Hypervisor", new ComboField<>(d.hypervisor, Choices.hypervisors(), "Parent hypervisor").withId("hypervisor"),
+                "The hypervisor that runs this VM.", "host.hypervisor").visibleWhen(virtual);
+        form.add("_Cloud", new ComboField<>(d.cloud, Choices.clouds(), "Cloud").withId("cloud"),
+                "Where the VM runs; cloud sizes decide whether nested virtualization is available.", "host.cloud").visibleWhen(virtual);
+        form.add("VM si_ze", text(d.vmSize, "vmSize", "e.g. Standard_D4s_v5 or m8i.xlarge"),
+                "The cloud VM size (Azure portal > Size; AWS instance type).", "host.vmSize").visibleWhen(virtual);
+        form.add("_Nested virtualization", new ChoiceField<>(d.nestedVirtualization, Choices.yesNo(), "Nested virtualization").withId("nested"),
+                "Whether the parent exposes virtualization extensions to this VM. On a Hyper-V parent: "
+                        + "Get-VMProcessor -VMName <name> | Select-Object ExposeVirtualizationExtensions.", "host.nestedVirtualization")
+                .visibleWhen(virtual);
+
+        form.section("Installed features and software");
+        form.add("Hyper-_V", new ChoiceField<>(d.hyperV, Choices.onOff(), "Hyper-V feature").withId("hyperV"),
+                "Get-CimInstance Win32_OptionalFeature -Filter \"Name='Microsoft-Hyper-V'\" has InstallState 1 when on.", "host.features.hyperV");
+        form.add("C_ontainers feature", new ChoiceField<>(d.containersFeature, Choices.onOff(), "Containers feature").withId("containersFeature"),
+                "The Windows \"Containers\" feature (Turn Windows features on or off).", "host.features.containers");
+        form.add("_WSL", new ChoiceField<>(d.wsl, Choices.wsl(), "WSL").withId("wsl"),
+                "wsl --status or wsl -l -v shows the version; \"not installed\" if wsl.exe says so.", "host.features.wsl");
+        form.add("Virtual Machine _Platform", new ChoiceField<>(d.virtualMachinePlatform, Choices.onOff(), "Virtual Machine Platform").withId("vmp"),
+                "The VirtualMachinePlatform feature that WSL 2 needs.", "host.features.virtualMachinePlatform");
+        form.add("Virtual_Box version", text(d.virtualBox, "virtualBox", "empty if not installed"),
+                "VirtualBox > Help > About. Versions before 6.0 can't run next to Hyper-V or WSL 2.", "host.software.virtualBox");
+        form.add("VMware _Workstation version", text(d.vmwareWorkstation, "vmware", "empty if not installed"),
+                "Help > About VMware Workstation. 15.5.5 or later runs next to Hyper-V.", "host.software.vmwareWorkstation");
+        form.add("Docker _Desktop version", text(d.dockerDesktop, "dockerDesktop", "empty if not installed"),
+                "Docker Desktop > Settings > About, or docker version.", "host.software.dockerDesktop");
+        form.add("Administrator _rights", new ChoiceField<>(d.admin, Choices.yesNo(), "Administrator rights").withId("admin"),
+                "Whether you can run installers elevated (whoami /groups lists S-1-5-32-544).", "host.admin");
+        add(form);
+    }
+
+    private static TextField text(StringProperty property, String id, String prompt) {
+        TextField field = new TextField();
+        field.textProperty().bindBidirectional(property);
+        field.setId(id);
+        field.setPromptText(prompt);
+        return field;
+    }
+
+    /** Known releases of the host's kind; picking one sets the build, typing a build shows its release. */
+    private static ComboBox<WindowsRelease> releasePicker(WizardViewModel vm) {
+        ProfileDraft d = vm.draft();
+        ComboBox<WindowsRelease> box = new ComboBox<>();
+        box.setId("release");
+        box.setPromptText("Pick a release");
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setCellFactory(list -> new ReleaseCell());
+        box.setButtonCell(new ReleaseCell());
+        Runnable fill = () -> {
+            HostKind kind = d.isServer() ? HostKind.SERVER : HostKind.CLIENT;
+            var releases = new java.util.ArrayList<>(vm.advisor().knowledge().releases().releasesOf(kind));
+            java.util.Collections.reverse(releases);
+            box.getItems().setAll(releases);
+            select(box, d.build.get());
+        };
+        d.edition.addListener(o -> fill.run());
+        d.build.addListener((obs, old, now) -> select(box, now));
+        box.setOnAction(e -> {
+            WindowsRelease picked = box.getValue();
+            if (picked != null && !String.valueOf(picked.build()).equals(d.build.get())) {
+                d.build.set(String.valueOf(picked.build()));
+            }
+        });
+        fill.run();
+        return box;
+    }
+
+    private static void select(ComboBox<WindowsRelease> box, String build) {
+        WindowsRelease match = box.getItems().stream().filter(r -> String.valueOf(r.build()).equals(build == null ? "" : build.strip()))
+                .findFirst().orElse(null);
+        if (box.getValue() != match) {
+            box.setValue(match);
+        }
+    }
+
+    private static final class ReleaseCell extends ListCell<WindowsRelease> {
+        @Override
+        protected void updateItem(WindowsRelease item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : item.name() + "  (build " + item.build() + ")");
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package dev.dockwise.ui.steps;
+
+import dev.dockwise.ui.common.Icons;
+import dev.dockwise.ui.common.StyleClasses;
+import dev.dockwise.ui.wizard.AppActions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/** Step 1: start a new assessment, open a saved one, import a probe's results, or pick a recent file. */
+public final class StartStepView extends StepPage {
+    private final VBox recent = new VBox(4);
+    private final AppActions actions;
+
+    public StartStepView(AppActions actions, ObservableList<Path> recentFiles) {
+        super("Welcome to Dockwise", "Find the best way to run Docker and containers on a Windows host: Docker Desktop, WSL 2, "
+                + "Windows containers, a Linux VM or the legacy routes. Dockwise explains every option and what would make a better one possible.");
+        this.actions = actions;
+        Button fresh = big("_New assessment", "Answer a few questions about a host", Icons.of(Material2AL.ADD_CIRCLE_OUTLINE), "newButton");
+        fresh.setOnAction(e -> actions.newAssessment());
+        Button open = big("_Open saved assessment...", "A .dockwise.json file", Icons.of(Material2AL.FOLDER_OPEN), "openButton");
+        open.setOnAction(e -> actions.open());
+        Button probe = big("_Import probe results...", "The profile written by the Dockwise probe on another machine",
+                Icons.of(Material2MZ.SETTINGS_INPUT_COMPONENT), "importButton");
+        probe.setOnAction(e -> actions.importProbe());
+        HBox buttons = new HBox(12, fresh, open, probe);
+        Label recentTitle = new Label("Recent files");
+        recentTitle.getStyleClass().add(StyleClasses.SECTION_TITLE);
+        Label drop = new Label("Tip: drop a .dockwise.json file anywhere on this window to open it.");
+        drop.getStyleClass().add(StyleClasses.MUTED);
+        VBox recentCard = new VBox(8, recentTitle, recent);
+        recentCard.getStyleClass().add(StyleClasses.CARD);
+        add(buttons, recentCard, drop);
+        recentFiles.addListener((javafx.collections.ListChangeListener<Path>) c -> showRecent(recentFiles));
+        showRecent(recentFiles);
+    }
+
+    private static Button big(String title, String detail, javafx.scene.Node icon, String id) {
+        Button b = new Button(title + "\n" + detail, icon);
+        b.setMnemonicParsing(true);
+        b.getStyleClass().add("dw-start-button");
+        b.setId(id);
+        b.setWrapText(true);
+        b.setPrefWidth(240);
+        b.setMinHeight(80);
+        b.setAccessibleText(title.replace("_", "").replace("...", ""));
+        return b;
+    }
+
+    private void showRecent(List<Path> files) {
+        recent.getChildren().clear();
+        if (files.isEmpty()) {
+            Label none = new Label("No recent files yet.");
+            none.getStyleClass().add(StyleClasses.MUTED);
+            recent.getChildren().add(none);
+            return;
+        }
+        for (Path file : files) {
+            Hyperlink link = new Hyperlink(file.getFileName() + "   " + file.toAbsolutePath().getParent());
+            link.setDisable(!Files.isRegularFile(file));
+            link.setOnAction(e -> actions.openFile(file));
+            link.setAccessibleText("Open " + file.getFileName());
+            recent.getChildren().add(link);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package dev.dockwise.ui.steps;
+
+import dev.dockwise.ui.common.ChoiceField;
+import dev.dockwise.ui.common.ComboField;
+import dev.dockwise.ui.common.Form;
+import dev.dockwise.ui.common.StyleClasses;
+import dev.dockwise.ui.wizard.ProfileDraft;
+import dev.dockwise.ui.wizard.WizardViewModel;
+import javafx.scene.control.CheckBox;
+import javafx.scene.layout.HBox;
+import org.controlsfx.validation.ValidationSupport;
+
+/** Step 3: what must run there, for what, and under which licence terms. */
+public final class WorkloadsStepView extends StepPage {
+    public WorkloadsStepView(WizardViewModel vm, ValidationSupport validation) {
+        super("Workloads", "Which containers must run on this host, and what for. This decides between Linux and Windows "
+                + "container modes, the base image version and the licence terms that apply.");
+        ProfileDraft d = vm.draft();
+        Form form = new Form(vm, validation);
+        form.getStyleClass().add(StyleClasses.CARD);
+
+        CheckBox linux = new CheckBox("_Linux containers");
+        linux.setId("linuxContainers");
+        linux.selectedProperty().bindBidirectional(d.linux);
+        CheckBox windows = new CheckBox("W_indows containers");
+        windows.setId("windowsContainers");
+        windows.selectedProperty().bindBidirectional(d.windows);
+        HBox containers = new HBox(20, linux, windows);
+        form.add("Containers", containers, linux,
+                "Most images on Docker Hub are Linux images. Windows images (mcr.microsoft.com/windows/...) need a Windows container mode.",
+                "needs.containers");
+        form.add("_Purpose", new ChoiceField<>(d.purpose, Choices.purposes(), "Purpose").withId("purpose"),
+                "Windows 10/11 license Windows containers for development and test only; production needs Windows Server.", "needs.purpose");
+        form.add("Is_olation", new ChoiceField<>(d.isolation, Choices.isolations(), "Isolation").withId("isolation"),
+                "\"A kernel per container\" means Hyper-V isolation: each container in its own small VM, for untrusted code or strict tenancy.",
+                "needs.isolation");
+
+        form.section("Windows images").visibleWhen(d.windows);
+        form.add("_Base image", new ComboField<>(d.windowsImage, Choices.images(), "Windows base image").withId("windowsImage"),
+                ".NET Framework apps need Server Core (mcr.microsoft.com/windows/servercore); .NET (Core) apps run on Nano Server; "
+                        + "Windows Server adds the full API and GPU support.", "needs.windowsImage").visibleWhen(d.windows);
+        form.add("Image _version", new ComboField<>(d.windowsImageVersion, Choices.imageVersions(), "Windows image version").withId("imageVersion"),
+                "The ltsc tag of your images (FROM mcr.microsoft.com/windows/servercore:ltsc2022). Process isolation needs it to match the host.",
+                "needs.windowsImageVersion").visibleWhen(d.windows);
+
+        form.section("Operations and licence");
+        form.add("O_rchestration", new ChoiceField<>(d.orchestration, Choices.orchestrations(), "Orchestration").withId("orchestration"),
+                "Swarm and Kubernetes have limits with Windows nodes (routing mesh from Windows Server 2019, no encrypted overlay).",
+                "needs.orchestration");
+        form.add("Or_ganization", new ChoiceField<>(d.organization, Choices.organizations(), "Organization").withId("organization"),
+                "Personal includes education and non-commercial open source. Docker Desktop is free for those and for small businesses "
+                        + "(under 250 employees and under USD 10 million revenue); larger organizations and governments need a paid subscription.", "needs.organization");
+        add(form);
+    }
+}

@@ -1,0 +1,26 @@
+package dev.dockwise.ui.wizard;
+
+import java.nio.file.Path;
+
+/** What the menus, the start step and the export step can ask the main window to do. */
+public interface AppActions {
+    void newAssessment();
+
+    void open();
+
+    void openFile(Path file);
+
+    void importProbe();
+
+    boolean save();
+
+    boolean saveAs();
+
+    void exportMarkdown();
+
+    void exportJson();
+
+    void exportComparisonCsv();
+
+    void copySummary();
+}

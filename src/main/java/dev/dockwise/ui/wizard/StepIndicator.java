@@ -1,0 +1,60 @@
+package dev.dockwise.ui.wizard;
+
+import dev.dockwise.ui.common.Icons;
+import dev.dockwise.ui.common.StyleClasses;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.collections.SetChangeListener;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.material2.Material2AL;
+
+/** The list of steps: where the user is, which steps need attention; a click goes there. */
+public final class StepIndicator extends VBox {
+    private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
+    private static final PseudoClass ATTENTION = PseudoClass.getPseudoClass("attention");
+    private final Map<Step, Button> buttons = new EnumMap<>(Step.class);
+    private final WizardViewModel vm;
+
+    public StepIndicator(WizardViewModel vm) {
+        super(4);
+        this.vm = vm;
+        getStyleClass().add(StyleClasses.STEP_LIST);
+        setId("stepIndicator");
+        for (Step step : Step.values()) {
+            Label number = new Label(String.valueOf(step.ordinal() + 1));
+            number.getStyleClass().add("dw-step-number");
+            Button b = new Button(step.title() + "\n" + step.subtitle(), number);
+            b.getStyleClass().add(StyleClasses.STEP_ITEM);
+            b.setId("step-" + step.name().toLowerCase());
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setMnemonicParsing(false);
+            b.setOnAction(e -> vm.goTo(step));
+            buttons.put(step, b);
+            getChildren().add(b);
+        }
+        vm.stepProperty().addListener(o -> refresh());
+        vm.getAttention().addListener((SetChangeListener<Step>) c -> refresh());
+        refresh();
+    }
+
+    private void refresh() {
+        buttons.forEach((step, b) -> {
+            boolean attention = vm.getAttention().contains(step);
+            b.pseudoClassStateChanged(CURRENT, vm.getStep() == step);
+            b.pseudoClassStateChanged(ATTENTION, attention);
+            b.setContentDisplay(javafx.scene.control.ContentDisplay.LEFT);
+            Label number = (Label) b.getGraphic();
+            number.setGraphic(attention ? Icons.of(Material2AL.ERROR_OUTLINE) : null);
+            number.setText(attention ? "" : String.valueOf(step.ordinal() + 1));
+            b.setAccessibleText("Step " + (step.ordinal() + 1) + ", " + step.title() + (vm.getStep() == step ? ", current" : "")
+                    + (attention ? ", needs attention" : ""));
+        });
+    }
+
+    public Button button(Step step) {
+        return buttons.get(step);
+    }
+}

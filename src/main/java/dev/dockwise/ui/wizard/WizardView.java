@@ -1,0 +1,94 @@
+package dev.dockwise.ui.wizard;
+
+import dev.dockwise.ui.common.Icons;
+import dev.dockwise.ui.common.StyleClasses;
+import dev.dockwise.ui.steps.CompareStepView;
+import dev.dockwise.ui.steps.CompatibilityStepView;
+import dev.dockwise.ui.steps.ExportStepView;
+import dev.dockwise.ui.steps.HostStepView;
+import dev.dockwise.ui.steps.RecommendationStepView;
+import dev.dockwise.ui.steps.StartStepView;
+import dev.dockwise.ui.steps.WorkloadsStepView;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.beans.property.BooleanProperty;
+import javafx.collections.ObservableList;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import org.controlsfx.validation.ValidationSupport;
+import org.kordamp.ikonli.material2.Material2AL;
+
+/** The wizard: steps on the left, the current step in the middle, Back/Next below, live advice on the right. */
+public final class WizardView extends BorderPane {
+    private final WizardViewModel vm;
+    private final Map<Step, Node> pages = new EnumMap<>(Step.class);
+    private final StackPane center = new StackPane();
+    private final LivePanel live;
+    private final ValidationSupport validation = new ValidationSupport();
+    private final AppActions actions;
+    private final ObservableList<Path> recentFiles;
+    private final BooleanProperty showLegacy;
+
+    public WizardView(WizardViewModel vm, AppActions actions, ObservableList<Path> recentFiles, BooleanProperty showLegacy) {
+        this.vm = vm;
+        this.actions = actions;
+        this.recentFiles = recentFiles;
+        this.showLegacy = showLegacy;
+        getStyleClass().add("dw-wizard");
+        live = new LivePanel(vm);
+        setLeft(new StepIndicator(vm));
+        setCenter(center);
+        Button back = new Button("_Back", Icons.of(Material2AL.ARROW_BACK));
+        back.setId("backButton");
+        back.disableProperty().bind(vm.canGoBackProperty().not());
+        back.setOnAction(e -> vm.back());
+        Button next = new Button("_Next", Icons.of(Material2AL.ARROW_FORWARD));
+        next.setId("nextButton");
+        next.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        next.setDefaultButton(true);
+        next.disableProperty().bind(vm.canGoNextProperty().not());
+        next.setOnAction(e -> vm.next());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox nav = new HBox(10, spacer, back, next);
+        nav.getStyleClass().add(StyleClasses.NAV_BAR);
+        setBottom(nav);
+        vm.stepProperty().addListener((obs, old, now) -> show(now));
+        show(vm.getStep());
+    }
+
+    public ValidationSupport validation() {
+        return validation;
+    }
+
+    /** The page of a step, created on first use. */
+    public Node page(Step step) {
+        return pages.computeIfAbsent(step, this::create);
+    }
+
+    private Node create(Step step) {
+        Node page = switch (step) {
+            case START -> new StartStepView(actions, recentFiles);
+            case HOST -> new HostStepView(vm, validation);
+            case WORKLOADS -> new WorkloadsStepView(vm, validation);
+            case RECOMMENDATION -> new RecommendationStepView(vm);
+            case COMPARE -> new CompareStepView(vm, showLegacy);
+            case COMPATIBILITY -> new CompatibilityStepView(vm);
+            case EXPORT -> new ExportStepView(actions);
+        };
+        page.setId("page-" + step.name().toLowerCase());
+        return page;
+    }
+
+    private void show(Step step) {
+        center.getChildren().setAll(page(step));
+        boolean answering = step == Step.HOST || step == Step.WORKLOADS;
+        setRight(answering ? live : null);
+    }
+}

@@ -1,0 +1,236 @@
+package dev.dockwise.ui.wizard;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dockwise.engine.Advisor;
+import dev.dockwise.engine.model.Profile;
+import dev.dockwise.engine.result.Recommendation;
+import dev.dockwise.profile.InvalidProfileException;
+import dev.dockwise.profile.ProfileProblem;
+import dev.dockwise.profile.ProfileReader;
+import dev.dockwise.profile.ProfileValidator;
+import dev.dockwise.profile.ProfileWriter;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+
+/**
+ * State and commands of the wizard: the draft, where the user is, the live recommendation, the
+ * problems found in the answers, and the file the assessment belongs to. No controls in here, so
+ * it is tested without a toolkit.
+ */
+public final class WizardViewModel {
+    private final Advisor advisor;
+    private final ProfileDraft draft = new ProfileDraft();
+
+    // ---- Properties ----
+    private final ObjectProperty<Step> step = new SimpleObjectProperty<>(this, "step", Step.START);
+    private final ReadOnlyObjectWrapper<Recommendation> recommendation = new ReadOnlyObjectWrapper<>(this, "recommendation");
+    private final ReadOnlyObjectWrapper<Profile> profile = new ReadOnlyObjectWrapper<>(this, "profile");
+    private final ObservableList<ProfileProblem> problems = FXCollections.observableArrayList();
+    private final ObservableSet<Step> attention = FXCollections.observableSet(EnumSet.noneOf(Step.class));
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
+    private final BooleanBinding canGoBack = Bindings.createBooleanBinding(() -> step.get() != Step.START, step);
+    private final BooleanBinding canGoNext = Bindings.createBooleanBinding(() -> step.get() != Step.EXPORT, step);
+
+    public WizardViewModel(Advisor advisor) {
+        this.advisor = advisor;
+        draft.revisionProperty().addListener((obs, old, now) -> {
+            reevaluate();
+            dirty.set(true);
+        });
+        reevaluate();
+    }
+
+    public ProfileDraft draft() {
+        return draft;
+    }
+
+    public Advisor advisor() {
+        return advisor;
+    }
+
+    public ObjectProperty<Step> stepProperty() {
+        return step;
+    }
+
+    public Step getStep() {
+        return step.get();
+    }
+
+    public ReadOnlyObjectProperty<Recommendation> recommendationProperty() {
+        return recommendation.getReadOnlyProperty();
+    }
+
+    public Recommendation getRecommendation() {
+        return recommendation.get();
+    }
+
+    /** The profile the advice is for: the answers with invalid ones treated as unknown. */
+    public ReadOnlyObjectProperty<Profile> profileProperty() {
+        return profile.getReadOnlyProperty();
+    }
+
+    public Profile getProfile() {
+        return profile.get();
+    }
+
+    public ObservableList<ProfileProblem> getProblems() {
+        return FXCollections.unmodifiableObservableList(problems);
+    }
+
+    public Optional<String> problemAt(String path) {
+        return problems.stream().filter(p -> p.path().equals(path)).map(ProfileProblem::message).findFirst();
+    }
+
+    /** Steps with answers that need attention. */
+    public ObservableSet<Step> getAttention() {
+        return FXCollections.unmodifiableObservableSet(attention);
+    }
+
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    public Path getFile() {
+        return file.get();
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    public boolean isDirty() {
+        return dirty.get();
+    }
+
+    public BooleanBinding canGoBackProperty() {
+        return canGoBack;
+    }
+
+    public BooleanBinding canGoNextProperty() {
+        return canGoNext;
+    }
+
+    // ---- Commands ----
+
+    /** Next is never blocked by optional or invalid answers: they are marked, not enforced. */
+    public void next() {
+        step.set(step.get().next());
+    }
+
+    public void back() {
+        step.set(step.get().previous());
+    }
+
+    public void goTo(Step target) {
+        step.set(target);
+    }
+
+    public void newAssessment() {
+        draft.clear();
+        file.set(null);
+        dirty.set(false);
+        step.set(Step.HOST);
+    }
+
+    /** Opens a saved assessment (or a probe's output); throws with the problems when it can't be used. */
+    public void open(Path path) throws InvalidProfileException {
+        Profile opened = ProfileReader.read(path);
+        draft.load(ProfileWriter.toTree(opened));
+        file.set(path);
+        dirty.set(false);
+        step.set(Step.HOST);
+    }
+
+    /** Imports a probe's profile as a new, unsaved assessment (the probe file stays untouched). */
+    public void importProbe(Path path) throws InvalidProfileException {
+        Profile probed = ProfileReader.read(path);
+        draft.load(ProfileWriter.toTree(probed));
+        file.set(null);
+        dirty.set(true);
+        step.set(Step.WORKLOADS);
+    }
+
+    /** Restores autosaved answers, exactly as they were typed. */
+    public void recover(JsonNode rawDraft, Path original) {
+        draft.load(rawDraft);
+        file.set(original);
+        dirty.set(true);
+        step.set(Step.HOST);
+    }
+
+    /** The answers as a valid profile, or every problem that keeps them from being one. */
+    public Profile validProfile() throws InvalidProfileException {
+        return ProfileValidator.validate(draft.toTree());
+    }
+
+    public void saveAs(Path path) throws InvalidProfileException, IOException {
+        ProfileWriter.write(validProfile(), path);
+        file.set(path);
+        dirty.set(false);
+    }
+
+    public void save() throws InvalidProfileException, IOException {
+        if (file.get() == null) {
+            throw new IllegalStateException("no file yet: use saveAs");
+        }
+        saveAs(file.get());
+    }
+
+    // ---- evaluation ----
+
+    private void reevaluate() {
+        ObjectNode tree = draft.toTree();
+        List<ProfileProblem> found = ProfileValidator.problemsIn(tree);
+        problems.setAll(found);
+        Set<Step> steps = EnumSet.noneOf(Step.class);
+        found.forEach(p -> steps.add(Step.owning(p.path())));
+        attention.retainAll(steps);
+        attention.addAll(steps);
+        Profile usable = usable(tree, found);
+        profile.set(usable);
+        recommendation.set(advisor.evaluate(usable));
+    }
+
+    /** The answers with every invalid one set to unknown, so the advice stays live while the user types. */
+    private static Profile usable(ObjectNode tree, List<ProfileProblem> found) {
+        List<ProfileProblem> remaining = found;
+        for (int round = 0; round < 3 && !remaining.isEmpty(); round++) {
+            remaining.forEach(p -> forget(tree, p.path()));
+            remaining = ProfileValidator.problemsIn(tree);
+        }
+        try {
+            return ProfileValidator.validate(tree);
+        } catch (InvalidProfileException e) {
+            return new Profile(null, null, null);
+        }
+    }
+
+    private static void forget(ObjectNode tree, String path) {
+        String clean = path.replaceAll("\\[\\d+]$", "");
+        String[] parts = clean.split("\\.");
+        JsonNode node = tree;
+        for (int i = 0; i < parts.length - 1 && node != null; i++) {
+            node = node.get(parts[i]);
+        }
+        if (node instanceof ObjectNode parent && parts.length > 0 && !parts[parts.length - 1].equals("schema")) {
+            parent.putNull(parts[parts.length - 1]);
+        }
+    }
+}

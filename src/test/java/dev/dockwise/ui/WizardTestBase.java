@@ -1,0 +1,174 @@
+package dev.dockwise.ui;
+
+import dev.dockwise.engine.Advisor;
+import dev.dockwise.knowledge.KnowledgeBase;
+import dev.dockwise.ui.common.ChoiceField;
+import dev.dockwise.ui.common.FilePicker;
+import dev.dockwise.ui.settings.Autosave;
+import dev.dockwise.ui.settings.SettingsStore;
+import dev.dockwise.ui.wizard.Step;
+import dev.dockwise.ui.wizard.WizardViewModel;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Starts the real main window with a private config folder and a file picker the test answers. */
+abstract class WizardTestBase extends ApplicationTest {
+    protected Path config;
+    protected MainWindow window;
+    protected final Deque<Path> pickedFiles = new ArrayDeque<>();
+
+    @Override
+    public void start(Stage stage) throws IOException {
+        config = Files.createTempDirectory("dockwise-ui-test");
+        window = newWindow(stage);
+        stage.setWidth(1280);
+        stage.setHeight(800);
+        stage.show();
+        stage.toFront();
+    }
+
+    protected MainWindow newWindow(Stage stage) {
+        FilePicker picker = new FilePicker() {
+            @Override
+            public Optional<Path> open(String title, String description, String... patterns) {
+                return Optional.ofNullable(pickedFiles.poll());
+            }
+
+            @Override
+            public Optional<Path> save(String title, String suggestedName, String description, String pattern) {
+                return Optional.ofNullable(pickedFiles.poll());
+            }
+        };
+        return new MainWindow(stage, new WizardViewModel(new Advisor(KnowledgeBase.bundled())), new SettingsStore(config),
+                new Autosave(config), s -> picker);
+    }
+
+    protected WizardViewModel vm() {
+        return window.vm();
+    }
+
+    protected <T extends Node> T node(String query) {
+        return lookup(query).query();
+    }
+
+    /** Scrolls the step page so the node is on screen, as a user would before clicking it. */
+    protected void reveal(Node node) {
+        WaitForAsyncUtils.waitForFxEvents();
+        interact(() -> {
+            node.getScene().getRoot().applyCss();
+            node.getScene().getRoot().layout();
+            Parent p = node.getParent();
+            while (p != null && !(p instanceof ScrollPane)) {
+                p = p.getParent();
+            }
+            if (p instanceof ScrollPane scroll) {
+                Node content = scroll.getContent();
+                Bounds b = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+                double contentHeight = content.getBoundsInLocal().getHeight();
+                double viewport = scroll.getViewportBounds().getHeight();
+                if (contentHeight > viewport) {
+                    double target = Math.max(0, Math.min(1, (b.getMinY() - 40) / (contentHeight - viewport)));
+                    scroll.setVvalue(target);
+                }
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    protected void click(String query) {
+        Node n = node(query);
+        reveal(n);
+        clickOn(n);
+    }
+
+    protected void type(String fieldId, String text) {
+        TextInputControl field = node("#" + fieldId);
+        reveal(field);
+        clickOn(field);
+        push(KeyCode.CONTROL, KeyCode.A);
+        push(KeyCode.BACK_SPACE);
+        if (!text.isEmpty()) {
+            write(text);
+        }
+    }
+
+    protected void segment(String fieldId, String label) {
+        ChoiceField<?> field = node("#" + fieldId);
+        reveal(field);
+        clickOn(field.segment(label));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Opens the drop-down and clicks the item with this text. */
+    protected void pick(String comboId, String label) {
+        ComboBox<?> combo = node("#" + comboId);
+        reveal(combo);
+        clickOn(combo);
+        WaitForAsyncUtils.waitForFxEvents();
+        Optional<Node> cell = lookup(".list-cell").match(n -> n instanceof ListCell<?> c && label.equals(c.getText())).tryQuery();
+        if (cell.isEmpty()) {
+            throw new AssertionError("no item '" + label + "' in the open list of #" + comboId + "; showing=" + combo.isShowing()
+                    + " items=" + combo.getItems());
+        }
+        clickOn(cell.get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    protected void check(String checkBoxId, boolean selected) {
+        javafx.scene.control.CheckBox box = node("#" + checkBoxId);
+        reveal(box);
+        if (box.isSelected() != selected) {
+            clickOn(box);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    protected void next() {
+        clickOn("#nextButton");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    protected void back() {
+        clickOn("#backButton");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    protected Step step() {
+        return vm().getStep();
+    }
+
+    /** All text shown by labels under the node. */
+    protected static String textUnder(Node root) {
+        StringBuilder text = new StringBuilder();
+        collect(root, text);
+        return text.toString();
+    }
+
+    private static void collect(Node node, StringBuilder text) {
+        if (node instanceof Labeled l && l.getText() != null) {
+            text.append(l.getText()).append('\n');
+        }
+        if (node instanceof TextInputControl t && t.getText() != null) {
+            text.append(t.getText()).append('\n');
+        }
+        if (node instanceof Parent p) {
+            p.getChildrenUnmodifiable().forEach(c -> collect(c, text));
+        }
+    }
+}
