@@ -52,6 +52,22 @@ class ArchitectureTest {
     }
 
     @Test
+    void viewModelsHoldNoControls() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel").or().haveSimpleName("ProfileDraft")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
+                .because("view models hold state and commands and are tested without a toolkit")
+                .check(classes);
+    }
+
+    @Test
+    void reportsDoNotDependOnTheirUsers() {
+        noClasses().that().resideInAPackage("dev.dockwise.report..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.dockwise.cli..", "dev.dockwise.ui..")
+                .because("the command line and the wizard both render reports")
+                .check(classes);
+    }
+
+    @Test
     void onlyTheUiUsesJavaFx() {
         noClasses().that().resideOutsideOfPackage("dev.dockwise.ui..")
                 .should().dependOnClassesThat().resideInAPackage("javafx..")

@@ -28,10 +28,19 @@ class PackagedJarIT {
     }
 
     static Result java(String... args) throws IOException, InterruptedException {
+        return java(false, args);
+    }
+
+    static Result java(boolean withoutDisplay, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", System.getProperty("dockwise.jar", "target/dockwise.jar")));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).start();
+        ProcessBuilder builder = new ProcessBuilder(command);
+        if (withoutDisplay) {
+            builder.environment().remove("DISPLAY");
+            builder.environment().remove("WAYLAND_DISPLAY");
+        }
+        Process process = builder.start();
         process.getOutputStream().close();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -60,6 +69,14 @@ class PackagedJarIT {
         Result run = java("recommend", "--profile", file.toString());
         assertEquals(2, run.code());
         assertTrue(run.err().contains("host.build"), run.err());
+        assertTrue(!run.err().contains("\tat "), run.err());
+    }
+
+    @Test
+    void theWizardWithoutADisplaySaysSoAndPointsToTheCommandLine() throws Exception {
+        Result run = java(true, "gui");
+        assertEquals(1, run.code(), run.err());
+        assertTrue(run.err().contains("can't open the wizard") && run.err().contains("dockwise --help"), run.err());
         assertTrue(!run.err().contains("\tat "), run.err());
     }
 

@@ -134,8 +134,9 @@ final class WindowsContainerChecks {
                 .orElse("a " + host.knowledge().images().version(version).name() + " (" + version.id() + ") image");
     }
 
+    /** "a Windows Server 2022 image" starts a sentence as "A ..."; an image reference stays as written. */
     private static String capitalize(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        return text.startsWith("a ") ? "A " + text.substring(2) : text;
     }
 
     private static void caveats(HostFacts host, IsolationKind isolation, Assessment a) {

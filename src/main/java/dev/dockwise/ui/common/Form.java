@@ -74,8 +74,13 @@ public final class Form extends VBox {
             error.getStyleClass().add(StyleClasses.FIELD_ERROR);
             error.setWrapText(true);
             error.setId("error-" + path.replace('.', '-'));
+            String[] shown = {null};
             Runnable refresh = () -> {
                 Optional<String> problem = vm.problemAt(path);
+                if (java.util.Objects.equals(shown[0], problem.orElse(null)) && error.getParent() != null) {
+                    return; // unchanged: don't touch the scene graph on every keystroke
+                }
+                shown[0] = problem.orElse(null);
                 error.setText(problem.orElse(""));
                 error.setVisible(problem.isPresent());
                 error.setManaged(problem.isPresent());
@@ -91,10 +96,8 @@ public final class Form extends VBox {
             }
         }
         if (help != null) {
-            Label helpText = new Label(help);
+            Label helpText = new WrappedText(help);
             helpText.getStyleClass().add(StyleClasses.HELP);
-            helpText.setWrapText(true);
-            helpText.setMinHeight(Label.USE_PREF_SIZE);
             box.getChildren().add(helpText);
             Tooltip tip = new Tooltip(help);
             tip.setWrapText(true);

@@ -53,11 +53,15 @@ public final class LivePanel extends VBox {
     private void refresh() {
         Recommendation r = vm.getRecommendation();
         Optional<Mode> rec = r.recommended();
-        badge.getChildren().clear();
+        if (rec.isEmpty()) {
+            badge.getChildren().clear();
+        }
         if (rec.isPresent()) {
             ModeAssessment option = r.option(rec.get());
             mode.setText(knowledge.modes().mode(rec.get()).name());
-            badge.getChildren().add(Badge.of(option.status()));
+            if (badge.getChildren().isEmpty()) {
+                badge.getChildren().add(Badge.of(option.status())); // the recommended mode's badge never changes
+            }
             detail.setText(option.reasons().isEmpty() ? "" : option.reasons().get(0));
         } else {
             mode.setText("Nothing works as the host is");

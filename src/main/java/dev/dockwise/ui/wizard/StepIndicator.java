@@ -47,8 +47,11 @@ public final class StepIndicator extends VBox {
             b.pseudoClassStateChanged(ATTENTION, attention);
             b.setContentDisplay(javafx.scene.control.ContentDisplay.LEFT);
             Label number = (Label) b.getGraphic();
-            number.setGraphic(attention ? Icons.of(Material2AL.ERROR_OUTLINE) : null);
-            number.setText(attention ? "" : String.valueOf(step.ordinal() + 1));
+            boolean marked = number.getGraphic() != null;
+            if (attention != marked) {
+                number.setGraphic(attention ? Icons.of(Material2AL.ERROR_OUTLINE) : null);
+                number.setText(attention ? "" : String.valueOf(step.ordinal() + 1));
+            }
             b.setAccessibleText("Step " + (step.ordinal() + 1) + ", " + step.title() + (vm.getStep() == step ? ", current" : "")
                     + (attention ? ", needs attention" : ""));
         });

@@ -43,6 +43,9 @@ public final class WizardViewModel {
     private final ReadOnlyObjectWrapper<Profile> profile = new ReadOnlyObjectWrapper<>(this, "profile");
     private final ObservableList<ProfileProblem> problems = FXCollections.observableArrayList();
     private final ObservableSet<Step> attention = FXCollections.observableSet(EnumSet.noneOf(Step.class));
+    // one read-only view each: the views hold listeners, and the wrappers forward changes only while referenced
+    private final ObservableList<ProfileProblem> problemsView = FXCollections.unmodifiableObservableList(problems);
+    private final ObservableSet<Step> attentionView = FXCollections.unmodifiableObservableSet(attention);
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final BooleanBinding canGoBack = Bindings.createBooleanBinding(() -> step.get() != Step.START, step);
@@ -91,7 +94,7 @@ public final class WizardViewModel {
     }
 
     public ObservableList<ProfileProblem> getProblems() {
-        return FXCollections.unmodifiableObservableList(problems);
+        return problemsView;
     }
 
     public Optional<String> problemAt(String path) {
@@ -100,7 +103,7 @@ public final class WizardViewModel {
 
     /** Steps with answers that need attention. */
     public ObservableSet<Step> getAttention() {
-        return FXCollections.unmodifiableObservableSet(attention);
+        return attentionView;
     }
 
     public ReadOnlyObjectProperty<Path> fileProperty() {

@@ -1,0 +1,49 @@
+package dev.dockwise.perf;
+
+import dev.dockwise.engine.Advisor;
+import dev.dockwise.knowledge.KnowledgeBase;
+import dev.dockwise.ui.MainWindow;
+import dev.dockwise.ui.common.SystemFilePicker;
+import dev.dockwise.ui.settings.Autosave;
+import dev.dockwise.ui.settings.SettingsStore;
+import dev.dockwise.ui.wizard.WizardViewModel;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+/** Prints where the wizard's startup time goes, phase by phase (for tuning, not a test). */
+public final class StartupPhases extends Application {
+    private static long t0;
+
+    private static void mark(String phase) {
+        long now = System.currentTimeMillis();
+        System.out.printf("%-28s %5d ms since JVM start%n", phase, now - ManagementFactory.getRuntimeMXBean().getStartTime());
+    }
+
+    @Override
+    public void start(Stage stage) {
+        mark("toolkit started");
+        Path config = Path.of(System.getProperty("java.io.tmpdir"), "dockwise-phases");
+        var knowledge = KnowledgeBase.bundled();
+        mark("knowledge loaded");
+        WizardViewModel vm = new WizardViewModel(new Advisor(knowledge));
+        mark("view model");
+        MainWindow w = new MainWindow(stage, vm, new SettingsStore(config), new Autosave(config), SystemFilePicker::new);
+        mark("main window built");
+        stage.show();
+        mark("shown");
+        Platform.runLater(() -> Platform.runLater(() -> {
+            mark("two pulses later");
+            Platform.exit();
+        }));
+    }
+
+    public static final class Launcher {
+        public static void main(String[] args) {
+            mark("main");
+            Application.launch(StartupPhases.class, args);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package dev.dockwise.ui.wizard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dockwise.TestEngine;
+import dev.dockwise.engine.model.Edition;
+import dev.dockwise.engine.model.MachineKind;
+import dev.dockwise.engine.model.Mode;
+import dev.dockwise.profile.InvalidProfileException;
+import dev.dockwise.profile.ProfileReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The wizard's state and commands, without a toolkit. */
+class WizardViewModelTest {
+    @TempDir
+    Path dir;
+
+    private final WizardViewModel vm = new WizardViewModel(TestEngine.ADVISOR);
+
+    @Test
+    void everyAnswerReEvaluates() {
+        vm.draft().edition.set(Edition.HOME);
+        vm.draft().build.set("19041");
+        vm.draft().linux.set(true);
+        assertEquals(Optional.of(Mode.WSL2_ENGINE), vm.getRecommendation().recommended());
+        vm.draft().build.set("19045");
+        assertEquals(Optional.of(Mode.DESKTOP_WSL2), vm.getRecommendation().recommended());
+        assertTrue(vm.isDirty());
+    }
+
+    @Test
+    void invalidAnswersAreMarkedAndTreatedAsUnknown() {
+        vm.draft().build.set("abc");
+        assertTrue(vm.problemAt("host.build").orElseThrow().contains("expected a whole number"));
+        assertTrue(vm.getAttention().contains(Step.HOST));
+        assertTrue(vm.getRecommendation().assumptions().stream().anyMatch(a -> a.startsWith("Windows build unknown")));
+        vm.draft().build.set("22631");
+        assertTrue(vm.getProblems().isEmpty());
+        assertFalse(vm.getAttention().contains(Step.HOST));
+    }
+
+    @Test
+    void hiddenAnswersStayButAreLeftOut() {
+        vm.draft().machine.set(MachineKind.VIRTUAL);
+        vm.draft().vmSize.set("Standard_D4s_v5");
+        vm.draft().machine.set(MachineKind.PHYSICAL);
+        assertTrue(vm.getProblems().isEmpty(), vm.getProblems().toString());
+        assertEquals("Standard_D4s_v5", vm.draft().vmSize.get());
+        vm.draft().machine.set(MachineKind.VIRTUAL);
+        assertEquals("Standard_D4s_v5", vm.getProfile().host().vmSize());
+    }
+
+    @Test
+    void navigationIsNeverBlocked() {
+        vm.draft().build.set("not a build");
+        for (int i = 0; i < Step.values().length; i++) {
+            vm.next();
+        }
+        assertEquals(Step.EXPORT, vm.getStep());
+        assertFalse(vm.canGoNextProperty().get());
+        vm.goTo(Step.START);
+        assertFalse(vm.canGoBackProperty().get());
+    }
+
+    @Test
+    void saveThenOpenRoundTrips() throws Exception {
+        Path source = dir.resolve("in.dockwise.json");
+        Files.writeString(source, TestEngine.baseline());
+        vm.open(source);
+        assertFalse(vm.isDirty());
+        vm.draft().memoryGb.set("7.5");
+        Path target = dir.resolve("out.dockwise.json");
+        vm.saveAs(target);
+        assertEquals(7.5, ProfileReader.read(target).host().memoryGb());
+        WizardViewModel other = new WizardViewModel(TestEngine.ADVISOR);
+        other.open(target);
+        assertEquals(vm.draft().toTree(), other.draft().toTree());
+    }
+
+    @Test
+    void savingInvalidAnswersFailsWithTheirPaths() {
+        vm.draft().build.set("0");
+        InvalidProfileException e = assertThrows(InvalidProfileException.class, () -> vm.saveAs(dir.resolve("x.json")));
+        assertEquals("host.build", e.problems().get(0).path());
+        assertFalse(Files.exists(dir.resolve("x.json")));
+    }
+
+    @Test
+    void recoveryRestoresRawText() {
+        WizardViewModel first = new WizardViewModel(TestEngine.ADVISOR);
+        first.draft().build.set("19x45");
+        first.draft().name.set("raw");
+        vm.recover(first.draft().toTree(), null);
+        assertEquals("19x45", vm.draft().build.get());
+        assertEquals("raw", vm.draft().name.get());
+        assertTrue(vm.isDirty());
+    }
+
+    @Test
+    void importedProbesAreNewUnsavedAssessments() throws Exception {
+        Path probe = dir.resolve("probe.json");
+        Files.writeString(probe, TestEngine.baseline());
+        vm.importProbe(probe);
+        assertEquals(Step.WORKLOADS, vm.getStep());
+        assertTrue(vm.isDirty());
+        assertEquals(null, vm.getFile());
+    }
+}
