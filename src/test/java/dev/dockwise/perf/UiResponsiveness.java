@@ -2,6 +2,7 @@ package dev.dockwise.perf;
 
 import dev.dockwise.engine.Advisor;
 import dev.dockwise.knowledge.KnowledgeBase;
+import dev.dockwise.ui.FxSupport;
 import dev.dockwise.ui.MainWindow;
 import dev.dockwise.ui.common.FilePicker;
 import dev.dockwise.ui.settings.Autosave;
@@ -14,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
@@ -34,19 +34,9 @@ public final class UiResponsiveness {
         started.await();
         Path config = Files.createTempDirectory("dockwise-perf");
         MainWindow[] window = new MainWindow[1];
-        onFx(() -> {
+        FxSupport.onFx(() -> {
             Stage stage = new Stage();
-            FilePicker none = new FilePicker() {
-                @Override
-                public Optional<Path> open(String t, String d, String... p) {
-                    return Optional.empty();
-                }
-
-                @Override
-                public Optional<Path> save(String t, String n, String d, String p) {
-                    return Optional.empty();
-                }
-            };
+            FilePicker none = FxSupport.cancellingPicker();
             window[0] = new MainWindow(stage, new WizardViewModel(new Advisor(KnowledgeBase.bundled())), new SettingsStore(config),
                     new Autosave(config), s -> none);
             stage.show();
@@ -91,7 +81,7 @@ public final class UiResponsiveness {
                 micros.get(micros.size() / 2) / 1000.0, micros.get((int) (micros.size() * 0.95)) / 1000.0,
                 micros.get(micros.size() - 1) / 1000.0, micros.size());
         for (Step step : Step.values()) {
-            onFx(() -> window[0].vm().goTo(step));
+            FxSupport.onFx(() -> window[0].vm().goTo(step));
             Thread.sleep(300);
         }
         System.gc();
@@ -104,17 +94,5 @@ public final class UiResponsiveness {
                 .findFirst().orElse("VmHWM: ?").replaceAll("\\s+", " ");
         System.out.printf("after walking every step: heap in use %d MB, heap peak %d MB, process peak RSS %s%n", usedMb, heapPeakMb, rss);
         Platform.exit();
-    }
-
-    private static void onFx(Runnable r) throws InterruptedException {
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                r.run();
-            } finally {
-                done.countDown();
-            }
-        });
-        done.await();
     }
 }

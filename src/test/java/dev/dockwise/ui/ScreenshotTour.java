@@ -9,7 +9,6 @@ import dev.dockwise.ui.wizard.Step;
 import dev.dockwise.ui.wizard.WizardViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -32,18 +31,8 @@ public final class ScreenshotTour {
         Platform.startup(started::countDown);
         started.await();
         MainWindow[] window = new MainWindow[1];
-        FilePicker none = new FilePicker() {
-            @Override
-            public Optional<Path> open(String title, String description, String... patterns) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> save(String title, String suggestedName, String description, String pattern) {
-                return Optional.empty();
-            }
-        };
-        onFx(() -> {
+        FilePicker none = FxSupport.cancellingPicker();
+        FxSupport.onFx(() -> {
             Stage stage = new Stage();
             window[0] = new MainWindow(stage, new WizardViewModel(new Advisor(KnowledgeBase.bundled())), new SettingsStore(config),
                     new Autosave(config), s -> none);
@@ -53,9 +42,9 @@ public final class ScreenshotTour {
             window[0].load(profile);
         });
         for (Step step : Step.values()) {
-            onFx(() -> window[0].vm().goTo(step));
+            FxSupport.onFx(() -> window[0].vm().goTo(step));
             Thread.sleep(700);
-            onFx(() -> {
+            FxSupport.onFx(() -> {
                 try {
                     Snapshots.write(window[0].stage().getScene(), out.resolve((step.ordinal() + 1) + "-" + step.name().toLowerCase()
                             + (dark ? "-dark" : "") + ".png"));
@@ -65,17 +54,5 @@ public final class ScreenshotTour {
             });
         }
         Platform.exit();
-    }
-
-    private static void onFx(Runnable r) throws InterruptedException {
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                r.run();
-            } finally {
-                done.countDown();
-            }
-        });
-        done.await();
     }
 }
