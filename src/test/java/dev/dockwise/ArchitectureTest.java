@@ -60,6 +60,22 @@ class ArchitectureTest {
     }
 
     @Test
+    void theWizardDoesNotUseTheCommandLine() {
+        noClasses().that().resideInAPackage("dev.dockwise.ui..")
+                .should().dependOnClassesThat().resideInAPackage("dev.dockwise.cli..")
+                .because("both sit on top of the same services; the command line may start the wizard, not the other way round")
+                .check(classes);
+    }
+
+    @Test
+    void scriptsStayBelowTheirUsers() {
+        noClasses().that().resideInAPackage("dev.dockwise.scripts..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.dockwise.cli..", "dev.dockwise.ui..", "dev.dockwise.report..")
+                .because("the command line, the wizard and the reports all use the generator")
+                .check(classes);
+    }
+
+    @Test
     void reportsDoNotDependOnTheirUsers() {
         noClasses().that().resideInAPackage("dev.dockwise.report..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.dockwise.cli..", "dev.dockwise.ui..")

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.dockwise.engine.facts.CompatibilityData;
 import dev.dockwise.engine.facts.EditionInfo;
 import dev.dockwise.engine.facts.Images;
+import dev.dockwise.engine.facts.InstallFacts;
 import dev.dockwise.engine.facts.Knowledge;
 import dev.dockwise.engine.facts.KnowledgeMeta;
 import dev.dockwise.engine.facts.Licensing;
@@ -38,7 +39,7 @@ import java.util.List;
 public final class KnowledgeBase {
     static final String ROOT = "/dev/dockwise/knowledge/";
     static final List<String> FILES = List.of("meta.json", "sources.json", "releases.json", "editions.json", "images.json",
-            "compatibility.json", "modes.json", "licensing.json", "virtualization.json", "orchestration.json");
+            "compatibility.json", "modes.json", "licensing.json", "virtualization.json", "orchestration.json", "install.json");
 
     private static volatile Knowledge cached;
 
@@ -72,7 +73,8 @@ public final class KnowledgeBase {
                 read(mapper, "modes.json", ModeCatalog.class),
                 read(mapper, "licensing.json", Licensing.class),
                 read(mapper, "virtualization.json", VirtualizationFacts.class),
-                read(mapper, "orchestration.json", OrchestrationFacts.class));
+                read(mapper, "orchestration.json", OrchestrationFacts.class),
+                read(mapper, "install.json", InstallFacts.class));
     }
 
     /** Shape of releases.json. */

@@ -41,6 +41,8 @@ final class MainMenu {
                 item("Recommendation as _Markdown...", null, actions::exportMarkdown),
                 item("Recommendation as _JSON...", null, actions::exportJson),
                 item("Comparison as _CSV...", null, actions::exportComparisonCsv),
+                item("Install _script...", null, () -> vm.goTo(Step.EXPORT)),
+                item("_Probe script...", null, actions::saveProbe),
                 item("Copy s_ummary", null, actions::copySummary));
         Menu file = new Menu("_File", null,
                 item("_New assessment", "Shortcut+N", actions::newAssessment),

@@ -14,7 +14,12 @@ import dev.dockwise.ui.common.Resources;
 import dev.dockwise.ui.settings.AppSettings;
 import dev.dockwise.ui.settings.Autosave;
 import dev.dockwise.ui.settings.SettingsStore;
+import dev.dockwise.AppInfo;
+import dev.dockwise.scripts.GeneratedScript;
+import dev.dockwise.scripts.ProbeScript;
+import dev.dockwise.scripts.ScriptGenerator;
 import dev.dockwise.ui.wizard.AppActions;
+import dev.dockwise.ui.wizard.ExportViewModel;
 import dev.dockwise.ui.wizard.Step;
 import dev.dockwise.ui.wizard.WizardView;
 import dev.dockwise.ui.wizard.WizardViewModel;
@@ -65,6 +70,7 @@ public final class MainWindow implements AppActions {
     private final StatusBar status = new StatusBar();
     private final Label saveState = new Label();
     private final WizardView wizard;
+    private final ExportViewModel scripts;
     private AppSettings settings;
 
     public MainWindow(Stage stage, WizardViewModel vm, SettingsStore settingsStore, Autosave autosave,
@@ -78,7 +84,8 @@ public final class MainWindow implements AppActions {
         recentFiles.setAll(settings.recentFiles());
         showLegacy.set(settings.showLegacyModes());
         dark.set(settings.theme() == AppSettings.Theme.DARK);
-        wizard = new WizardView(vm, this, recentFiles, showLegacy);
+        scripts = new ExportViewModel(vm, new ScriptGenerator(vm.advisor().knowledge(), AppInfo.version()));
+        wizard = new WizardView(vm, scripts, this, recentFiles, showLegacy);
         BorderPane root = new BorderPane(wizard);
         root.setTop(new MainMenu(this, vm, recentFiles, showLegacy, dark, stage::close).bar());
         root.setBottom(statusBar());
@@ -210,6 +217,34 @@ public final class MainWindow implements AppActions {
     public void exportComparisonCsv() {
         export("Export comparison", "-comparison.csv", "CSV", "*.csv", () -> new ComparisonOutput(
                 new ComparisonTable(vm.advisor().knowledge()), vm.advisor().knowledge().meta().asOf()).csv());
+    }
+
+    @Override
+    public void saveScript(GeneratedScript script) {
+        files.save("Save install script", script.fileName(), "PowerShell scripts", "*.ps1").ifPresent(file -> {
+            try {
+                AtomicFiles.write(file, script.bytes());
+                status.setText("Saved " + file + ": run it elevated on the host (add -WhatIf for a dry run).");
+            } catch (IOException e) {
+                Dialogs.error(stage, "Could not save " + file.getFileName(), "Writing " + file + " failed: " + reason(e));
+            }
+        });
+    }
+
+    @Override
+    public void saveProbe() {
+        files.save("Save probe script", ProbeScript.FILE_NAME, "PowerShell scripts", "*.ps1").ifPresent(file -> {
+            try {
+                AtomicFiles.write(file, ProbeScript.bytes());
+                status.setText("Saved " + file + ": run it on the host, then import the .dockwise.json it writes.");
+            } catch (IOException e) {
+                Dialogs.error(stage, "Could not save " + file.getFileName(), "Writing " + file + " failed: " + reason(e));
+            }
+        });
+    }
+
+    public ExportViewModel scripts() {
+        return scripts;
     }
 
     @Override

@@ -101,15 +101,15 @@ class ValidationAndFilesTest extends WizardTestBase {
         interact(() -> vm().goTo(Step.EXPORT));
         Path md = config.resolve("answer.md");
         pickedFiles.add(md);
-        clickOn("#exportMarkdown");
+        click("#exportMarkdown");
         assertTrue(Files.readString(md).startsWith("# Dockwise recommendation: test-host"));
         Path json = config.resolve("answer.json");
         pickedFiles.add(json);
-        clickOn("#exportJson");
+        click("#exportJson");
         assertTrue(Files.readString(json).contains("\"recommended\" : \"desktop-wsl2\""));
         Path csv = config.resolve("modes.csv");
         pickedFiles.add(csv);
-        clickOn("#exportCsv");
+        click("#exportCsv");
         assertTrue(Files.readString(csv).startsWith("Feature,Docker Toolbox (toolbox)"));
         assertTrue(textUnder(node("#statusBar")).contains("Exported " + csv));
     }

@@ -14,7 +14,8 @@ public record Knowledge(
         ModeCatalog modes,
         Licensing licensing,
         VirtualizationFacts virtualization,
-        OrchestrationFacts orchestration) {
+        OrchestrationFacts orchestration,
+        InstallFacts install) {
 
     public Knowledge {
         sources = List.copyOf(sources);

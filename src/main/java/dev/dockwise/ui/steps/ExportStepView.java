@@ -2,7 +2,9 @@ package dev.dockwise.ui.steps;
 
 import dev.dockwise.ui.common.Icons;
 import dev.dockwise.ui.common.StyleClasses;
+import dev.dockwise.engine.facts.Knowledge;
 import dev.dockwise.ui.wizard.AppActions;
+import dev.dockwise.ui.wizard.ExportViewModel;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
@@ -13,8 +15,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 /** Step 7: save the assessment and share the result. */
 public final class ExportStepView extends StepPage {
-    public ExportStepView(AppActions actions) {
-        super("Export", "Save the assessment to open it again later, and share the recommendation and the comparison.");
+    public ExportStepView(AppActions actions, ExportViewModel scripts, Knowledge knowledge) {
+        super("Export", "Save the assessment, get the install script for this host, and share the recommendation and the comparison.");
         VBox assessment = group("Assessment",
                 button("_Save assessment...", Material2MZ.SAVE, "exportSave", actions::saveAs));
         VBox results = group("Recommendation and comparison",
@@ -22,7 +24,14 @@ public final class ExportStepView extends StepPage {
                 button("Recommendation as _JSON...", Material2AL.CODE, "exportJson", actions::exportJson),
                 button("Comparison table as _CSV...", Material2MZ.TABLE_CHART, "exportCsv", actions::exportComparisonCsv),
                 button("Copy s_ummary", Material2AL.CONTENT_COPY, "copySummary", actions::copySummary));
-        add(assessment, results);
+        VBox probe = group("Host probe",
+                button("Save _probe script...", Material2AL.FIND_IN_PAGE, "saveProbe", actions::saveProbe));
+        Label probeText = new Label("Run the probe on another Windows host (no elevation needed): it writes HOSTNAME.dockwise.json, "
+                + "which File > Import probe results reads.");
+        probeText.setWrapText(true);
+        probeText.getStyleClass().add(StyleClasses.MUTED);
+        probe.getChildren().add(1, probeText);
+        add(new ScriptPanel(scripts, knowledge, actions), probe, assessment, results);
     }
 
     private static VBox group(String title, Button... buttons) {

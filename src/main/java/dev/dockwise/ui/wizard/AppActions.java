@@ -23,4 +23,8 @@ public interface AppActions {
     void exportComparisonCsv();
 
     void copySummary();
+
+    void saveScript(dev.dockwise.scripts.GeneratedScript script);
+
+    void saveProbe();
 }

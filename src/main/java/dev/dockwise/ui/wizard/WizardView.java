@@ -34,9 +34,12 @@ public final class WizardView extends BorderPane {
     private final AppActions actions;
     private final ObservableList<Path> recentFiles;
     private final BooleanProperty showLegacy;
+    private final ExportViewModel scripts;
 
-    public WizardView(WizardViewModel vm, AppActions actions, ObservableList<Path> recentFiles, BooleanProperty showLegacy) {
+    public WizardView(WizardViewModel vm, ExportViewModel scripts, AppActions actions, ObservableList<Path> recentFiles,
+                      BooleanProperty showLegacy) {
         this.vm = vm;
+        this.scripts = scripts;
         this.actions = actions;
         this.recentFiles = recentFiles;
         this.showLegacy = showLegacy;
@@ -80,7 +83,7 @@ public final class WizardView extends BorderPane {
             case RECOMMENDATION -> new RecommendationStepView(vm);
             case COMPARE -> new CompareStepView(vm, showLegacy);
             case COMPATIBILITY -> new CompatibilityStepView(vm);
-            case EXPORT -> new ExportStepView(actions);
+            case EXPORT -> new ExportStepView(actions, scripts, vm.advisor().knowledge());
         };
         page.setId("page-" + step.name().toLowerCase());
         return page;

@@ -1,0 +1,35 @@
+package dev.dockwise.cli;
+
+import dev.dockwise.scripts.ProbeScript;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code dockwise probe}: the read-only PowerShell probe that writes a host's profile. */
+@Command(name = "probe", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {"Write the PowerShell probe: run it on a Windows host (no elevation needed) and it writes HOSTNAME.dockwise.json,",
+            "a v1 profile to import in the wizard or pass to dockwise recommend."})
+public final class ProbeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the probe to FILE (UTF-8 with BOM, CRLF); default: standard output.")
+    Path out;
+
+    @Option(names = "--force", description = "Replace FILE if it exists.")
+    boolean force;
+
+    @Override
+    public Integer call() {
+        if (out == null) {
+            spec.commandLine().getOut().print(ProbeScript.text());
+        } else {
+            OutputFile.write(out, ProbeScript.bytes(), force);
+            spec.commandLine().getErr().println("Wrote " + out + ". On the Windows host run: powershell -ExecutionPolicy Bypass -File " + out.getFileName());
+        }
+        return ExitCodes.OK;
+    }
+}

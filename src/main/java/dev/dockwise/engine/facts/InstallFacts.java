@@ -1,0 +1,69 @@
+package dev.dockwise.engine.facts;
+
+import java.util.List;
+
+/** Download addresses, feature names and commands the install scripts use (install.json). */
+public record InstallFacts(
+        DockerDesktop dockerDesktop,
+        Features features,
+        Wsl wsl,
+        DockerEngineApt dockerEngineApt,
+        DockerCeStatic dockerCeStatic,
+        Mirantis mirantis,
+        Containerd containerd,
+        Toolbox toolbox,
+        String daemonConfig,
+        String daemonConfigSource,
+        List<FirewallPort> swarmFirewall,
+        String swarmFirewallSource) {
+
+    public InstallFacts {
+        swarmFirewall = List.copyOf(swarmFirewall);
+    }
+
+    /** Docker Desktop installer. */
+    public record DockerDesktop(String downloadX64, String downloadArm64, String signer, String defaultInstallDir, String cli,
+                                String note, String source) {
+    }
+
+    /** Windows feature names on client and server. */
+    public record Features(List<String> clientWsl, String clientHyperV, String clientContainers, String serverHyperV,
+                           String serverContainers, String hypervisorPlatform, String source) {
+        public Features {
+            clientWsl = List.copyOf(clientWsl);
+        }
+    }
+
+    /** WSL commands. */
+    public record Wsl(String installCommand, String updateCommand, String defaultDistro, String systemdMinimum, String source) {
+    }
+
+    /** Docker Engine from Docker's apt repository. */
+    public record DockerEngineApt(String repository, String keyUrl, String keyring, List<String> removePackages,
+                                  List<String> packages, String source) {
+        public DockerEngineApt {
+            removePackages = List.copyOf(removePackages);
+            packages = List.copyOf(packages);
+        }
+    }
+
+    /** Docker CE static binaries for Windows Server. */
+    public record DockerCeStatic(String baseUrl, String defaultVersion, String installDir, String note, String source) {
+    }
+
+    /** Mirantis Container Runtime installer. */
+    public record Mirantis(String installScriptUrl, String source) {
+    }
+
+    /** containerd for Windows. */
+    public record Containerd(String defaultVersion, String downloadPattern, String installDir, String source) {
+    }
+
+    /** The last Docker Toolbox release. */
+    public record Toolbox(String version, String download, String note, String source) {
+    }
+
+    /** A port Swarm needs open. */
+    public record FirewallPort(String name, String protocol, int port, String source) {
+    }
+}

@@ -1,0 +1,90 @@
+package dev.dockwise.scripts;
+
+import static dev.dockwise.scripts.PowerShell.quote;
+
+import java.util.List;
+
+/** Steps several plans share: Windows features, WSL, docker-users, .wslconfig. */
+final class CommonSteps {
+    private CommonSteps() {
+    }
+
+    /** Turns features on, then stops for a restart if Windows asks for one. */
+    static InstallPlan.Step features(List<String> names, String nextStep) {
+        return new InstallPlan.Step("Turn on the Windows features " + String.join(", ", names), s -> {
+            for (String name : names) {
+                s.line("Enable-DockwiseFeature -Name " + quote(name));
+            }
+            s.line("Stop-DockwiseForRestart -NextStep " + quote(nextStep));
+        });
+    }
+
+    /** Installs the current WSL (or updates an old one) and makes WSL 2 the default. */
+    static InstallPlan.Step wsl(String nextStep) {
+        return new InstallPlan.Step("Install or update WSL and make WSL 2 the default", s -> {
+            s.line("$wslCurrent = $false");
+            s.open("try {");
+            s.line("Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--version')");
+            s.line("$wslCurrent = $true");
+            s.close();
+            s.open("catch {");
+            s.line("Write-Output 'WSL is missing or the old inbox version: the current WSL will be installed.'");
+            s.close();
+            s.open("if ($PSCmdlet.ShouldProcess('Windows Subsystem for Linux', 'Install or update')) {");
+            s.open("if ($wslCurrent) {");
+            s.line("Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--update')");
+            s.close();
+            s.open("else {");
+            s.line("Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--install', '--no-distribution')");
+            s.line("$script:RestartNeeded = $true");
+            s.close();
+            s.close();
+            s.line("Stop-DockwiseForRestart -NextStep " + quote(nextStep));
+            s.open("if ($PSCmdlet.ShouldProcess('WSL', 'Make WSL 2 the default version')) {");
+            s.line("Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--set-default-version', '2')");
+            s.close();
+        });
+    }
+
+    /** Memory and processor limits for the WSL 2 VM, without overwriting a file the user already has. */
+    static InstallPlan.Step wslConfig(ScriptOptions o) {
+        return new InstallPlan.Step("Limit the WSL 2 VM in .wslconfig", s -> {
+            s.line("$wslConfig = Join-Path -Path $env:USERPROFILE -ChildPath '.wslconfig'");
+            StringBuilder values = new StringBuilder("@('[wsl2]'");
+            if (o.wslMemoryGb() != null) {
+                values.append(", 'memory=").append(o.wslMemoryGb()).append("GB'");
+            }
+            if (o.wslProcessors() != null) {
+                values.append(", 'processors=").append(o.wslProcessors()).append("'");
+            }
+            values.append(")");
+            s.line("$wslLimits = " + values);
+            s.open("if (Test-Path -Path $wslConfig) {");
+            s.line("Write-Warning ($wslConfig + ' exists and was left as it is. Add these lines to it: ' + ($wslLimits -join ' '))");
+            s.close();
+            s.open("elseif ($PSCmdlet.ShouldProcess($wslConfig, 'Write WSL 2 limits')) {");
+            s.line("Set-Content -Path $wslConfig -Value $wslLimits -Encoding ASCII");
+            s.line("Write-Output ('Wrote ' + $wslConfig + ' for the account ' + $env:USERNAME + '.')");
+            s.close();
+        });
+    }
+
+    /** Puts the signed-in account into docker-users (Docker Desktop's named pipe is restricted to it). */
+    static InstallPlan.Step dockerUsers() {
+        return new InstallPlan.Step("Add this account to the docker-users group", s -> {
+            s.line("$member = $env:USERDOMAIN + '\\' + $env:USERNAME");
+            s.line("$group = Get-LocalGroup -Name 'docker-users' -ErrorAction SilentlyContinue");
+            s.open("if ($null -eq $group) {");
+            s.line("Write-Warning 'The docker-users group does not exist yet; Docker Desktop creates it when it is installed for all users.'");
+            s.close();
+            s.open("elseif (Get-LocalGroupMember -Group 'docker-users' | Where-Object { $_.Name -eq $member }) {");
+            s.line("Write-Output ($member + ' is already in docker-users.')");
+            s.close();
+            s.open("elseif ($PSCmdlet.ShouldProcess($member, 'Add to docker-users')) {");
+            s.line("Add-LocalGroupMember -Group 'docker-users' -Member $member");
+            s.line("Write-Output ('Added ' + $member + ' to docker-users: sign out and in again for it to count.')");
+            s.close();
+            s.line("Write-Output 'If other people use Docker on this computer, add them too: Add-LocalGroupMember -Group docker-users -Member <DOMAIN\\user>'");
+        });
+    }
+}

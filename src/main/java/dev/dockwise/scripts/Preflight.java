@@ -1,0 +1,129 @@
+package dev.dockwise.scripts;
+
+import static dev.dockwise.scripts.PowerShell.quote;
+
+import dev.dockwise.engine.facts.ModeCatalog.MinBuild;
+import dev.dockwise.engine.facts.ModeCatalog.Requirements;
+import dev.dockwise.engine.facts.ReleaseTable;
+import dev.dockwise.engine.facts.WindowsFamily;
+import dev.dockwise.engine.facts.WindowsRelease;
+import dev.dockwise.engine.model.Arch;
+import dev.dockwise.engine.model.HostKind;
+import dev.dockwise.engine.result.Fix;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The first step of every script: checks on the real host what the plan relies on (Windows build,
+ * architecture, virtualization read the right way round, memory, disk) and stops with the fix
+ * when something is missing, before anything is changed.
+ */
+final class Preflight {
+    private Preflight() {
+    }
+
+    static InstallPlan.Step step(ScriptContext c, Requirements req) {
+        return new InstallPlan.Step("Check this host (Windows build, architecture, virtualization, memory, disk)", s -> write(s, c, req));
+    }
+
+    private static void write(ScriptText s, ScriptContext c, Requirements req) {
+        s.line("$os = Get-CimInstance -ClassName Win32_OperatingSystem");
+        s.line("$computer = Get-CimInstance -ClassName Win32_ComputerSystem");
+        s.line("$build = [int]$os.BuildNumber");
+        s.line("Write-Output ('Windows: ' + $os.Caption + ', build ' + $build)");
+        buildCheck(s, c, req);
+        archCheck(s, req);
+        if (req.hardwareVirtualization()) {
+            virtualizationCheck(s, c, req);
+        }
+        if (req.memoryGb() != null) {
+            s.line("$memoryGb = [math]::Round($computer.TotalPhysicalMemory / 1073741824, 1)");
+            s.open("if ($memoryGb -lt " + (req.memoryGb() - 0.5) + ") {");
+            s.line("throw (" + quote(c.info().name() + " needs at least " + req.memoryGb().intValue() + " GB of memory; this host has ") + " + $memoryGb + ' GB.')");
+            s.close();
+        }
+        s.line("$systemDrive = Get-PSDrive -Name $env:SystemDrive.TrimEnd(':')");
+        s.line("$freeGb = [math]::Round($systemDrive.Free / 1073741824, 1)");
+        s.open("if ($freeGb -lt 10) {");
+        s.line("Write-Warning ('Only ' + $freeGb + ' GB free on ' + $env:SystemDrive + '; images and containers need room (20 GB or more is comfortable).')");
+        s.close();
+        List<Fix> fixes = c.verdict().fixes();
+        if (!fixes.isEmpty()) {
+            s.line("Write-Warning " + quote("Dockwise found changes this host needs first. The checks above stop the script if they are still missing:"));
+            for (Fix fix : fixes) {
+                s.line("Write-Warning " + quote("- " + fix.action() + (fix.hasCommand() ? " Command: " + fix.command() : "")));
+            }
+        }
+    }
+
+    /** Build ranges per family of this kind of Windows, each with the lowest build the mode runs on. */
+    private static void buildCheck(ScriptText s, ScriptContext c, Requirements req) {
+        ReleaseTable releases = c.knowledge().releases();
+        HostKind kind = c.host().kind();
+        List<MinBuild> minimums = req.minBuildsFor(c.host().arch());
+        List<String> rows = new ArrayList<>();
+        List<WindowsFamily> families = releases.families().stream().filter(f -> f.kind() == kind).toList();
+        for (WindowsFamily family : families) {
+            List<WindowsRelease> members = releases.releasesOfFamily(family.id());
+            int from = members.get(0).build();
+            int min = minimums.stream().filter(m -> m.family().equals(family.id())).mapToInt(MinBuild::build).findFirst().orElse(-1);
+            String builds = members.stream().map(r -> String.valueOf(r.build())).distinct().collect(Collectors.joining(", "));
+            rows.add("[pscustomobject]@{ First = " + from + "; Builds = @(" + builds + "); Min = " + min + "; Name = " + quote(family.name()) + " }");
+        }
+        String supported = minimums.stream().map(m -> releases.family(m.family()).map(WindowsFamily::name).orElse(m.family()) + " build " + m.build())
+                .collect(Collectors.joining(", "));
+        s.comment("Windows families with the lowest build this mode needs (Min -1: not supported)");
+        s.open("$buildRanges = @(");
+        for (int i = 0; i < rows.size(); i++) {
+            s.line(rows.get(i) + (i < rows.size() - 1 ? "," : ""));
+        }
+        s.close(")");
+        s.line("$family = $buildRanges | Where-Object { $_.Builds -contains $build } | Select-Object -First 1");
+        s.open("if ($null -eq $family) {");
+        s.line("$family = $buildRanges | Where-Object { $build -ge $_.First } | Sort-Object -Property First | Select-Object -Last 1");
+        s.close();
+        s.open("if ($null -eq $family -or $family.Min -lt 0) {");
+        s.line("throw (" + quote(c.info().name() + " does not run on this Windows (build ") + " + $build + " + quote("). It needs: " + supported + ".") + ")");
+        s.close();
+        s.open("if ($build -lt $family.Min) {");
+        s.line("throw (" + quote(c.info().name() + " needs ") + " + $family.Name + ' build ' + $family.Min + " + quote(" or later; this host has build ") + " + $build + "
+                + quote(". Update Windows (Settings > Windows Update), then run this script again.") + ")");
+        s.close();
+    }
+
+    private static void archCheck(ScriptText s, Requirements req) {
+        List<String> allowed = new ArrayList<>();
+        if (req.archs().contains(Arch.X64)) {
+            allowed.add("AMD64");
+        }
+        if (req.archs().contains(Arch.ARM64)) {
+            allowed.add("ARM64");
+        }
+        s.open("if (" + PowerShell.array(allowed) + " -notcontains $env:PROCESSOR_ARCHITECTURE) {");
+        s.line("throw ('This mode does not run on ' + $env:PROCESSOR_ARCHITECTURE + ' Windows.')");
+        s.close();
+    }
+
+    private static void virtualizationCheck(ScriptText s, ScriptContext c, Requirements req) {
+        String fix = c.verdict().fixes().stream().filter(f -> f.action().toLowerCase().contains("virtualiz"))
+                .map(f -> f.action() + (f.hasCommand() ? " Command: " + f.command() : "")).findFirst()
+                .orElse("Turn on Intel VT-x or AMD-V in the UEFI/BIOS setup (in a VM: expose virtualization extensions from the parent host).");
+        s.comment("Firmware and SLAT flags are only meaningful while no hypervisor runs (HypervisorPresent first).");
+        s.open("if ($computer.HypervisorPresent) {");
+        s.line("Write-Output 'A hypervisor is running, so hardware virtualization is on.'");
+        s.close();
+        s.open("else {");
+        s.line("$cpu = Get-CimInstance -ClassName Win32_Processor | Select-Object -First 1");
+        s.open("if (-not $cpu.VirtualizationFirmwareEnabled) {");
+        s.line("throw " + quote("Hardware virtualization is off or hidden from Windows. " + fix));
+        s.close();
+        if (req.slat()) {
+            s.open("if (-not $cpu.SecondLevelAddressTranslationExtensions) {");
+            s.line("throw " + quote("The processor lacks Second Level Address Translation (EPT/RVI), which Hyper-V and WSL 2 need."));
+            s.close();
+        }
+        s.line("Write-Output 'Hardware virtualization is on in the firmware.'");
+        s.close();
+    }
+}

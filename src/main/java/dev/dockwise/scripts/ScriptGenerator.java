@@ -1,0 +1,137 @@
+package dev.dockwise.scripts;
+
+import dev.dockwise.engine.facts.Knowledge;
+import dev.dockwise.engine.facts.ModeCatalog.SupportStatus;
+import dev.dockwise.engine.model.HypervisorKind;
+import dev.dockwise.engine.model.Identified;
+import dev.dockwise.engine.model.Mode;
+import dev.dockwise.engine.model.Profile;
+import dev.dockwise.engine.model.Status;
+import dev.dockwise.engine.result.ModeAssessment;
+import dev.dockwise.engine.result.Recommendation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Writes the PowerShell that sets a mode up on the host of a profile (the recommended mode unless
+ * another is asked for), and the script for a Hyper-V parent host that must expose nested
+ * virtualization. Serves the command line, the wizard's Export step and the reports.
+ */
+public final class ScriptGenerator {
+    private final Knowledge knowledge;
+    private final String version;
+
+    public ScriptGenerator(Knowledge knowledge, String version) {
+        this.knowledge = knowledge;
+        this.version = version;
+    }
+
+    /** The mode a script is for: the one asked for, else the recommended one, else the best one after changes. */
+    public Mode chooseMode(Recommendation r, Optional<Mode> requested) throws NoScriptException {
+        if (requested.isPresent()) {
+            return requested.get();
+        }
+        return r.recommended().or(r::bestAfterChanges)
+                .orElseThrow(() -> new NoScriptException("No mode can work on this host, so there is nothing to install. "
+                        + "See the recommendation for what stands in the way."));
+    }
+
+    public InstallPlan plan(Profile profile, Recommendation r, Mode mode, ScriptOptions options) throws NoScriptException {
+        ModeAssessment verdict = r.option(mode);
+        String name = knowledge.modes().mode(mode).name();
+        if (knowledge.modes().mode(mode).support().status() == SupportStatus.REMOVED) {
+            throw new NoScriptException("No script for " + name + ": " + knowledge.modes().mode(mode).support().note()
+                    + " Use Docker Engine in WSL 2 or Docker Desktop for Linux containers instead.");
+        }
+        if (verdict.status() == Status.BLOCKED) {
+            throw new NoScriptException("No script for " + name + ": it can't work on this host. " + String.join(" ", verdict.blockers()));
+        }
+        ScriptContext c = ScriptContext.of(profile, r, mode, options, knowledge);
+        return switch (mode) {
+            case TOOLBOX -> ToolboxPlan.plan(c);
+            case WINDOWS_PROCESS, WINDOWS_HYPERV -> c.server() ? ServerPlan.plan(c) : DesktopPlan.plan(c);
+            case DESKTOP_HYPERV, DESKTOP_WSL2 -> DesktopPlan.plan(c);
+            case WSL2_ENGINE -> WslEnginePlan.plan(c);
+            case LINUX_VM -> LinuxVmPlan.plan(c);
+            case LCOW -> throw new NoScriptException("No script for " + name + ".");
+        };
+    }
+
+    public GeneratedScript install(Profile profile, Recommendation r, Mode mode, ScriptOptions options) throws NoScriptException {
+        InstallPlan plan = plan(profile, r, mode, options);
+        ModeAssessment verdict = r.option(mode);
+        List<String> summary = new ArrayList<>();
+        summary.add("Host: " + hostSummary(profile) + ".");
+        summary.add("Needs: " + needsSummary(profile) + ".");
+        summary.add("Mode: " + mode.id() + " (" + verdict.status().id() + ").");
+        if (!verdict.fixes().isEmpty()) {
+            summary.add("Changes this host needs first (the script checks them and stops if they are missing):");
+            verdict.fixes().forEach(f -> summary.add("  * " + f.action()));
+        }
+        ScriptText text = ScriptRenderer.render(plan, summary, version, knowledge.meta().asOf(), "install-" + mode.id());
+        return new GeneratedScript(fileBase(profile) + "-" + mode.id() + ".ps1", plan, text);
+    }
+
+    /** The script for the Hyper-V host running this VM, when nested virtualization must be exposed there. */
+    public GeneratedScript parentHost(Profile profile, Recommendation r, ScriptOptions options) throws NoScriptException {
+        var host = profile.host();
+        if (host.machine() == null || host.machine() != dev.dockwise.engine.model.MachineKind.VIRTUAL) {
+            throw new NoScriptException("The parent-host script is for virtual machines; this profile describes a "
+                    + (host.machine() == null ? "host that may not be a VM (set host.machine to virtual)" : "physical machine") + ".");
+        }
+        if (host.cloud() != null) {
+            throw new NoScriptException("This VM runs in " + host.cloud().id() + ": nested virtualization there is chosen with the VM size and "
+                    + "settings in the cloud portal, not by a script on a host. " + cloudFix(r));
+        }
+        if (host.hypervisor() != null && host.hypervisor() != HypervisorKind.HYPERV) {
+            throw new NoScriptException("The parent-host script is for Hyper-V; this VM runs on " + host.hypervisor().id()
+                    + ". " + cloudFix(r));
+        }
+        String vmName = ScriptOptions.present(options.vmName()) ? options.vmName() : profile.name();
+        if (vmName == null || vmName.isBlank()) {
+            throw new NoScriptException("Name the VM as the Hyper-V host knows it (--vm-name).");
+        }
+        ScriptContext c = ScriptContext.of(profile, r, r.recommended().orElse(Mode.WSL2_ENGINE), options, knowledge);
+        InstallPlan plan = ParentHostPlan.plan(c, vmName);
+        List<String> summary = List.of("Run this on the Hyper-V host, not inside the VM.", "VM: the one named in the script's first step.");
+        ScriptText text = ScriptRenderer.render(plan, summary, version, knowledge.meta().asOf(), "nested-virtualization");
+        return new GeneratedScript(fileBase(profile) + "-parent-host.ps1", plan, text);
+    }
+
+    private static String cloudFix(Recommendation r) {
+        return r.options().stream().flatMap(o -> o.fixes().stream())
+                .filter(f -> f.where() != dev.dockwise.engine.result.FixTarget.THIS_HOST && f.where() != dev.dockwise.engine.result.FixTarget.FIRMWARE)
+                .map(f -> f.action() + (f.hasCommand() ? " (" + f.command() + ")" : "")).findFirst().orElse("");
+    }
+
+    private static String hostSummary(Profile p) {
+        var h = p.host();
+        List<String> parts = new ArrayList<>();
+        parts.add(id(h.edition()) + " edition");
+        parts.add("build " + (h.build() == null ? "unknown" : h.build()));
+        parts.add(id(h.arch()));
+        parts.add(h.memoryGb() == null ? "memory unknown" : h.memoryGb().intValue() + " GB");
+        parts.add(h.machine() == null ? "physical or virtual unknown" : id(h.machine())
+                + (h.hypervisor() != null ? " on " + id(h.hypervisor()) : "") + (h.cloud() != null ? " in " + id(h.cloud()) : ""));
+        return String.join(", ", parts);
+    }
+
+    private static String needsSummary(Profile p) {
+        var n = p.needs();
+        String containers = n.containers().isEmpty() ? "containers unknown"
+                : n.containers().stream().map(t -> t.label()).collect(Collectors.joining(" and ")) + " containers";
+        return containers + " for " + (n.purpose() == null ? "an unknown purpose" : n.purpose().id())
+                + (n.windowsImage() != null ? ", image " + id(n.windowsImage()) + (n.windowsImageVersion() != null ? ":" + id(n.windowsImageVersion()) : "") : "");
+    }
+
+    private static String id(Identified value) {
+        return value == null ? "unknown" : value.id();
+    }
+
+    private static String fileBase(Profile p) {
+        String name = p.name() == null ? "host" : p.name().replaceAll("[^A-Za-z0-9._-]+", "-");
+        return "dockwise-" + (name.isEmpty() ? "host" : name);
+    }
+}

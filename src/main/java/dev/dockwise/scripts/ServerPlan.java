@@ -1,0 +1,194 @@
+package dev.dockwise.scripts;
+
+import static dev.dockwise.scripts.PowerShell.quote;
+
+import dev.dockwise.engine.facts.InstallFacts;
+import dev.dockwise.engine.model.Mode;
+import dev.dockwise.engine.model.Orchestration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Windows containers on Windows Server: the Containers feature (and Hyper-V for Hyper-V isolation),
+ * an engine (Docker CE static binaries by default, Mirantis Container Runtime or containerd), the
+ * daemon configuration, Swarm firewall rules and the base image that matches the host.
+ */
+final class ServerPlan {
+    private ServerPlan() {
+    }
+
+    static InstallPlan plan(ScriptContext c) {
+        InstallFacts install = c.install();
+        boolean hyperv = c.mode() == Mode.WINDOWS_HYPERV;
+        List<InstallPlan.Step> steps = new ArrayList<>();
+        steps.add(Preflight.step(c, c.info().requires()));
+        List<String> features = new ArrayList<>(List.of(install.features().serverContainers()));
+        if (hyperv) {
+            features.add(install.features().serverHyperV());
+        }
+        steps.add(CommonSteps.features(features, "Install the container engine"));
+        List<String> notes = new ArrayList<>();
+        String docker;
+        switch (c.options().engine()) {
+            case MIRANTIS -> {
+                steps.add(mirantis(install));
+                docker = "'docker.exe'";
+                notes.add("Mirantis Container Runtime is commercial software with its own subscription (it includes Swarm support).");
+            }
+            case CONTAINERD -> {
+                steps.add(containerd(install));
+                docker = null;
+                notes.add("containerd has no Docker CLI and no Swarm; use nerdctl or ctr to run containers, or Kubernetes.");
+            }
+            default -> {
+                steps.add(dockerCe(c, install));
+                docker = "(Join-Path -Path $dockerDir -ChildPath 'docker.exe')";
+                notes.add(install.dockerCeStatic().note());
+                notes.add("Docker CE static binaries bring no Compose and no automatic security updates: update them yourself.");
+            }
+        }
+        if (c.options().engine() != ScriptOptions.ServerEngine.CONTAINERD) {
+            steps.add(daemonConfig(c, install, hyperv));
+            if (c.host().orchestration() == Orchestration.SWARM) {
+                steps.add(swarm(c, install));
+            }
+            ImageSteps.imageFor(c).ifPresent(image -> steps.add(ImageSteps.pull(c, image, docker)));
+        }
+        notes.add("DockerMsftProvider (Install-Package docker) is retired; this script does not use it.");
+        return new InstallPlan(c.mode(), c.info().name(), c.hostName(), steps, notes);
+    }
+
+    private static InstallPlan.Step dockerCe(ScriptContext c, InstallFacts install) {
+        InstallFacts.DockerCeStatic ce = install.dockerCeStatic();
+        String version = ScriptOptions.present(c.options().dockerVersion()) ? c.options().dockerVersion() : ce.defaultVersion();
+        String dir = ScriptOptions.present(c.options().installDir()) ? c.options().installDir() : ce.installDir();
+        return new InstallPlan.Step("Install Docker CE " + version + " (static binaries) as the docker service", s -> {
+            s.line("$dockerDir = " + quote(dir));
+            s.line("$dockerd = Join-Path -Path $dockerDir -ChildPath 'dockerd.exe'");
+            s.open("if (Test-Path -Path $dockerd) {");
+            s.line("Write-Output ('Docker CE is already installed in ' + $dockerDir + '.')");
+            s.close();
+            s.open("elseif ($PSCmdlet.ShouldProcess($dockerDir, " + quote("Install Docker CE " + version) + ")) {");
+            s.line("$zip = Join-Path -Path $env:TEMP -ChildPath " + quote("docker-" + version + ".zip"));
+            s.line("Get-DockwiseDownload -Uri " + quote(ce.baseUrl() + "docker-" + version + ".zip") + " -OutFile $zip");
+            s.line("$unpacked = Join-Path -Path $env:TEMP -ChildPath 'dockwise-docker'");
+            s.line("Expand-Archive -Path $zip -DestinationPath $unpacked -Force");
+            s.line("New-Item -ItemType Directory -Path $dockerDir -Force | Out-Null");
+            s.line("Copy-Item -Path (Join-Path -Path $unpacked -ChildPath 'docker\\*') -Destination $dockerDir -Recurse -Force");
+            s.line("Remove-Item -Path $zip, $unpacked -Recurse -Force");
+            s.line("$machinePath = [Environment]::GetEnvironmentVariable('Path', 'Machine')");
+            s.open("if (($machinePath -split ';') -notcontains $dockerDir) {");
+            s.line("[Environment]::SetEnvironmentVariable('Path', ($machinePath + ';' + $dockerDir), 'Machine')");
+            s.close();
+            s.line("Invoke-DockwiseNative -FilePath $dockerd -ArgumentList @('--register-service')");
+            s.close();
+            proxy(s, c.options());
+        });
+    }
+
+    private static void proxy(ScriptText s, ScriptOptions o) {
+        if (!o.hasProxy()) {
+            return;
+        }
+        s.open("if ($PSCmdlet.ShouldProcess('docker service', 'Set proxy environment variables')) {");
+        if (ScriptOptions.present(o.proxyHttp())) {
+            s.line("[Environment]::SetEnvironmentVariable('HTTP_PROXY', " + quote(o.proxyHttp()) + ", 'Machine')");
+        }
+        if (ScriptOptions.present(o.proxyHttps())) {
+            s.line("[Environment]::SetEnvironmentVariable('HTTPS_PROXY', " + quote(o.proxyHttps()) + ", 'Machine')");
+        }
+        if (ScriptOptions.present(o.proxyExclude())) {
+            s.line("[Environment]::SetEnvironmentVariable('NO_PROXY', " + quote(o.proxyExclude()) + ", 'Machine')");
+        }
+        s.close();
+    }
+
+    private static InstallPlan.Step mirantis(InstallFacts install) {
+        return new InstallPlan.Step("Install Mirantis Container Runtime with Mirantis's installer", s -> {
+            s.open("if (Get-Service -Name 'docker' -ErrorAction SilentlyContinue) {");
+            s.line("Write-Output 'A docker service exists already.'");
+            s.close();
+            s.open("elseif ($PSCmdlet.ShouldProcess('Mirantis Container Runtime', 'Download and install')) {");
+            s.line("$installer = Join-Path -Path $env:TEMP -ChildPath 'install-mirantis.ps1'");
+            s.line("Get-DockwiseDownload -Uri " + quote(install.mirantis().installScriptUrl()) + " -OutFile $installer");
+            s.line("& $installer");
+            s.line("$script:RestartNeeded = $true");
+            s.close();
+            s.line("Stop-DockwiseForRestart -NextStep 'Configure the Docker daemon'");
+        });
+    }
+
+    private static InstallPlan.Step containerd(InstallFacts install) {
+        InstallFacts.Containerd cd = install.containerd();
+        String url = cd.downloadPattern().replace("{version}", cd.defaultVersion());
+        return new InstallPlan.Step("Install containerd " + cd.defaultVersion() + " as a service", s -> {
+            s.line("$containerdDir = " + quote(cd.installDir()));
+            s.open("if (Get-Service -Name 'containerd' -ErrorAction SilentlyContinue) {");
+            s.line("Write-Output 'The containerd service exists already.'");
+            s.close();
+            s.open("elseif ($PSCmdlet.ShouldProcess($containerdDir, 'Install containerd')) {");
+            s.line("$archive = Join-Path -Path $env:TEMP -ChildPath 'containerd.tar.gz'");
+            s.line("Get-DockwiseDownload -Uri " + quote(url) + " -OutFile $archive");
+            s.line("$unpacked = Join-Path -Path $env:TEMP -ChildPath 'dockwise-containerd'");
+            s.line("New-Item -ItemType Directory -Path $unpacked -Force | Out-Null");
+            s.line("Invoke-DockwiseNative -FilePath 'tar.exe' -ArgumentList @('-xzf', $archive, '-C', $unpacked)");
+            s.line("New-Item -ItemType Directory -Path $containerdDir -Force | Out-Null");
+            s.line("Copy-Item -Path (Join-Path -Path $unpacked -ChildPath 'bin\\*') -Destination $containerdDir -Recurse -Force");
+            s.line("$containerdExe = Join-Path -Path $containerdDir -ChildPath 'containerd.exe'");
+            s.line("$config = & $containerdExe config default");
+            s.open("if ($LASTEXITCODE -ne 0) {");
+            s.line("throw ('containerd config default failed with exit code ' + $LASTEXITCODE)");
+            s.close();
+            s.line("$config | Out-File -FilePath (Join-Path -Path $containerdDir -ChildPath 'config.toml') -Encoding ascii");
+            s.line("Invoke-DockwiseNative -FilePath $containerdExe -ArgumentList @('--register-service')");
+            s.line("Start-Service -Name 'containerd'");
+            s.line("Remove-Item -Path $archive, $unpacked -Recurse -Force");
+            s.close();
+        });
+    }
+
+    private static InstallPlan.Step daemonConfig(ScriptContext c, InstallFacts install, boolean hyperv) {
+        String title = "Configure the Docker daemon" + (hyperv ? " (Hyper-V isolation by default)" : "") + " and start it";
+        return new InstallPlan.Step(title, s -> {
+            s.line("$daemonJson = " + quote(install.daemonConfig()));
+            s.line("$settings = [ordered]@{}");
+            s.open("if (Test-Path -Path $daemonJson) {");
+            s.line("$existing = Get-Content -Path $daemonJson -Raw | ConvertFrom-Json");
+            s.open("foreach ($property in $existing.PSObject.Properties) {");
+            s.line("$settings[$property.Name] = $property.Value");
+            s.close();
+            s.close();
+            if (hyperv) {
+                s.line("$settings['exec-opts'] = @('isolation=hyperv')");
+            }
+            if (ScriptOptions.present(c.options().dataRoot())) {
+                s.line("$settings['data-root'] = " + quote(c.options().dataRoot()));
+            }
+            s.open("if ($settings.Count -gt 0 -and $PSCmdlet.ShouldProcess($daemonJson, 'Write daemon configuration')) {");
+            s.line("New-Item -ItemType Directory -Path (Split-Path -Path $daemonJson -Parent) -Force | Out-Null");
+            s.line("$settings | ConvertTo-Json -Depth 5 | Set-Content -Path $daemonJson -Encoding ASCII");
+            s.close();
+            s.open("if ($PSCmdlet.ShouldProcess('docker', 'Restart service')) {");
+            s.line("Restart-Service -Name 'docker'");
+            s.close();
+        });
+    }
+
+    private static InstallPlan.Step swarm(ScriptContext c, InstallFacts install) {
+        String address = c.options().swarmAdvertiseAddress();
+        return new InstallPlan.Step("Open the Swarm ports in Windows Firewall and show the join commands", s -> {
+            for (InstallFacts.FirewallPort port : install.swarmFirewall()) {
+                s.open("if (-not (Get-NetFirewallRule -DisplayName " + quote(port.name()) + " -ErrorAction SilentlyContinue)) {");
+                s.open("if ($PSCmdlet.ShouldProcess(" + quote(port.protocol() + " " + port.port()) + ", 'Allow inbound')) {");
+                s.line("New-NetFirewallRule -DisplayName " + quote(port.name()) + " -Direction Inbound -Protocol " + port.protocol()
+                        + " -LocalPort " + port.port() + " -Action Allow | Out-Null");
+                s.close();
+                s.close();
+            }
+            String ip = ScriptOptions.present(address) ? address : "<this host's IP address>";
+            s.line("Write-Output " + quote("To start a swarm here: docker swarm init --advertise-addr=" + ip + " --listen-addr " + ip + ":2377"));
+            s.line("Write-Output 'To join an existing swarm: docker swarm join --token <token from docker swarm join-token worker> <manager IP>:2377'");
+            s.line("Write-Output 'Label Windows nodes with their build so services land on matching hosts: docker node update --label-add os=windows <node>'");
+        });
+    }
+}

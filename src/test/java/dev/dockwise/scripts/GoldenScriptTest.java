@@ -1,0 +1,125 @@
+package dev.dockwise.scripts;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dockwise.TestEngine;
+import dev.dockwise.engine.model.Mode;
+import dev.dockwise.engine.model.Profile;
+import dev.dockwise.engine.result.Recommendation;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Representative scripts against reviewed golden copies (src/test/resources/golden). After a
+ * deliberate change: mvn test -Dtest=GoldenScriptTest -Ddockwise.updateGolden=true, then review the diff.
+ */
+class GoldenScriptTest {
+    private static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
+
+    static Stream<Arguments> scripts() throws Exception {
+        Profile win11 = TestEngine.profile(p -> { });
+        Profile home = TestEngine.profile(p -> TestEngine.host(p).put("edition", "home").put("build", 19041));
+        Profile server = TestEngine.profile(p -> {
+            p.put("name", "web-01");
+            TestEngine.host(p).put("edition", "server-standard").put("build", 20348).put("serverInstallation", "server-core");
+            TestEngine.needs(p).putArray("containers").add("windows");
+            TestEngine.needs(p).put("purpose", "production").put("orchestration", "swarm").put("windowsImage", "servercore")
+                    .put("windowsImageVersion", "ltsc2022");
+        });
+        Profile win7 = TestEngine.profile(p -> TestEngine.host(p).put("edition", "enterprise").put("build", 7601));
+        Profile guest = TestEngine.profile(p -> {
+            p.put("name", "build-vm");
+            TestEngine.host(p).put("machine", "virtual").put("hypervisor", "hyperv").put("nestedVirtualization", false);
+            TestEngine.cpu(p).putNull("virtualizationEnabled");
+        });
+        ScriptOptions proxyAndLimits = new ScriptOptions("http://proxy.example.com:8080", null, "localhost,*.example.com", null, null, 6, 4,
+                null, false, null, null, null, null, null);
+        ScriptOptions serverOptions = new ScriptOptions("http://proxy.example.com:8080", "http://proxy.example.com:8080", null, "D:\\Docker",
+                null, null, null, null, false, null, null, ScriptOptions.ServerEngine.DOCKER_CE, null, "10.0.0.4");
+        ScriptOptions accept = new ScriptOptions(null, null, null, null, null, null, null, null, true, null, null, null, null, null);
+        return Stream.of(
+                Arguments.of("desktop-wsl2-win11-pro", install(win11, Mode.DESKTOP_WSL2, accept)),
+                Arguments.of("wsl2-engine-win10-home-proxy", install(home, Mode.WSL2_ENGINE, proxyAndLimits)),
+                Arguments.of("windows-process-server2022-swarm", install(server, Mode.WINDOWS_PROCESS, serverOptions)),
+                Arguments.of("toolbox-win7", install(win7, Mode.TOOLBOX, ScriptOptions.defaults())),
+                Arguments.of("parent-host-build-vm", ScriptCorpus.GENERATOR.parentHost(guest, TestEngine.ADVISOR.evaluate(guest), ScriptOptions.defaults()).text()),
+                Arguments.of("probe", ProbeScript.text().replace("\r\n", "\n")));
+    }
+
+    private static String install(Profile profile, Mode mode, ScriptOptions options) throws Exception {
+        Recommendation r = TestEngine.ADVISOR.evaluate(profile);
+        return ScriptCorpus.GENERATOR.install(profile, r, mode, options).text();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scripts")
+    void matchesTheReviewedGoldenCopy(String name, String script) throws Exception {
+        String lf = script.replace("\r\n", "\n");
+        Path file = GOLDEN.resolve(name + ".ps1");
+        if (Boolean.getBoolean("dockwise.updateGolden")) {
+            Files.createDirectories(GOLDEN);
+            Files.writeString(file, lf);
+        }
+        assertTrue(Files.exists(file), "no golden copy " + file + " (run with -Ddockwise.updateGolden=true and review it)");
+        assertEquals(Files.readString(file), lf);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scripts")
+    void theConventionsHold(String name, String script) {
+        String lf = script.replace("\r\n", "\n");
+        assertTrue(lf.startsWith("#Requires") || name.equals("probe"), "starts with #Requires");
+        if (!name.equals("probe")) {
+            assertTrue(lf.contains("#Requires -RunAsAdministrator\n#Requires -Version 5.1\n"));
+            assertTrue(lf.contains("[CmdletBinding(SupportsShouldProcess)]"));
+            assertTrue(lf.contains("Set-StrictMode -Version Latest\n$ErrorActionPreference = 'Stop'"));
+            assertTrue(lf.contains("Start-Transcript"));
+        }
+        for (String banned : new String[] {"Invoke-Expression", " iex ", "Get-WmiObject", "gwmi ", "Write-Host"}) {
+            assertFalse(lf.contains(banned), name + " uses " + banned);
+        }
+        assertFalse(lf.matches("(?s).*Invoke-WebRequest[^\n]* -o .*"), name + " abbreviates -OutFile");
+        for (String line : lf.split("\n")) {
+            boolean userValue = line.contains("D:\\Docker") || line.contains("proxy.example.com");
+            assertTrue(userValue || line.chars().allMatch(c -> c < 128), "non-ASCII boilerplate in " + name + ": " + line);
+            assertFalse(line.endsWith(" "), "trailing space in " + name + ": " + line);
+            boolean nativeCall = (line.matches(".*(^|[=(]\\s*|^\\s*)& .*") && !line.trim().startsWith("Write-") && !line.contains("'&"))
+                    || line.matches("\\s*(wsl|dism|bcdedit|docker|net|sc|whoami)(\\.exe)?\\s+[-/].*");
+            if (nativeCall) {
+                assertTrue(checkedNext(lf, line), name + ": native call without an exit-code check: " + line);
+            }
+        }
+    }
+
+    /** A direct native call must be followed by a $LASTEXITCODE check (a .ps1 run with & has none). */
+    private static boolean checkedNext(String script, String line) {
+        if (line.trim().equals("& $installer")) {
+            return true;
+        }
+        int at = script.indexOf(line + "\n");
+        String next = script.substring(at + line.length() + 1).lines().limit(3).reduce("", (a, b) -> a + b);
+        return next.contains("$LASTEXITCODE");
+    }
+
+    @org.junit.jupiter.api.Test
+    void filesOnDiskAreUtf8WithBomAndCrlf() throws Exception {
+        Profile win11 = TestEngine.profile(p -> { });
+        byte[] bytes = ScriptCorpus.GENERATOR.install(win11, TestEngine.ADVISOR.evaluate(win11), Mode.DESKTOP_WSL2, ScriptOptions.defaults()).bytes();
+        assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(bytes, 3));
+        String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        assertFalse(text.replace("\r\n", "").contains("\n"), "every line ends in CRLF");
+        assertTrue(text.endsWith("\r\n"));
+        byte[] probe = ProbeScript.bytes();
+        assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(probe, 3));
+        assertFalse(new String(probe, StandardCharsets.UTF_8).replace("\r\n", "").contains("\n"));
+    }
+}

@@ -1,0 +1,67 @@
+package dev.dockwise.scripts;
+
+import dev.dockwise.Scenarios;
+import dev.dockwise.TestEngine;
+import dev.dockwise.engine.model.Mode;
+import dev.dockwise.engine.model.Profile;
+import dev.dockwise.engine.model.Status;
+import dev.dockwise.engine.result.ModeAssessment;
+import dev.dockwise.engine.result.Recommendation;
+import dev.dockwise.profile.ProfileReader;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Every script the generator can write for the shared scenarios: each non-blocked mode, plain and with every option. */
+final class ScriptCorpus {
+    static final ScriptGenerator GENERATOR = new ScriptGenerator(TestEngine.ADVISOR.knowledge(), "test");
+
+    /** One generated script and where it came from. */
+    record Item(String name, GeneratedScript script) {
+    }
+
+    static ScriptOptions allOptions() {
+        return new ScriptOptions("http://proxy.example.com:8080", "http://proxy.example.com:8443", "localhost,*.corp.example.com",
+                "D:\\Docker Data", "D:\\Programs\\Docker", 8, 4, null, true, "Ubuntu-24.04", "dev-vm", ScriptOptions.ServerEngine.DOCKER_CE,
+                "28.2.2", "10.0.0.4");
+    }
+
+    static List<Item> all() throws Exception {
+        List<Item> items = new ArrayList<>();
+        for (Scenarios.Scenario scenario : Scenarios.all().toList()) {
+            Profile profile = ProfileReader.read(scenario.profileJson());
+            Recommendation r = TestEngine.ADVISOR.evaluate(profile);
+            for (ModeAssessment option : r.options()) {
+                if (option.status() == Status.BLOCKED || option.mode() == Mode.LCOW) {
+                    continue;
+                }
+                items.add(new Item(scenario.id() + "-" + option.mode().id(), GENERATOR.install(profile, r, option.mode(), ScriptOptions.defaults())));
+                items.add(new Item(scenario.id() + "-" + option.mode().id() + "-options", GENERATOR.install(profile, r, option.mode(), allOptions())));
+                for (ScriptOptions.ServerEngine engine : ScriptOptions.ServerEngine.values()) {
+                    if (option.mode() == Mode.WINDOWS_PROCESS || option.mode() == Mode.WINDOWS_HYPERV) {
+                        ScriptOptions o = allOptions();
+                        o = new ScriptOptions(o.proxyHttp(), o.proxyHttps(), o.proxyExclude(), o.dataRoot(), o.installDir(), o.wslMemoryGb(),
+                                o.wslProcessors(), o.pullImage(), o.acceptLicense(), o.distro(), o.vmName(), engine, o.dockerVersion(),
+                                o.swarmAdvertiseAddress());
+                        items.add(new Item(scenario.id() + "-" + option.mode().id() + "-" + engine.name().toLowerCase(),
+                                GENERATOR.install(profile, r, option.mode(), o)));
+                    }
+                }
+            }
+        }
+        Profile clientWindows = TestEngine.profile(p -> {
+            TestEngine.host(p).put("build", 26100);
+            TestEngine.needs(p).putArray("containers").add("linux").add("windows");
+            TestEngine.needs(p).put("windowsImage", "nanoserver").put("windowsImageVersion", "ltsc2025");
+        });
+        Recommendation clientR = TestEngine.ADVISOR.evaluate(clientWindows);
+        for (Mode mode : new Mode[] {Mode.WINDOWS_PROCESS, Mode.WINDOWS_HYPERV, Mode.DESKTOP_WSL2, Mode.DESKTOP_HYPERV}) {
+            items.add(new Item("client-both-" + mode.id(), GENERATOR.install(clientWindows, clientR, mode, allOptions())));
+        }
+        Profile hyperVGuest = TestEngine.profile(p -> {
+            TestEngine.host(p).put("machine", "virtual").put("hypervisor", "hyperv").put("nestedVirtualization", false);
+            TestEngine.cpu(p).putNull("virtualizationEnabled");
+        });
+        items.add(new Item("parent-host", GENERATOR.parentHost(hyperVGuest, TestEngine.ADVISOR.evaluate(hyperVGuest), allOptions())));
+        return items;
+    }
+}

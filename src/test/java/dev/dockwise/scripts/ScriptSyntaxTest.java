@@ -1,0 +1,33 @@
+package dev.dockwise.scripts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Every script the generator writes for the shared scenarios, and the probe, parse as PowerShell. */
+class ScriptSyntaxTest {
+    private static final Path DIR = Path.of("target", "generated-scripts");
+
+    @Test
+    void everyGeneratedScriptAndTheProbeParse() throws Exception {
+        Files.createDirectories(DIR);
+        List<Path> files = new ArrayList<>();
+        for (ScriptCorpus.Item item : ScriptCorpus.all()) {
+            Path file = DIR.resolve(item.name() + ".ps1");
+            Files.write(file, item.script().bytes());
+            files.add(file);
+        }
+        Path probe = DIR.resolve("probe.ps1");
+        Files.write(probe, ProbeScript.bytes());
+        files.add(probe);
+        assertTrue(files.size() > 40, "expected many scripts, got " + files.size());
+        PsTool.Run run = PsTool.node("check.mjs", files);
+        assertEquals(0, run.exitCode(), run.out());
+        assertTrue(run.out().contains(files.size() + " passed, 0 failed"), run.out());
+    }
+}
