@@ -74,6 +74,21 @@ final class ScriptPanel extends VBox {
         engine.getItems().setAll(ScriptOptions.ServerEngine.values());
         engine.valueProperty().bindBidirectional(vm.engine);
         engine.setId("scriptEngine");
+        engine.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(ScriptOptions.ServerEngine e) {
+                return e == null ? "" : switch (e) {
+                    case DOCKER_CE -> "Docker CE (static binaries)";
+                    case MIRANTIS -> "Mirantis Container Runtime";
+                    case CONTAINERD -> "containerd";
+                };
+            }
+
+            @Override
+            public ScriptOptions.ServerEngine fromString(String s) {
+                return null;
+            }
+        });
         engine.setAccessibleText("Windows Server engine");
         place("Server engine", engine);
         CheckBox license = new CheckBox("I _accept the Docker Subscription Service Agreement (installs with --accept-license)");
