@@ -6,6 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Replaces files atomically (a temporary file in the same folder, then a move), so a crash or a
@@ -21,6 +25,7 @@ public final class AtomicFiles {
             throw new NoSuchFileException(String.valueOf(dir), null, "the folder does not exist");
         }
         Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        keepPermissions(target, temp);
         try {
             Files.write(temp, content);
             try {
@@ -31,5 +36,19 @@ public final class AtomicFiles {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /**
+     * A temporary file is private (rw-------); the result should read like any file the user
+     * saves: the replaced file's permissions, or rw-r--r-- for a new one.
+     */
+    private static void keepPermissions(Path target, Path temp) throws IOException {
+        if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.exists(target)
+                ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temp, permissions);
     }
 }

@@ -1,0 +1,74 @@
+package dev.dockwise.report;
+
+import dev.dockwise.engine.facts.ModeCatalog.CellLevel;
+import dev.dockwise.engine.facts.Source;
+import dev.dockwise.engine.matrix.MatrixRow;
+import dev.dockwise.engine.model.ImageVersion;
+import dev.dockwise.engine.model.Mode;
+import dev.dockwise.engine.model.Status;
+import dev.dockwise.engine.result.Fix;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything a comparison report shows, in the order it shows it; built once from the engine's
+ * result and rendered as PDF, HTML or printed pages, so the three never disagree.
+ */
+public record ReportModel(
+        String title,
+        LocalDate date,
+        LocalDate knowledgeAsOf,
+        String version,
+        Optional<HostPart> host,
+        Comparison comparison,
+        Matrix matrix,
+        List<Source> sources) {
+
+    /** The part about one host: absent in a compare-only report. */
+    public record HostPart(
+            String name,
+            List<Fact> facts,
+            List<Fact> needs,
+            List<String> assumptions,
+            Optional<ModePart> recommended,
+            Optional<ModePart> bestAfterChanges,
+            List<ModePart> modes,
+            Optional<Plan> plan,
+            Optional<MatrixRow> hostRow,
+            Optional<ImageVersion> neededImage) {
+    }
+
+    /** A labelled fact; unknown values read "unknown". */
+    public record Fact(String label, String value) {
+    }
+
+    /** One mode's verdict. */
+    public record ModePart(Mode mode, String name, Status status, int score, List<String> reasons, List<String> warnings,
+                           List<Fix> fixes, List<String> blockers) {
+    }
+
+    /** The install plan's steps in brief. */
+    public record Plan(String title, List<String> steps, List<String> notes) {
+    }
+
+    /** The mode comparison table. */
+    public record Comparison(List<Column> columns, List<Row> rows) {
+    }
+
+    /** A mode column, with how it stands on this host (if there is one). */
+    public record Column(Mode mode, String name, String support, boolean recommended, boolean blocked) {
+    }
+
+    /** A feature row. */
+    public record Row(String feature, List<Cell> cells) {
+    }
+
+    /** A comparison cell. */
+    public record Cell(CellLevel level, String text) {
+    }
+
+    /** Microsoft's compatibility matrix. */
+    public record Matrix(List<MatrixRow> rows, List<String> rules) {
+    }
+}
