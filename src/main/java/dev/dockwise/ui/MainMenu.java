@@ -38,6 +38,8 @@ final class MainMenu {
         fillRecent.run();
 
         Menu export = new Menu("_Export", null,
+                item("Report as _PDF...", null, actions::savePdf),
+                item("Report as _HTML...", null, actions::saveHtml),
                 item("Recommendation as _Markdown...", null, actions::exportMarkdown),
                 item("Recommendation as _JSON...", null, actions::exportJson),
                 item("Comparison as _CSV...", null, actions::exportComparisonCsv),
@@ -53,6 +55,7 @@ final class MainMenu {
                 item("_Save", "Shortcut+S", actions::save),
                 item("Save _As...", "Shortcut+Shift+S", actions::saveAs),
                 export,
+                item("_Print...", "Shortcut+P", actions::print),
                 new SeparatorMenuItem(),
                 item("_Quit", "Shortcut+Q", quit));
         file.setId("fileMenu");

@@ -8,7 +8,14 @@ import dev.dockwise.report.text.ComparisonOutput;
 import dev.dockwise.report.text.RecommendationJson;
 import dev.dockwise.report.text.RecommendationMarkdown;
 import dev.dockwise.report.text.RecommendationText;
+import dev.dockwise.engine.result.Recommendation;
+import dev.dockwise.report.HtmlReport;
+import dev.dockwise.report.PdfReport;
+import dev.dockwise.report.ReportBuilder;
+import dev.dockwise.report.ReportModel;
 import dev.dockwise.ui.common.Dialogs;
+import dev.dockwise.ui.print.PrintPreview;
+import dev.dockwise.ui.print.ReportPages;
 import dev.dockwise.ui.common.FilePicker;
 import dev.dockwise.ui.common.Resources;
 import dev.dockwise.ui.settings.AppSettings;
@@ -72,6 +79,7 @@ public final class MainWindow implements AppActions {
     private final WizardView wizard;
     private final ExportViewModel scripts;
     private AppSettings settings;
+    private java.util.function.BooleanSupplier printers = () -> !javafx.print.Printer.getAllPrinters().isEmpty();
 
     public MainWindow(Stage stage, WizardViewModel vm, SettingsStore settingsStore, Autosave autosave,
                       Function<Stage, FilePicker> filePicker) {
@@ -221,26 +229,46 @@ public final class MainWindow implements AppActions {
 
     @Override
     public void saveScript(GeneratedScript script) {
-        files.save("Save install script", script.fileName(), "PowerShell scripts", "*.ps1").ifPresent(file -> {
-            try {
-                AtomicFiles.write(file, script.bytes());
-                status.setText("Saved " + file + ": run it elevated on the host (add -WhatIf for a dry run).");
-            } catch (IOException e) {
-                Dialogs.error(stage, "Could not save " + file.getFileName(), "Writing " + file + " failed: " + reason(e));
-            }
-        });
+        save("Save install script", script.fileName(), "PowerShell scripts", "*.ps1", script::bytes,
+                "run it elevated on the host (add -WhatIf for a dry run).");
     }
 
     @Override
     public void saveProbe() {
-        files.save("Save probe script", ProbeScript.FILE_NAME, "PowerShell scripts", "*.ps1").ifPresent(file -> {
-            try {
-                AtomicFiles.write(file, ProbeScript.bytes());
-                status.setText("Saved " + file + ": run it on the host, then import the .dockwise.json it writes.");
-            } catch (IOException e) {
-                Dialogs.error(stage, "Could not save " + file.getFileName(), "Writing " + file + " failed: " + reason(e));
-            }
-        });
+        save("Save probe script", ProbeScript.FILE_NAME, "PowerShell scripts", "*.ps1", ProbeScript::bytes,
+                "run it on the host, then import the .dockwise.json it writes.");
+    }
+
+    /** Print preview of the report; a clear message instead when no printer is installed. */
+    @Override
+    public void print() {
+        ReportModel model = reportModel();
+        Optional<Recommendation> result = Optional.of(vm.getRecommendation());
+        PrintPreview preview = new PrintPreview(stage, (w, h) -> new ReportPages(model, result, vm.advisor().knowledge(), w, h).pages());
+        preview.show(printers.getAsBoolean());
+    }
+
+    @Override
+    public void savePdf() {
+        save("Save report as PDF", suggestedName("-report.pdf"), "PDF documents", "*.pdf", () -> {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            PdfReport.write(reportModel(), PdfReport.Paper.A4, bytes);
+            return bytes.toByteArray();
+        }, "");
+    }
+
+    @Override
+    public void saveHtml() {
+        export("Save report as HTML", "-report.html", "HTML", "*.html", () -> HtmlReport.render(reportModel()));
+    }
+
+    private ReportModel reportModel() {
+        return new ReportBuilder(vm.advisor(), AppInfo.version()).build(Optional.of(vm.getProfile()), java.time.LocalDate.now());
+    }
+
+    /** Whether printers are installed; tests replace it. */
+    public void setPrinterCheck(java.util.function.BooleanSupplier check) {
+        this.printers = check;
     }
 
     public ExportViewModel scripts() {
@@ -292,12 +320,17 @@ public final class MainWindow implements AppActions {
     }
 
     private void export(String title, String suffix, String kind, String pattern, java.util.function.Supplier<String> content) {
-        files.save(title, suggestedName(suffix), kind + " files", pattern).ifPresent(file -> {
+        save(title, suggestedName(suffix), kind + " files", pattern, () -> content.get().getBytes(StandardCharsets.UTF_8), "");
+    }
+
+    /** Asks where, writes atomically, says where it went (and what to do next) or why it could not. */
+    private void save(String title, String name, String kind, String pattern, java.util.function.Supplier<byte[]> content, String next) {
+        files.save(title, name, kind, pattern).ifPresent(file -> {
             try {
-                AtomicFiles.write(file, content.get().getBytes(StandardCharsets.UTF_8));
-                status.setText("Exported " + file);
+                AtomicFiles.write(file, content.get());
+                status.setText("Saved " + file + (next.isEmpty() ? "" : ": " + next));
             } catch (IOException e) {
-                Dialogs.error(stage, "Could not export " + file.getFileName(), "Writing " + file + " failed: " + reason(e));
+                Dialogs.error(stage, "Could not save " + file.getFileName(), "Writing " + file + " failed: " + reason(e));
             }
         });
     }

@@ -51,8 +51,7 @@ class GoldenScriptTest {
                 Arguments.of("wsl2-engine-win10-home-proxy", install(home, Mode.WSL2_ENGINE, proxyAndLimits)),
                 Arguments.of("windows-process-server2022-swarm", install(server, Mode.WINDOWS_PROCESS, serverOptions)),
                 Arguments.of("toolbox-win7", install(win7, Mode.TOOLBOX, ScriptOptions.defaults())),
-                Arguments.of("parent-host-build-vm", ScriptCorpus.GENERATOR.parentHost(guest, TestEngine.ADVISOR.evaluate(guest), ScriptOptions.defaults()).text()),
-                Arguments.of("probe", ProbeScript.text().replace("\r\n", "\n")));
+                Arguments.of("parent-host-build-vm", ScriptCorpus.GENERATOR.parentHost(guest, TestEngine.ADVISOR.evaluate(guest), ScriptOptions.defaults()).text()));
     }
 
     private static String install(Profile profile, Mode mode, ScriptOptions options) throws Exception {
@@ -77,13 +76,10 @@ class GoldenScriptTest {
     @MethodSource("scripts")
     void theConventionsHold(String name, String script) {
         String lf = script.replace("\r\n", "\n");
-        assertTrue(lf.startsWith("#Requires") || name.equals("probe"), "starts with #Requires");
-        if (!name.equals("probe")) {
-            assertTrue(lf.contains("#Requires -RunAsAdministrator\n#Requires -Version 5.1\n"));
-            assertTrue(lf.contains("[CmdletBinding(SupportsShouldProcess)]"));
-            assertTrue(lf.contains("Set-StrictMode -Version Latest\n$ErrorActionPreference = 'Stop'"));
-            assertTrue(lf.contains("Start-Transcript"));
-        }
+        assertTrue(lf.startsWith("#Requires -RunAsAdministrator\n#Requires -Version 5.1\n"), "starts with #Requires");
+        assertTrue(lf.contains("[CmdletBinding(SupportsShouldProcess)]"));
+        assertTrue(lf.contains("Set-StrictMode -Version Latest\n$ErrorActionPreference = 'Stop'"));
+        assertTrue(lf.contains("Start-Transcript"));
         for (String banned : new String[] {"Invoke-Expression", " iex ", "Get-WmiObject", "gwmi ", "Write-Host"}) {
             assertFalse(lf.contains(banned), name + " uses " + banned);
         }
@@ -108,6 +104,16 @@ class GoldenScriptTest {
         int at = script.indexOf(line + "\n");
         String next = script.substring(at + line.length() + 1).lines().limit(3).reduce("", (a, b) -> a + b);
         return next.contains("$LASTEXITCODE");
+    }
+
+    @org.junit.jupiter.api.Test
+    void theProbeFollowsTheConventionsToo() {
+        String probe = ProbeScript.text();
+        assertTrue(probe.contains("Set-StrictMode -Version Latest"));
+        assertFalse(probe.contains("Get-WmiObject") || probe.contains("Invoke-Expression") || probe.contains("Write-Host"));
+        assertTrue(probe.indexOf("HypervisorPresent") < probe.indexOf("VirtualizationFirmwareEnabled"), "HypervisorPresent is read first");
+        assertTrue(probe.chars().allMatch(c -> c < 128), "ASCII only");
+        assertFalse(probe.contains("Set-") && probe.contains("Install-WindowsFeature"), "read-only");
     }
 
     @org.junit.jupiter.api.Test

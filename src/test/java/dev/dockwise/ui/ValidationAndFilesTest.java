@@ -111,7 +111,7 @@ class ValidationAndFilesTest extends WizardTestBase {
         pickedFiles.add(csv);
         click("#exportCsv");
         assertTrue(Files.readString(csv).startsWith("Feature,Docker Toolbox (toolbox)"));
-        assertTrue(textUnder(node("#statusBar")).contains("Exported " + csv));
+        assertTrue(textUnder(node("#statusBar")).contains("Saved " + csv));
     }
 
     @Test

@@ -18,12 +18,7 @@ final class Levels {
     }
 
     static String word(CellLevel level) {
-        return switch (level) {
-            case YES -> "Yes";
-            case PARTIAL -> "Partly";
-            case NO -> "No";
-            case INFO -> "Info";
-        };
+        return dev.dockwise.report.Words.level(level);
     }
 
     static String word(Support support) {

@@ -3,6 +3,7 @@ package dev.dockwise.ui.common;
 import dev.dockwise.engine.facts.ModeCatalog.CellLevel;
 import dev.dockwise.engine.facts.Support;
 import dev.dockwise.engine.model.Status;
+import dev.dockwise.report.Words;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -46,28 +47,14 @@ public final class Icons {
     }
 
     public static String statusWord(Status status) {
-        return switch (status) {
-            case RECOMMENDED -> "Recommended";
-            case ELIGIBLE -> "Works";
-            case NEEDS_CHANGES -> "Needs changes";
-            case BLOCKED -> "Not possible";
-        };
+        return Words.status(status);
     }
 
     public static String levelWord(CellLevel level) {
-        return switch (level) {
-            case YES -> "Yes";
-            case PARTIAL -> "Partly";
-            case NO -> "No";
-            case INFO -> "Info";
-        };
+        return Words.level(level);
     }
 
     public static String supportWord(Support support) {
-        return switch (support) {
-            case SUPPORTED -> "Supported";
-            case SUPPORTED_WITH_CAVEATS -> "With caveats";
-            case UNSUPPORTED -> "Not supported";
-        };
+        return Words.support(support);
     }
 }

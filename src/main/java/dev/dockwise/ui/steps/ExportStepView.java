@@ -19,6 +19,10 @@ public final class ExportStepView extends StepPage {
         super("Export", "Save the assessment, get the install script for this host, and share the recommendation and the comparison.");
         VBox assessment = group("Assessment",
                 button("_Save assessment...", Material2MZ.SAVE, "exportSave", actions::saveAs));
+        VBox report = group("Comparison report",
+                button("P_rint...", Material2MZ.PRINT, "printReport", actions::print),
+                button("Save _PDF...", Material2MZ.PICTURE_AS_PDF, "savePdf", actions::savePdf),
+                button("Save _HTML...", Material2AL.LANGUAGE, "saveHtml", actions::saveHtml));
         VBox results = group("Recommendation and comparison",
                 button("Recommendation as _Markdown...", Material2AL.DESCRIPTION, "exportMarkdown", actions::exportMarkdown),
                 button("Recommendation as _JSON...", Material2AL.CODE, "exportJson", actions::exportJson),
@@ -31,7 +35,7 @@ public final class ExportStepView extends StepPage {
         probeText.setWrapText(true);
         probeText.getStyleClass().add(StyleClasses.MUTED);
         probe.getChildren().add(1, probeText);
-        add(new ScriptPanel(scripts, knowledge, actions), probe, assessment, results);
+        add(new ScriptPanel(scripts, knowledge, actions), report, probe, assessment, results);
     }
 
     private static VBox group(String title, Button... buttons) {

@@ -27,4 +27,10 @@ public interface AppActions {
     void saveScript(dev.dockwise.scripts.GeneratedScript script);
 
     void saveProbe();
+
+    void print();
+
+    void savePdf();
+
+    void saveHtml();
 }

@@ -1,0 +1,71 @@
+package dev.dockwise.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.print.PrintService;
+import javax.print.PrintServiceLookup;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Prints a report for real through a CUPS queue named PDF (cups-pdf, set up by .ci/run) and checks
+ * the PDF that lands in ~/PDF has the report's pages. Skipped locally without that queue; in CI a
+ * missing queue fails.
+ */
+class RealPrintingTest {
+
+    @Test
+    void aReportPrintedThroughCupsPdfLandsWithItsPages() throws Exception {
+        PrintService[] services = PrintServiceLookup.lookupPrintServices(null, null);
+        boolean queue = Arrays.stream(services).anyMatch(s -> s.getName().equals("PDF"));
+        if (!queue) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                fail("CI must provide the cups-pdf queue PDF; printers seen: "
+                        + Arrays.stream(services).map(PrintService::getName).collect(Collectors.toList()));
+            }
+            Assumptions.abort("no CUPS queue named PDF here");
+        }
+        ReportModel model = ReportFixtures.model(Optional.of(ReportFixtures.cyrillicServer()));
+        byte[] pdf = ReportFixtures.pdf(model, PdfReport.Paper.A4);
+        int pages;
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            pages = doc.getNumberOfPages();
+        }
+        Path out = Path.of(System.getProperty("user.home"), "PDF");
+        Set<Path> before = listing(out);
+        String used = ReportPrinting.printPdf(pdf, "dockwise-print-test", "PDF");
+        assertEquals("PDF", used);
+        Path printed = null;
+        for (int i = 0; i < 600 && printed == null; i++) {
+            Thread.sleep(100);
+            printed = listing(out).stream().filter(p -> !before.contains(p)).filter(p -> p.toString().endsWith(".pdf"))
+                    .max(Comparator.comparing(Path::toString)).orElse(null);
+        }
+        assertTrue(printed != null, "no PDF appeared in " + out);
+        Thread.sleep(500);
+        try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(printed))) {
+            assertEquals(pages, doc.getNumberOfPages(), "printed page count");
+        }
+    }
+
+    private static Set<Path> listing(Path dir) throws Exception {
+        if (!Files.isDirectory(dir)) {
+            return Set.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.collect(Collectors.toSet());
+        }
+    }
+}
