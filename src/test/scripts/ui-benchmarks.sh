@@ -10,13 +10,7 @@ runs=${1:-7}
 mvn -q -B test-compile >/dev/null
 cp=$(mvn -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)
 
-if [ -z "${DISPLAY:-}" ]; then
-  Xvfb :97 -screen 0 1280x800x24 >/dev/null 2>&1 &
-  xvfb=$!
-  trap 'kill $xvfb' EXIT
-  export DISPLAY=:97
-  sleep 1
-fi
+. src/test/scripts/display.sh 97
 
 probe=$(mktemp)
 config=$(mktemp -d)

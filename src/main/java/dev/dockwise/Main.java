@@ -1,6 +1,8 @@
 package dev.dockwise;
 
 import dev.dockwise.cli.DockwiseCli;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * Entry point of dockwise.jar: the wizard without arguments, the command line with them. It must not
@@ -12,6 +14,20 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(DockwiseCli.run(args.length == 0 ? new String[] {"gui"} : args));
+        System.exit(DockwiseCli.run(commandLine(args)));
+    }
+
+    /**
+     * A desktop opens an associated file by passing its path as the only argument (the menu entry's
+     * {@code Dockwise %f}); that opens the file in the wizard rather than reading it as a command.
+     */
+    static String[] commandLine(String[] args) {
+        if (args.length == 0) {
+            return new String[] {"gui"};
+        }
+        if (args.length == 1 && !args[0].startsWith("-") && args[0].endsWith(".json") && Files.isRegularFile(Path.of(args[0]))) {
+            return new String[] {"gui", "--profile", args[0]};
+        }
+        return args;
     }
 }

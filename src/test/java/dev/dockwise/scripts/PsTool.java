@@ -15,14 +15,14 @@ import org.junit.jupiter.api.Assumptions;
  * Runs the tree-sitter PowerShell checks (src/test/ps, installed by .ci/run into the folder named by
  * DOCKWISE_PS_CHECK). Locally without it the tests that need it are skipped; in CI they fail.
  */
-final class PsTool {
+public final class PsTool {
     private PsTool() {
     }
 
-    record Run(int exitCode, String out) {
+    public record Run(int exitCode, String out) {
     }
 
-    static Path home() {
+    public static Path home() {
         String dir = System.getenv("DOCKWISE_PS_CHECK");
         if (dir == null || !Files.isRegularFile(Path.of(dir, "node_modules", "tree-sitter-powershell", "tree-sitter-powershell.wasm"))) {
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
@@ -33,7 +33,7 @@ final class PsTool {
         return Path.of(dir);
     }
 
-    static Run node(String tool, List<Path> files) throws IOException, InterruptedException {
+    public static Run node(String tool, List<Path> files) throws IOException, InterruptedException {
         Path home = home();
         List<String> command = new ArrayList<>(List.of("node", home.resolve(tool).toString()));
         files.forEach(f -> command.add(f.toAbsolutePath().toString()));
