@@ -49,6 +49,17 @@ public final class Scenarios {
         }
     }
 
+    /** The profile of the scenario with this id, read like a user's file. */
+    public static dev.dockwise.engine.model.Profile profile(String id) {
+        Scenario scenario = all().filter(s -> s.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no scenario " + id));
+        try {
+            return dev.dockwise.profile.ProfileReader.read(scenario.profileJson());
+        } catch (dev.dockwise.profile.InvalidProfileException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     private static Scenario load(Path file) {
         try {
             JsonNode root = MAPPER.readTree(file.toFile());

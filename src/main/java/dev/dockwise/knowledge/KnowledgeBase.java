@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.dockwise.engine.facts.CompatibilityData;
 import dev.dockwise.engine.facts.EditionInfo;
+import dev.dockwise.engine.facts.ErrorCatalogue;
 import dev.dockwise.engine.facts.Images;
 import dev.dockwise.engine.facts.InstallFacts;
 import dev.dockwise.engine.facts.Knowledge;
@@ -39,7 +40,7 @@ import java.util.List;
 public final class KnowledgeBase {
     static final String ROOT = "/dev/dockwise/knowledge/";
     static final List<String> FILES = List.of("meta.json", "sources.json", "releases.json", "editions.json", "images.json",
-            "compatibility.json", "modes.json", "licensing.json", "virtualization.json", "orchestration.json", "install.json");
+            "compatibility.json", "modes.json", "licensing.json", "virtualization.json", "orchestration.json", "install.json", "errors.json");
 
     private static volatile Knowledge cached;
 
@@ -74,7 +75,8 @@ public final class KnowledgeBase {
                 read(mapper, "licensing.json", Licensing.class),
                 read(mapper, "virtualization.json", VirtualizationFacts.class),
                 read(mapper, "orchestration.json", OrchestrationFacts.class),
-                read(mapper, "install.json", InstallFacts.class));
+                read(mapper, "install.json", InstallFacts.class),
+                read(mapper, "errors.json", ErrorCatalogue.class));
     }
 
     /** Shape of releases.json. */

@@ -15,7 +15,8 @@ public record Knowledge(
         Licensing licensing,
         VirtualizationFacts virtualization,
         OrchestrationFacts orchestration,
-        InstallFacts install) {
+        InstallFacts install,
+        ErrorCatalogue errors) {
 
     public Knowledge {
         sources = List.copyOf(sources);

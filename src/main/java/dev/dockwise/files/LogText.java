@@ -1,0 +1,93 @@
+package dev.dockwise.files;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Reads a log as text whatever Windows wrote it in: UTF-8 (with or without BOM), or UTF-16 as
+ * Windows PowerShell 5.1's {@code >} redirection and many Windows tools write it. Undecodable bytes
+ * become U+FFFD; a file that is mostly NUL or control bytes is refused as binary.
+ */
+public final class LogText {
+    /** Logs beyond this are read from their end, where the failure usually is. */
+    public static final int MAX_BYTES = 16 * 1024 * 1024;
+
+    private LogText() {
+    }
+
+    public static String read(Path file) throws IOException {
+        long size = Files.size(file);
+        byte[] bytes;
+        if (size <= MAX_BYTES) {
+            bytes = Files.readAllBytes(file);
+        } else {
+            try (var channel = Files.newByteChannel(file)) {
+                channel.position(size - MAX_BYTES);
+                ByteBuffer buffer = ByteBuffer.allocate(MAX_BYTES);
+                while (buffer.hasRemaining() && channel.read(buffer) > 0) {
+                    // fill
+                }
+                bytes = buffer.array();
+            }
+        }
+        return decode(bytes);
+    }
+
+    public static String decode(byte[] bytes) throws CharacterCodingException {
+        Charset charset = StandardCharsets.UTF_8;
+        int skip = 0;
+        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf) {
+            skip = 3;
+        } else if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe) {
+            charset = StandardCharsets.UTF_16LE;
+            skip = 2;
+        } else if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff) {
+            charset = StandardCharsets.UTF_16BE;
+            skip = 2;
+        } else if (looksUtf16Le(bytes)) {
+            charset = StandardCharsets.UTF_16LE;
+        }
+        String text = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                .decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip))
+                .toString();
+        if (binary(text)) {
+            throw new CharacterCodingException();
+        }
+        return text;
+    }
+
+    /** ASCII text in UTF-16LE without a BOM: a NUL after most characters. */
+    private static boolean looksUtf16Le(byte[] bytes) {
+        int n = Math.min(bytes.length, 4096) & ~1;
+        if (n < 4) {
+            return false;
+        }
+        int oddZeros = 0;
+        int evenZeros = 0;
+        for (int i = 0; i < n; i += 2) {
+            evenZeros += bytes[i] == 0 ? 1 : 0;
+            oddZeros += bytes[i + 1] == 0 ? 1 : 0;
+        }
+        return oddZeros > n / 4 && evenZeros < n / 40;
+    }
+
+    private static boolean binary(String text) {
+        int n = Math.min(text.length(), 4096);
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == 0 || (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') || c == '\ufffd') {
+                control++;
+            }
+        }
+        return n > 0 && control > n / 10;
+    }
+}

@@ -1,0 +1,39 @@
+package dev.dockwise.report.text;
+
+import dev.dockwise.engine.diagnose.Diagnosis;
+import dev.dockwise.engine.diagnose.DiagnosisMatch;
+import java.util.List;
+
+/** {@code diagnose} for the terminal: each match with its confidence, causes, checks and fixes. */
+public final class DiagnosisText {
+    private DiagnosisText() {
+    }
+
+    public static String render(Diagnosis diagnosis) {
+        StringBuilder out = new StringBuilder();
+        if (!diagnosis.recognised()) {
+            out.append("Not recognised: this message is not in Dockwise's catalogue of known errors.\n\nChecks worth running:\n");
+            diagnosis.generalChecks().forEach(c -> out.append(Wrap.lines("  - ", "    ", c)));
+            return out.toString();
+        }
+        int n = 1;
+        for (DiagnosisMatch m : diagnosis.matches()) {
+            if (n > 1) {
+                out.append('\n');
+            }
+            out.append(Wrap.lines(n + ". ", "   ", m.title() + " (" + Math.round(m.confidence() * 100) + "% sure)"));
+            out.append(Wrap.lines("   Matched: ", "     ", "\"" + m.evidence() + "\""));
+            section(out, "Likely causes", m.causes());
+            section(out, "Checks", m.checks());
+            section(out, "Fixes", m.fixes());
+            out.append(Wrap.lines("   Source: ", "     ", m.source()));
+            n++;
+        }
+        return out.toString();
+    }
+
+    private static void section(StringBuilder out, String title, List<String> lines) {
+        out.append("   ").append(title).append(":\n");
+        lines.forEach(l -> out.append(Wrap.lines("     - ", "       ", l)));
+    }
+}
