@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
             "Finds the best way to run Docker and containers on a Windows host, and explains every other way.",
             "Without arguments the desktop wizard opens."},
         subcommands = {RecommendCommand.class, CompareCommand.class, MatrixCommand.class, ScriptCommand.class, ProbeCommand.class,
-            ReportCommand.class, GuiCommand.class, DiagnoseCommand.class},
+            ReportCommand.class, GuiCommand.class, DiagnoseCommand.class, PlanCommand.class},
         footer = {"", "Exit codes: 0 success, 2 bad input (the message names the problem), 1 internal error."})
 public final class RootCommand implements Runnable {
     @Spec

@@ -42,7 +42,11 @@ public final class ProfileReader {
     }
 
     public static Profile read(String json) throws InvalidProfileException {
-        return ProfileValidator.validate(parse(json.getBytes(StandardCharsets.UTF_8)));
+        return read(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static Profile read(byte[] json) throws InvalidProfileException {
+        return ProfileValidator.validate(parse(json));
     }
 
     /** The JSON tree of a file, checked only for being readable JSON. */

@@ -231,7 +231,7 @@ public final class HtmlReport {
         out.append("</ul>\n");
     }
 
-    static String esc(String s) {
+    public static String esc(String s) {
         StringBuilder b = new StringBuilder(s.length());
         for (char c : s.toCharArray()) {
             switch (c) {

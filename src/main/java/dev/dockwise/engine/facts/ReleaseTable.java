@@ -2,6 +2,9 @@ package dev.dockwise.engine.facts;
 
 import dev.dockwise.engine.model.HostKind;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,10 +15,19 @@ import java.util.Optional;
 public final class ReleaseTable {
     private final List<WindowsFamily> families;
     private final List<WindowsRelease> releases;
+    // The advisor looks releases up many times per profile; fleets plan thousands of profiles.
+    private final Map<String, WindowsFamily> familiesById;
+    private final Map<HostKind, List<WindowsRelease>> releasesByKind;
 
     public ReleaseTable(List<WindowsFamily> families, List<WindowsRelease> releases) {
         this.families = List.copyOf(families);
         this.releases = releases.stream().sorted(Comparator.comparingInt(WindowsRelease::build)).toList();
+        this.familiesById = this.families.stream().collect(Collectors.toUnmodifiableMap(WindowsFamily::id, f -> f, (a, b) -> a));
+        Map<HostKind, List<WindowsRelease>> byKind = new EnumMap<>(HostKind.class);
+        for (HostKind kind : HostKind.values()) {
+            byKind.put(kind, this.releases.stream().filter(r -> kindOf(r) == kind).toList());
+        }
+        this.releasesByKind = byKind;
     }
 
     public List<WindowsFamily> families() {
@@ -27,7 +39,7 @@ public final class ReleaseTable {
     }
 
     public Optional<WindowsFamily> family(String id) {
-        return families.stream().filter(f -> f.id().equals(id)).findFirst();
+        return Optional.ofNullable(familiesById.get(id));
     }
 
     public HostKind kindOf(WindowsRelease release) {
@@ -35,7 +47,7 @@ public final class ReleaseTable {
     }
 
     public List<WindowsRelease> releasesOf(HostKind kind) {
-        return releases.stream().filter(r -> kindOf(r) == kind).toList();
+        return releasesByKind.get(kind);
     }
 
     public Optional<WindowsRelease> exact(HostKind kind, int build) {

@@ -12,7 +12,9 @@ import dev.dockwise.engine.facts.WindowsRelease;
 import dev.dockwise.engine.model.HostKind;
 import dev.dockwise.engine.model.ImageVersion;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,6 +26,8 @@ public final class CompatibilityMatrix {
     private final CompatibilityData data;
     private final ReleaseTable releases;
     private final Images images;
+    /** Rows already built: the advisor asks for several cells of one row per profile. Not thread-safe. */
+    private final Map<Long, Optional<MatrixRow>> rows = new HashMap<>();
 
     public CompatibilityMatrix(Knowledge knowledge) {
         this.data = knowledge.compatibility();
@@ -47,7 +51,8 @@ public final class CompatibilityMatrix {
 
     /** The row for one host; empty when no release of that kind is at or before the build. */
     public Optional<MatrixRow> forHost(HostKind kind, int build) {
-        return releases.atOrBefore(kind, build).map(release -> rowFor(kind, build, release));
+        return rows.computeIfAbsent(((long) kind.ordinal() << 32) | build,
+                k -> releases.atOrBefore(kind, build).map(release -> rowFor(kind, build, release)));
     }
 
     public MatrixCell cell(HostKind kind, int build, ImageVersion image, IsolationKind isolation) {

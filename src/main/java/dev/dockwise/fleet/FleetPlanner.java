@@ -1,0 +1,109 @@
+package dev.dockwise.fleet;
+
+import dev.dockwise.engine.Advisor;
+import dev.dockwise.engine.model.Mode;
+import dev.dockwise.engine.model.Profile;
+import dev.dockwise.engine.model.Status;
+import dev.dockwise.engine.result.Fix;
+import dev.dockwise.engine.result.Recommendation;
+import dev.dockwise.profile.InvalidProfileException;
+import dev.dockwise.profile.ProfileProblem;
+import dev.dockwise.profile.ProfileReader;
+import dev.dockwise.report.text.RecommendationJson;
+import dev.dockwise.scripts.GeneratedScript;
+import dev.dockwise.scripts.NoScriptException;
+import dev.dockwise.scripts.PowerShell;
+import dev.dockwise.scripts.ScriptGenerator;
+import dev.dockwise.scripts.ScriptOptions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.stream.IntStream;
+
+/**
+ * Plans a fleet: every profile read and validated on its own (a bad one is reported, never fatal),
+ * evaluated by the one advisor, and, with an output folder, its recommendation and install script
+ * written as it goes. Hosts are planned in parallel; the result keeps the input order.
+ */
+public final class FleetPlanner {
+    /** Told after each host; called from worker threads. */
+    public interface Progress {
+        void update(int done, int total);
+    }
+
+    private static final int BLOCKERS_SHOWN = 3;
+
+    private final Advisor advisor;
+    private final ScriptGenerator scripts;
+
+    public FleetPlanner(Advisor advisor, String version) {
+        this.advisor = advisor;
+        this.scripts = new ScriptGenerator(advisor.knowledge(), version);
+    }
+
+    public List<HostPlan> plan(List<HostSource> sources, Optional<Path> hostsDir, Progress progress, BooleanSupplier cancelled) {
+        AtomicInteger done = new AtomicInteger();
+        int total = sources.size();
+        return IntStream.range(0, total).parallel().mapToObj(i -> {
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException("planning cancelled");
+            }
+            HostPlan plan = planOne(sources.get(i), hostsDir);
+            progress.update(done.incrementAndGet(), total);
+            return plan;
+        }).toList();
+    }
+
+    private HostPlan planOne(HostSource source, Optional<Path> hostsDir) {
+        Profile profile;
+        try {
+            profile = ProfileReader.read(source.json());
+        } catch (InvalidProfileException e) {
+            return new HostPlan(source.origin(), source.fileBase(), null, FleetStatus.INVALID,
+                    e.problems().stream().map(ProfileProblem::toString).toList(), null, null, List.of(), List.of(), null, null);
+        }
+        Recommendation r = advisor.evaluate(profile);
+        Mode recommended = r.recommended().orElse(null);
+        Mode after = r.bestAfterChanges().orElse(null);
+        FleetStatus status = recommended != null ? FleetStatus.RECOMMENDED : after != null ? FleetStatus.NEEDS_CHANGES : FleetStatus.NOTHING_WORKS;
+        List<String> changes = status == FleetStatus.NEEDS_CHANGES ? r.option(after).fixes().stream().map(Fix::action).toList() : List.of();
+        List<String> blockers = status == FleetStatus.NOTHING_WORKS
+                ? r.options().stream().filter(o -> o.status() == Status.BLOCKED && !o.blockers().isEmpty())
+                    .limit(BLOCKERS_SHOWN).map(o -> o.mode().id() + ": " + o.blockers().get(0)).toList()
+                : List.of();
+        String scriptFile = null;
+        String scriptProblem = null;
+        if (hostsDir.isPresent()) {
+            write(hostsDir.get().resolve(source.fileBase() + ".recommendation.json"), RecommendationJson.render(r).getBytes(StandardCharsets.UTF_8));
+        }
+        if (status != FleetStatus.NOTHING_WORKS) {
+            Mode mode = recommended != null ? recommended : after;
+            try {
+                GeneratedScript script = scripts.install(profile, r, mode, ScriptOptions.defaults());
+                scriptFile = source.fileBase() + "-" + mode.id() + ".ps1";
+                if (hostsDir.isPresent()) {
+                    write(hostsDir.get().resolve(scriptFile), script.bytes());
+                }
+            } catch (NoScriptException | PowerShell.UnsafeValueException e) {
+                scriptProblem = e.getMessage();
+            }
+        }
+        return new HostPlan(source.origin(), source.fileBase(), profile.name(), status, List.of(), recommended, after,
+                changes, blockers, scriptFile, scriptProblem);
+    }
+
+    private static void write(Path file, byte[] bytes) {
+        try {
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+}
