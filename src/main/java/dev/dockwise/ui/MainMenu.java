@@ -70,7 +70,11 @@ final class MainMenu {
         CheckMenuItem darkTheme = new CheckMenuItem("_Dark theme");
         darkTheme.selectedProperty().bindBidirectional(dark);
         Menu view = new Menu("_View", null, darkTheme, legacy);
-        bar.getMenus().addAll(file, go, view);
+        Menu tools = new Menu("_Tools", null,
+                item("_Troubleshoot an error...", "Shortcut+T", actions::troubleshoot),
+                item("Plan a _fleet...", "Shortcut+Shift+F", actions::planFleet));
+        tools.setId("toolsMenu");
+        bar.getMenus().addAll(file, go, view, tools);
         bar.setId("menuBar");
     }
 

@@ -1,5 +1,13 @@
 package dev.dockwise.ui;
 
+import dev.dockwise.engine.diagnose.Diagnoser;
+import dev.dockwise.files.LogText;
+import dev.dockwise.fleet.FleetStatus;
+import dev.dockwise.fleet.HostPlan;
+import dev.dockwise.ui.fleet.FleetView;
+import dev.dockwise.ui.fleet.FleetViewModel;
+import dev.dockwise.ui.troubleshoot.TroubleshootView;
+import dev.dockwise.ui.troubleshoot.TroubleshootViewModel;
 import dev.dockwise.engine.compare.ComparisonTable;
 import dev.dockwise.files.AtomicFiles;
 import dev.dockwise.profile.InvalidProfileException;
@@ -78,6 +86,11 @@ public final class MainWindow implements AppActions {
     private final Label saveState = new Label();
     private final WizardView wizard;
     private final ExportViewModel scripts;
+    private final BorderPane root;
+    private TroubleshootViewModel troubleshooter;
+    private TroubleshootView troubleshootView;
+    private FleetViewModel fleet;
+    private FleetView fleetView;
     private AppSettings settings;
     private java.util.function.BooleanSupplier printers = () -> !javafx.print.Printer.getAllPrinters().isEmpty();
 
@@ -94,7 +107,7 @@ public final class MainWindow implements AppActions {
         dark.set(settings.theme() == AppSettings.Theme.DARK);
         scripts = new ExportViewModel(vm, new ScriptGenerator(vm.advisor().knowledge(), AppInfo.version()));
         wizard = new WizardView(vm, scripts, this, recentFiles, showLegacy);
-        BorderPane root = new BorderPane(wizard);
+        root = new BorderPane(wizard);
         root.setTop(new MainMenu(this, vm, recentFiles, showLegacy, dark, stage::close).bar());
         root.setBottom(statusBar());
         root.getStyleClass().add("dockwise");
@@ -160,6 +173,81 @@ public final class MainWindow implements AppActions {
     }
 
     // ---- AppActions ----
+
+    @Override
+    public void troubleshoot() {
+        if (troubleshootView == null) {
+            troubleshooter = new TroubleshootViewModel(new Diagnoser(vm.advisor()), vm::getProfile);
+            troubleshootView = new TroubleshootView(troubleshooter, this::openLog, this::showWizard);
+        }
+        troubleshooter.diagnose();
+        root.setCenter(troubleshootView);
+        status.setText("Troubleshoot: paste an error or open a log.");
+    }
+
+    @Override
+    public void planFleet() {
+        if (fleetView == null) {
+            fleet = new FleetViewModel(vm.advisor(), AppInfo.version());
+            fleetView = new FleetView(fleet, vm.advisor().knowledge(), this::chooseFleetFolder, this::exportFleet, this::openFleetHost, this::showWizard);
+        }
+        root.setCenter(fleetView);
+        status.setText("");
+        if (fleet.summaryProperty().get() == null && !fleet.busyProperty().get()) {
+            chooseFleetFolder();
+        }
+    }
+
+    /** Back from a tool page to the wizard, where the user left it. */
+    public void showWizard() {
+        root.setCenter(wizard);
+        status.setText("");
+    }
+
+    public FleetViewModel fleet() {
+        return fleet;
+    }
+
+    public TroubleshootViewModel troubleshooter() {
+        return troubleshooter;
+    }
+
+    private void openLog() {
+        files.open("Open a log", "Logs and text files", "*.log", "*.txt").ifPresent(file -> {
+            try {
+                String text = LogText.read(file);
+                troubleshooter.sourceProperty().set(file.getFileName().toString());
+                troubleshooter.errorTextProperty().set(text);
+                troubleshooter.diagnose();
+            } catch (java.nio.charset.CharacterCodingException e) {
+                Dialogs.error(stage, "Not a text file", file + " does not look like a log: it holds binary data.");
+            } catch (IOException e) {
+                Dialogs.error(stage, "Could not read the log", file + ": " + reason(e));
+            }
+        });
+    }
+
+    private void chooseFleetFolder() {
+        files.folder("Choose a folder of profiles").ifPresent(fleet::plan);
+    }
+
+    private void exportFleet() {
+        files.folder("Export the plan into a folder").ifPresent(fleet::export);
+    }
+
+    private void openFleetHost(HostPlan host) {
+        Path folder = fleet.folderProperty().get();
+        if (host.status() == FleetStatus.INVALID || folder == null || !java.nio.file.Files.isDirectory(folder)) {
+            status.setText(host.status() == FleetStatus.INVALID ? host.origin() + " is not a valid profile: " + String.join("; ", host.problems())
+                    : "Hosts from a .jsonl file can't be opened one by one.");
+            return;
+        }
+        Path file = FleetView.profileOf(folder, host);
+        if (confirmDiscardOrSave()) {
+            load(file);
+            showWizard();
+        }
+    }
 
     @Override
     public void newAssessment() {

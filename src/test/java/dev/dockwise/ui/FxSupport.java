@@ -36,6 +36,11 @@ public final class FxSupport {
             public Optional<Path> save(String title, String suggestedName, String description, String pattern) {
                 return Optional.empty();
             }
+
+            @Override
+            public Optional<Path> folder(String title) {
+                return Optional.empty();
+            }
         };
     }
 }

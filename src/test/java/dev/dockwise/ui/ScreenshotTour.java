@@ -31,7 +31,28 @@ public final class ScreenshotTour {
         Platform.startup(started::countDown);
         started.await();
         MainWindow[] window = new MainWindow[1];
-        FilePicker none = FxSupport.cancellingPicker();
+        Path fleet = Files.createDirectories(config.resolve("fleet"));
+        dev.dockwise.fleet.FleetGenerator.Fleet hosts = dev.dockwise.fleet.FleetGenerator.generate(240, 40, 3);
+        for (int i = 0; i < hosts.lines().size(); i++) {
+            Files.writeString(fleet.resolve(String.format("pc-%03d.dockwise.json", i + 1)), hosts.lines().get(i));
+        }
+        FilePicker cancelling = FxSupport.cancellingPicker();
+        FilePicker none = new FilePicker() {
+            @Override
+            public java.util.Optional<Path> open(String title, String description, String... patterns) {
+                return cancelling.open(title, description, patterns);
+            }
+
+            @Override
+            public java.util.Optional<Path> save(String title, String suggestedName, String description, String pattern) {
+                return cancelling.save(title, suggestedName, description, pattern);
+            }
+
+            @Override
+            public java.util.Optional<Path> folder(String title) {
+                return java.util.Optional.of(fleet);
+            }
+        };
         FxSupport.onFx(() -> {
             Stage stage = new Stage();
             window[0] = new MainWindow(stage, new WizardViewModel(new Advisor(KnowledgeBase.bundled())), new SettingsStore(config),
@@ -53,6 +74,30 @@ public final class ScreenshotTour {
                 }
             });
         }
+        FxSupport.onFx(() -> {
+            window[0].troubleshoot();
+            window[0].troubleshooter().errorTextProperty().set("docker: Error response from daemon: hcsshim::CreateComputeSystem "
+                    + "3f2a9b0c1d4e5f67: The virtual machine could not be started because a required feature is not installed.");
+            window[0].troubleshooter().diagnose();
+        });
+        Thread.sleep(900);
+        shoot(window[0], out.resolve("troubleshoot" + (dark ? "-dark" : "") + ".png"));
+        FxSupport.onFx(() -> window[0].planFleet());
+        for (int i = 0; i < 100 && (window[0].fleet().summaryProperty().get() == null || window[0].fleet().busyProperty().get()); i++) {
+            Thread.sleep(100);
+        }
+        Thread.sleep(900);
+        shoot(window[0], out.resolve("fleet" + (dark ? "-dark" : "") + ".png"));
         Platform.exit();
+    }
+
+    private static void shoot(MainWindow window, Path file) throws InterruptedException {
+        FxSupport.onFx(() -> {
+            try {
+                Snapshots.write(window.stage().getScene(), file);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 }

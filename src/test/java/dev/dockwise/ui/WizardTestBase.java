@@ -54,6 +54,11 @@ abstract class WizardTestBase extends ApplicationTest {
             public Optional<Path> save(String title, String suggestedName, String description, String pattern) {
                 return Optional.ofNullable(pickedFiles.poll());
             }
+
+            @Override
+            public Optional<Path> folder(String title) {
+                return Optional.ofNullable(pickedFiles.poll());
+            }
         };
         return new MainWindow(stage, new WizardViewModel(new Advisor(KnowledgeBase.bundled())), new SettingsStore(config),
                 new Autosave(config), s -> picker);

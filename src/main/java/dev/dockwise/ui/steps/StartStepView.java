@@ -15,7 +15,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** Step 1: start a new assessment, open a saved one, import a probe's results, or pick a recent file. */
+/** Step 1: start a new assessment, open a saved one, import a probe's results, pick a recent file, or go to the tools. */
 public final class StartStepView extends StepPage {
     private final VBox recent = new VBox(4);
     private final AppActions actions;
@@ -32,13 +32,20 @@ public final class StartStepView extends StepPage {
                 Icons.of(Material2MZ.SETTINGS_INPUT_COMPONENT), "importButton");
         probe.setOnAction(e -> actions.importProbe());
         HBox buttons = new HBox(12, fresh, open, probe);
+        Button troubleshoot = big("_Troubleshoot an error...", "Paste a Docker, WSL or VirtualBox error and see why and what to do",
+                Icons.of(Material2AL.BUG_REPORT), "troubleshootButton");
+        troubleshoot.setOnAction(e -> actions.troubleshoot());
+        Button fleet = big("Plan a _fleet...", "Plan a folder of profiles from many machines at once",
+                Icons.of(Material2AL.DNS), "fleetButton");
+        fleet.setOnAction(e -> actions.planFleet());
+        HBox tools = new HBox(12, troubleshoot, fleet);
         Label recentTitle = new Label("Recent files");
         recentTitle.getStyleClass().add(StyleClasses.SECTION_TITLE);
         Label drop = new Label("Tip: drop a .dockwise.json file anywhere on this window to open it.");
         drop.getStyleClass().add(StyleClasses.MUTED);
         VBox recentCard = new VBox(8, recentTitle, recent);
         recentCard.getStyleClass().add(StyleClasses.CARD);
-        add(buttons, recentCard, drop);
+        add(buttons, tools, recentCard, drop);
         recentFiles.addListener((javafx.collections.ListChangeListener<Path>) c -> showRecent(recentFiles));
         showRecent(recentFiles);
     }

@@ -26,4 +26,18 @@ public class StepPage extends ScrollPane {
     protected void add(Node... nodes) {
         content.getChildren().addAll(nodes);
     }
+
+    /** A tool page's action row: its actions on the left, the way back to the wizard on the right. */
+    protected static javafx.scene.layout.HBox actionsWithBack(String backId, Runnable back, Node... actions) {
+        javafx.scene.layout.Region grow = new javafx.scene.layout.Region();
+        javafx.scene.layout.HBox.setHgrow(grow, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.control.Button backButton = new javafx.scene.control.Button("_Back to the assessment",
+                dev.dockwise.ui.common.Icons.of(org.kordamp.ikonli.material2.Material2AL.ARROW_BACK));
+        backButton.setId(backId);
+        backButton.setOnAction(e -> back.run());
+        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(8, actions);
+        row.getChildren().addAll(grow, backButton);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return row;
+    }
 }

@@ -33,4 +33,10 @@ public interface AppActions {
     void savePdf();
 
     void saveHtml();
+
+    /** Shows the Troubleshoot page. */
+    void troubleshoot();
+
+    /** Shows the fleet page and asks for a folder of profiles. */
+    void planFleet();
 }

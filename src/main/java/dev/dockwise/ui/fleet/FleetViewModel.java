@@ -1,0 +1,149 @@
+package dev.dockwise.ui.fleet;
+
+import dev.dockwise.engine.Advisor;
+import dev.dockwise.fleet.FleetInputs;
+import dev.dockwise.fleet.FleetPlanner;
+import dev.dockwise.fleet.FleetSummary;
+import dev.dockwise.fleet.FleetWriter;
+import dev.dockwise.fleet.HostPlan;
+import dev.dockwise.fleet.HostSource;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+
+/**
+ * Plans a folder of profiles off the FX thread with the same planner as {@code dockwise plan}, and
+ * exports the plan folder the command line writes. Progress, the summary and the hosts are
+ * observable for the view; a new run or export cancels nothing silently: one runs at a time.
+ */
+public final class FleetViewModel {
+    private final FleetPlanner planner;
+    private final Advisor advisor;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "dockwise-fleet");
+        t.setDaemon(true);
+        return t;
+    });
+    private final ObservableList<HostPlan> hosts = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<FleetSummary> summary = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Path> folder = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Task<?>> running = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("Choose a folder of profiles (*.json), such as the probe's results from many machines.");
+    private List<HostSource> sources = List.of();
+    /** Handed from the worker to the FX thread with the task's result (the task's completion orders it). */
+    private volatile List<HostSource> lastRead = List.of();
+
+    public FleetViewModel(Advisor advisor, String version) {
+        this.advisor = advisor;
+        this.planner = new FleetPlanner(advisor, version);
+        busy.bind(running.isNotNull());
+    }
+
+    public ObservableList<HostPlan> hosts() {
+        return hosts;
+    }
+
+    public ReadOnlyObjectProperty<FleetSummary> summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Path> folderProperty() {
+        return folder.getReadOnlyProperty();
+    }
+
+    /** The task in progress, for its progress and cancel; null when idle. */
+    public ReadOnlyObjectProperty<Task<?>> runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** Reads and plans every profile in the folder; the result replaces the previous fleet. */
+    public Task<List<HostPlan>> plan(Path location) {
+        Task<List<HostPlan>> task = new Task<>() {
+            @Override
+            protected List<HostPlan> call() throws Exception {
+                updateMessage("Reading " + location + "...");
+                List<HostSource> read = FleetInputs.read(location);
+                List<HostPlan> plans = planner.plan(read, Optional.empty(), (done, total) -> {
+                    updateProgress(done, total);
+                    updateMessage("Planning " + done + " of " + total + " hosts...");
+                }, this::isCancelled);
+                lastRead = read;
+                return plans;
+            }
+        };
+        return start(task, plans -> {
+            sources = lastRead;
+            folder.set(location);
+            hosts.setAll(plans);
+            summary.set(FleetSummary.of(plans));
+            message.set(plans.isEmpty() ? "No profiles (*.json) in " + location + "."
+                    : "Planned " + plans.size() + " hosts from " + location + ". Double-click a host to open it in the wizard.");
+        }, "Planning cancelled; the previous fleet is still shown.");
+    }
+
+    /** Writes hosts/, summary.csv and summary.html into the folder, as the command line does. */
+    public Task<List<HostPlan>> export(Path out) {
+        List<HostSource> toWrite = sources;
+        Task<List<HostPlan>> task = new Task<>() {
+            @Override
+            protected List<HostPlan> call() throws Exception {
+                return FleetWriter.planInto(out, toWrite, planner, advisor.knowledge(), (done, total) -> {
+                    updateProgress(done, total);
+                    updateMessage("Writing " + done + " of " + total + " hosts...");
+                }, this::isCancelled);
+            }
+        };
+        return start(task, plans -> message.set("Wrote the plan to " + out + ": summary.html, summary.csv and hosts/."),
+                "Export cancelled; files already written stay in " + out + ".");
+    }
+
+    private <T> Task<T> start(Task<T> task, java.util.function.Consumer<T> onSuccess, String cancelledMessage) {
+        message.unbind();
+        message.bind(task.messageProperty());
+        running.set(task);
+        task.stateProperty().addListener((obs, old, state) -> {
+            if (state == javafx.concurrent.Worker.State.SUCCEEDED || state == javafx.concurrent.Worker.State.FAILED
+                    || state == javafx.concurrent.Worker.State.CANCELLED) {
+                message.unbind();
+                running.set(null);
+                if (state == javafx.concurrent.Worker.State.SUCCEEDED) {
+                    onSuccess.accept(task.getValue());
+                } else if (state == javafx.concurrent.Worker.State.FAILED) {
+                    Throwable e = task.getException();
+                    message.set("Could not finish: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+                } else if (state == javafx.concurrent.Worker.State.CANCELLED) {
+                    message.set(cancelledMessage);
+                }
+            }
+        });
+        worker.submit(task);
+        return task;
+    }
+
+    public void cancel() {
+        Task<?> task = running.get();
+        if (task != null) {
+            task.cancel();
+        }
+    }
+}
