@@ -71,6 +71,7 @@ import org.controlsfx.control.StatusBar;
  */
 public final class MainWindow implements AppActions {
     static final String PROFILE_PATTERN = "*.dockwise.json";
+    private static final int LOG_SHOWN = 2_000_000;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     private final Stage stage;
@@ -216,8 +217,11 @@ public final class MainWindow implements AppActions {
         files.open("Open a log", "Logs and text files", "*.log", "*.txt").ifPresent(file -> {
             try {
                 String text = LogText.read(file);
-                troubleshooter.sourceProperty().set(file.getFileName().toString());
-                troubleshooter.errorTextProperty().set(text);
+                // A text area with tens of megabytes is unusable; the failure is usually near the end.
+                boolean cut = text.length() > LOG_SHOWN;
+                troubleshooter.sourceProperty().set(cut ? "the last " + LOG_SHOWN / 1_000_000 + " million characters of " + file.getFileName()
+                        : file.getFileName().toString());
+                troubleshooter.errorTextProperty().set(cut ? text.substring(text.length() - LOG_SHOWN) : text);
                 troubleshooter.diagnose();
             } catch (java.nio.charset.CharacterCodingException e) {
                 Dialogs.error(stage, "Not a text file", file + " does not look like a log: it holds binary data.");

@@ -46,7 +46,8 @@ class ToolPagesTest extends WizardTestBase {
         assertTrue(card.contains("build 17763"), card);
 
         check("useAssessmentCheck", false);
-        assertFalse(textUnder(node("#diagnosis-hcs-hyperv-not-installed")).contains("For this host: "));
+        waitFor(() -> lookup("#diagnosis-hcs-hyperv-not-installed").tryQuery()
+                .map(card -> !textUnder(card).contains("For this host: ")).orElse(false));
 
         type("errorText", "the printer is on fire");
         waitFor(() -> lookup("#notRecognisedCard").tryQuery().isPresent());

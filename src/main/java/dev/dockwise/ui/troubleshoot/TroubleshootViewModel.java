@@ -16,8 +16,8 @@ import javafx.beans.property.StringProperty;
 
 /**
  * The troubleshooter's state: the pasted text (or a log's), whether to use the current assessment's
- * host, and the diagnosis of both. Diagnosing is quick (a few milliseconds even for a long log),
- * so it runs on every change the view lets through.
+ * host, and the diagnosis of both. A message takes well under a millisecond, but a log of megabytes
+ * takes a few hundred, so diagnoses run on a worker thread; only the latest request's result is shown.
  */
 public final class TroubleshootViewModel {
     private final Diagnoser diagnoser;
@@ -26,6 +26,12 @@ public final class TroubleshootViewModel {
     private final BooleanProperty useAssessment = new SimpleBooleanProperty(true);
     private final ObjectProperty<String> source = new SimpleObjectProperty<>("pasted text");
     private final ReadOnlyObjectWrapper<Diagnosis> diagnosis = new ReadOnlyObjectWrapper<>();
+    private final java.util.concurrent.atomic.AtomicLong latest = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.ExecutorService worker = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "dockwise-diagnose");
+        t.setDaemon(true);
+        return t;
+    });
 
     public TroubleshootViewModel(Diagnoser diagnoser, Supplier<Profile> currentProfile) {
         this.diagnoser = diagnoser;
@@ -57,10 +63,22 @@ public final class TroubleshootViewModel {
     public void diagnose() {
         String text = errorText.get();
         if (text == null || text.isBlank()) {
+            latest.incrementAndGet();
             diagnosis.set(null);
             return;
         }
         Optional<Profile> host = useAssessment.get() ? Optional.ofNullable(currentProfile.get()) : Optional.empty();
-        diagnosis.set(diagnoser.diagnose(text, host));
+        long request = latest.incrementAndGet();
+        worker.submit(() -> {
+            if (request != latest.get()) {
+                return;
+            }
+            Diagnosis result = diagnoser.diagnose(text, host);
+            javafx.application.Platform.runLater(() -> {
+                if (request == latest.get()) {
+                    diagnosis.set(result);
+                }
+            });
+        });
     }
 }
