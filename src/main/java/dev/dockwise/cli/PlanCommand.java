@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code dockwise plan}: a recommendation and an install script for every host of a fleet, and a summary. */
 @Command(name = "plan", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Plan many hosts at once: one recommendation and one install script per host (where a mode can work),",
-            "and a summary (summary.csv, one row per host; summary.html). Invalid profiles are reported and skipped."})
+        description = "Plan many hosts at once: one recommendation and one install script per host (where a mode can work), "
+            + "and a summary (summary.csv, one row per host; summary.html). Invalid profiles are reported and skipped.")
 public final class PlanCommand implements Callable<Integer> {
     /** Invalid profiles printed on the terminal; the rest are in summary.csv. */
     static final int PROBLEMS_SHOWN = 20;
