@@ -47,7 +47,7 @@ class ToolPagesTest extends WizardTestBase {
 
         check("useAssessmentCheck", false);
         waitFor(() -> lookup("#diagnosis-hcs-hyperv-not-installed").tryQuery()
-                .map(card -> !textUnder(card).contains("For this host: ")).orElse(false));
+                .map(shownCard -> !textUnder(shownCard).contains("For this host: ")).orElse(false));
 
         type("errorText", "the printer is on fire");
         waitFor(() -> lookup("#notRecognisedCard").tryQuery().isPresent());
