@@ -21,9 +21,9 @@ public record InstallFacts(
         swarmFirewall = List.copyOf(swarmFirewall);
     }
 
-    /** Docker Desktop installer. */
+    /** Docker Desktop installer; {@code windowsContainersOffSince}: the release from which GUI installs turn Windows containers off. */
     public record DockerDesktop(String downloadX64, String downloadArm64, String signer, String defaultInstallDir, String cli,
-                                String note, String source) {
+                                String windowsContainersOffSince, String note, String source) {
     }
 
     /** Windows feature names on client and server. */

@@ -81,8 +81,10 @@ final class DesktopRule implements ModeRule {
         }
         a.absorb(windows);
         a.covers(ContainerType.WINDOWS);
-        a.warn("One daemon at a time: switch between Linux and Windows containers from the tray menu or with DockerCli.exe -SwitchDaemon; "
-                + "installs from the GUI (4.40 and later) turn Windows containers off, so install with Windows containers enabled.");
+        var desktop = host.knowledge().install().dockerDesktop();
+        a.warn("One daemon at a time: switch between Linux and Windows containers from the tray menu or with " + desktop.cli()
+                + " -SwitchDaemon; installs from the GUI (" + desktop.windowsContainersOffSince()
+                + " and later) turn Windows containers off, so install with Windows containers enabled.");
         if (!host.needs(ContainerType.LINUX)) {
             a.adjust(-20);
         }

@@ -86,7 +86,7 @@ public final class MatrixOutput {
             }
             out.append('\n');
         }
-        out.append("\nyes* = supported with caveats. Windows 11 runs ltsc2025 images from 24H2 (build 26100).\n\nRules:\n");
+        out.append("\nyes* = supported with caveats.\n\nRules:\n");
         knowledge.compatibility().rules().forEach(r -> out.append(Wrap.lines("  - ", "    ", r.text())));
         return out.toString();
     }

@@ -5,6 +5,7 @@ import dev.dockwise.engine.model.Cloud;
 import dev.dockwise.engine.model.CpuVendor;
 import dev.dockwise.engine.model.Edition;
 import dev.dockwise.engine.model.HypervisorKind;
+import dev.dockwise.engine.facts.Images;
 import dev.dockwise.engine.model.ImageVersion;
 import dev.dockwise.engine.model.Isolation;
 import dev.dockwise.engine.model.MachineKind;
@@ -91,10 +92,12 @@ final class Choices {
                 new Choice<>(WindowsImage.WINDOWS, "Windows"));
     }
 
-    static List<Choice<ImageVersion>> imageVersions() {
-        return List.of(new Choice<>(null, "Don't know (match the host)"), new Choice<>(ImageVersion.LTSC2016, "ltsc2016 (Windows Server 2016)"),
-                new Choice<>(ImageVersion.LTSC2019, "ltsc2019 (Windows Server 2019)"), new Choice<>(ImageVersion.LTSC2022, "ltsc2022 (Windows Server 2022)"),
-                new Choice<>(ImageVersion.LTSC2025, "ltsc2025 (Windows Server 2025)"));
+    /** The ltsc tags with the Windows Server release each belongs to, from the knowledge data. */
+    static List<Choice<ImageVersion>> imageVersions(Images images) {
+        List<Choice<ImageVersion>> choices = new java.util.ArrayList<>();
+        choices.add(new Choice<>(null, "Don't know (match the host)"));
+        images.versions().forEach(v -> choices.add(new Choice<>(v.id(), v.id().id() + " (" + v.name() + ")")));
+        return choices;
     }
 
     static List<Choice<Orchestration>> orchestrations() {
