@@ -1,5 +1,6 @@
 package dev.dockwise.fleet;
 
+import dev.dockwise.files.FileNames;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,8 +19,6 @@ import java.util.stream.Stream;
  * non-blank line of a JSON Lines file. Output names are made unique and safe for every file system.
  */
 public final class FleetInputs {
-    private static final int MAX_NAME = 80;
-
     private FleetInputs() {
     }
 
@@ -44,7 +43,7 @@ public final class FleetInputs {
         for (Path file : files) {
             String name = file.getFileName().toString();
             String stem = name.replaceFirst("(?i)(\\.dockwise)?\\.json$", "");
-            sources.add(new HostSource(name, unique(safe(stem), taken), Files.readAllBytes(file)));
+            sources.add(new HostSource(name, unique(FileNames.safe(stem, "host"), taken), Files.readAllBytes(file)));
         }
         return sources;
     }
@@ -66,15 +65,6 @@ public final class FleetInputs {
             }
         }
         return sources;
-    }
-
-    /** Letters, digits, dot, dash and underscore; no leading dot; short enough for any path. */
-    static String safe(String name) {
-        String s = name.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[.-]+", "");
-        if (s.length() > MAX_NAME) {
-            s = s.substring(0, MAX_NAME);
-        }
-        return s.isEmpty() ? "host" : s;
     }
 
     /** Unique ignoring case, because Windows and macOS file systems ignore it. */

@@ -3,16 +3,16 @@ package dev.dockwise.scripts;
 import dev.dockwise.engine.facts.Knowledge;
 import dev.dockwise.engine.facts.ModeCatalog.SupportStatus;
 import dev.dockwise.engine.model.HypervisorKind;
-import dev.dockwise.engine.model.Identified;
 import dev.dockwise.engine.model.Mode;
 import dev.dockwise.engine.model.Profile;
+import dev.dockwise.engine.model.ProfileSummary;
 import dev.dockwise.engine.model.Status;
 import dev.dockwise.engine.result.ModeAssessment;
 import dev.dockwise.engine.result.Recommendation;
+import dev.dockwise.files.FileNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Writes the PowerShell that sets a mode up on the host of a profile (the recommended mode unless
@@ -63,8 +63,8 @@ public final class ScriptGenerator {
         InstallPlan plan = plan(profile, r, mode, options);
         ModeAssessment verdict = r.option(mode);
         List<String> summary = new ArrayList<>();
-        summary.add("Host: " + hostSummary(profile) + ".");
-        summary.add("Needs: " + needsSummary(profile) + ".");
+        summary.add("Host: " + ProfileSummary.host(profile) + ".");
+        summary.add("Needs: " + ProfileSummary.needs(profile) + ".");
         summary.add("Mode: " + mode.id() + " (" + verdict.status().id() + ").");
         if (!verdict.fixes().isEmpty()) {
             summary.add("Changes this host needs first (the script checks them and stops if they are missing):");
@@ -106,32 +106,7 @@ public final class ScriptGenerator {
                 .map(f -> f.action() + (f.hasCommand() ? " (" + f.command() + ")" : "")).findFirst().orElse("");
     }
 
-    private static String hostSummary(Profile p) {
-        var h = p.host();
-        List<String> parts = new ArrayList<>();
-        parts.add(id(h.edition()) + " edition");
-        parts.add("build " + (h.build() == null ? "unknown" : h.build()));
-        parts.add(id(h.arch()));
-        parts.add(h.memoryGb() == null ? "memory unknown" : h.memoryGb().intValue() + " GB");
-        parts.add(h.machine() == null ? "physical or virtual unknown" : id(h.machine())
-                + (h.hypervisor() != null ? " on " + id(h.hypervisor()) : "") + (h.cloud() != null ? " in " + id(h.cloud()) : ""));
-        return String.join(", ", parts);
-    }
-
-    private static String needsSummary(Profile p) {
-        var n = p.needs();
-        String containers = n.containers().isEmpty() ? "containers unknown"
-                : n.containers().stream().map(t -> t.label()).collect(Collectors.joining(" and ")) + " containers";
-        return containers + " for " + (n.purpose() == null ? "an unknown purpose" : n.purpose().id())
-                + (n.windowsImage() != null ? ", image " + id(n.windowsImage()) + (n.windowsImageVersion() != null ? ":" + id(n.windowsImageVersion()) : "") : "");
-    }
-
-    private static String id(Identified value) {
-        return value == null ? "unknown" : value.id();
-    }
-
     private static String fileBase(Profile p) {
-        String name = p.name() == null ? "host" : p.name().replaceAll("[^A-Za-z0-9._-]+", "-");
-        return "dockwise-" + (name.isEmpty() ? "host" : name);
+        return "dockwise-" + FileNames.safe(p.name(), "host");
     }
 }

@@ -3,6 +3,7 @@ package dev.dockwise.report.text;
 import dev.dockwise.engine.facts.Knowledge;
 import dev.dockwise.engine.model.Mode;
 import dev.dockwise.engine.model.Profile;
+import dev.dockwise.engine.model.ProfileSummary;
 import dev.dockwise.engine.result.Fix;
 import dev.dockwise.engine.result.ModeAssessment;
 import dev.dockwise.engine.result.Recommendation;
@@ -18,7 +19,7 @@ public final class RecommendationMarkdown {
     public String render(Profile profile, Recommendation result) {
         StringBuilder out = new StringBuilder();
         out.append("# Dockwise recommendation").append(profile.name() == null ? "" : ": " + Markdown.escape(profile.name())).append("\n\n");
-        out.append("Knowledge as of ").append(result.knowledgeAsOf()).append(". Host: ").append(Markdown.escape(HostLine.of(profile))).append(".\n\n");
+        out.append("Knowledge as of ").append(result.knowledgeAsOf()).append(". Host: ").append(Markdown.escape(ProfileSummary.host(profile) + "; needs " + ProfileSummary.needs(profile))).append(".\n\n");
         out.append("- **Recommended:** ").append(result.recommended().map(this::title).orElse("nothing works on this host as it is")).append('\n');
         out.append("- **Best after changes:** ").append(result.bestAfterChanges().map(this::title).orElse("none")).append("\n\n");
         out.append("| Rank | Mode | Status | Score |\n|---:|---|---|---:|\n");

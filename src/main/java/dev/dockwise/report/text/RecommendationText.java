@@ -3,6 +3,7 @@ package dev.dockwise.report.text;
 import dev.dockwise.engine.facts.Knowledge;
 import dev.dockwise.engine.model.Mode;
 import dev.dockwise.engine.model.Profile;
+import dev.dockwise.engine.model.ProfileSummary;
 import dev.dockwise.engine.result.Fix;
 import dev.dockwise.engine.result.ModeAssessment;
 import dev.dockwise.engine.result.Recommendation;
@@ -19,7 +20,7 @@ public final class RecommendationText {
         StringBuilder out = new StringBuilder();
         out.append("Dockwise recommendation").append(profile.name() == null ? "" : " for " + profile.name())
                 .append(" (knowledge as of ").append(result.knowledgeAsOf()).append(")\n");
-        out.append(Wrap.lines("Host: ", "      ", HostLine.of(profile)));
+        out.append(Wrap.lines("Host: ", "      ", ProfileSummary.host(profile) + "; needs " + ProfileSummary.needs(profile)));
         out.append("\nRecommended:        ").append(result.recommended().map(this::title).orElse("nothing works on this host as it is")).append('\n');
         out.append("Best after changes: ").append(result.bestAfterChanges().map(this::title).orElse("-")).append('\n');
         if (!result.assumptions().isEmpty()) {
