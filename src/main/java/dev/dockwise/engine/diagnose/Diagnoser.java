@@ -36,11 +36,9 @@ public final class Diagnoser {
     public Diagnosis diagnose(String errorText, Optional<Profile> profile) {
         String text = ErrorText.normalise(errorText);
         List<Candidate> found = new ArrayList<>();
-        for (int i = 0; i < signatures.size(); i++) {
-            signatures.get(i).score(text).ifPresent(found::add);
-        }
-        found.sort(Comparator.comparingDouble(Candidate::confidence).reversed()
-                .thenComparingInt(c -> catalogue.signatures().indexOf(c.signature())));
+        signatures.forEach(s -> s.score(text).ifPresent(found::add));
+        // the catalogue's order breaks ties; the sort is stable
+        found.sort(Comparator.comparingDouble(Candidate::confidence).reversed());
         if (found.isEmpty()) {
             return new Diagnosis(List.of(), catalogue.unrecognisedChecks());
         }

@@ -1,18 +1,18 @@
 package dev.dockwise.engine.diagnose;
 
 import dev.dockwise.engine.Advisor;
-import dev.dockwise.engine.facts.EditionInfo;
 import dev.dockwise.engine.facts.ErrorCatalogue.Signature;
 import dev.dockwise.engine.facts.Knowledge;
 import dev.dockwise.engine.facts.WindowsRelease;
-import dev.dockwise.engine.model.Host;
-import dev.dockwise.engine.model.MachineKind;
+import dev.dockwise.engine.model.ImageVersion;
 import dev.dockwise.engine.model.Mode;
 import dev.dockwise.engine.model.Profile;
 import dev.dockwise.engine.model.Status;
 import dev.dockwise.engine.result.Fix;
 import dev.dockwise.engine.result.ModeAssessment;
 import dev.dockwise.engine.result.Recommendation;
+import dev.dockwise.engine.rules.Assumptions;
+import dev.dockwise.engine.rules.HostFacts;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,11 +26,14 @@ final class HostAdvice {
 
     private final Knowledge knowledge;
     private final Profile profile;
+    private final HostFacts host;
     private final Recommendation recommendation;
 
     HostAdvice(Advisor advisor, Profile profile) {
         this.knowledge = advisor.knowledge();
         this.profile = profile;
+        // The host as the advisor reads it; what it assumes for unknowns is in the recommendation.
+        this.host = new HostFacts(knowledge, profile, new Assumptions());
         this.recommendation = advisor.evaluate(profile);
     }
 
@@ -63,29 +66,24 @@ final class HostAdvice {
     }
 
     private String describeHost() {
-        Host h = profile.host();
-        String edition = h.edition() == null ? "Windows (edition unknown)" : knowledge.editions().stream()
-                .filter(e -> e.id() == h.edition()).map(EditionInfo::name).findFirst().orElse(h.edition().id());
-        String build = h.build() == null ? "build unknown" : "build " + h.build() + (h.ubr() == null ? "" : "." + h.ubr());
-        String machine = h.machine() == MachineKind.VIRTUAL
-                ? "a VM" + (h.hypervisor() == null ? "" : " on " + h.hypervisor().id()) + (h.cloud() == null ? "" : " in " + h.cloud().id())
-                + (h.nestedVirtualization() == null ? "" : h.nestedVirtualization() ? ", nested virtualization exposed" : ", no nested virtualization")
-                : h.machine() == MachineKind.PHYSICAL ? "a physical machine" : "machine kind unknown";
-        return edition + ", " + build + ", " + machine;
+        String build = host.build().map(b -> ", build " + b + (profile.host().ubr() == null ? "" : "." + profile.host().ubr())).orElse(", build unknown");
+        if (!host.isVirtual()) {
+            return host.osName() + build + ", a physical machine";
+        }
+        return host.osName() + build + ", a VM" + host.parentHypervisor().map(p -> " on " + p.id()).orElse("")
+                + host.cloud().map(c -> " in " + c.id()).orElse("")
+                + (host.nestedExposed() ? ", nested virtualization exposed" : ", no nested virtualization");
     }
 
     private Optional<String> matchingImage() {
-        Host h = profile.host();
-        if (h.build() == null || h.edition() == null) {
+        Optional<Integer> build = host.build();
+        if (build.isEmpty()) {
             return Optional.empty();
         }
-        Optional<WindowsRelease> release = knowledge.editions().stream().filter(e -> e.id() == h.edition()).findFirst()
-                .flatMap(edition -> knowledge.releases().exact(edition.kind(), h.build()));
-        if (release.isPresent() && release.get().imageVersion() != null) {
-            return Optional.of("Base images built for this host's build " + h.build() + " carry the tag " + release.get().imageVersion().id()
-                    + " (process isolation needs that build).");
-        }
-        return Optional.of("No Windows base image is built for this host's build " + h.build()
-                + ": containers here need Hyper-V isolation, or a host whose build matches an image.");
+        Optional<ImageVersion> image = host.release().filter(r -> r.build() == build.get()).map(WindowsRelease::imageVersion);
+        return Optional.of(image.map(v -> "Base images built for this host's build " + build.get() + " carry the tag " + v.id()
+                        + " (process isolation needs that build).")
+                .orElse("No Windows base image is built for this host's build " + build.get()
+                        + ": containers here need Hyper-V isolation, or a host whose build matches an image."));
     }
 }

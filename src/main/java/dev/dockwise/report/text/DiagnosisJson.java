@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dockwise.engine.diagnose.Diagnosis;
 import dev.dockwise.engine.diagnose.DiagnosisMatch;
-import java.util.List;
 
 /** {@code diagnose --format json}: the dockwise.diagnosis/v1 layout of SPEC section 3. */
 public final class DiagnosisJson {
@@ -22,16 +21,12 @@ public final class DiagnosisJson {
             match.put("id", m.id());
             match.put("title", m.title());
             match.put("confidence", m.confidence());
-            strings(match.putArray("causes"), m.causes());
-            strings(match.putArray("checks"), m.checks());
-            strings(match.putArray("fixes"), m.fixes());
+            Json.strings(match.putArray("causes"), m.causes());
+            Json.strings(match.putArray("checks"), m.checks());
+            Json.strings(match.putArray("fixes"), m.fixes());
             match.put("evidence", m.evidence());
             match.put("source", m.source());
         }
         return Json.write(root);
-    }
-
-    private static void strings(ArrayNode array, List<String> values) {
-        values.forEach(array::add);
     }
 }

@@ -13,6 +13,10 @@ final class Json {
     private Json() {
     }
 
+    static void strings(com.fasterxml.jackson.databind.node.ArrayNode array, java.util.List<String> values) {
+        values.forEach(array::add);
+    }
+
     static ObjectNode object() {
         return MAPPER.createObjectNode();
     }

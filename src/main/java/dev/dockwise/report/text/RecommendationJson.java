@@ -6,7 +6,6 @@ import dev.dockwise.engine.model.Mode;
 import dev.dockwise.engine.result.Fix;
 import dev.dockwise.engine.result.ModeAssessment;
 import dev.dockwise.engine.result.Recommendation;
-import java.util.List;
 
 /** {@code recommend --format json}: exactly the dockwise.recommendation/v1 layout of SPEC section 3. */
 public final class RecommendationJson {
@@ -21,15 +20,15 @@ public final class RecommendationJson {
         root.put("knowledgeAsOf", result.knowledgeAsOf().toString());
         root.put("recommended", result.recommended().map(Mode::id).orElse(null));
         root.put("bestAfterChanges", result.bestAfterChanges().map(Mode::id).orElse(null));
-        strings(root.putArray("assumptions"), result.assumptions());
+        Json.strings(root.putArray("assumptions"), result.assumptions());
         ArrayNode options = root.putArray("options");
         for (ModeAssessment o : result.options()) {
             ObjectNode option = options.addObject();
             option.put("mode", o.mode().id());
             option.put("status", o.status().id());
             option.put("score", o.score());
-            strings(option.putArray("reasons"), o.reasons());
-            strings(option.putArray("warnings"), o.warnings());
+            Json.strings(option.putArray("reasons"), o.reasons());
+            Json.strings(option.putArray("warnings"), o.warnings());
             ArrayNode fixes = option.putArray("fixes");
             for (Fix fix : o.fixes()) {
                 ObjectNode f = fixes.addObject();
@@ -37,16 +36,12 @@ public final class RecommendationJson {
                 f.put("where", fix.where().id());
                 f.put("command", fix.hasCommand() ? fix.command() : null);
             }
-            strings(option.putArray("blockers"), o.blockers());
+            Json.strings(option.putArray("blockers"), o.blockers());
         }
         return root;
     }
 
     public static String render(Recommendation result) {
         return Json.write(tree(result));
-    }
-
-    private static void strings(ArrayNode array, List<String> values) {
-        values.forEach(array::add);
     }
 }

@@ -6,11 +6,9 @@ import dev.dockwise.engine.model.Profile;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -24,7 +22,7 @@ public final class TroubleshootViewModel {
     private final Supplier<Profile> currentProfile;
     private final StringProperty errorText = new SimpleStringProperty("");
     private final BooleanProperty useAssessment = new SimpleBooleanProperty(true);
-    private final ObjectProperty<String> source = new SimpleObjectProperty<>("pasted text");
+    private final StringProperty source = new SimpleStringProperty("pasted text");
     private final ReadOnlyObjectWrapper<Diagnosis> diagnosis = new ReadOnlyObjectWrapper<>();
     private final java.util.concurrent.atomic.AtomicLong latest = new java.util.concurrent.atomic.AtomicLong();
     private final java.util.concurrent.ExecutorService worker = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
@@ -47,7 +45,7 @@ public final class TroubleshootViewModel {
     }
 
     /** Where the text came from: "pasted text" or the log's file name. */
-    public ObjectProperty<String> sourceProperty() {
+    public StringProperty sourceProperty() {
         return source;
     }
 
