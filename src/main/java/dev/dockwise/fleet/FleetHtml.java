@@ -137,19 +137,12 @@ public final class FleetHtml {
         return String.format(java.util.Locale.ROOT, "%.1f", max == 0 ? 0 : 100.0 * n / max * 0.8);
     }
 
-    private static final String CSS = """
-            body { font-family: "DejaVu Sans", "Segoe UI", Arial, sans-serif; color: #1f2328; margin: 2em auto; max-width: 78em; line-height: 1.4; }
-            h2 { border-bottom: 2px solid #d0d7de; padding-bottom: 0.2em; margin-top: 2em; }
-            .meta { color: #59636e; }
-            code { font-family: "DejaVu Sans Mono", Consolas, monospace; background: #f6f8fa; padding: 0.1em 0.3em; }
+    private static final String CSS = dev.dockwise.report.HtmlReport.BASE_CSS + """
             .tiles { display: flex; gap: 1em; flex-wrap: wrap; }
             .tile { border: 1px solid #d0d7de; border-radius: 6px; padding: 0.6em 1em; min-width: 10em; }
             .tile strong { display: block; font-size: 1.8em; }
             .tile.recommended { border-left: 6px solid #1a7f37; } .tile.needs-changes { border-left: 6px solid #9a6700; }
             .tile.nothing-works { border-left: 6px solid #cf222e; } .tile.invalid { border-left: 6px solid #6e7781; }
-            table { border-collapse: collapse; width: 100%; margin: 0.8em 0; font-size: 0.9em; }
-            th, td { border: 1px solid #d0d7de; padding: 0.35em 0.5em; vertical-align: top; text-align: left; }
-            thead th { background: #f6f8fa; }
             td.n { text-align: right; width: 5em; }
             td.bar span { display: inline-block; height: 0.9em; vertical-align: middle; }
             span.ok { background: #1a7f37; } span.changes { background: #d4a72c; }

@@ -84,8 +84,8 @@ public final class FleetPlanner {
             write(hostsDir.get().resolve(source.fileBase() + ".recommendation.json"), RecommendationJson.render(r).getBytes(StandardCharsets.UTF_8));
         }
         if (status != FleetStatus.NOTHING_WORKS) {
-            Mode mode = recommended != null ? recommended : after;
             try {
+                Mode mode = scripts.chooseMode(r, Optional.empty());
                 GeneratedScript script = scripts.install(profile, r, mode, ScriptOptions.defaults());
                 scriptFile = source.fileBase() + "-" + mode.id() + ".ps1";
                 if (hostsDir.isPresent()) {

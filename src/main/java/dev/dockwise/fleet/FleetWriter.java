@@ -17,12 +17,7 @@ public final class FleetWriter {
     private FleetWriter() {
     }
 
-    /** Creates the folder and its hosts/ folder; the planner writes into the latter. */
-    public static Path prepare(Path out) throws IOException {
-        return Files.createDirectories(out.resolve(HOSTS));
-    }
-
-    public static void writeSummary(Path out, List<HostPlan> plans, FleetSummary summary, Knowledge knowledge) throws IOException {
+    static void writeSummary(Path out, List<HostPlan> plans, FleetSummary summary, Knowledge knowledge) throws IOException {
         AtomicFiles.write(out.resolve("summary.csv"), FleetCsv.render(plans).getBytes(StandardCharsets.UTF_8));
         AtomicFiles.write(out.resolve("summary.html"), FleetHtml.render(plans, summary, knowledge, LocalDate.now()).getBytes(StandardCharsets.UTF_8));
     }
@@ -30,7 +25,7 @@ public final class FleetWriter {
     /** Plans and writes everything: what the command line and the wizard's export both do. */
     public static List<HostPlan> planInto(Path out, List<HostSource> sources, FleetPlanner planner, Knowledge knowledge,
                                           FleetPlanner.Progress progress, java.util.function.BooleanSupplier cancelled) throws IOException {
-        Path hosts = prepare(out);
+        Path hosts = Files.createDirectories(out.resolve(HOSTS));
         List<HostPlan> plans = planner.plan(sources, Optional.of(hosts), progress, cancelled);
         writeSummary(out, plans, FleetSummary.of(plans), knowledge);
         return plans;

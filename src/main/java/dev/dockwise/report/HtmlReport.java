@@ -246,15 +246,20 @@ public final class HtmlReport {
         return b.toString();
     }
 
-    private static final String CSS = """
+    /** The page look every Dockwise HTML file shares (the report, the fleet summary). */
+    public static final String BASE_CSS = """
             body { font-family: "DejaVu Sans", "Segoe UI", Arial, sans-serif; color: #1f2328; margin: 2em auto; max-width: 78em; line-height: 1.4; }
-            h1 { font-size: 1.7em; margin-bottom: 0.2em; }
             h2 { border-bottom: 2px solid #d0d7de; padding-bottom: 0.2em; margin-top: 2em; }
             .meta { color: #59636e; }
             table { border-collapse: collapse; width: 100%; margin: 0.8em 0; font-size: 0.9em; }
-            caption { text-align: left; font-weight: bold; padding: 0.3em 0; }
             th, td { border: 1px solid #d0d7de; padding: 0.35em 0.5em; vertical-align: top; text-align: left; }
             thead th { background: #f6f8fa; }
+            code { font-family: "DejaVu Sans Mono", Consolas, monospace; background: #f6f8fa; padding: 0.1em 0.3em; }
+            """;
+
+    private static final String CSS = BASE_CSS + """
+            h1 { font-size: 1.7em; margin-bottom: 0.2em; }
+            caption { text-align: left; font-weight: bold; padding: 0.3em 0; }
             tr.unknown td { color: #59636e; font-style: italic; }
             .recommended { background: #dafbe1; }
             th.recommended { border-bottom: 3px solid #1a7f37; }
@@ -265,7 +270,6 @@ public final class HtmlReport {
             tr.mine th, tr.mine td { background: #ddf4ff; } th.needed { background: #ddf4ff; }
             .mode { border: 1px solid #d0d7de; border-radius: 6px; padding: 0.2em 1em; margin: 0.8em 0; }
             .mode.recommended { border: 2px solid #1a7f37; } .mode.needs-changes { border: 2px solid #9a6700; }
-            code { font-family: "DejaVu Sans Mono", Consolas, monospace; background: #f6f8fa; padding: 0.1em 0.3em; }
             @media print {
               body { margin: 0; max-width: none; font-size: 10pt; color: #000; }
               h2 { page-break-after: avoid; break-after: avoid; }

@@ -246,7 +246,7 @@ public final class MainWindow implements AppActions {
                     : "Hosts from a .jsonl file can't be opened one by one.");
             return;
         }
-        Path file = FleetView.profileOf(folder, host);
+        Path file = folder.resolve(host.origin()); // from a folder, the origin is the file's name
         if (confirmDiscardOrSave()) {
             load(file);
             showWizard();

@@ -9,7 +9,6 @@ import dev.dockwise.ui.common.Icons;
 import dev.dockwise.ui.common.Labels;
 import dev.dockwise.ui.common.StyleClasses;
 import dev.dockwise.ui.steps.StepPage;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -211,10 +210,5 @@ public final class FleetView extends StepPage {
         VBox card = new VBox(8, Labels.sectionTitle(title), body);
         card.getStyleClass().add(StyleClasses.CARD);
         return card;
-    }
-
-    /** For the view's users: the folder a host's profile came from, when it came from a folder. */
-    public static Path profileOf(Path folder, HostPlan host) {
-        return folder.resolve(host.origin());
     }
 }

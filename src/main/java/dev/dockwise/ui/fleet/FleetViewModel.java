@@ -42,8 +42,6 @@ public final class FleetViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("Choose a folder of profiles (*.json), such as the probe's results from many machines.");
     private List<HostSource> sources = List.of();
-    /** Handed from the worker to the FX thread with the task's result (the task's completion orders it). */
-    private volatile List<HostSource> lastRead = List.of();
 
     public FleetViewModel(Advisor advisor, String version) {
         this.advisor = advisor;
@@ -76,33 +74,35 @@ public final class FleetViewModel {
         return message.getReadOnlyProperty();
     }
 
+    /** What one planning run read and what it made of it. */
+    private record Planned(List<HostSource> sources, List<HostPlan> plans) {
+    }
+
     /** Reads and plans every profile in the folder; the result replaces the previous fleet. */
-    public Task<List<HostPlan>> plan(Path location) {
-        Task<List<HostPlan>> task = new Task<>() {
+    public Task<?> plan(Path location) {
+        Task<Planned> task = new Task<>() {
             @Override
-            protected List<HostPlan> call() throws Exception {
+            protected Planned call() throws Exception {
                 updateMessage("Reading " + location + "...");
                 List<HostSource> read = FleetInputs.read(location);
-                List<HostPlan> plans = planner.plan(read, Optional.empty(), (done, total) -> {
+                return new Planned(read, planner.plan(read, Optional.empty(), (done, total) -> {
                     updateProgress(done, total);
                     updateMessage("Planning " + done + " of " + total + " hosts...");
-                }, this::isCancelled);
-                lastRead = read;
-                return plans;
+                }, this::isCancelled));
             }
         };
-        return start(task, plans -> {
-            sources = lastRead;
+        return start(task, done -> {
+            sources = done.sources();
             folder.set(location);
-            hosts.setAll(plans);
-            summary.set(FleetSummary.of(plans));
-            message.set(plans.isEmpty() ? "No profiles (*.json) in " + location + "."
-                    : "Planned " + plans.size() + " hosts from " + location + ". Double-click a host to open it in the wizard.");
+            hosts.setAll(done.plans());
+            summary.set(FleetSummary.of(done.plans()));
+            message.set(done.plans().isEmpty() ? "No profiles (*.json) in " + location + "."
+                    : "Planned " + done.plans().size() + " hosts from " + location + ". Double-click a host to open it in the wizard.");
         }, "Planning cancelled; the previous fleet is still shown.");
     }
 
     /** Writes hosts/, summary.csv and summary.html into the folder, as the command line does. */
-    public Task<List<HostPlan>> export(Path out) {
+    public Task<?> export(Path out) {
         List<HostSource> toWrite = sources;
         Task<List<HostPlan>> task = new Task<>() {
             @Override
