@@ -13,7 +13,7 @@ import org.controlsfx.control.SegmentedButton;
  */
 public final class ChoiceField<T> extends SegmentedButton {
     private final ObjectProperty<T> property;
-    private boolean syncing;
+    private final SyncGuard sync = new SyncGuard();
 
     public ChoiceField(ObjectProperty<T> property, List<Choice<T>> choices, String accessibleName) {
         this.property = property;
@@ -35,30 +35,23 @@ public final class ChoiceField<T> extends SegmentedButton {
                 }
                 return;
             }
-            if (!syncing) {
-                syncing = true;
-                @SuppressWarnings("unchecked")
-                Choice<T> picked = (Choice<T>) now.getUserData();
-                property.set(picked.value());
-                syncing = false;
-            }
+            @SuppressWarnings("unchecked")
+            Choice<T> picked = (Choice<T>) now.getUserData();
+            sync.run(() -> property.set(picked.value()));
         });
         property.addListener((obs, old, now) -> select(now));
         select(property.get());
     }
 
     private void select(T value) {
-        if (syncing) {
-            return;
-        }
-        syncing = true;
-        for (ToggleButton b : getButtons()) {
-            Choice<?> c = (Choice<?>) b.getUserData();
-            if (Objects.equals(c.value(), value)) {
-                b.setSelected(true);
+        sync.run(() -> {
+            for (ToggleButton b : getButtons()) {
+                Choice<?> c = (Choice<?>) b.getUserData();
+                if (Objects.equals(c.value(), value)) {
+                    b.setSelected(true);
+                }
             }
-        }
-        syncing = false;
+        });
     }
 
     public ObjectProperty<T> property() {

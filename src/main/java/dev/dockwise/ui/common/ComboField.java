@@ -7,17 +7,15 @@ import javafx.scene.control.ComboBox;
 
 /** A drop-down of answers bound both ways to a property; the first choice may be "Don't know" (null). */
 public final class ComboField<T> extends ComboBox<Choice<T>> {
-    private boolean syncing;
+    private final SyncGuard sync = new SyncGuard();
 
     public ComboField(ObjectProperty<T> property, List<Choice<T>> choices, String accessibleName) {
         getItems().setAll(choices);
         setAccessibleText(accessibleName);
         setMaxWidth(Double.MAX_VALUE);
         getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (!syncing && now != null) {
-                syncing = true;
-                property.set(now.value());
-                syncing = false;
+            if (now != null) {
+                sync.run(() -> property.set(now.value()));
             }
         });
         property.addListener((obs, old, now) -> select(now));
@@ -25,13 +23,8 @@ public final class ComboField<T> extends ComboBox<Choice<T>> {
     }
 
     private void select(T value) {
-        if (syncing) {
-            return;
-        }
-        syncing = true;
-        getItems().stream().filter(c -> Objects.equals(c.value(), value)).findFirst()
-                .ifPresentOrElse(c -> getSelectionModel().select(c), () -> getSelectionModel().clearSelection());
-        syncing = false;
+        sync.run(() -> getItems().stream().filter(c -> Objects.equals(c.value(), value)).findFirst()
+                .ifPresentOrElse(c -> getSelectionModel().select(c), () -> getSelectionModel().clearSelection()));
     }
 
     public ComboField<T> withId(String id) {

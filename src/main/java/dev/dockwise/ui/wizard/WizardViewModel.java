@@ -147,35 +147,32 @@ public final class WizardViewModel {
 
     public void newAssessment() {
         draft.clear();
-        file.set(null);
-        dirty.set(false);
-        step.set(Step.HOST);
+        show(null, false, Step.HOST);
     }
 
     /** Opens a saved assessment (or a probe's output); throws with the problems when it can't be used. */
     public void open(Path path) throws InvalidProfileException {
-        Profile opened = ProfileReader.read(path);
-        draft.load(ProfileWriter.toTree(opened));
-        file.set(path);
-        dirty.set(false);
-        step.set(Step.HOST);
+        draft.load(ProfileWriter.toTree(ProfileReader.read(path)));
+        show(path, false, Step.HOST);
     }
 
     /** Imports a probe's profile as a new, unsaved assessment (the probe file stays untouched). */
     public void importProbe(Path path) throws InvalidProfileException {
-        Profile probed = ProfileReader.read(path);
-        draft.load(ProfileWriter.toTree(probed));
-        file.set(null);
-        dirty.set(true);
-        step.set(Step.WORKLOADS);
+        draft.load(ProfileWriter.toTree(ProfileReader.read(path)));
+        show(null, true, Step.WORKLOADS);
     }
 
     /** Restores autosaved answers, exactly as they were typed. */
     public void recover(JsonNode rawDraft, Path original) {
         draft.load(rawDraft);
-        file.set(original);
-        dirty.set(true);
-        step.set(Step.HOST);
+        show(original, true, Step.HOST);
+    }
+
+    /** After new answers are in the draft: where they are saved, whether they differ from that file, and the step to show. */
+    private void show(Path savedAs, boolean unsaved, Step at) {
+        file.set(savedAs);
+        dirty.set(unsaved);
+        step.set(at);
     }
 
     /** The answers as a valid profile, or every problem that keeps them from being one. */
