@@ -11,7 +11,6 @@ import dev.dockwise.engine.matrix.CompatibilityMatrix;
 import dev.dockwise.engine.matrix.MatrixRow;
 import dev.dockwise.engine.model.Edition;
 import dev.dockwise.engine.model.Host;
-import dev.dockwise.engine.model.HostKind;
 import dev.dockwise.engine.model.Identified;
 import dev.dockwise.engine.model.Mode;
 import dev.dockwise.engine.model.Needs;
@@ -19,6 +18,8 @@ import dev.dockwise.engine.model.Profile;
 import dev.dockwise.engine.model.Status;
 import dev.dockwise.engine.result.ModeAssessment;
 import dev.dockwise.engine.result.Recommendation;
+import dev.dockwise.engine.rules.Assumptions;
+import dev.dockwise.engine.rules.HostFacts;
 import dev.dockwise.report.ReportModel.Cell;
 import dev.dockwise.report.ReportModel.Column;
 import dev.dockwise.report.ReportModel.Comparison;
@@ -65,7 +66,7 @@ public final class ReportBuilder {
         List<ModePart> modes = r.options().stream().map(this::part).toList();
         Optional<ModePart> recommended = r.recommended().map(m -> part(r.option(m)));
         Optional<ModePart> after = r.bestAfterChanges().map(m -> part(r.option(m)));
-        return new HostPart(p.name() == null ? "unnamed host" : p.name(), facts(p.host()), needs(p.needs()), r.assumptions(),
+        return new HostPart(p.name() == null ? "unnamed host" : p.name(), facts(p), needs(p.needs()), r.assumptions(),
                 recommended, after, modes, plan(p, r), hostRow(p), Optional.ofNullable(p.needs().windowsImageVersion()));
     }
 
@@ -92,9 +93,7 @@ public final class ReportBuilder {
         if (build == null) {
             return Optional.empty();
         }
-        Edition edition = p.host().edition();
-        HostKind kind = edition != null && edition != Edition.OTHER ? knowledge.edition(edition).kind() : HostKind.CLIENT;
-        return new CompatibilityMatrix(knowledge).forHost(kind, build);
+        return new CompatibilityMatrix(knowledge).forHost(HostFacts.kindOf(knowledge, p), build);
     }
 
     private Comparison comparison(Optional<Recommendation> r) {
@@ -114,10 +113,11 @@ public final class ReportBuilder {
         return new Comparison(columns, rows);
     }
 
-    private List<Fact> facts(Host h) {
+    private List<Fact> facts(Profile p) {
+        Host h = p.host();
         List<Fact> f = new ArrayList<>();
         f.add(new Fact("Edition", h.edition() == null ? null : edition(h.edition())));
-        f.add(new Fact("Windows build", h.build() == null ? null : h.build() + release(h)));
+        f.add(new Fact("Windows build", h.build() == null ? null : h.build() + release(p)));
         f.add(new Fact("Update revision (UBR)", h.ubr() == null ? null : String.valueOf(h.ubr())));
         f.add(new Fact("Architecture", id(h.arch())));
         f.add(new Fact("Memory", h.memoryGb() == null ? null : trim(h.memoryGb()) + " GB"));
@@ -158,9 +158,8 @@ public final class ReportBuilder {
         return e == Edition.OTHER ? "other" : knowledge.editions().stream().filter(i -> i.id() == e).map(EditionInfo::name).findFirst().orElse(e.id());
     }
 
-    private String release(Host h) {
-        HostKind kind = h.edition() != null && h.edition() != Edition.OTHER ? knowledge.edition(h.edition()).kind() : HostKind.CLIENT;
-        return knowledge.releases().atOrBefore(kind, h.build()).map(WindowsRelease::name).map(n -> " (" + n + ")").orElse("");
+    private String release(Profile p) {
+        return new HostFacts(knowledge, p, new Assumptions()).release().map(WindowsRelease::name).map(n -> " (" + n + ")").orElse("");
     }
 
     private static String id(Identified v) {

@@ -48,6 +48,14 @@ public final class HostFacts {
         this.release = resolveRelease();
     }
 
+    /**
+     * Client or server, as the advisor decides it (an unknown edition with a Windows Server build is a
+     * server). Every view of a host (matrix row, report) must agree with the advice, so all ask here.
+     */
+    public static HostKind kindOf(Knowledge knowledge, Profile profile) {
+        return new HostFacts(knowledge, profile, new Assumptions()).kind();
+    }
+
     public Knowledge knowledge() {
         return knowledge;
     }

@@ -7,13 +7,12 @@ import dev.dockwise.engine.matrix.CompatibilityMatrix;
 import dev.dockwise.engine.matrix.MatrixCell;
 import dev.dockwise.engine.matrix.MatrixRow;
 import dev.dockwise.engine.model.ContainerType;
-import dev.dockwise.engine.model.Edition;
-import dev.dockwise.engine.model.HostKind;
 import dev.dockwise.engine.model.ImageVersion;
 import dev.dockwise.engine.model.Profile;
 import dev.dockwise.engine.model.Status;
 import dev.dockwise.engine.result.ModeAssessment;
 import dev.dockwise.engine.result.Recommendation;
+import dev.dockwise.engine.rules.HostFacts;
 import dev.dockwise.ui.common.Icons;
 import dev.dockwise.ui.common.StyleClasses;
 import dev.dockwise.ui.matrix.CompatibilityMatrixView;
@@ -52,9 +51,7 @@ public final class CompatibilityStepView extends StepPage {
 
     private void show(Profile profile, Recommendation recommendation) {
         Integer build = profile.host().build();
-        HostKind kind = profile.host().edition() != null && profile.host().edition() != Edition.OTHER
-                ? knowledge.edition(profile.host().edition()).kind() : HostKind.CLIENT;
-        Optional<MatrixRow> row = build == null ? Optional.empty() : matrix.forHost(kind, build);
+        Optional<MatrixRow> row = build == null ? Optional.empty() : matrix.forHost(HostFacts.kindOf(knowledge, profile), build);
         view.hostRowProperty().set(row.filter(MatrixRow::fromCurrentTable).orElse(null));
         view.neededImageProperty().set(profile.needs().windowsImageVersion());
         forHost.getChildren().clear();

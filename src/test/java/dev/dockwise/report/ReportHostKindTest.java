@@ -1,0 +1,21 @@
+package dev.dockwise.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.dockwise.TestEngine;
+import dev.dockwise.engine.model.HostKind;
+import dev.dockwise.engine.model.Profile;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The report reads the host as the advice does, also where the profile leaves the edition open. */
+class ReportHostKindTest {
+    @Test
+    void anUnknownEditionOnAServerBuildGetsTheServerRowAndRelease() {
+        Profile p = TestEngine.profile(root -> TestEngine.host(root).putNull("edition").put("build", 20348));
+        ReportModel.HostPart host = ReportFixtures.model(Optional.of(p)).host().orElseThrow();
+        assertEquals(HostKind.SERVER, host.hostRow().orElseThrow().kind());
+        String build = host.facts().stream().filter(f -> f.label().equals("Windows build")).findFirst().orElseThrow().value();
+        assertEquals("20348 (Windows Server 2022)", build);
+    }
+}
