@@ -5,6 +5,7 @@ import dev.dockwise.engine.model.Cloud;
 import dev.dockwise.engine.model.CpuVendor;
 import dev.dockwise.engine.model.Edition;
 import dev.dockwise.engine.model.HypervisorKind;
+import dev.dockwise.engine.facts.EditionInfo;
 import dev.dockwise.engine.facts.Images;
 import dev.dockwise.engine.model.ImageVersion;
 import dev.dockwise.engine.model.Isolation;
@@ -32,12 +33,13 @@ final class Choices {
         return List.of(new Choice<>(true, "On"), new Choice<>(false, "Off"), new Choice<>(null, DONT_KNOW));
     }
 
-    static List<Choice<Edition>> editions() {
-        return List.of(new Choice<>(null, DONT_KNOW), new Choice<>(Edition.HOME, "Windows Home"), new Choice<>(Edition.PRO, "Windows Pro"),
-                new Choice<>(Edition.PRO_WORKSTATION, "Windows Pro for Workstations"), new Choice<>(Edition.ENTERPRISE, "Windows Enterprise"),
-                new Choice<>(Edition.EDUCATION, "Windows Education"), new Choice<>(Edition.IOT_ENTERPRISE, "Windows IoT Enterprise"),
-                new Choice<>(Edition.SERVER_STANDARD, "Windows Server Standard"), new Choice<>(Edition.SERVER_DATACENTER, "Windows Server Datacenter"),
-                new Choice<>(Edition.SERVER_ESSENTIALS, "Windows Server Essentials"), new Choice<>(Edition.OTHER, "Other"));
+    /** The editions the knowledge data describes, by their names, then "Other". */
+    static List<Choice<Edition>> editions(List<EditionInfo> editions) {
+        List<Choice<Edition>> choices = new java.util.ArrayList<>();
+        choices.add(new Choice<>(null, DONT_KNOW));
+        editions.forEach(e -> choices.add(new Choice<>(e.id(), e.name())));
+        choices.add(new Choice<>(Edition.OTHER, "Other"));
+        return choices;
     }
 
     static List<Choice<Arch>> archs() {

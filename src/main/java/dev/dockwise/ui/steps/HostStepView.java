@@ -28,7 +28,7 @@ public final class HostStepView extends StepPage {
         form.section("Windows");
         form.add("Host _name", text(d.name, "hostName", "e.g. dev-laptop-07"),
                 "A name for this assessment, usually the computer name (run hostname).", "name");
-        form.add("_Edition", new ComboField<>(d.edition, Choices.editions(), "Edition").withId("edition"),
+        form.add("_Edition", new ComboField<>(d.edition, Choices.editions(vm.advisor().knowledge().editions()), "Edition").withId("edition"),
                 "Settings > System > About > Edition, or (Get-ItemProperty 'HKLM:\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion').EditionID "
                         + "(Core is Home, Professional is Pro).", "host.edition");
         ComboBox<WindowsRelease> release = releasePicker(vm);
