@@ -61,8 +61,8 @@ public final class PlanCommand implements Callable<Integer> {
         FleetSummary summary = FleetSummary.of(plans);
         reportInvalid(err, plans, summary);
         PrintWriter o = spec.commandLine().getOut();
-        o.printf("Planned %d hosts in %.1f s: %d with a mode that works as they are, %d after changes, %d where nothing works, %d invalid.%n",
-                summary.hosts(), (System.nanoTime() - start) / 1e9, summary.count(FleetStatus.RECOMMENDED), summary.count(FleetStatus.NEEDS_CHANGES),
+        o.printf("Planned %d host%s in %.1f s: %d with a mode that works as they are, %d after changes, %d where nothing works, %d invalid.%n",
+                summary.hosts(), summary.hosts() == 1 ? "" : "s", (System.nanoTime() - start) / 1e9, summary.count(FleetStatus.RECOMMENDED), summary.count(FleetStatus.NEEDS_CHANGES),
                 summary.count(FleetStatus.NOTHING_WORKS), summary.count(FleetStatus.INVALID));
         for (Map.Entry<Mode, List<HostPlan>> e : summary.modesByHosts()) {
             o.printf("  %-16s %6d%n", e.getKey().id(), e.getValue().size());
