@@ -204,8 +204,8 @@ class KnowledgeDataTest {
         return facts;
     }
 
-    /** Matrix cells and requirement lists take their source from the enclosing fact. */
+    /** Matrix cells, requirement lists and an error's causes take their source from the enclosing fact. */
     private static boolean inheritsSource(JsonNode root, String path) {
-        return path.contains(".cells[") || path.contains(".patterns[") || path.contains("minBuilds[") || path.contains("arm64MinBuilds[");
+        return path.contains(".cells[") || path.contains(".patterns[") || path.contains(".causes[") || path.contains("minBuilds[") || path.contains("arm64MinBuilds[");
     }
 }

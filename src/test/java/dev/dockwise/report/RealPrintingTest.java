@@ -54,10 +54,27 @@ class RealPrintingTest {
                     .max(Comparator.comparing(Path::toString)).orElse(null);
         }
         assertTrue(printed != null, "no PDF appeared in " + out);
-        Thread.sleep(500);
-        try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(printed))) {
+        try (PDDocument doc = Loader.loadPDF(whenComplete(printed))) {
             assertEquals(pages, doc.getNumberOfPages(), "printed page count");
         }
+    }
+
+    /**
+     * cups-pdf creates the file first and writes it as Ghostscript renders: wait for the condition
+     * (a trailer at the end, and no growth since the last look), not for a fixed time.
+     */
+    private static byte[] whenComplete(Path pdf) throws Exception {
+        long last = -1;
+        for (int i = 0; i < 1200; i++) {
+            byte[] bytes = Files.readAllBytes(pdf);
+            String tail = new String(bytes, Math.max(0, bytes.length - 64), Math.min(64, bytes.length), java.nio.charset.StandardCharsets.ISO_8859_1);
+            if (tail.contains("%%EOF") && bytes.length == last) {
+                return bytes;
+            }
+            last = bytes.length;
+            Thread.sleep(100);
+        }
+        throw new AssertionError(pdf + " was still being written after 2 minutes");
     }
 
     private static Set<Path> listing(Path dir) throws Exception {

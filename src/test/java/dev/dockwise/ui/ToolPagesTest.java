@@ -59,6 +59,21 @@ class ToolPagesTest extends WizardTestBase {
     }
 
     @Test
+    void aPastedThreadExcerptIsReadByItsInnerMessageAndShowsHowSureItIs() throws Exception {
+        click("#troubleshootButton");
+        type("errorText", "> ```\n> System.InvalidOperationException:\n> Failed to deploy distro docker-desktop to C:\\Users\\a\\AppData"
+                + "\\Local\\Docker\\wsl\\distro: exit code: -1\n>  stdout: The system cannot find the file specified.\n> ```");
+        waitFor(() -> lookup("#diagnosis-docker-desktop-wsl-disk").tryQuery().isPresent());
+        String card = textUnder(node("#diagnosis-docker-desktop-wsl-disk"));
+        assertTrue(card.matches("(?s).*\\d+% sure.*"), card);
+        assertTrue(card.contains("wsl --unregister docker-desktop"), card);
+        assertFalse(lookup("#diagnosis-wsl-kernel-missing").tryQuery().isPresent(), "the wrapper alone is not the kernel error");
+
+        type("errorText", "Failed to deploy distro docker-desktop to C:\\x: exit code: -1");
+        waitFor(() -> lookup("#notRecognisedCard").tryQuery().isPresent());
+    }
+
+    @Test
     void aLogOpensFromTheTroubleshootPage() throws Exception {
         Path log = config.resolve("docker-desktop.log");
         Files.write(log, ("[10:01] starting\r\n" + "Docker Desktop - Access Denied\r\nYou are not allowed to use Docker, you must be in the \"docker-users\" group.\r\n")

@@ -1,6 +1,7 @@
 package dev.dockwise.engine.diagnose;
 
 import dev.dockwise.engine.Advisor;
+import dev.dockwise.engine.facts.ErrorCatalogue.Cause;
 import dev.dockwise.engine.facts.ErrorCatalogue.Signature;
 import dev.dockwise.engine.facts.Knowledge;
 import dev.dockwise.engine.facts.WindowsRelease;
@@ -13,6 +14,7 @@ import dev.dockwise.engine.result.ModeAssessment;
 import dev.dockwise.engine.result.Recommendation;
 import dev.dockwise.engine.rules.Assumptions;
 import dev.dockwise.engine.rules.HostFacts;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,6 +37,29 @@ final class HostAdvice {
         // The host as the advisor reads it; what it assumes for unknowns is in the recommendation.
         this.host = new HostFacts(knowledge, profile, new Assumptions());
         this.recommendation = advisor.evaluate(profile);
+    }
+
+    HostFacts facts() {
+        return host;
+    }
+
+    /**
+     * The causes with those this host's facts point to first and those its facts rule out last; the
+     * catalogue's order stays within each group.
+     */
+    List<Cause> rank(List<Cause> causes) {
+        return causes.stream().sorted(Comparator.comparingInt(this::rankOf)).toList();
+    }
+
+    private int rankOf(Cause cause) {
+        if (cause.on().isEmpty()) {
+            return 1;
+        }
+        List<Optional<Boolean>> facts = cause.on().stream().map(c -> HostCondition.parse(c).on(host)).toList();
+        if (facts.stream().anyMatch(f -> f.isPresent() && !f.get())) {
+            return 2;
+        }
+        return facts.stream().allMatch(f -> f.orElse(false)) ? 0 : 1;
     }
 
     void addTo(Signature signature, List<String> causes, List<String> checks, List<String> fixes) {

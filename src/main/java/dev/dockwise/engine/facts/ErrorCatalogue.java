@@ -15,15 +15,28 @@ public record ErrorCatalogue(String source, List<String> unrecognisedChecks, Lis
     }
 
     /**
-     * One known error. {@code unless} patterns mark text that belongs to a look-alike error (the
-     * same HRESULT from WSL and from hcsshim): when one matches, the confidence is halved.
+     * One known error.
+     * <ul>
+     * <li>{@code patterns} recognise the error itself: its message, its code, its {@code Wsl/...} path.</li>
+     * <li>{@code envelopes} recognise the wrappers it usually arrives in ("Failed to deploy distro
+     * docker-desktop", "hcsshim::CreateComputeSystem", "Error response from daemon"). They only break
+     * ties: a wrapper says where an error came from, not what it is.</li>
+     * <li>{@code unless} patterns mark text that belongs to a look-alike error (the same HRESULT from
+     * WSL and from hcsshim): when one matches, the confidence is halved.</li>
+     * <li>{@code likelyOn} and {@code unlikelyOn} are host conditions (see {@code HostCondition}) that
+     * raise or lower the confidence when a profile of the host is given.</li>
+     * </ul>
      */
-    public record Signature(String id, String title, List<SignaturePattern> patterns, List<String> unless,
-                            List<String> causes, List<String> checks, List<String> fixes, List<Mode> relatedModes,
+    public record Signature(String id, String title, List<SignaturePattern> patterns, List<String> envelopes, List<String> unless,
+                            List<String> likelyOn, List<String> unlikelyOn,
+                            List<Cause> causes, List<String> checks, List<String> fixes, List<Mode> relatedModes,
                             String source) {
         public Signature {
             patterns = List.copyOf(patterns);
+            envelopes = envelopes == null ? List.of() : List.copyOf(envelopes);
             unless = unless == null ? List.of() : List.copyOf(unless);
+            likelyOn = likelyOn == null ? List.of() : List.copyOf(likelyOn);
+            unlikelyOn = unlikelyOn == null ? List.of() : List.copyOf(unlikelyOn);
             causes = List.copyOf(causes);
             checks = List.copyOf(checks);
             fixes = List.copyOf(fixes);
@@ -33,5 +46,15 @@ public record ErrorCatalogue(String source, List<String> unrecognisedChecks, Lis
 
     /** A regular expression over normalised text and the evidence (0 to 1) a match gives. */
     public record SignaturePattern(String regex, double weight) {
+    }
+
+    /**
+     * One cause of an error; {@code on} names the host conditions under which it is the likely one
+     * (a VM, a server, Docker Toolbox installed...), so that a profile can put it first.
+     */
+    public record Cause(String text, List<String> on) {
+        public Cause {
+            on = on == null ? List.of() : List.copyOf(on);
+        }
     }
 }
