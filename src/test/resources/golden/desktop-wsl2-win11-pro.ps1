@@ -223,9 +223,8 @@ try {
         if ($signature.Status -ne 'Valid' -or $signature.SignerCertificate.Subject -notlike '*Docker Inc*') {
             throw ('The downloaded installer is not signed by Docker Inc (' + $signature.Status + '); not running it.')
         }
-        $arguments = @('install', '--quiet', '--backend=wsl-2')
-        $arguments += '--accept-license'
-        $arguments += '--no-windows-containers'
+        # One command line, quoted by Windows' rules: Start-Process passes it to the installer as it is.
+        $arguments = 'install --quiet --backend=wsl-2 --accept-license --no-windows-containers'
         Invoke-DockwiseInstaller -FilePath $installer -ArgumentList $arguments
         Remove-Item -Path $installer -Force
         Write-Output 'Docker Desktop is installed.'

@@ -151,7 +151,7 @@ try {
         $family = $buildRanges | Where-Object { $build -ge $_.First } | Sort-Object -Property First | Select-Object -Last 1
     }
     if ($null -eq $family -or $family.Min -lt 0) {
-        throw ('Docker Engine in WSL 2 does not run on this Windows (build ' + $build + '). It needs: Windows 10 build 18362, Windows 11 build 22000, Windows Server 2019 build 17763, Windows Server 2022 build 20348, Windows Server 2025 build 26100.')
+        throw ('Docker Engine in WSL 2 does not run on this Windows (build ' + $build + '). It needs: Windows 10 build 18362, Windows 11 build 22000, Windows Server 2022 build 20348, Windows Server 2025 build 26100.')
     }
     if ($build -lt $family.Min) {
         throw ('Docker Engine in WSL 2 needs ' + $family.Name + ' build ' + $family.Min + ' or later; this host has build ' + $build + '. Update Windows (Settings > Windows Update), then run this script again.')

@@ -4,6 +4,7 @@ import dev.dockwise.engine.Advisor;
 import dev.dockwise.engine.diagnose.Diagnoser;
 import dev.dockwise.engine.diagnose.Diagnosis;
 import dev.dockwise.engine.model.Profile;
+import dev.dockwise.files.BoundedRead;
 import dev.dockwise.files.LogText;
 import dev.dockwise.knowledge.KnowledgeBase;
 import dev.dockwise.report.text.DiagnosisJson;
@@ -64,6 +65,8 @@ public final class DiagnoseCommand implements Callable<Integer> {
             return LogText.read(log);
         } catch (NoSuchFileException e) {
             throw new BadInputException("log " + log + " does not exist");
+        } catch (BoundedRead.NotAFileException e) {
+            throw new BadInputException("log " + e.getMessage() + ": give the path of a log file");
         } catch (CharacterCodingException e) {
             throw new BadInputException("log " + log + " is not text");
         } catch (IOException e) {

@@ -13,7 +13,9 @@ public final class DockwiseCli {
         return run(new PrintWriter(System.out, true, StandardCharsets.UTF_8), new PrintWriter(System.err, true, StandardCharsets.UTF_8), args);
     }
 
-    public static int run(PrintWriter out, PrintWriter err, String... args) {
+    public static int run(PrintWriter rawOut, PrintWriter rawErr, String... args) {
+        PrintWriter out = new PrintWriter(new PrintableWriter(rawOut), true);
+        PrintWriter err = new PrintWriter(new PrintableWriter(rawErr), true);
         CommandLine cli = new CommandLine(new RootCommand());
         cli.setOut(out);
         cli.setErr(err);

@@ -2,6 +2,7 @@ package dev.dockwise.cli;
 
 import dev.dockwise.engine.Advisor;
 import dev.dockwise.engine.model.Mode;
+import dev.dockwise.files.BoundedRead;
 import dev.dockwise.fleet.FleetInputs;
 import dev.dockwise.fleet.FleetPlanner;
 import dev.dockwise.fleet.FleetStatus;
@@ -9,6 +10,7 @@ import dev.dockwise.fleet.FleetSummary;
 import dev.dockwise.fleet.FleetWriter;
 import dev.dockwise.fleet.HostPlan;
 import dev.dockwise.fleet.HostSource;
+import dev.dockwise.fleet.PlanFolder;
 import dev.dockwise.knowledge.KnowledgeBase;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -42,6 +44,9 @@ public final class PlanCommand implements Callable<Integer> {
             description = "Where to write hosts/, summary.csv and summary.html (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(names = "--force", description = "Use an --out folder that is not empty: its plan (hosts/, summary.csv, summary.html) is replaced as a whole.")
+    boolean force;
+
     @Override
     public Integer call() {
         long start = System.nanoTime();
@@ -53,10 +58,12 @@ public final class PlanCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<HostPlan> plans;
         try {
-            plans = FleetWriter.planInto(out, sources, new FleetPlanner(advisor, Version.number()), advisor.knowledge(),
+            plans = FleetWriter.planInto(out, force, sources, new FleetPlanner(advisor, Version.number()), advisor.knowledge(),
                     TerminalProgress.forConsole(err), () -> false);
+        } catch (PlanFolder.RefusedException e) {
+            throw new BadInputException("--out: " + e.getMessage());
         } catch (IOException | UncheckedIOException e) {
-            throw new BadInputException("cannot write the plan to " + out + ": " + e.getMessage());
+            throw new BadInputException("cannot write the plan to " + out + ": " + e.getMessage() + " (the folder's previous plan is unchanged)");
         }
         FleetSummary summary = FleetSummary.of(plans);
         reportInvalid(err, plans, summary);
@@ -67,7 +74,7 @@ public final class PlanCommand implements Callable<Integer> {
         for (Map.Entry<Mode, List<HostPlan>> e : summary.modesByHosts()) {
             o.printf("  %-16s %6d%n", e.getKey().id(), e.getValue().size());
         }
-        o.println("Wrote " + out.resolve("summary.csv") + ", " + out.resolve("summary.html") + " and each host's files in " + out.resolve(FleetWriter.HOSTS));
+        o.println("Wrote " + out.resolve(FleetWriter.SUMMARY_CSV) + ", " + out.resolve(FleetWriter.SUMMARY_HTML) + " and each host's files in " + out.resolve(FleetWriter.HOSTS));
         return summary.count(FleetStatus.INVALID) == summary.hosts() ? ExitCodes.BAD_INPUT : ExitCodes.OK;
     }
 
@@ -76,6 +83,8 @@ public final class PlanCommand implements Callable<Integer> {
             return FleetInputs.read(profiles);
         } catch (NoSuchFileException e) {
             throw new BadInputException("--profiles: " + profiles + " does not exist");
+        } catch (BoundedRead.NotAFileException | FleetInputs.TooManyException e) {
+            throw new BadInputException("--profiles: " + e.getMessage());
         } catch (IOException e) {
             throw new BadInputException("cannot read " + profiles + ": " + e.getMessage());
         }

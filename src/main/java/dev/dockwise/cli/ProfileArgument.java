@@ -2,10 +2,8 @@ package dev.dockwise.cli;
 
 import dev.dockwise.engine.model.Profile;
 import dev.dockwise.profile.InvalidProfileException;
-import dev.dockwise.profile.ProfileProblem;
 import dev.dockwise.profile.ProfileReader;
 import java.nio.file.Path;
-import java.util.stream.Collectors;
 
 /** Reads the --profile file, turning every problem into one bad-input message that names the file and fields. */
 final class ProfileArgument {
@@ -16,8 +14,7 @@ final class ProfileArgument {
         try {
             return ProfileReader.read(file);
         } catch (InvalidProfileException e) {
-            String problems = e.problems().stream().map(ProfileProblem::toString)
-                    .collect(Collectors.joining(System.lineSeparator() + "  ", "", ""));
+            String problems = String.join(System.lineSeparator() + "  ", e.shownProblems());
             throw new BadInputException("invalid profile " + file + ":" + (e.problems().size() == 1 ? " " : System.lineSeparator() + "  ") + problems);
         }
     }

@@ -1,11 +1,14 @@
 package dev.dockwise.files;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -13,7 +16,8 @@ import java.util.Set;
 
 /**
  * Replaces files atomically (a temporary file in the same folder, then a move), so a crash or a
- * full disk never leaves a half-written profile, script or report behind.
+ * full disk never leaves a half-written profile, script or report behind. The move replaces a link
+ * at the target instead of writing through it.
  */
 public final class AtomicFiles {
     private AtomicFiles() {
@@ -24,10 +28,18 @@ public final class AtomicFiles {
         if (dir == null || !Files.isDirectory(dir)) {
             throw new NoSuchFileException(String.valueOf(dir), null, "the folder does not exist");
         }
-        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        // a short name: the target's own name may already be as long as the file system allows
+        Path temp = Files.createTempFile(dir, ".dw-", ".tmp");
         keepPermissions(target, temp);
         try {
-            Files.write(temp, content);
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                ByteBuffer buffer = ByteBuffer.wrap(content);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                // on disk before the rename makes it visible, so a power cut cannot leave an empty file under the name
+                channel.force(true);
+            }
             try {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

@@ -12,7 +12,8 @@ import java.nio.file.Path;
 /**
  * Reads a log as text whatever Windows wrote it in: UTF-8 (with or without BOM), or UTF-16 as
  * Windows PowerShell 5.1's {@code >} redirection and many Windows tools write it. Undecodable bytes
- * become U+FFFD; a file that is mostly NUL or control bytes is refused as binary.
+ * become U+FFFD; a file that is mostly NUL or control bytes is refused as binary, and only regular
+ * files are read (see {@link BoundedRead}).
  */
 public final class LogText {
     /** Logs beyond this are read from their end, where the failure usually is. */
@@ -22,21 +23,7 @@ public final class LogText {
     }
 
     public static String read(Path file) throws IOException {
-        long size = Files.size(file);
-        byte[] bytes;
-        if (size <= MAX_BYTES) {
-            bytes = Files.readAllBytes(file);
-        } else {
-            try (var channel = Files.newByteChannel(file)) {
-                channel.position(size - MAX_BYTES);
-                ByteBuffer buffer = ByteBuffer.allocate(MAX_BYTES);
-                while (buffer.hasRemaining() && channel.read(buffer) > 0) {
-                    // fill
-                }
-                bytes = buffer.array();
-            }
-        }
-        return decode(bytes);
+        return decode(BoundedRead.tail(file, MAX_BYTES));
     }
 
     public static String decode(byte[] bytes) throws CharacterCodingException {

@@ -7,7 +7,6 @@ import dev.dockwise.engine.model.Status;
 import dev.dockwise.engine.result.Fix;
 import dev.dockwise.engine.result.Recommendation;
 import dev.dockwise.profile.InvalidProfileException;
-import dev.dockwise.profile.ProfileProblem;
 import dev.dockwise.profile.ProfileReader;
 import dev.dockwise.report.text.RecommendationJson;
 import dev.dockwise.scripts.GeneratedScript;
@@ -20,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
@@ -62,12 +62,16 @@ public final class FleetPlanner {
     }
 
     private HostPlan planOne(HostSource source, Optional<Path> hostsDir) {
+        if (source.unreadable() != null) {
+            return new HostPlan(source.origin(), source.fileBase(), null, FleetStatus.INVALID, List.of(source.unreadable()),
+                    null, null, List.of(), List.of(), null, null);
+        }
         Profile profile;
         try {
             profile = ProfileReader.read(source.json());
         } catch (InvalidProfileException e) {
             return new HostPlan(source.origin(), source.fileBase(), null, FleetStatus.INVALID,
-                    e.problems().stream().map(ProfileProblem::toString).toList(), null, null, List.of(), List.of(), null, null);
+                    e.shownProblems(), null, null, List.of(), List.of(), null, null);
         }
         Recommendation r = advisor.evaluate(profile);
         Mode recommended = r.recommended().orElse(null);
@@ -99,9 +103,13 @@ public final class FleetPlanner {
                 changes, blockers, scriptFile, scriptProblem);
     }
 
+    /**
+     * Host files go into the run's fresh staging folder (see {@link PlanFolder}), where nothing may
+     * exist yet: CREATE_NEW refuses anything already there, a link included, instead of following it.
+     */
     private static void write(Path file, byte[] bytes) {
         try {
-            Files.write(file, bytes);
+            Files.write(file, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }

@@ -2,6 +2,8 @@ package dev.dockwise.profile;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -10,6 +12,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dockwise.engine.model.Profile;
+import dev.dockwise.files.BoundedRead;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -24,7 +27,7 @@ import java.nio.file.Path;
  */
 public final class ProfileReader {
     /** Profiles are a few kilobytes; anything far larger is not a profile. */
-    public static final long MAX_BYTES = 1024 * 1024;
+    public static final int MAX_BYTES = 1024 * 1024;
     static final int MAX_DEPTH = 32;
 
     private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
@@ -52,22 +55,25 @@ public final class ProfileReader {
     /** The JSON tree of a file, checked only for being readable JSON. */
     public static JsonNode parse(Path file) throws InvalidProfileException {
         try {
-            if (Files.isDirectory(file)) {
-                throw new InvalidProfileException(new ProfileProblem("", file + " is a folder, not a profile file"));
-            }
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw new InvalidProfileException(new ProfileProblem("", file + " is " + size / 1024
-                        + " KB; a profile is a small JSON file (at most " + MAX_BYTES / 1024 + " KB)"));
-            }
-            return parse(Files.readAllBytes(file));
+            return parse(BoundedRead.whole(file, MAX_BYTES));
         } catch (NoSuchFileException e) {
             throw new InvalidProfileException(new ProfileProblem("", "file not found: " + file));
         } catch (AccessDeniedException e) {
             throw new InvalidProfileException(new ProfileProblem("", "no permission to read " + file));
+        } catch (BoundedRead.NotAFileException e) {
+            throw new InvalidProfileException(new ProfileProblem("", e.folder() ? file + " is a folder, not a profile file"
+                    : file + " is not a regular file (a device, pipe or socket): give the path of a .dockwise.json file"));
+        } catch (BoundedRead.TooLargeException e) {
+            throw new InvalidProfileException(tooLarge(file.toString(), e.size()));
         } catch (IOException e) {
             throw new InvalidProfileException(new ProfileProblem("", "can't read " + file + ": " + e.getMessage()));
         }
+    }
+
+    /** The problem of a profile bigger than {@link #MAX_BYTES}. */
+    public static ProfileProblem tooLarge(String what, long size) {
+        return new ProfileProblem("", what + " is " + (size >= 10 * 1024 * 1024 ? size / (1024 * 1024) + " MB" : size / 1024 + " KB")
+                + "; a profile is a small JSON file (at most " + MAX_BYTES / 1024 + " KB)");
     }
 
     public static JsonNode parse(byte[] bytes) throws InvalidProfileException {
@@ -77,7 +83,7 @@ public final class ProfileReader {
         try {
             return MAPPER.readTree(bytes);
         } catch (StreamConstraintsException e) {
-            throw new InvalidProfileException(new ProfileProblem("", "not a profile: JSON nested deeper than " + MAX_DEPTH + " levels"));
+            throw new InvalidProfileException(tooBig(e, bytes));
         } catch (JsonParseException e) {
             throw new InvalidProfileException(new ProfileProblem("", "not valid JSON " + where(e) + ": " + reason(e)));
         } catch (JsonProcessingException e) {
@@ -85,6 +91,59 @@ public final class ProfileReader {
         } catch (IOException e) {
             throw new InvalidProfileException(new ProfileProblem("", "can't read the profile: " + e.getMessage()));
         }
+    }
+
+    /** A limit of the JSON reader was hit: say which one, and where. */
+    private static ProfileProblem tooBig(StreamConstraintsException e, byte[] bytes) {
+        String path = pathAtLimit(bytes);
+        String message = e.getOriginalMessage();
+        if (message.startsWith("Number value length") || message.startsWith("Number length")) {
+            return new ProfileProblem(path, "a number with more than 1000 digits; expected a small number");
+        }
+        if (message.startsWith("String value length") || message.startsWith("String length")) {
+            return new ProfileProblem(path, "a text value too long to be part of a profile");
+        }
+        if (message.contains("nesting depth")) {
+            return new ProfileProblem(path, "not a profile: JSON nested deeper than " + MAX_DEPTH + " levels");
+        }
+        return new ProfileProblem(path, "not a profile: " + reason(e));
+    }
+
+    /** Reads the tokens again, without building a tree, to find the field where the reader's limit was hit. */
+    private static String pathAtLimit(byte[] bytes) {
+        try (JsonParser parser = MAPPER.getFactory().createParser(bytes)) {
+            try {
+                while (parser.nextToken() != null) {
+                    if (parser.currentToken().isNumeric()) {
+                        parser.getNumberValue();
+                    } else if (parser.currentToken().isScalarValue()) {
+                        parser.getText();
+                    }
+                }
+            } catch (StreamConstraintsException e) {
+                return fieldPath(parser);
+            }
+        } catch (IOException e) {
+            return "";
+        }
+        return "";
+    }
+
+    /** "host.cpu.vendor" or "needs.containers[1]" from the reader's position. */
+    private static String fieldPath(JsonParser parser) {
+        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+        for (JsonStreamContext c = parser.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                parts.push("[" + Math.max(0, c.getCurrentIndex()) + "]");
+            } else if (c.getCurrentName() != null) {
+                parts.push(c.getCurrentName());
+            }
+        }
+        StringBuilder path = new StringBuilder();
+        for (String part : parts) {
+            path.append(part.startsWith("[") || path.length() == 0 ? "" : ".").append(part);
+        }
+        return path.toString();
     }
 
     private static boolean isBlank(byte[] bytes) {

@@ -69,38 +69,39 @@ final class DesktopPlan {
             s.open("if ($signature.Status -ne 'Valid' -or $signature.SignerCertificate.Subject -notlike " + quote("*" + dd.signer() + "*") + ") {");
             s.line("throw ('The downloaded installer is not signed by " + dd.signer() + " (' + $signature.Status + '); not running it.')");
             s.close();
-            s.line("$arguments = @('install', '--quiet', " + quote("--backend=" + (wslBackend ? "wsl-2" : "hyper-v")) + ")");
+            List<String> arguments = new ArrayList<>(List.of("install", "--quiet", "--backend=" + (wslBackend ? "wsl-2" : "hyper-v")));
             if (o.acceptLicense()) {
-                s.line("$arguments += '--accept-license'");
+                arguments.add("--accept-license");
             }
             if (windowsContainers || !wslBackend) {
-                s.line("$arguments += '--always-run-service'");
+                arguments.add("--always-run-service");
             }
             if (!windowsContainers) {
-                s.line("$arguments += '--no-windows-containers'");
+                arguments.add("--no-windows-containers");
             }
             if (ScriptOptions.present(o.installDir())) {
-                s.line("$arguments += ('--installation-dir=\"' + $installDir + '\"')");
+                arguments.add("--installation-dir=" + o.installDir());
             }
             if (ScriptOptions.present(o.dataRoot())) {
-                String flag = wslBackend ? "--wsl-default-data-root=" : "--hyper-v-default-data-root=";
-                s.line("$arguments += (" + quote(flag + "\"") + " + " + quote(o.dataRoot()) + " + '\"')");
+                arguments.add((wslBackend ? "--wsl-default-data-root=" : "--hyper-v-default-data-root=") + o.dataRoot());
                 if (windowsContainers) {
-                    s.line("$arguments += (" + quote("--windows-containers-default-data-root=\"") + " + " + quote(o.dataRoot()) + " + '\"')");
+                    arguments.add("--windows-containers-default-data-root=" + o.dataRoot());
                 }
             }
             if (o.hasProxy()) {
-                s.line("$arguments += '--proxy-http-mode=manual'");
+                arguments.add("--proxy-http-mode=manual");
                 if (ScriptOptions.present(o.proxyHttp())) {
-                    s.line("$arguments += ('--override-proxy-http=' + " + quote(o.proxyHttp()) + ")");
+                    arguments.add("--override-proxy-http=" + o.proxyHttp());
                 }
                 if (ScriptOptions.present(o.proxyHttps())) {
-                    s.line("$arguments += ('--override-proxy-https=' + " + quote(o.proxyHttps()) + ")");
+                    arguments.add("--override-proxy-https=" + o.proxyHttps());
                 }
                 if (ScriptOptions.present(o.proxyExclude())) {
-                    s.line("$arguments += ('--override-proxy-exclude=' + " + quote(o.proxyExclude()) + ")");
+                    arguments.add("--override-proxy-exclude=" + o.proxyExclude());
                 }
             }
+            s.comment("One command line, quoted by Windows' rules: Start-Process passes it to the installer as it is.");
+            s.line("$arguments = " + quote(WindowsArgv.join(arguments)));
             s.line("Invoke-DockwiseInstaller -FilePath $installer -ArgumentList $arguments");
             s.line("Remove-Item -Path $installer -Force");
             s.line("Write-Output 'Docker Desktop is installed.'");

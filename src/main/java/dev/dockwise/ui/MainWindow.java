@@ -4,6 +4,7 @@ import dev.dockwise.engine.diagnose.Diagnoser;
 import dev.dockwise.files.LogText;
 import dev.dockwise.fleet.FleetStatus;
 import dev.dockwise.fleet.HostPlan;
+import dev.dockwise.fleet.PlanFolder;
 import dev.dockwise.ui.fleet.FleetView;
 import dev.dockwise.ui.fleet.FleetViewModel;
 import dev.dockwise.ui.troubleshoot.TroubleshootView;
@@ -11,7 +12,6 @@ import dev.dockwise.ui.troubleshoot.TroubleshootViewModel;
 import dev.dockwise.engine.compare.ComparisonTable;
 import dev.dockwise.files.AtomicFiles;
 import dev.dockwise.profile.InvalidProfileException;
-import dev.dockwise.profile.ProfileProblem;
 import dev.dockwise.report.text.ComparisonOutput;
 import dev.dockwise.report.text.RecommendationJson;
 import dev.dockwise.report.text.RecommendationMarkdown;
@@ -44,9 +44,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
@@ -159,18 +159,25 @@ public final class MainWindow implements AppActions {
         return stage;
     }
 
+    public Autosave autosave() {
+        return autosave;
+    }
+
     /** Offers to recover answers an earlier run kept; true when it recovered them. */
     public boolean offerRecovery() {
-        Optional<Autosave.Snapshot> snapshot = autosave.read();
-        if (snapshot.isEmpty()) {
+        List<Autosave.Snapshot> orphans = autosave.orphans();
+        if (orphans.isEmpty()) {
             return false;
         }
-        if (Dialogs.recover(stage, TIME.format(snapshot.get().savedAt()))) {
-            vm.recover(snapshot.get().draft(), snapshot.get().file().orElse(null));
-            return true;
+        Autosave.Snapshot newest = orphans.get(0);
+        boolean recover = Dialogs.recover(stage, TIME.format(newest.savedAt()));
+        if (recover) {
+            vm.recover(newest.draft(), newest.file().orElse(null));
+            // the answers now belong to this window, which autosaves them under its own name
+            writeAutosave();
         }
-        autosave.clear();
-        return false;
+        autosave.discard(newest);
+        return recover;
     }
 
     // ---- AppActions ----
@@ -236,7 +243,14 @@ public final class MainWindow implements AppActions {
     }
 
     private void exportFleet() {
-        files.folder("Export the plan into a folder").ifPresent(fleet::export);
+        files.folder("Export the plan into a folder").ifPresent(out -> {
+            boolean replace = !PlanFolder.isEmpty(out);
+            if (replace && !Dialogs.replace(stage, out.getFileName() + " is not empty",
+                    "Replace the plan in it (hosts, summary.csv and summary.html) with this fleet's? Other files in the folder stay.")) {
+                return;
+            }
+            fleet.export(out, replace);
+        });
     }
 
     private void openFleetHost(HostPlan host) {
@@ -432,7 +446,7 @@ public final class MainWindow implements AppActions {
     }
 
     private static String describe(InvalidProfileException e) {
-        return e.problems().stream().map(ProfileProblem::toString).collect(Collectors.joining("\n"));
+        return String.join("\n", e.shownProblems());
     }
 
     private static String reason(IOException e) {
@@ -484,7 +498,7 @@ public final class MainWindow implements AppActions {
     /** A clean exit: remember the window, drop the autosave (the user chose to save or not). */
     void shutdown() {
         autosaveDelay.stop();
-        autosave.clear();
+        autosave.close();
         saveSettings(settings.withWindow(stage.getX(), stage.getY(), stage.isMaximized() ? settings.windowWidth() : stage.getWidth(),
                 stage.isMaximized() ? settings.windowHeight() : stage.getHeight(), stage.isMaximized()));
     }

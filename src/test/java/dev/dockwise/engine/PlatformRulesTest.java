@@ -107,9 +107,19 @@ class PlatformRulesTest {
     }
 
     @Test
-    void server2019GetsTheManualWslWarning() {
+    void server2019HasNoWsl2EitherItRunsWsl1Only() {
         Recommendation r = evaluate(p -> host(p).put("edition", "server-datacenter").put("build", 17763));
-        Verdict.of(r, Mode.WSL2_ENGINE).is(Status.RECOMMENDED).warns("no wsl --install");
+        Verdict.of(r, Mode.WSL2_ENGINE).blockedBecause("WSL 2 never shipped for Windows Server 2019");
+        Verdict.of(r, Mode.LINUX_VM).is(Status.RECOMMENDED);
+    }
+
+    @Test
+    void server2022RunsWsl2FromKb5014021() {
+        Recommendation old = evaluate(p -> host(p).put("edition", "server-datacenter").put("build", 20348).put("ubr", 643));
+        Verdict.of(old, Mode.WSL2_ENGINE).is(Status.NEEDS_CHANGES);
+        Recommendation current = evaluate(p -> host(p).put("edition", "server-datacenter").put("build", 20348).put("ubr", 2340));
+        assertTrue(current.option(Mode.WSL2_ENGINE).status() != Status.BLOCKED && current.option(Mode.WSL2_ENGINE).fixes().isEmpty(),
+                current.option(Mode.WSL2_ENGINE).toString());
     }
 
     @Test

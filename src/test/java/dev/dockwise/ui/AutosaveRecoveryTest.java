@@ -19,11 +19,11 @@ class AutosaveRecoveryTest extends WizardTestBase {
         click("#newButton");
         type("hostName", "crashy");
         type("build", "19x45");
-        Autosave autosave = new Autosave(config);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(autosave.file()));
-        assertTrue(autosave.read().isPresent());
+        Autosave autosave = window.autosave();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> autosave.read().map(s -> "19x45".equals(s.draft().path("host").path("build").asText())).orElse(false));
 
-        // the process dies: no close, no shutdown; a new window starts with the same config folder
+        // the process dies: no close, no shutdown (the system drops its lock); a new window starts with the same config folder
+        autosave.abandon();
         MainWindow[] second = new MainWindow[1];
         interact(() -> {
             Stage stage = new Stage();
@@ -44,9 +44,33 @@ class AutosaveRecoveryTest extends WizardTestBase {
     void aCleanExitLeavesNothingToRecover() throws Exception {
         click("#newButton");
         type("hostName", "tidy");
-        Autosave autosave = new Autosave(config);
+        Autosave autosave = window.autosave();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(autosave.file()));
         interact(() -> window.shutdown());
         assertFalse(Files.exists(autosave.file()));
+    }
+
+    @Test
+    void aSecondWindowLeavesTheFirstWindowsLiveAnswersAlone() throws Exception {
+        click("#newButton");
+        type("hostName", "first-window");
+        Autosave first = window.autosave();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(first.file()));
+
+        MainWindow[] second = new MainWindow[1];
+        interact(() -> {
+            Stage stage = new Stage();
+            second[0] = newWindow(stage);
+            stage.show();
+        });
+        boolean[] offered = {true};
+        // run later, as a user's start would: if a recovery dialog came up it would wait for an answer
+        javafx.application.Platform.runLater(() -> offered[0] = second[0].offerRecovery());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(lookup("#dialog").tryQuery().isPresent(), "the first window is running: its answers are not offered as a crash");
+        assertFalse(offered[0]);
+        assertTrue(Files.exists(first.file()), "nothing of the first window was deleted");
+        assertTrue(second[0].autosave().file() != null && !second[0].autosave().file().equals(first.file()), "each window autosaves to its own file");
+        assertEquals("first-window", first.read().orElseThrow().draft().path("name").asText());
     }
 }

@@ -32,14 +32,15 @@ class ExportScriptTest extends WizardTestBase {
         assertTrue(preview.getText().contains("Sets up Docker Desktop (WSL 2 backend) on test-host."));
         assertFalse(preview.getText().contains("--accept-license"));
         click("#acceptLicense");
-        assertTrue(((TextArea) node("#scriptPreview")).getText().contains("$arguments += '--accept-license'"));
+        assertTrue(((TextArea) node("#scriptPreview")).getText().contains("--no-windows-containers --accept-license'")
+                || ((TextArea) node("#scriptPreview")).getText().contains("--accept-license --no-windows-containers'"));
         type("proxyHttp", "not a url");
         Label error = node("#error-proxyHttp");
         assertTrue(error.isVisible() && error.getText().contains("http://"), error.getText());
         assertEquals("", ((TextArea) node("#scriptPreview")).getText());
         type("proxyHttp", "http://proxy.example.com:8080");
         assertFalse(((Label) node("#error-proxyHttp")).isVisible());
-        assertTrue(((TextArea) node("#scriptPreview")).getText().contains("'http://proxy.example.com:8080'"));
+        assertTrue(((TextArea) node("#scriptPreview")).getText().contains("--override-proxy-http=http://proxy.example.com:8080"));
         pick("scriptMode", "Docker Engine in WSL 2");
         assertEquals(Mode.WSL2_ENGINE, window.scripts().mode.get());
         assertTrue(((TextArea) node("#scriptPreview")).getText().contains("Sets up Docker Engine in WSL 2"));

@@ -84,9 +84,11 @@ public record ModeCatalog(List<Feature> features, List<ModeInfo> modes) {
             boolean windowsHypervisor,
             boolean conflictsWithWindowsHypervisor,
             Mode clientEngine,
+            List<Unavailable> unavailableOn,
             String source) {
 
         public Requirements {
+            unavailableOn = unavailableOn == null ? List.of() : List.copyOf(unavailableOn);
             archs = Set.copyOf(archs);
             hostKinds = Set.copyOf(hostKinds);
             capabilities = Set.copyOf(capabilities);
@@ -98,6 +100,10 @@ public record ModeCatalog(List<Feature> features, List<ModeInfo> modes) {
         public List<MinBuild> minBuildsFor(Arch arch) {
             return arch == Arch.ARM64 && !arm64MinBuilds.isEmpty() ? arm64MinBuilds : minBuilds;
         }
+    }
+
+    /** A Windows family a mode never runs on, and why: said as such rather than as a build that is too old. */
+    public record Unavailable(String family, String why, String source) {
     }
 
     /** Lowest build of a family (and, for some builds, lowest update revision) a mode runs on. */

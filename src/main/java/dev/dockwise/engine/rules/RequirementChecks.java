@@ -75,6 +75,8 @@ final class RequirementChecks {
     }
 
     static void build(HostFacts host, Requirements req, String what, Assessment a) {
+        host.family().ifPresent(family -> req.unavailableOn().stream().filter(u -> u.family().equals(family.id()))
+                .forEach(u -> a.block(what + ": " + u.why() + " (" + u.source() + ")")));
         UpdatePath.Outcome outcome = new UpdatePath(host).check(req.minBuildsFor(host.arch()), what);
         outcome.fix().ifPresent(a::fix);
         outcome.blocker().ifPresent(a::block);

@@ -1,6 +1,5 @@
 package dev.dockwise.engine.rules;
 
-import dev.dockwise.engine.facts.WindowsFamily;
 import dev.dockwise.engine.model.Mode;
 import dev.dockwise.engine.model.Purpose;
 
@@ -19,9 +18,6 @@ final class Wsl2EngineRule implements ModeRule {
         HypervisorConflicts.onWindowsHypervisor(host, what, a);
         RequirementChecks.admin(host, a, "turning on WSL 2 (Virtual Machine Platform) the first time needs it.");
         a.reason("Free: " + host.knowledge().licensing().dockerEngine().note());
-        if (host.family().map(WindowsFamily::id).orElse("").equals("server2019")) {
-            a.warn("Windows Server 2019 has no wsl --install: the install plan turns on Microsoft-Windows-Subsystem-Linux and VirtualMachinePlatform and installs WSL by hand.");
-        }
         if (host.wslVersion() == 2) {
             a.reason("WSL 2 is already on.");
             a.adjust(2);

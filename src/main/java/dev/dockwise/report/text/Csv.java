@@ -1,6 +1,9 @@
 package dev.dockwise.report.text;
 
-/** RFC 4180 fields; a leading =, +, - or @ is prefixed so spreadsheets don't run it as a formula. */
+/**
+ * RFC 4180 fields. A field that starts with a formula trigger (=, +, -, @, TAB or CR) gets a leading
+ * apostrophe so spreadsheets don't run it as a formula; control characters are shown as escapes.
+ */
 public final class Csv {
     private Csv() {
     }
@@ -9,7 +12,8 @@ public final class Csv {
         if (value == null) {
             return "";
         }
-        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        String shown = Printable.of(value);
+        String safe = !shown.isEmpty() && "=+-@\t\r".indexOf(shown.charAt(0)) >= 0 ? "'" + shown : shown;
         if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
             return "\"" + safe.replace("\"", "\"\"") + "\"";
         }

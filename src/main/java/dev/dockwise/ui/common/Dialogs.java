@@ -13,6 +13,7 @@ public final class Dialogs {
     public static final ButtonType DISCARD = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
     public static final ButtonType RECOVER = new ButtonType("Recover", ButtonBar.ButtonData.YES);
     public static final ButtonType START_FRESH = new ButtonType("Start fresh", ButtonBar.ButtonData.NO);
+    public static final ButtonType REPLACE = new ButtonType("Replace", ButtonBar.ButtonData.YES);
 
     private Dialogs() {
     }
@@ -35,6 +36,13 @@ public final class Dialogs {
         prepare(alert, owner, "Unsaved changes", "Save the changes to " + name + "?", "Your answers are lost if you don't save them.");
         Optional<ButtonType> answer = alert.showAndWait();
         return answer.filter(b -> b != ButtonType.CANCEL);
+    }
+
+    /** Whether to go ahead and replace something; Cancel is the default. */
+    public static boolean replace(Window owner, String header, String message) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", REPLACE, ButtonType.CANCEL);
+        prepare(alert, owner, "Replace", header, message);
+        return alert.showAndWait().orElse(ButtonType.CANCEL) == REPLACE;
     }
 
     public static boolean recover(Window owner, String when) {

@@ -101,20 +101,23 @@ public final class FleetViewModel {
         }, "Planning cancelled; the previous fleet is still shown.");
     }
 
-    /** Writes hosts/, summary.csv and summary.html into the folder, as the command line does. */
-    public Task<?> export(Path out) {
+    /**
+     * Writes hosts/, summary.csv and summary.html into the folder, as the command line does;
+     * {@code replace} lets it replace the plan of a folder that is not empty.
+     */
+    public Task<?> export(Path out, boolean replace) {
         List<HostSource> toWrite = sources;
         Task<List<HostPlan>> task = new Task<>() {
             @Override
             protected List<HostPlan> call() throws Exception {
-                return FleetWriter.planInto(out, toWrite, planner, advisor.knowledge(), (done, total) -> {
+                return FleetWriter.planInto(out, replace, toWrite, planner, advisor.knowledge(), (done, total) -> {
                     updateProgress(done, total);
                     updateMessage("Writing " + done + " of " + total + " hosts...");
                 }, this::isCancelled);
             }
         };
         return start(task, plans -> message.set("Wrote the plan to " + out + ": summary.html, summary.csv and hosts/."),
-                "Export cancelled; files already written stay in " + out + ".");
+                "Export cancelled; " + out + " is as it was.");
     }
 
     private <T> Task<T> start(Task<T> task, java.util.function.Consumer<T> onSuccess, String cancelledMessage) {

@@ -4,28 +4,60 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dockwise.files.AtomicFiles;
+import dev.dockwise.files.BoundedRead;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
- * Keeps the unsaved answers (raw, even invalid ones) in autosave.json while there are unsaved
- * changes; a clean exit or a save removes it, so finding it at start means the app did not close
- * cleanly and the answers can be recovered.
+ * Keeps one window's unsaved answers (raw, even invalid ones) while there are unsaved changes. Each
+ * running window has its own autosave file and holds a lock on it, so a second window never takes
+ * the first one's live answers for a crash: only autosaves whose lock nobody holds (their window's
+ * process ended without a clean exit) are offered for recovery. A clean exit or a save removes it.
  */
-public final class Autosave {
+public final class Autosave implements AutoCloseable {
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private final Path file;
+    private static final String FOLDER = "autosave";
+    /** The single autosave of Dockwise before windows had their own. */
+    private static final String LEGACY = "autosave.json";
+    private static final int MAX_BYTES = 4 * 1024 * 1024;
 
+    private final Path configDir;
+    private final Path file;
+    private final Path lockFile;
+    private FileChannel lockChannel;
+    private FileLock lock;
+
+    /** A new window's autosave; it holds its lock until {@link #close()}. */
     public Autosave(Path configDir) {
-        this.file = configDir.resolve("autosave.json");
+        this.configDir = configDir;
+        String id = UUID.randomUUID().toString();
+        this.file = configDir.resolve(FOLDER).resolve(id + ".json");
+        this.lockFile = configDir.resolve(FOLDER).resolve(id + ".lock");
+        try {
+            Files.createDirectories(file.getParent());
+            lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            lock = lockChannel.tryLock();
+        } catch (IOException | OverlappingFileLockException e) {
+            // without a lock this window's answers could be offered to another window as a crash; they are still kept
+            lock = null;
+        }
     }
 
     /** What an autosave holds: the draft's raw tree, the file it belonged to, and when it was written. */
-    public record Snapshot(JsonNode draft, Optional<Path> file, Instant savedAt) {
+    public record Snapshot(JsonNode draft, Optional<Path> file, Instant savedAt, Path source) {
     }
 
     public Path file() {
@@ -41,26 +73,114 @@ public final class Autosave {
         AtomicFiles.write(file, MAPPER.writeValueAsString(root).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** This window's own autosave, if written. */
     public Optional<Snapshot> read() {
-        if (!Files.isRegularFile(file)) {
+        return read(file);
+    }
+
+    /** Autosaves of windows that are no longer running, newest first. */
+    public List<Snapshot> orphans() {
+        List<Snapshot> found = new ArrayList<>();
+        read(configDir.resolve(LEGACY)).ifPresent(found::add);
+        Path folder = configDir.resolve(FOLDER);
+        if (Files.isDirectory(folder)) {
+            try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.json")) {
+                for (Path candidate : files) {
+                    if (!candidate.equals(file) && !running(candidate)) {
+                        read(candidate).ifPresent(found::add);
+                    }
+                }
+            } catch (IOException e) {
+                // a folder that can't be listed offers nothing, which loses nothing
+            }
+        }
+        found.sort(Comparator.comparing(Snapshot::savedAt).reversed());
+        return found;
+    }
+
+    /** Drops an orphan once its answers were recovered or the user chose to start fresh. */
+    public void discard(Snapshot orphan) {
+        deleteQuietly(orphan.source());
+        deleteQuietly(lockOf(orphan.source()));
+    }
+
+    public void clear() {
+        deleteQuietly(file);
+    }
+
+    /** What the operating system does when the process dies: the lock goes, the autosave stays. */
+    public void abandon() {
+        releaseLock();
+    }
+
+    /** A clean exit of the window: its autosave and its lock go. */
+    @Override
+    public void close() {
+        clear();
+        releaseLock();
+        deleteQuietly(lockFile);
+    }
+
+    private void releaseLock() {
+        try {
+            if (lock != null) {
+                lock.release();
+            }
+            if (lockChannel != null) {
+                lockChannel.close();
+            }
+        } catch (IOException ignored) {
+            // the lock ends with the process anyway
+        }
+        lock = null;
+        lockChannel = null;
+    }
+
+    /** Whether a window of a running process holds the autosave's lock. */
+    private static boolean running(Path autosave) {
+        Path lockPath = lockOf(autosave);
+        if (!Files.exists(lockPath)) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(lockPath, StandardOpenOption.WRITE)) {
+            FileLock probe = channel.tryLock();
+            if (probe == null) {
+                return true;
+            }
+            probe.release();
+            return false;
+        } catch (OverlappingFileLockException e) {
+            return true;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    private static Path lockOf(Path autosave) {
+        String name = autosave.getFileName().toString();
+        return autosave.resolveSibling(name.substring(0, name.length() - ".json".length()) + ".lock");
+    }
+
+    private static Optional<Snapshot> read(Path source) {
+        if (!Files.isRegularFile(source)) {
             return Optional.empty();
         }
         try {
-            JsonNode root = MAPPER.readTree(file.toFile());
+            JsonNode root = MAPPER.readTree(BoundedRead.whole(source, MAX_BYTES));
             if (!root.path("draft").isObject()) {
                 return Optional.empty();
             }
             Optional<Path> original = root.path("file").isTextual() ? Optional.of(Path.of(root.get("file").asText())) : Optional.empty();
             Instant at = Instant.parse(root.path("savedAt").asText(Instant.EPOCH.toString()));
-            return Optional.of(new Snapshot(root.get("draft"), original, at));
+            return Optional.of(new Snapshot(root.get("draft"), original, at, source));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
     }
 
-    public void clear() {
+    private static void deleteQuietly(Path path) {
         try {
-            Files.deleteIfExists(file);
+            Files.deleteIfExists(path);
         } catch (IOException ignored) {
             // an autosave that can't be removed is offered again next time, which is harmless
         }

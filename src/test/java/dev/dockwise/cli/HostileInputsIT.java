@@ -1,0 +1,249 @@
+package dev.dockwise.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dockwise.TestEngine;
+import dev.dockwise.cli.PackagedJarIT.Result;
+import dev.dockwise.fleet.FleetGenerator;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Hostile inputs and faults, through the packaged jar as an admin runs it: nothing lost, nothing
+ * overwritten, nothing hung, nothing raw on the terminal.
+ */
+class HostileInputsIT {
+    @TempDir
+    Path dir;
+
+    private static void assertBadInput(Result run, String fragment) {
+        assertEquals(2, run.code(), run.err());
+        assertTrue(run.err().contains(fragment), () -> "expected '" + fragment + "' in: " + run.err());
+        assertFalse(run.err().contains("Exception") || run.err().contains("\tat ") || run.err().contains("OutOfMemory"), run.err());
+    }
+
+    private Path fleetFolder(int hosts) throws Exception {
+        Path fleet = Files.createDirectories(dir.resolve("fleet"));
+        FleetGenerator.Fleet generated = FleetGenerator.generate(hosts, 0, 7);
+        for (int i = 0; i < hosts; i++) {
+            Files.writeString(fleet.resolve(String.format("pc-%05d.json", i)), generated.lines().get(i));
+        }
+        return fleet;
+    }
+
+    @Test
+    void aLinkPlantedAtAHostFileIsReplacedNotWrittenThrough() throws Exception {
+        Path fleet = fleetFolder(3);
+        Path out = dir.resolve("out");
+        assertEquals(0, PackagedJarIT.java("plan", "--profiles", fleet.toString(), "--out", out.toString()).code());
+        Path victim = Files.writeString(dir.resolve("victim.txt"), "precious");
+        Path host = out.resolve("hosts").resolve("pc-00000.recommendation.json");
+        Files.delete(host);
+        Files.createSymbolicLink(host, victim);
+        Files.delete(out.resolve("summary.csv"));
+        Files.createSymbolicLink(out.resolve("summary.csv"), victim);
+
+        Result run = PackagedJarIT.java("plan", "--profiles", fleet.toString(), "--out", out.toString(), "--force");
+        assertEquals(0, run.code(), run.err());
+        assertEquals("precious", Files.readString(victim));
+        assertFalse(Files.isSymbolicLink(host));
+        assertTrue(Files.readString(host).contains("dockwise.recommendation/v1"));
+        assertFalse(Files.isSymbolicLink(out.resolve("summary.csv")));
+    }
+
+    @Test
+    void aKilledPlanLeavesNoFileUnderAFinalNameAndThePreviousPlanWhole() throws Exception {
+        Path fleet = fleetFolder(4000);
+        Path out = dir.resolve("out");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                System.getProperty("dockwise.jar", "target/dockwise.jar"), "plan", "--profiles", fleet.toString(), "--out", out.toString()));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("log").toFile()).start();
+        // kill -9 as soon as host files are being written
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline && stagedFiles(out) < 200 && process.isAlive()) {
+            Thread.sleep(5);
+        }
+        Assumptions.assumeTrue(process.isAlive(), "the plan finished before it could be killed");
+        process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        assertFalse(Files.exists(out.resolve("hosts")), "no hosts/ under its final name");
+        assertFalse(Files.exists(out.resolve("summary.csv")));
+        // what a crashed run leaves behind is its own debris, not the user's files: the folder still counts as empty
+        Result again = PackagedJarIT.java("plan", "--profiles", fleet.toString(), "--out", out.toString());
+        assertEquals(0, again.code(), again.err());
+        try (Stream<Path> entries = Files.list(out)) {
+            assertEquals(List.of(".dockwise-plan.lock", "hosts", "summary.csv", "summary.html"),
+                    entries.map(p -> p.getFileName().toString()).sorted().toList(), "the crashed run's staging is cleaned up");
+        }
+    }
+
+    private static long stagedFiles(Path out) throws Exception {
+        if (!Files.isDirectory(out)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(out)) {
+            return files.filter(Files::isRegularFile).count();
+        }
+    }
+
+    @Test
+    void aUsedOutFolderIsRefusedAndForceReplacesThePlanAsAWhole() throws Exception {
+        Path fleet = fleetFolder(3);
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Files.writeString(out.resolve("notes.txt"), "mine");
+        assertBadInput(PackagedJarIT.java("plan", "--profiles", fleet.toString(), "--out", out.toString()), "is not empty");
+
+        assertEquals(0, PackagedJarIT.java("plan", "--profiles", fleet.toString(), "--out", out.toString(), "--force").code());
+        Files.delete(fleet.resolve("pc-00002.json"));
+        assertEquals(0, PackagedJarIT.java("plan", "--profiles", fleet.toString(), "--out", out.toString(), "--force").code());
+        assertFalse(Files.exists(out.resolve("hosts").resolve("pc-00002.recommendation.json")), "the first fleet's host files are gone");
+        assertTrue(Files.exists(out.resolve("hosts").resolve("pc-00001.recommendation.json")));
+        assertEquals("mine", Files.readString(out.resolve("notes.txt")), "files that are not part of a plan stay");
+    }
+
+    @Test
+    void aSecondPlanIntoTheSameFolderAtOnceIsRefused() throws Exception {
+        Path fleet = fleetFolder(3);
+        Path out = Files.createDirectories(dir.resolve("out"));
+        try (var channel = java.nio.channels.FileChannel.open(out.resolve(".dockwise-plan.lock"),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE); var lock = channel.lock()) {
+            assertBadInput(PackagedJarIT.java("plan", "--profiles", fleet.toString(), "--out", out.toString(), "--force"),
+                    "another Dockwise plan is being written to");
+        }
+    }
+
+    @Test
+    void specialFilesAreRefusedWithoutHangingOrRunningOutOfMemory() throws Exception {
+        Path fifo = dir.resolve("pipe.json");
+        Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo is not available");
+        assertBadInput(PackagedJarIT.java("recommend", "--profile", fifo.toString()), "not a regular file");
+        assertBadInput(PackagedJarIT.java("diagnose", "--log", fifo.toString()), "not a regular file");
+        assertBadInput(PackagedJarIT.java("recommend", "--profile", "/dev/zero"), "not a regular file");
+        assertBadInput(PackagedJarIT.java("plan", "--profiles", "/dev/zero", "--out", dir.resolve("o1").toString()), "not a regular file");
+        assertBadInput(PackagedJarIT.java("diagnose", "--log", "/dev/zero"), "not a regular file");
+    }
+
+    @Test
+    void hugeProfilesInAFleetAreReportedNotReadWhole() throws Exception {
+        Path fleet = fleetFolder(2);
+        try (RandomAccessFile huge = new RandomAccessFile(fleet.resolve("huge.json").toFile(), "rw")) {
+            huge.setLength(400L * 1024 * 1024); // sparse: costs no disk, would cost 400 MB read whole
+        }
+        Path jsonl = dir.resolve("fleet.jsonl");
+        Files.writeString(jsonl, TestEngine.baseline().replace("\n", "") + "\n{\"name\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}\n");
+        Result run = PackagedJarIT.java("plan", "--profiles", fleet.toString(), "--out", dir.resolve("o1").toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.err().contains("invalid profile huge.json: huge.json is 400 MB; a profile is a small JSON file"), run.err());
+        Result lines = PackagedJarIT.java("plan", "--profiles", jsonl.toString(), "--out", dir.resolve("o2").toString());
+        assertEquals(0, lines.code(), lines.err());
+        assertTrue(lines.err().contains("invalid profile fleet.jsonl line 2: the line is 2048 KB"), lines.err());
+    }
+
+    @Test
+    void windowsDeviceNamesNeverBecomeFileNames() throws Exception {
+        Path fleet = Files.createDirectories(dir.resolve("fleet"));
+        for (String name : List.of("CON.json", "nul.dockwise.json", "Com1.json", "lpt9.json", "aux.json")) {
+            Files.writeString(fleet.resolve(name), TestEngine.baseline());
+        }
+        Path out = dir.resolve("out");
+        assertEquals(0, PackagedJarIT.java("plan", "--profiles", fleet.toString(), "--out", out.toString()).code());
+        try (Stream<Path> hosts = Files.list(out.resolve("hosts"))) {
+            hosts.map(p -> p.getFileName().toString()).forEach(name ->
+                    assertFalse(dev.dockwise.files.FileNames.isDevice(name), name + " is a device name on Windows"));
+        }
+        assertTrue(Files.exists(out.resolve("hosts").resolve("_CON.recommendation.json")));
+    }
+
+    @Test
+    void controlCharactersFromInputAreShownEscapedOnTheTerminalAndInTheCsv() throws Exception {
+        String esc = "\u001b]0;pwned\u0007\u001b[2J";
+        Path profile = dir.resolve("p.json");
+        Files.writeString(profile, TestEngine.baseline().replace("\"admin\":true", "\"admin\":true,\"" + esc.replace("\u001b", "\\u001b").replace("\u0007", "\\u0007") + "\":1"));
+        Result run = PackagedJarIT.java("recommend", "--profile", profile.toString());
+        assertEquals(2, run.code(), run.err());
+        assertFalse(run.err().contains("\u001b") || run.err().contains("\u0007"), "raw escape on stderr");
+        assertTrue(run.err().contains("\\x1B]0;pwned\\x07"), run.err());
+
+        Result option = PackagedJarIT.java("compare", "--format", "x\u001b[31mred");
+        assertEquals(2, option.code());
+        assertFalse(option.err().contains("\u001b"), option.err());
+
+        Path fleet = Files.createDirectories(dir.resolve("fleet"));
+        Files.copy(profile, fleet.resolve("p.json"));
+        Files.writeString(fleet.resolve("ok.json"), TestEngine.baseline());
+        Path out = dir.resolve("out");
+        Result plan = PackagedJarIT.java("plan", "--profiles", fleet.toString(), "--out", out.toString());
+        assertFalse(plan.err().contains("\u001b"), plan.err());
+        String csv = Files.readString(out.resolve("summary.csv"), StandardCharsets.UTF_8);
+        assertFalse(csv.contains("\u001b") || csv.contains("\u0007"), csv);
+    }
+
+    @Test
+    void messagesNameWhatIsWrongAndStayShort() throws Exception {
+        Path longNumber = dir.resolve("n.json");
+        Files.writeString(longNumber, TestEngine.baseline().replace("\"build\":22631", "\"build\":" + "9".repeat(1200)));
+        Result number = PackagedJarIT.java("recommend", "--profile", longNumber.toString());
+        assertBadInput(number, "host.build: a number with more than 1000 digits");
+        assertFalse(number.err().contains("nested"), number.err());
+
+        StringBuilder fields = new StringBuilder();
+        for (int i = 0; i < 100_000; i++) {
+            fields.append(",\"").append(Integer.toString(i, 36)).append("\":0");
+        }
+        Path manyProblems = dir.resolve("many.json");
+        // in needs, whose own field names are all longer than the base-36 keys
+        Files.writeString(manyProblems, TestEngine.baseline().replace("\"organization\":\"personal\"", "\"organization\":\"personal\"" + fields));
+        Result problems = PackagedJarIT.java("recommend", "--profile", manyProblems.toString());
+        assertBadInput(problems, "more problems");
+        assertTrue(problems.err().length() < 4000, "printed " + problems.err().length() + " characters");
+
+        Path profile = Files.writeString(dir.resolve("ok.json"), TestEngine.baseline());
+        String name = "s".repeat(236) + ".ps1";
+        Result script = PackagedJarIT.java("script", "--profile", profile.toString(), "--out", dir.resolve(name).toString());
+        assertEquals(0, script.code(), script.err());
+        assertTrue(Files.exists(dir.resolve(name)));
+    }
+
+    @Test
+    void theInstallerReadsATrailingBackslashPathAsOneArgument() throws Exception {
+        Path profile = Files.writeString(dir.resolve("ok.json"), TestEngine.baseline());
+        Result script = PackagedJarIT.java("script", "--profile", profile.toString(), "--mode", "desktop-wsl2",
+                "--install-dir", "C:\\Program Files\\Docker\\", "--data-root", "D:\\Docker\\", "--accept-license");
+        assertEquals(0, script.code(), script.err());
+        java.util.regex.Matcher line = java.util.regex.Pattern.compile("(?m)^\\s*\\$arguments = '((?:[^']|'')*)'\\r?$").matcher(script.out());
+        assertTrue(line.find(), script.out());
+        List<String> args = dev.dockwise.scripts.CommandLineToArgv.split(line.group(1).replace("''", "'"));
+        assertTrue(args.contains("--installation-dir=C:\\Program Files\\Docker\\"), args.toString());
+        assertTrue(args.contains("--accept-license"), args.toString());
+        assertTrue(args.contains("--wsl-default-data-root=D:\\Docker\\"), args.toString());
+    }
+
+    @Test
+    void dockerEngineInWsl2IsBlockedOnWindowsServer2019WithItsReason() throws Exception {
+        Path profile = Files.writeString(dir.resolve("s2019.json"), TestEngine.baseline()
+                .replace("\"edition\":\"pro\"", "\"edition\":\"server-standard\"").replace("\"build\":22631", "\"build\":17763")
+                .replace("\"serverInstallation\":null", "\"serverInstallation\":\"desktop-experience\""));
+        Result run = PackagedJarIT.java("recommend", "--profile", profile.toString(), "--format", "json");
+        assertEquals(0, run.code(), run.err());
+        var options = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out()).get("options");
+        for (var option : options) {
+            if (option.get("mode").asText().equals("wsl2-engine")) {
+                assertEquals("blocked", option.get("status").asText());
+                assertTrue(option.get("blockers").toString().contains("WSL 2 never shipped for Windows Server 2019"), option.toString());
+                assertTrue(option.get("blockers").toString().contains("microsoft/WSL#6301"), option.toString());
+                return;
+            }
+        }
+        throw new AssertionError("no wsl2-engine option");
+    }
+}
