@@ -97,6 +97,40 @@ class HostileInputsIT {
     }
 
     @Test
+    void aFullDiskLeavesThePreviousPlanAndNoPartialFile() throws Exception {
+        Path disk = Files.createDirectories(dir.resolve("small-disk"));
+        Assumptions.assumeTrue(new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=512k", "tmpfs", disk.toString())
+                .redirectErrorStream(true).start().waitFor() == 0, "a small tmpfs can only be mounted as root");
+        try {
+            Path out = disk.resolve("plan");
+            Path small = fleetFolder(2);
+            assertEquals(0, PackagedJarIT.java("plan", "--profiles", small.toString(), "--out", out.toString()).code());
+            String before = Files.readString(out.resolve("summary.csv"));
+
+            Path big = Files.createDirectories(dir.resolve("big"));
+            FleetGenerator.Fleet generated = FleetGenerator.generate(600, 0, 3);
+            for (int i = 0; i < 600; i++) {
+                Files.writeString(big.resolve(String.format("host-%04d.json", i)), generated.lines().get(i));
+            }
+            Result full = PackagedJarIT.java("plan", "--profiles", big.toString(), "--out", out.toString(), "--force");
+            assertBadInput(full, "the folder's previous plan is unchanged");
+            assertEquals(before, Files.readString(out.resolve("summary.csv")), "the previous plan stays whole");
+            try (Stream<Path> files = Files.walk(disk)) {
+                assertEquals(List.of(), files.filter(p -> p.getFileName().toString().startsWith(".dockwise-plan-")).toList(), "staging cleaned up");
+            }
+
+            Path profile = Files.writeString(dir.resolve("ok.json"), TestEngine.baseline());
+            Path filler = disk.resolve("filler");
+            Files.write(filler, new byte[(int) Files.getFileStore(disk).getUsableSpace() - 2048]);
+            Result script = PackagedJarIT.java("script", "--profile", profile.toString(), "--out", disk.resolve("x.ps1").toString());
+            assertEquals(2, script.code(), script.err());
+            assertFalse(Files.exists(disk.resolve("x.ps1")), "no empty or truncated script under its name");
+        } finally {
+            new ProcessBuilder("umount", disk.toString()).start().waitFor();
+        }
+    }
+
+    @Test
     void aUsedOutFolderIsRefusedAndForceReplacesThePlanAsAWhole() throws Exception {
         Path fleet = fleetFolder(3);
         Path out = Files.createDirectories(dir.resolve("out"));
