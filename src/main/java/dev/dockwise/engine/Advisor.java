@@ -4,6 +4,7 @@ import dev.dockwise.engine.facts.Knowledge;
 import dev.dockwise.engine.model.Mode;
 import dev.dockwise.engine.model.Profile;
 import dev.dockwise.engine.model.Status;
+import dev.dockwise.engine.result.HostReading;
 import dev.dockwise.engine.result.ModeAssessment;
 import dev.dockwise.engine.result.Recommendation;
 import dev.dockwise.engine.rules.Assessment;
@@ -61,7 +62,9 @@ public final class Advisor {
         }
         Mode best = afterChanges != null && (recommended == null || afterChanges.score() > recommended.score())
                 ? afterChanges.mode() : null;
-        return new Recommendation(knowledge.meta().asOf(), recommended == null ? null : recommended.mode(), best,
+        // read after the rules, so that what reading the host assumes follows what the rules assumed
+        HostReading reading = host.reading();
+        return new Recommendation(knowledge.meta().asOf(), reading, recommended == null ? null : recommended.mode(), best,
                 assumptions.list(), options);
     }
 }

@@ -18,8 +18,6 @@ import dev.dockwise.engine.model.Profile;
 import dev.dockwise.engine.model.Status;
 import dev.dockwise.engine.result.ModeAssessment;
 import dev.dockwise.engine.result.Recommendation;
-import dev.dockwise.engine.rules.Assumptions;
-import dev.dockwise.engine.rules.HostFacts;
 import dev.dockwise.report.ReportModel.Cell;
 import dev.dockwise.report.ReportModel.Column;
 import dev.dockwise.report.ReportModel.Comparison;
@@ -66,8 +64,8 @@ public final class ReportBuilder {
         List<ModePart> modes = r.options().stream().map(this::part).toList();
         Optional<ModePart> recommended = r.recommended().map(m -> part(r.option(m)));
         Optional<ModePart> after = r.bestAfterChanges().map(m -> part(r.option(m)));
-        return new HostPart(p.name() == null ? "unnamed host" : p.name(), facts(p), needs(p.needs()), r.assumptions(),
-                recommended, after, modes, plan(p, r), hostRow(p), Optional.ofNullable(p.needs().windowsImageVersion()));
+        return new HostPart(p.name() == null ? "unnamed host" : p.name(), facts(p, r), needs(p.needs()), r.assumptions(),
+                recommended, after, modes, plan(p, r), hostRow(r), Optional.ofNullable(p.needs().windowsImageVersion()));
     }
 
     private ModePart part(ModeAssessment o) {
@@ -88,12 +86,8 @@ public final class ReportBuilder {
         }
     }
 
-    private Optional<MatrixRow> hostRow(Profile p) {
-        Integer build = p.host().build();
-        if (build == null) {
-            return Optional.empty();
-        }
-        return new CompatibilityMatrix(knowledge).forHost(HostFacts.kindOf(knowledge, p), build);
+    private Optional<MatrixRow> hostRow(Recommendation r) {
+        return r.host().build().flatMap(build -> new CompatibilityMatrix(knowledge).forHost(r.host().kind(), build));
     }
 
     private Comparison comparison(Optional<Recommendation> r) {
@@ -113,11 +107,11 @@ public final class ReportBuilder {
         return new Comparison(columns, rows);
     }
 
-    private List<Fact> facts(Profile p) {
+    private List<Fact> facts(Profile p, Recommendation r) {
         Host h = p.host();
         List<Fact> f = new ArrayList<>();
         f.add(new Fact("Edition", h.edition() == null ? null : edition(h.edition())));
-        f.add(new Fact("Windows build", h.build() == null ? null : h.build() + release(p)));
+        f.add(new Fact("Windows build", h.build() == null ? null : h.build() + r.host().release().map(WindowsRelease::name).map(n -> " (" + n + ")").orElse("")));
         f.add(new Fact("Update revision (UBR)", h.ubr() == null ? null : String.valueOf(h.ubr())));
         f.add(new Fact("Architecture", id(h.arch())));
         f.add(new Fact("Memory", h.memoryGb() == null ? null : trim(h.memoryGb()) + " GB"));
@@ -156,10 +150,6 @@ public final class ReportBuilder {
 
     private String edition(Edition e) {
         return e == Edition.OTHER ? "other" : knowledge.editions().stream().filter(i -> i.id() == e).map(EditionInfo::name).findFirst().orElse(e.id());
-    }
-
-    private String release(Profile p) {
-        return new HostFacts(knowledge, p, new Assumptions()).release().map(WindowsRelease::name).map(n -> " (" + n + ")").orElse("");
     }
 
     private static String id(Identified v) {

@@ -26,7 +26,7 @@ final class ImageSteps {
         IsolationKind isolation = c.mode() == Mode.WINDOWS_PROCESS ? IsolationKind.PROCESS : IsolationKind.HYPERV;
         CompatibilityMatrix matrix = new CompatibilityMatrix(c.knowledge());
         int build = c.profile().host().build();
-        ImageVersion version = c.host().windowsImageVersion()
+        ImageVersion version = c.windowsImageVersion()
                 .filter(v -> matrix.cell(c.host().kind(), build, v, isolation).support().works())
                 .orElseGet(() -> {
                     ImageVersion best = null;
@@ -40,7 +40,7 @@ final class ImageSteps {
         if (version == null) {
             return Optional.empty();
         }
-        BaseImage image = c.knowledge().images().baseImage(c.host().windowsImage().orElse(WindowsImage.SERVERCORE));
+        BaseImage image = c.knowledge().images().baseImage(c.windowsImage().orElse(WindowsImage.SERVERCORE));
         return image.tag(version).map(tag -> image.repository() + ":" + tag);
     }
 

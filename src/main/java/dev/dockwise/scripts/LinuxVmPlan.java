@@ -16,8 +16,8 @@ final class LinuxVmPlan {
     }
 
     static InstallPlan plan(ScriptContext c) {
-        boolean hyperV = c.host().edition().can(Capability.HYPER_V) && c.host().raw().software().virtualBox() == null
-                && c.host().raw().software().vmwareWorkstation() == null;
+        boolean hyperV = c.host().edition().can(Capability.HYPER_V) && c.software().virtualBox() == null
+                && c.software().vmwareWorkstation() == null;
         String vm = c.options().vmName() != null && !c.options().vmName().isBlank() ? c.options().vmName() : "docker-linux";
         String vmLiteral = PowerShell.vmName(vm);
         List<InstallPlan.Step> steps = new ArrayList<>();

@@ -49,7 +49,7 @@ final class ServerPlan {
         }
         if (c.options().engine() != ScriptOptions.ServerEngine.CONTAINERD) {
             steps.add(daemonConfig(c, install, hyperv));
-            if (c.host().orchestration() == Orchestration.SWARM) {
+            if (c.orchestration() == Orchestration.SWARM) {
                 steps.add(swarm(c, install));
             }
             ImageSteps.imageFor(c).ifPresent(image -> steps.add(ImageSteps.pull(c, image, docker)));

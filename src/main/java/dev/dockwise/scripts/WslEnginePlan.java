@@ -51,7 +51,7 @@ final class WslEnginePlan {
         }));
         List<String> notes = new ArrayList<>();
         notes.add("Docker Engine is open source (Apache-2.0); no Docker Desktop subscription is involved.");
-        if (c.host().raw().software().dockerDesktop() != null) {
+        if (c.software().dockerDesktop() != null) {
             notes.add("Docker Desktop is installed: turn off its WSL integration for this distribution, or the two engines conflict.");
         }
         if (ScriptOptions.present(c.options().dataRoot()) || ScriptOptions.present(c.options().installDir())) {

@@ -1,5 +1,6 @@
 package dev.dockwise.ui;
 
+import dev.dockwise.ui.shell.MainWindow;
 import dev.dockwise.engine.Advisor;
 import dev.dockwise.knowledge.KnowledgeBase;
 import dev.dockwise.ui.common.SystemFilePicker;

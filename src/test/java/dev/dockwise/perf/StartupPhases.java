@@ -2,7 +2,7 @@ package dev.dockwise.perf;
 
 import dev.dockwise.engine.Advisor;
 import dev.dockwise.knowledge.KnowledgeBase;
-import dev.dockwise.ui.MainWindow;
+import dev.dockwise.ui.shell.MainWindow;
 import dev.dockwise.ui.common.SystemFilePicker;
 import dev.dockwise.ui.settings.Autosave;
 import dev.dockwise.ui.settings.SettingsStore;

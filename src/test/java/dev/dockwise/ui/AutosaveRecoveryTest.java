@@ -1,5 +1,6 @@
 package dev.dockwise.ui;
 
+import dev.dockwise.ui.shell.MainWindow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

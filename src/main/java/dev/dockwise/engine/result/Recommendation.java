@@ -16,14 +16,21 @@ public final class Recommendation {
     private final Mode bestAfterChanges;
     private final List<String> assumptions;
     private final List<ModeAssessment> options;
+    private final HostReading host;
 
-    public Recommendation(LocalDate knowledgeAsOf, Mode recommended, Mode bestAfterChanges,
+    public Recommendation(LocalDate knowledgeAsOf, HostReading host, Mode recommended, Mode bestAfterChanges,
                           List<String> assumptions, List<ModeAssessment> options) {
+        this.host = Objects.requireNonNull(host);
         this.knowledgeAsOf = Objects.requireNonNull(knowledgeAsOf);
         this.recommended = recommended;
         this.bestAfterChanges = bestAfterChanges;
         this.assumptions = List.copyOf(assumptions);
         this.options = List.copyOf(options);
+    }
+
+    /** How the advisor read the host. */
+    public HostReading host() {
+        return host;
     }
 
     public LocalDate knowledgeAsOf() {
@@ -55,6 +62,7 @@ public final class Recommendation {
     public boolean equals(Object o) {
         return o instanceof Recommendation r
                 && knowledgeAsOf.equals(r.knowledgeAsOf)
+                && host.equals(r.host)
                 && Objects.equals(recommended, r.recommended)
                 && Objects.equals(bestAfterChanges, r.bestAfterChanges)
                 && assumptions.equals(r.assumptions)
@@ -63,6 +71,6 @@ public final class Recommendation {
 
     @Override
     public int hashCode() {
-        return Objects.hash(knowledgeAsOf, recommended, bestAfterChanges, assumptions, options);
+        return Objects.hash(knowledgeAsOf, host, recommended, bestAfterChanges, assumptions, options);
     }
 }

@@ -5,6 +5,7 @@ import dev.dockwise.engine.facts.Knowledge;
 import dev.dockwise.engine.facts.VirtualizationFacts.AzureSeries;
 import dev.dockwise.engine.facts.WindowsFamily;
 import dev.dockwise.engine.facts.WindowsRelease;
+import dev.dockwise.engine.result.HostReading;
 import dev.dockwise.engine.model.Arch;
 import dev.dockwise.engine.model.Cloud;
 import dev.dockwise.engine.model.ContainerType;
@@ -54,6 +55,11 @@ public final class HostFacts {
      */
     public static HostKind kindOf(Knowledge knowledge, Profile profile) {
         return new HostFacts(knowledge, profile, new Assumptions()).kind();
+    }
+
+    /** The reading of the host that goes out with the answer. */
+    public HostReading reading() {
+        return new HostReading(kind, edition, arch(), build(), release(), family(), osName(), containers());
     }
 
     public Knowledge knowledge() {

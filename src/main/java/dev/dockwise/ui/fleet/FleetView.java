@@ -1,6 +1,5 @@
 package dev.dockwise.ui.fleet;
 
-import dev.dockwise.engine.facts.Knowledge;
 import dev.dockwise.engine.model.Mode;
 import dev.dockwise.fleet.FleetStatus;
 import dev.dockwise.fleet.FleetSummary;
@@ -8,7 +7,7 @@ import dev.dockwise.fleet.HostPlan;
 import dev.dockwise.ui.common.Icons;
 import dev.dockwise.ui.common.Labels;
 import dev.dockwise.ui.common.StyleClasses;
-import dev.dockwise.ui.steps.StepPage;
+import dev.dockwise.ui.common.StepPage;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -38,19 +37,17 @@ public final class FleetView extends StepPage {
     private static final String ALL = "All hosts";
 
     private final FleetViewModel vm;
-    private final Knowledge knowledge;
     private final HBox tiles = new HBox(12);
     private final VBox modes = new VBox(4);
     private final VBox changes = new VBox(4);
     private final ComboBox<String> filter = new ComboBox<>();
     private final FilteredList<HostPlan> shown;
 
-    public FleetView(FleetViewModel vm, Knowledge knowledge, Runnable chooseFolder, Runnable export, Consumer<HostPlan> openHost, Runnable back) {
+    public FleetView(FleetViewModel vm, Runnable chooseFolder, Runnable export, Consumer<HostPlan> openHost, Runnable back) {
         super("Plan a fleet", "Open a folder of profiles (for example the probe's results collected from many machines) to plan "
                 + "every host at once: the mode each should run, the changes hosts need, and where nothing works. "
                 + "Export writes each host's recommendation and install script and the summary, as dockwise plan does.");
         this.vm = vm;
-        this.knowledge = knowledge;
         setId("fleetPage");
         Button choose = new Button("Choose a _folder of profiles...", Icons.of(Material2AL.FOLDER_OPEN));
         choose.setId("chooseFleetFolderButton");
@@ -177,7 +174,7 @@ public final class FleetView extends StepPage {
             bar.getStyleClass().add("dw-fleet-bar");
             bar.setPrefWidth(Math.max(4, 220.0 * e.getValue().size() / max));
             bar.setMinHeight(12);
-            Label name = new Label(knowledge.modes().mode(e.getKey()).name());
+            Label name = new Label(vm.modeName(e.getKey()));
             name.setMinWidth(Region.USE_PREF_SIZE);
             Region gap = new Region();
             HBox.setHgrow(gap, Priority.ALWAYS);

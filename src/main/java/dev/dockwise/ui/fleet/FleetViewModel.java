@@ -1,6 +1,8 @@
 package dev.dockwise.ui.fleet;
 
 import dev.dockwise.engine.Advisor;
+import dev.dockwise.engine.model.Mode;
+import dev.dockwise.ui.wizard.WizardViewModel;
 import dev.dockwise.fleet.FleetInputs;
 import dev.dockwise.fleet.FleetPlanner;
 import dev.dockwise.fleet.FleetSummary;
@@ -42,6 +44,16 @@ public final class FleetViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("Choose a folder of profiles (*.json), such as the probe's results from many machines.");
     private List<HostSource> sources = List.of();
+
+    /** The fleet page of a wizard, with its engine. */
+    public static FleetViewModel forWizard(WizardViewModel wizard) {
+        return new FleetViewModel(wizard.advisor(), dev.dockwise.AppInfo.version());
+    }
+
+    /** The name a mode is shown with. */
+    public String modeName(Mode mode) {
+        return advisor.knowledge().modes().mode(mode).name();
+    }
 
     public FleetViewModel(Advisor advisor, String version) {
         this.advisor = advisor;

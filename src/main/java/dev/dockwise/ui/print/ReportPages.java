@@ -13,7 +13,7 @@ import dev.dockwise.ui.common.StyleClasses;
 import dev.dockwise.ui.common.WrappedText;
 import dev.dockwise.ui.compare.ComparisonTableView;
 import dev.dockwise.ui.matrix.CompatibilityMatrixView;
-import dev.dockwise.ui.steps.ModeCard;
+import dev.dockwise.ui.common.ModeCard;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,7 @@
 package dev.dockwise.ui.steps;
 
+import dev.dockwise.ui.wizard.Step;
+import dev.dockwise.ui.common.StepPage;
 import dev.dockwise.ui.common.Icons;
 import dev.dockwise.ui.common.StyleClasses;
 import dev.dockwise.ui.compare.ComparisonTableView;
@@ -17,7 +19,7 @@ public final class CompareStepView extends StepPage {
     public CompareStepView(WizardViewModel vm, BooleanProperty showLegacy) {
         super("Compare", "Every mode side by side. The recommended mode is highlighted and modes that can't run on this host are "
                 + "dimmed. Hover over a cell for details and its source.");
-        table = new ComparisonTableView(vm.advisor().knowledge());
+        table = new ComparisonTableView(vm.knowledge());
         table.recommendationProperty().bind(vm.recommendationProperty());
         table.showLegacyProperty().bind(showLegacy);
         CheckBox legacy = new CheckBox("Show _legacy modes (Docker Toolbox, LCOW)");

@@ -1,5 +1,7 @@
 package dev.dockwise.ui.steps;
 
+import dev.dockwise.ui.wizard.Step;
+import dev.dockwise.ui.common.StepPage;
 import dev.dockwise.ui.common.Icons;
 import dev.dockwise.ui.common.StyleClasses;
 import dev.dockwise.engine.facts.Knowledge;

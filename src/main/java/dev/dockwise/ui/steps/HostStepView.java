@@ -1,11 +1,13 @@
 package dev.dockwise.ui.steps;
 
+import dev.dockwise.ui.wizard.Step;
+import dev.dockwise.ui.common.StepPage;
 import dev.dockwise.engine.facts.WindowsRelease;
-import dev.dockwise.engine.model.HostKind;
 import dev.dockwise.ui.common.ChoiceField;
 import dev.dockwise.ui.common.ComboField;
-import dev.dockwise.ui.common.Form;
+import dev.dockwise.ui.steps.Form;
 import dev.dockwise.ui.common.StyleClasses;
+import dev.dockwise.ui.wizard.HostStepViewModel;
 import dev.dockwise.ui.wizard.ProfileDraft;
 import dev.dockwise.ui.wizard.WizardViewModel;
 import javafx.beans.binding.Bindings;
@@ -18,7 +20,7 @@ import org.controlsfx.validation.ValidationSupport;
 
 /** Step 2: the facts about the Windows host, each explained and with where to find it. */
 public final class HostStepView extends StepPage {
-    public HostStepView(WizardViewModel vm, ValidationSupport validation) {
+    public HostStepView(WizardViewModel vm, HostStepViewModel model, ValidationSupport validation) {
         super("This host", "Tell Dockwise about the Windows machine that will run the containers. Answer what you know; "
                 + "\"Don't know\" is fine and the recommendation says what it assumed. Import probe results to fill this in automatically.");
         ProfileDraft d = vm.draft();
@@ -28,10 +30,10 @@ public final class HostStepView extends StepPage {
         form.section("Windows");
         form.add("Host _name", text(d.name, "hostName", "e.g. dev-laptop-07"),
                 "A name for this assessment, usually the computer name (run hostname).", "name");
-        form.add("_Edition", new ComboField<>(d.edition, Choices.editions(vm.advisor().knowledge().editions()), "Edition").withId("edition"),
+        form.add("_Edition", new ComboField<>(d.edition, Choices.editions(model.editions()), "Edition").withId("edition"),
                 "Settings > System > About > Edition, or (Get-ItemProperty 'HKLM:\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion').EditionID "
                         + "(Core is Home, Professional is Pro).", "host.edition");
-        ComboBox<WindowsRelease> release = releasePicker(vm);
+        ComboBox<WindowsRelease> release = releasePicker(model);
         form.add("Windows _version", release,
                 "Pick a known release to fill in its build number, or type the build below.", null);
         form.add("_Build number", text(d.build, "build", "e.g. 22631"),
@@ -100,40 +102,16 @@ public final class HostStepView extends StepPage {
         return field;
     }
 
-    /** Known releases of the host's kind; picking one sets the build, typing a build shows its release. */
-    private static ComboBox<WindowsRelease> releasePicker(WizardViewModel vm) {
-        ProfileDraft d = vm.draft();
-        ComboBox<WindowsRelease> box = new ComboBox<>();
+    /** Known releases of the host's kind; the view model keeps the pick and the build number in step. */
+    private static ComboBox<WindowsRelease> releasePicker(HostStepViewModel model) {
+        ComboBox<WindowsRelease> box = new ComboBox<>(model.releases());
         box.setId("release");
         box.setPromptText("Pick a release");
         box.setMaxWidth(Double.MAX_VALUE);
         box.setCellFactory(list -> new ReleaseCell());
         box.setButtonCell(new ReleaseCell());
-        Runnable fill = () -> {
-            HostKind kind = d.isServer() ? HostKind.SERVER : HostKind.CLIENT;
-            var releases = new java.util.ArrayList<>(vm.advisor().knowledge().releases().releasesOf(kind));
-            java.util.Collections.reverse(releases);
-            box.getItems().setAll(releases);
-            select(box, d.build.get());
-        };
-        d.edition.addListener(o -> fill.run());
-        d.build.addListener((obs, old, now) -> select(box, now));
-        box.setOnAction(e -> {
-            WindowsRelease picked = box.getValue();
-            if (picked != null && !String.valueOf(picked.build()).equals(d.build.get())) {
-                d.build.set(String.valueOf(picked.build()));
-            }
-        });
-        fill.run();
+        box.valueProperty().bindBidirectional(model.releaseProperty());
         return box;
-    }
-
-    private static void select(ComboBox<WindowsRelease> box, String build) {
-        WindowsRelease match = box.getItems().stream().filter(r -> String.valueOf(r.build()).equals(build == null ? "" : build.strip()))
-                .findFirst().orElse(null);
-        if (box.getValue() != match) {
-            box.setValue(match);
-        }
     }
 
     private static final class ReleaseCell extends ListCell<WindowsRelease> {

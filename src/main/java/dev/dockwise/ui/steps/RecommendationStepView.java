@@ -1,5 +1,8 @@
 package dev.dockwise.ui.steps;
 
+import dev.dockwise.ui.wizard.Step;
+import dev.dockwise.ui.common.StepPage;
+import dev.dockwise.ui.common.ModeCard;
 import dev.dockwise.engine.facts.Knowledge;
 import dev.dockwise.engine.model.Mode;
 import dev.dockwise.engine.result.ModeAssessment;
@@ -20,7 +23,7 @@ public final class RecommendationStepView extends StepPage {
     public RecommendationStepView(WizardViewModel vm) {
         super("Recommendation", "The best way to run containers on this host as it is, what would make a better one possible, "
                 + "and why each other mode is worse or impossible.");
-        this.knowledge = vm.advisor().knowledge();
+        this.knowledge = vm.knowledge();
         add(cards);
         vm.recommendationProperty().addListener((obs, old, now) -> show(now));
         show(vm.getRecommendation());

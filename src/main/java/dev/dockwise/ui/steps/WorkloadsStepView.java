@@ -1,8 +1,10 @@
 package dev.dockwise.ui.steps;
 
+import dev.dockwise.ui.wizard.Step;
+import dev.dockwise.ui.common.StepPage;
 import dev.dockwise.ui.common.ChoiceField;
 import dev.dockwise.ui.common.ComboField;
-import dev.dockwise.ui.common.Form;
+import dev.dockwise.ui.steps.Form;
 import dev.dockwise.ui.common.StyleClasses;
 import dev.dockwise.ui.wizard.ProfileDraft;
 import dev.dockwise.ui.wizard.WizardViewModel;
@@ -39,7 +41,7 @@ public final class WorkloadsStepView extends StepPage {
         form.add("_Base image", new ComboField<>(d.windowsImage, Choices.images(), "Windows base image").withId("windowsImage"),
                 ".NET Framework apps need Server Core (mcr.microsoft.com/windows/servercore); .NET (Core) apps run on Nano Server; "
                         + "Windows Server adds the full API and GPU support.", "needs.windowsImage").visibleWhen(d.windows);
-        form.add("Image _version", new ComboField<>(d.windowsImageVersion, Choices.imageVersions(vm.advisor().knowledge().images()), "Windows image version").withId("imageVersion"),
+        form.add("Image _version", new ComboField<>(d.windowsImageVersion, Choices.imageVersions(vm.knowledge().images()), "Windows image version").withId("imageVersion"),
                 "The ltsc tag of your images (FROM mcr.microsoft.com/windows/servercore:ltsc2022). Process isolation needs it to match the host.",
                 "needs.windowsImageVersion").visibleWhen(d.windows);
 

@@ -7,7 +7,7 @@ import dev.dockwise.ui.common.Bullets;
 import dev.dockwise.ui.common.Icons;
 import dev.dockwise.ui.common.Labels;
 import dev.dockwise.ui.common.StyleClasses;
-import dev.dockwise.ui.steps.StepPage;
+import dev.dockwise.ui.common.StepPage;
 import javafx.animation.PauseTransition;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;

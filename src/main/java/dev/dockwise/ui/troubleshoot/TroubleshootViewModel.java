@@ -1,6 +1,7 @@
 package dev.dockwise.ui.troubleshoot;
 
 import dev.dockwise.engine.diagnose.Diagnoser;
+import dev.dockwise.ui.wizard.WizardViewModel;
 import dev.dockwise.engine.diagnose.Diagnosis;
 import dev.dockwise.engine.model.Profile;
 import java.util.Optional;
@@ -30,6 +31,11 @@ public final class TroubleshootViewModel {
         t.setDaemon(true);
         return t;
     });
+
+    /** The troubleshooter of a wizard: its engine, and its current answers as the host. */
+    public static TroubleshootViewModel forWizard(WizardViewModel wizard) {
+        return new TroubleshootViewModel(new Diagnoser(wizard.advisor()), wizard::getProfile);
+    }
 
     public TroubleshootViewModel(Diagnoser diagnoser, Supplier<Profile> currentProfile) {
         this.diagnoser = diagnoser;

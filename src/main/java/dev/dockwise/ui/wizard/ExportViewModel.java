@@ -55,6 +55,11 @@ public final class ExportViewModel {
     private final ObservableList<Mode> modesView = FXCollections.unmodifiableObservableList(modes);
     private boolean userPickedMode;
 
+    /** The Export step of a wizard, with the app's script generator. */
+    public ExportViewModel(WizardViewModel wizard) {
+        this(wizard, new ScriptGenerator(wizard.advisor().knowledge(), dev.dockwise.AppInfo.version()));
+    }
+
     public ExportViewModel(WizardViewModel wizard, ScriptGenerator generator) {
         this.wizard = wizard;
         this.generator = generator;

@@ -3,6 +3,7 @@ package dev.dockwise.ui.wizard;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dockwise.engine.Advisor;
+import dev.dockwise.engine.facts.Knowledge;
 import dev.dockwise.engine.model.Profile;
 import dev.dockwise.engine.result.Recommendation;
 import dev.dockwise.profile.InvalidProfileException;
@@ -66,6 +67,18 @@ public final class WizardViewModel {
 
     public Advisor advisor() {
         return advisor;
+    }
+
+    /** The facts the views show (names of editions, releases, images, modes); the engine itself stays with the view models. */
+    public Knowledge knowledge() {
+        return advisor.knowledge();
+    }
+
+    /** A file name from the assessment's name: "dev-laptop" + suffix, or "assessment" + suffix. */
+    public String suggestedFileName(String suffix) {
+        String name = draft.name.get();
+        String base = name == null || name.isBlank() ? "assessment" : name.strip().replaceAll("[^A-Za-z0-9._-]+", "-");
+        return base + suffix;
     }
 
     public ObjectProperty<Step> stepProperty() {

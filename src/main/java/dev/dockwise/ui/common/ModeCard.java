@@ -1,4 +1,4 @@
-package dev.dockwise.ui.steps;
+package dev.dockwise.ui.common;
 
 import dev.dockwise.engine.facts.ModeCatalog.ModeInfo;
 import dev.dockwise.engine.result.Fix;

@@ -1,5 +1,7 @@
-package dev.dockwise.ui.wizard;
+package dev.dockwise.ui.shell;
 
+import dev.dockwise.ui.wizard.WizardViewModel;
+import dev.dockwise.ui.wizard.Step;
 import dev.dockwise.ui.common.Icons;
 import dev.dockwise.ui.common.StyleClasses;
 import java.util.EnumMap;

@@ -1,4 +1,4 @@
-package dev.dockwise.ui;
+package dev.dockwise.ui.shell;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;

@@ -1,4 +1,4 @@
-package dev.dockwise.ui.steps;
+package dev.dockwise.ui.common;
 
 import dev.dockwise.ui.common.StyleClasses;
 import javafx.scene.Node;

@@ -1,4 +1,4 @@
-package dev.dockwise.ui;
+package dev.dockwise.ui.shell;
 
 import dev.dockwise.ui.common.Resources;
 import javafx.scene.image.Image;

@@ -1,5 +1,7 @@
-package dev.dockwise.ui.common;
+package dev.dockwise.ui.steps;
 
+import dev.dockwise.ui.common.StyleClasses;
+import dev.dockwise.ui.common.WrappedText;
 import dev.dockwise.ui.wizard.WizardViewModel;
 import java.util.Optional;
 import javafx.beans.value.ObservableBooleanValue;

@@ -1,4 +1,4 @@
-package dev.dockwise.ui;
+package dev.dockwise.ui.shell;
 
 import dev.dockwise.ui.wizard.AppActions;
 import dev.dockwise.ui.wizard.Step;

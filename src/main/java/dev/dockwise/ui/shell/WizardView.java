@@ -1,5 +1,11 @@
-package dev.dockwise.ui.wizard;
+package dev.dockwise.ui.shell;
 
+import dev.dockwise.ui.wizard.WizardViewModel;
+import dev.dockwise.ui.wizard.Step;
+import dev.dockwise.ui.wizard.AppActions;
+import dev.dockwise.ui.wizard.CompatibilityStepViewModel;
+import dev.dockwise.ui.wizard.ExportViewModel;
+import dev.dockwise.ui.wizard.HostStepViewModel;
 import dev.dockwise.ui.common.Icons;
 import dev.dockwise.ui.common.StyleClasses;
 import dev.dockwise.ui.steps.CompareStepView;
@@ -78,12 +84,12 @@ public final class WizardView extends BorderPane {
     private Node create(Step step) {
         Node page = switch (step) {
             case START -> new StartStepView(actions, recentFiles);
-            case HOST -> new HostStepView(vm, validation);
+            case HOST -> new HostStepView(vm, new HostStepViewModel(vm), validation);
             case WORKLOADS -> new WorkloadsStepView(vm, validation);
             case RECOMMENDATION -> new RecommendationStepView(vm);
             case COMPARE -> new CompareStepView(vm, showLegacy);
-            case COMPATIBILITY -> new CompatibilityStepView(vm);
-            case EXPORT -> new ExportStepView(actions, scripts, vm.advisor().knowledge());
+            case COMPATIBILITY -> new CompatibilityStepView(new CompatibilityStepViewModel(vm));
+            case EXPORT -> new ExportStepView(actions, scripts, vm.knowledge());
         };
         page.setId("page-" + step.name().toLowerCase());
         return page;

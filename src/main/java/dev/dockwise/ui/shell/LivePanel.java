@@ -1,5 +1,6 @@
-package dev.dockwise.ui.wizard;
+package dev.dockwise.ui.shell;
 
+import dev.dockwise.ui.wizard.WizardViewModel;
 import dev.dockwise.engine.facts.Knowledge;
 import dev.dockwise.engine.model.Mode;
 import dev.dockwise.engine.result.ModeAssessment;
@@ -26,7 +27,7 @@ public final class LivePanel extends VBox {
     public LivePanel(WizardViewModel vm) {
         super(10);
         this.vm = vm;
-        this.knowledge = vm.advisor().knowledge();
+        this.knowledge = vm.knowledge();
         getStyleClass().add(StyleClasses.LIVE_PANEL);
         setId("livePanel");
         title.getStyleClass().add(StyleClasses.SECTION_TITLE);

@@ -1,0 +1,209 @@
+package dev.dockwise.ui.shell;
+
+import dev.dockwise.profile.InvalidProfileException;
+import dev.dockwise.ui.common.Dialogs;
+import dev.dockwise.ui.common.FilePicker;
+import dev.dockwise.ui.settings.Autosave;
+import dev.dockwise.ui.wizard.Step;
+import dev.dockwise.ui.wizard.WizardViewModel;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonType;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.stage.Window;
+import javafx.util.Duration;
+
+/**
+ * The assessment as a document: new, open (menu, recent files, drag and drop), import a probe, save,
+ * save as, the question before unsaved answers are dropped, the autosave while there are unsaved
+ * changes and the recovery of a crashed window's answers.
+ */
+public final class DocumentActions {
+    static final String PROFILE_PATTERN = "*.dockwise.json";
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+
+    private final Window owner;
+    private final WizardViewModel vm;
+    private final FilePicker files;
+    private final Autosave autosave;
+    private final Preferences preferences;
+    private final Consumer<String> status;
+    private final PauseTransition autosaveDelay = new PauseTransition(Duration.millis(800));
+
+    DocumentActions(Window owner, WizardViewModel vm, FilePicker files, Autosave autosave, Preferences preferences, Consumer<String> status) {
+        this.owner = owner;
+        this.vm = vm;
+        this.files = files;
+        this.autosave = autosave;
+        this.preferences = preferences;
+        this.status = status;
+        autosaveDelay.setOnFinished(e -> writeAutosave());
+        vm.draft().revisionProperty().addListener(o -> autosaveDelay.playFromStart());
+    }
+
+    Autosave autosave() {
+        return autosave;
+    }
+
+    /** Offers to recover answers a crashed window kept; true when it recovered them. */
+    boolean offerRecovery() {
+        List<Autosave.Snapshot> orphans = autosave.orphans();
+        if (orphans.isEmpty()) {
+            return false;
+        }
+        Autosave.Snapshot newest = orphans.get(0);
+        boolean recover = Dialogs.recover(owner, TIME.format(newest.savedAt()));
+        if (recover) {
+            vm.recover(newest.draft(), newest.file().orElse(null));
+            // the answers now belong to this window, which autosaves them under its own name
+            writeAutosave();
+        }
+        autosave.discard(newest);
+        return recover;
+    }
+
+    void newAssessment() {
+        if (confirmDiscardOrSave()) {
+            vm.newAssessment();
+            autosave.clear();
+        }
+    }
+
+    void open() {
+        if (confirmDiscardOrSave()) {
+            files.open("Open assessment", "Dockwise assessments", PROFILE_PATTERN, "*.json").ifPresent(this::load);
+        }
+    }
+
+    void openFile(Path file) {
+        if (confirmDiscardOrSave()) {
+            load(file);
+        }
+    }
+
+    void importProbe() {
+        if (confirmDiscardOrSave()) {
+            files.open("Import probe results", "Profiles written by the Dockwise probe", "*.json").ifPresent(file -> {
+                try {
+                    vm.importProbe(file);
+                } catch (InvalidProfileException e) {
+                    unusable(file, e);
+                }
+            });
+        }
+    }
+
+    boolean save() {
+        return vm.getFile() == null ? saveAs() : write(vm.getFile());
+    }
+
+    boolean saveAs() {
+        return files.save("Save assessment", vm.suggestedFileName(".dockwise.json"), "Dockwise assessments", PROFILE_PATTERN)
+                .map(this::write).orElse(false);
+    }
+
+    /** Opens a file; problems are reported in plain words and the current answers stay as they were. */
+    void load(Path file) {
+        try {
+            vm.open(file);
+            preferences.update(s -> s.withRecent(file));
+            autosave.clear();
+        } catch (InvalidProfileException e) {
+            unusable(file, e);
+            if (!Files.exists(file)) {
+                preferences.update(s -> s.withoutRecent(file));
+            }
+        }
+    }
+
+    private boolean write(Path file) {
+        try {
+            vm.saveAs(file);
+            preferences.update(s -> s.withRecent(file));
+            autosave.clear();
+            status.accept("Saved " + file);
+            return true;
+        } catch (InvalidProfileException e) {
+            Dialogs.error(owner, "Some answers need attention before saving",
+                    describe(e) + "\n\nYour answers are kept; fix the marked fields and save again.");
+            e.problems().stream().findFirst().ifPresent(p -> vm.goTo(Step.owning(p.path())));
+            return false;
+        } catch (IOException e) {
+            Dialogs.error(owner, "Could not save " + file.getFileName(), "Saving to " + file + " failed: " + IoMessages.reason(e)
+                    + "\n\nNothing was overwritten. Choose another folder with Save As.");
+            return false;
+        }
+    }
+
+    private void unusable(Path file, InvalidProfileException e) {
+        Dialogs.error(owner, "Can't open " + file.getFileName(), describe(e));
+    }
+
+    private static String describe(InvalidProfileException e) {
+        return String.join("\n", e.shownProblems());
+    }
+
+    /** True when the user may go on: nothing unsaved, saved now, or chose not to save. */
+    boolean confirmDiscardOrSave() {
+        if (!vm.isDirty()) {
+            return true;
+        }
+        String name = vm.getFile() != null ? vm.getFile().getFileName().toString() : "this assessment";
+        Optional<ButtonType> answer = Dialogs.unsavedChanges(owner, name);
+        if (answer.isEmpty()) {
+            return false;
+        }
+        return answer.get() != Dialogs.SAVE || save();
+    }
+
+    private void writeAutosave() {
+        if (!vm.isDirty()) {
+            return;
+        }
+        try {
+            autosave.write(vm.draft().toTree(), vm.getFile());
+        } catch (IOException e) {
+            status.accept("Autosave failed: " + IoMessages.reason(e));
+        }
+    }
+
+    /** A clean exit: the autosave goes (the user chose to save or not). */
+    void close() {
+        autosaveDelay.stop();
+        autosave.close();
+    }
+
+    /** A single file dropped on the window opens like File > Open. */
+    void acceptDrops(Node target) {
+        target.setOnDragOver(this::dragOver);
+        target.setOnDragDropped(this::dropped);
+    }
+
+    private void dragOver(DragEvent e) {
+        if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().size() == 1) {
+            e.acceptTransferModes(TransferMode.COPY);
+        }
+        e.consume();
+    }
+
+    private void dropped(DragEvent e) {
+        boolean done = false;
+        if (e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty()) {
+            Path file = e.getDragboard().getFiles().get(0).toPath();
+            Platform.runLater(() -> openFile(file));
+            done = true;
+        }
+        e.setDropCompleted(done);
+        e.consume();
+    }
+}

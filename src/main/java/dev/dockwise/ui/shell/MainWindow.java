@@ -1,0 +1,267 @@
+package dev.dockwise.ui.shell;
+
+import dev.dockwise.scripts.GeneratedScript;
+import dev.dockwise.ui.common.FilePicker;
+import dev.dockwise.ui.common.Resources;
+import dev.dockwise.ui.fleet.FleetViewModel;
+import dev.dockwise.ui.settings.AppSettings;
+import dev.dockwise.ui.settings.Autosave;
+import dev.dockwise.ui.settings.SettingsStore;
+import dev.dockwise.ui.troubleshoot.TroubleshootViewModel;
+import dev.dockwise.ui.wizard.AppActions;
+import dev.dockwise.ui.wizard.ExportViewModel;
+import dev.dockwise.ui.wizard.ReportsViewModel;
+import dev.dockwise.ui.wizard.WizardViewModel;
+import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+import org.controlsfx.control.StatusBar;
+
+/**
+ * The main window: the stage, the menu bar, the status bar, and which page is shown (the wizard or
+ * a tool page). What the menus and views ask for is done by {@link DocumentActions},
+ * {@link ExportActions} and {@link ToolPages}.
+ */
+public final class MainWindow implements AppActions {
+    private final Stage stage;
+    private final WizardViewModel vm;
+    private final Preferences preferences;
+    private final DocumentActions documents;
+    private final ExportActions exports;
+    private final ToolPages tools;
+    private final BooleanProperty showLegacy = new SimpleBooleanProperty(true);
+    private final BooleanProperty dark = new SimpleBooleanProperty(false);
+    private final StatusBar status = new StatusBar();
+    private final Label saveState = new Label();
+    private final WizardView wizard;
+    private final ExportViewModel scripts;
+    private final BorderPane root;
+
+    public MainWindow(Stage stage, WizardViewModel vm, SettingsStore settingsStore, Autosave autosave,
+                      Function<Stage, FilePicker> filePicker) {
+        this.stage = stage;
+        this.vm = vm;
+        this.preferences = new Preferences(settingsStore, status::setText);
+        FilePicker files = filePicker.apply(stage);
+        AppSettings settings = preferences.get();
+        showLegacy.set(settings.showLegacyModes());
+        dark.set(settings.theme() == AppSettings.Theme.DARK);
+        documents = new DocumentActions(stage, vm, files, autosave, preferences, status::setText);
+        exports = new ExportActions(stage, vm, files, status::setText);
+        scripts = new ExportViewModel(vm);
+        wizard = new WizardView(vm, scripts, this, preferences.recentFiles(), showLegacy);
+        root = new BorderPane(wizard);
+        tools = new ToolPages(stage, vm, files, documents, root::setCenter, this::showWizard, status::setText);
+        root.setTop(new MainMenu(this, vm, preferences.recentFiles(), showLegacy, dark, stage::close).bar());
+        root.setBottom(statusBar());
+        root.getStyleClass().add("dockwise");
+        documents.acceptDrops(root);
+        Scene scene = new Scene(root, settings.windowWidth(), settings.windowHeight());
+        scene.getStylesheets().add(Resources.external("/dev/dockwise/ui/app.css"));
+        MainMenu.installShortcuts(scene, vm);
+        Themes.apply(dark.get());
+        dark.addListener((obs, old, now) -> {
+            Themes.apply(now);
+            preferences.update(s -> s.withTheme(now ? AppSettings.Theme.DARK : AppSettings.Theme.LIGHT));
+        });
+        showLegacy.addListener((obs, old, now) -> preferences.update(s -> s.withShowLegacyModes(now)));
+        placeStage(settings);
+        vm.fileProperty().addListener(o -> refreshTitle());
+        vm.dirtyProperty().addListener(o -> refreshTitle());
+        vm.draft().name.addListener(o -> refreshTitle());
+        refreshTitle();
+        stage.setOnCloseRequest(e -> {
+            if (!documents.confirmDiscardOrSave()) {
+                e.consume();
+            } else {
+                shutdown();
+            }
+        });
+    }
+
+    private void placeStage(AppSettings settings) {
+        stage.setScene(root.getScene());
+        stage.setMinWidth(980);
+        stage.setMinHeight(640);
+        if (!Double.isNaN(settings.windowX())) {
+            stage.setX(settings.windowX());
+            stage.setY(settings.windowY());
+        }
+        stage.setMaximized(settings.maximized());
+        AppIcons.install(stage);
+    }
+
+    public WizardViewModel vm() {
+        return vm;
+    }
+
+    public WizardView wizard() {
+        return wizard;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public Autosave autosave() {
+        return documents.autosave();
+    }
+
+    public ExportViewModel scripts() {
+        return scripts;
+    }
+
+    public FleetViewModel fleet() {
+        return tools.fleet();
+    }
+
+    public TroubleshootViewModel troubleshooter() {
+        return tools.troubleshooter();
+    }
+
+    /** Offers to recover answers a crashed window kept; true when it recovered them. */
+    public boolean offerRecovery() {
+        return documents.offerRecovery();
+    }
+
+    /** Opens a file as the desktop or the command line asks, without questions about unsaved answers (there are none yet). */
+    public void load(Path file) {
+        documents.load(file);
+    }
+
+    /** Whether printers are installed; tests replace it. */
+    public void setPrinterCheck(BooleanSupplier check) {
+        exports.setPrinterCheck(check);
+    }
+
+    /** Back from a tool page to the wizard, where the user left it. */
+    public void showWizard() {
+        root.setCenter(wizard);
+        status.setText("");
+    }
+
+    /** A clean exit: remember the window, drop the autosave (the user chose to save or not). */
+    public void shutdown() {
+        documents.close();
+        AppSettings s = preferences.get();
+        boolean max = stage.isMaximized();
+        preferences.update(p -> p.withWindow(stage.getX(), stage.getY(), max ? s.windowWidth() : stage.getWidth(),
+                max ? s.windowHeight() : stage.getHeight(), max));
+    }
+
+    // ---- AppActions: documents ----
+
+    @Override
+    public void newAssessment() {
+        documents.newAssessment();
+    }
+
+    @Override
+    public void open() {
+        documents.open();
+    }
+
+    @Override
+    public void openFile(Path file) {
+        documents.openFile(file);
+    }
+
+    @Override
+    public void importProbe() {
+        documents.importProbe();
+    }
+
+    @Override
+    public boolean save() {
+        return documents.save();
+    }
+
+    @Override
+    public boolean saveAs() {
+        return documents.saveAs();
+    }
+
+    // ---- AppActions: exports ----
+
+    @Override
+    public void exportMarkdown() {
+        exports.exportMarkdown();
+    }
+
+    @Override
+    public void exportJson() {
+        exports.exportJson();
+    }
+
+    @Override
+    public void exportComparisonCsv() {
+        exports.exportComparisonCsv();
+    }
+
+    @Override
+    public void copySummary() {
+        exports.copySummary();
+    }
+
+    @Override
+    public void saveScript(GeneratedScript script) {
+        exports.saveScript(script);
+    }
+
+    @Override
+    public void saveProbe() {
+        exports.saveProbe();
+    }
+
+    @Override
+    public void print() {
+        exports.print();
+    }
+
+    @Override
+    public void savePdf() {
+        exports.savePdf();
+    }
+
+    @Override
+    public void saveHtml() {
+        exports.saveHtml();
+    }
+
+    // ---- AppActions: tool pages ----
+
+    @Override
+    public void troubleshoot() {
+        tools.troubleshoot();
+    }
+
+    @Override
+    public void planFleet() {
+        tools.planFleet();
+    }
+
+    // ---- chrome ----
+
+    private StatusBar statusBar() {
+        status.setId("statusBar");
+        status.setText("");
+        Label knowledge = new Label("Knowledge as of " + new ReportsViewModel(vm).knowledgeAsOf());
+        knowledge.setId("knowledgeDate");
+        saveState.setId("saveState");
+        status.getRightItems().addAll(saveState, new Label("  |  "), knowledge);
+        return status;
+    }
+
+    private void refreshTitle() {
+        String name = vm.draft().name.get();
+        String shown = vm.getFile() != null ? vm.getFile().getFileName().toString() : (name == null || name.isBlank() ? "New assessment" : name);
+        stage.setTitle((vm.isDirty() ? "* " : "") + shown + " - Dockwise");
+        saveState.setText(vm.getFile() == null ? "Not saved yet" : (vm.isDirty() ? "Unsaved changes - " : "Saved - ") + vm.getFile());
+    }
+}

@@ -1,0 +1,79 @@
+package dev.dockwise.ui.wizard;
+
+import dev.dockwise.engine.facts.EditionInfo;
+import dev.dockwise.engine.facts.WindowsRelease;
+import dev.dockwise.engine.model.HostKind;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Host step's state beyond the draft: the editions to choose from, and the known releases of the
+ * host's kind (client or server, newest first) kept in step with the build number both ways:
+ * picking a release sets its build, typing a build shows its release (or none).
+ */
+public final class HostStepViewModel {
+    private final WizardViewModel vm;
+    private final ObservableList<WindowsRelease> releases = FXCollections.observableArrayList();
+    private final ObjectProperty<WindowsRelease> release = new SimpleObjectProperty<>(this, "release");
+    private boolean syncing;
+
+    public HostStepViewModel(WizardViewModel vm) {
+        this.vm = vm;
+        ProfileDraft d = vm.draft();
+        d.edition.addListener(o -> fillReleases());
+        d.build.addListener((obs, old, now) -> sync(() -> release.set(matching(now))));
+        release.addListener((obs, old, picked) -> sync(() -> {
+            if (picked != null && !String.valueOf(picked.build()).equals(d.build.get())) {
+                d.build.set(String.valueOf(picked.build()));
+            }
+        }));
+        fillReleases();
+    }
+
+    public List<EditionInfo> editions() {
+        return vm.knowledge().editions();
+    }
+
+    /** Known releases of the host's kind, newest first. */
+    public ObservableList<WindowsRelease> releases() {
+        return releases;
+    }
+
+    /** The release whose build is the draft's build; setting it sets the build. */
+    public ObjectProperty<WindowsRelease> releaseProperty() {
+        return release;
+    }
+
+    private void fillReleases() {
+        HostKind kind = vm.draft().isServer() ? HostKind.SERVER : HostKind.CLIENT;
+        List<WindowsRelease> newestFirst = new ArrayList<>(vm.knowledge().releases().releasesOf(kind));
+        Collections.reverse(newestFirst);
+        sync(() -> {
+            releases.setAll(newestFirst);
+            release.set(matching(vm.draft().build.get()));
+        });
+    }
+
+    private WindowsRelease matching(String build) {
+        String typed = build == null ? "" : build.strip();
+        return releases.stream().filter(r -> String.valueOf(r.build()).equals(typed)).findFirst().orElse(null);
+    }
+
+    /** One change at a time: the build and the release update each other without echoing. */
+    private void sync(Runnable change) {
+        if (syncing) {
+            return;
+        }
+        syncing = true;
+        try {
+            change.run();
+        } finally {
+            syncing = false;
+        }
+    }
+}
