@@ -1,6 +1,7 @@
 package dev.dockwise;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -88,6 +89,70 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackage("dev.dockwise.ui..")
                 .should().dependOnClassesThat().resideInAPackage("javafx..")
                 .because("the command line must run without a display")
+                .check(classes);
+    }
+
+    @Test
+    void topLevelPackagesHaveNoCycles() {
+        slices().matching("dev.dockwise.(*)..").should().beFreeOfCycles()
+                .because("each layer can then be understood, tested and replaced from the bottom up")
+                .check(classes);
+    }
+
+    @Test
+    void uiPackagesHaveNoCycles() {
+        slices().matching("dev.dockwise.ui.(*)..").should().beFreeOfCycles()
+                .because("the shell uses the steps, the steps use the view models and the controls, never the other way round")
+                .check(classes);
+    }
+
+    @Test
+    void theAdvisorsRulesStayInsideTheEngine() {
+        noClasses().that().resideOutsideOfPackage("dev.dockwise.engine..")
+                .should().dependOnClassesThat().resideInAPackage("dev.dockwise.engine.rules..")
+                .because("how the advisor reads a host goes out with its answer (Recommendation.host()); nobody reads it a second way")
+                .check(classes);
+    }
+
+    @Test
+    void jsonIsReadAndWrittenInFewPlaces() {
+        noClasses().that().resideOutsideOfPackages("dev.dockwise.knowledge..", "dev.dockwise.profile..", "dev.dockwise.report.text..",
+                        "dev.dockwise.ui.settings..", "dev.dockwise.ui.wizard..")
+                .should().dependOnClassesThat().resideInAPackage("com.fasterxml..")
+                .because("the knowledge loader, the profile reader and writer, the JSON renderers, the settings and the draft's raw tree own JSON")
+                .check(classes);
+    }
+
+    @Test
+    void fleetAndFilesDoNotReachUp() {
+        noClasses().that().resideInAPackage("dev.dockwise.fleet..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.dockwise.cli..", "dev.dockwise.ui..")
+                .because("the command line and the wizard both plan fleets")
+                .check(classes);
+        noClasses().that().resideInAPackage("dev.dockwise.files..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.dockwise.engine..", "dev.dockwise.knowledge..", "dev.dockwise.profile..",
+                        "dev.dockwise.report..", "dev.dockwise.scripts..", "dev.dockwise.fleet..", "dev.dockwise.cli..", "dev.dockwise.ui..")
+                .because("reading and writing files safely is the bottom layer everyone uses")
+                .check(classes);
+    }
+
+    @Test
+    void viewsLeaveTheEngineToTheViewModels() {
+        noClasses().that().resideInAnyPackage("dev.dockwise.ui.steps..", "dev.dockwise.ui.shell..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.dockwise.engine.rules..", "dev.dockwise.engine.diagnose..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.dockwise.engine.Advisor")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.dockwise.engine.matrix.CompatibilityMatrix")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.dockwise.engine.compare.ComparisonTable")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.dockwise.report.ReportBuilder")
+                .because("views show what view models computed (names and facts may be shown as they are); only view models ask the engine")
+                .check(classes);
+    }
+
+    @Test
+    void wizardViewModelsHoldNoNodes() {
+        noClasses().that().resideInAPackage("dev.dockwise.ui.wizard..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
+                .because("the wizard package is its view models, tested without a toolkit")
                 .check(classes);
     }
 }

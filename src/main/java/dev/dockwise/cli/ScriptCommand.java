@@ -10,6 +10,7 @@ import dev.dockwise.scripts.GeneratedScript;
 import dev.dockwise.scripts.NoScriptException;
 import dev.dockwise.scripts.PowerShell;
 import dev.dockwise.scripts.ScriptGenerator;
+import dev.dockwise.scripts.ScriptOption;
 import dev.dockwise.scripts.ScriptOptions;
 import java.nio.file.Path;
 import java.util.List;
@@ -140,8 +141,12 @@ public final class ScriptCommand implements Callable<Integer> {
             case "containerd" -> ScriptOptions.ServerEngine.CONTAINERD;
             default -> throw new BadInputException("--engine: expected docker-ce, mirantis or containerd, got \"" + engine + "\"");
         };
-        return new ScriptOptions(proxyHttp, proxyHttps, proxyExclude, dataRoot, installDir, wslMemory, wslProcessors, pull, acceptLicense,
-                distro, vmName, serverEngine, dockerVersion, swarmAddress);
+        return ScriptOptions.builder()
+                .set(ScriptOption.PROXY_HTTP, proxyHttp).set(ScriptOption.PROXY_HTTPS, proxyHttps).set(ScriptOption.PROXY_EXCLUDE, proxyExclude)
+                .set(ScriptOption.DATA_ROOT, dataRoot).set(ScriptOption.INSTALL_DIR, installDir).set(ScriptOption.PULL, pull)
+                .wslMemoryGb(wslMemory).wslProcessors(wslProcessors).set(ScriptOption.DISTRO, distro).set(ScriptOption.VM_NAME, vmName)
+                .engine(serverEngine).set(ScriptOption.DOCKER_VERSION, dockerVersion).set(ScriptOption.SWARM_ADDRESS, swarmAddress)
+                .acceptLicense(acceptLicense).build();
     }
 
     /** Mode ids for --help. */

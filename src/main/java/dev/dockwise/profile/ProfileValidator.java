@@ -69,60 +69,59 @@ public final class ProfileValidator {
             problem("", "a profile is a JSON object, got " + JsonShapes.describe(root));
             return null;
         }
-        onlyKnownFields(root, "", "schema", "name", "host", "needs");
-        schema(root.get("schema"));
-        String name = text(root, "name", "");
-        Host host = object(root, "host", "") ? host(root.get("host")) : Host.unknown();
-        Needs needs = object(root, "needs", "") ? needs(root.get("needs")) : Needs.unknown();
+        onlyKnownFields(root, "", ProfileFields.TOP);
+        schema(root.get(ProfileFields.SCHEMA));
+        String name = text(root, ProfileFields.NAME, "");
+        Host host = object(root, ProfileFields.HOST, "") ? host(root.get(ProfileFields.HOST)) : Host.unknown();
+        Needs needs = object(root, ProfileFields.NEEDS, "") ? needs(root.get(ProfileFields.NEEDS)) : Needs.unknown();
         return new Profile(name, host, needs);
     }
 
     private void schema(JsonNode node) {
         if (node == null || node.isNull()) {
-            problem("schema", "missing: expected \"" + Profile.SCHEMA + "\"");
+            problem(ProfileFields.SCHEMA, "missing: expected \"" + Profile.SCHEMA + "\"");
             return;
         }
         if (!node.isTextual()) {
-            problem("schema", "expected the string \"" + Profile.SCHEMA + "\", got " + JsonShapes.describe(node));
+            problem(ProfileFields.SCHEMA, "expected the string \"" + Profile.SCHEMA + "\", got " + JsonShapes.describe(node));
             return;
         }
         Matcher m = SCHEMA.matcher(node.asText());
         if (m.matches() && !node.asText().equals(Profile.SCHEMA) && m.group(1).length() < 6 && Integer.parseInt(m.group(1)) > 1) {
-            problem("schema", "this profile is " + node.asText() + ", newer than this version of Dockwise reads ("
+            problem(ProfileFields.SCHEMA, "this profile is " + node.asText() + ", newer than this version of Dockwise reads ("
                     + Profile.SCHEMA + "): update Dockwise to open it");
         } else if (!node.asText().equals(Profile.SCHEMA)) {
-            problem("schema", "expected \"" + Profile.SCHEMA + "\", got " + JsonShapes.describe(node));
+            problem(ProfileFields.SCHEMA, "expected \"" + Profile.SCHEMA + "\", got " + JsonShapes.describe(node));
         }
     }
 
     private Host host(JsonNode h) {
         String p = "host.";
-        onlyKnownFields(h, "host", "edition", "build", "ubr", "arch", "memoryGb", "serverInstallation", "cpu", "machine",
-                "hypervisor", "cloud", "vmSize", "nestedVirtualization", "features", "software", "admin");
-        Edition edition = choice(h, "edition", p, Edition.class);
-        Integer build = whole(h, "build", p, 1, MAX_BUILD, "an OS build number such as 22631");
-        Integer ubr = whole(h, "ubr", p, 0, 999_999, "the update build revision such as 4460");
-        Arch arch = choice(h, "arch", p, Arch.class);
-        Double memory = positive(h, "memoryGb", p);
-        ServerInstallation installation = choice(h, "serverInstallation", p, ServerInstallation.class);
-        Cpu cpu = object(h, "cpu", p) ? cpu(h.get("cpu")) : Cpu.unknown();
-        MachineKind machine = choice(h, "machine", p, MachineKind.class);
-        HypervisorKind hypervisor = choice(h, "hypervisor", p, HypervisorKind.class);
-        Cloud cloud = choice(h, "cloud", p, Cloud.class);
-        String vmSize = text(h, "vmSize", p);
-        Boolean nested = flag(h, "nestedVirtualization", p);
-        Features features = object(h, "features", p) ? features(h.get("features")) : Features.unknown();
-        Software software = object(h, "software", p) ? software(h.get("software")) : Software.none();
-        Boolean admin = flag(h, "admin", p);
+        onlyKnownFields(h, ProfileFields.HOST, ProfileFields.IN_HOST);
+        Edition edition = choice(h, ProfileFields.EDITION, p, Edition.class);
+        Integer build = whole(h, ProfileFields.BUILD, p, 1, MAX_BUILD, "an OS build number such as 22631");
+        Integer ubr = whole(h, ProfileFields.UBR, p, 0, 999_999, "the update build revision such as 4460");
+        Arch arch = choice(h, ProfileFields.ARCH, p, Arch.class);
+        Double memory = positive(h, ProfileFields.MEMORY_GB, p);
+        ServerInstallation installation = choice(h, ProfileFields.SERVER_INSTALLATION, p, ServerInstallation.class);
+        Cpu cpu = object(h, ProfileFields.CPU, p) ? cpu(h.get(ProfileFields.CPU)) : Cpu.unknown();
+        MachineKind machine = choice(h, ProfileFields.MACHINE, p, MachineKind.class);
+        HypervisorKind hypervisor = choice(h, ProfileFields.HYPERVISOR, p, HypervisorKind.class);
+        Cloud cloud = choice(h, ProfileFields.CLOUD, p, Cloud.class);
+        String vmSize = text(h, ProfileFields.VM_SIZE, p);
+        Boolean nested = flag(h, ProfileFields.NESTED_VIRTUALIZATION, p);
+        Features features = object(h, ProfileFields.FEATURES, p) ? features(h.get(ProfileFields.FEATURES)) : Features.unknown();
+        Software software = object(h, ProfileFields.SOFTWARE, p) ? software(h.get(ProfileFields.SOFTWARE)) : Software.none();
+        Boolean admin = flag(h, ProfileFields.ADMIN, p);
 
         if (installation != null && edition != null && !edition.id().startsWith("server") && edition != Edition.OTHER) {
-            problem(p + "serverInstallation", "only Windows Server editions have an installation option; host.edition is \"" + edition.id() + "\"");
+            problem(p + ProfileFields.SERVER_INSTALLATION, "only Windows Server editions have an installation option; host.edition is \"" + edition.id() + "\"");
         }
         if (machine == MachineKind.PHYSICAL) {
-            onlyForVirtual(hypervisor != null, "hypervisor");
-            onlyForVirtual(cloud != null, "cloud");
-            onlyForVirtual(vmSize != null, "vmSize");
-            onlyForVirtual(nested != null, "nestedVirtualization");
+            onlyForVirtual(hypervisor != null, ProfileFields.HYPERVISOR);
+            onlyForVirtual(cloud != null, ProfileFields.CLOUD);
+            onlyForVirtual(vmSize != null, ProfileFields.VM_SIZE);
+            onlyForVirtual(nested != null, ProfileFields.NESTED_VIRTUALIZATION);
         }
         return new Host(edition, build, ubr, arch, memory, installation, cpu, machine, hypervisor, cloud, vmSize, nested, features, software, admin);
     }
@@ -134,28 +133,28 @@ public final class ProfileValidator {
     }
 
     private Cpu cpu(JsonNode c) {
-        onlyKnownFields(c, "host.cpu", "vendor", "virtualizationEnabled", "slat");
-        return new Cpu(choice(c, "vendor", "host.cpu.", CpuVendor.class), flag(c, "virtualizationEnabled", "host.cpu."), flag(c, "slat", "host.cpu."));
+        onlyKnownFields(c, "host.cpu", ProfileFields.IN_CPU);
+        return new Cpu(choice(c, ProfileFields.VENDOR, "host.cpu.", CpuVendor.class), flag(c, ProfileFields.VIRTUALIZATION_ENABLED, "host.cpu."), flag(c, ProfileFields.SLAT, "host.cpu."));
     }
 
     private Features features(JsonNode f) {
         String p = "host.features.";
-        onlyKnownFields(f, "host.features", "hyperV", "containers", "wsl", "virtualMachinePlatform");
-        return new Features(flag(f, "hyperV", p), flag(f, "containers", p), whole(f, "wsl", p, 0, 2, "0 (none), 1 or 2"), flag(f, "virtualMachinePlatform", p));
+        onlyKnownFields(f, "host.features", ProfileFields.IN_FEATURES);
+        return new Features(flag(f, ProfileFields.HYPER_V, p), flag(f, ProfileFields.CONTAINERS, p), whole(f, ProfileFields.WSL, p, 0, 2, "0 (none), 1 or 2"), flag(f, ProfileFields.VIRTUAL_MACHINE_PLATFORM, p));
     }
 
     private Software software(JsonNode s) {
         String p = "host.software.";
-        onlyKnownFields(s, "host.software", "virtualBox", "vmwareWorkstation", "dockerDesktop");
-        return new Software(text(s, "virtualBox", p), text(s, "vmwareWorkstation", p), text(s, "dockerDesktop", p));
+        onlyKnownFields(s, "host.software", ProfileFields.IN_SOFTWARE);
+        return new Software(text(s, ProfileFields.VIRTUAL_BOX, p), text(s, ProfileFields.VMWARE_WORKSTATION, p), text(s, ProfileFields.DOCKER_DESKTOP, p));
     }
 
     private Needs needs(JsonNode n) {
         String p = "needs.";
-        onlyKnownFields(n, "needs", "containers", "purpose", "isolation", "windowsImage", "windowsImageVersion", "orchestration", "organization");
-        return new Needs(containers(n.get("containers")), choice(n, "purpose", p, Purpose.class), choice(n, "isolation", p, Isolation.class),
-                choice(n, "windowsImage", p, WindowsImage.class), choice(n, "windowsImageVersion", p, ImageVersion.class),
-                choice(n, "orchestration", p, Orchestration.class), choice(n, "organization", p, Organization.class));
+        onlyKnownFields(n, ProfileFields.NEEDS, ProfileFields.IN_NEEDS);
+        return new Needs(containers(n.get(ProfileFields.CONTAINERS)), choice(n, ProfileFields.PURPOSE, p, Purpose.class), choice(n, ProfileFields.ISOLATION, p, Isolation.class),
+                choice(n, ProfileFields.WINDOWS_IMAGE, p, WindowsImage.class), choice(n, ProfileFields.WINDOWS_IMAGE_VERSION, p, ImageVersion.class),
+                choice(n, ProfileFields.ORCHESTRATION, p, Orchestration.class), choice(n, ProfileFields.ORGANIZATION, p, Organization.class));
     }
 
     private Set<ContainerType> containers(JsonNode node) {
@@ -186,8 +185,8 @@ public final class ProfileValidator {
 
     // ---- field helpers ----
 
-    private void onlyKnownFields(JsonNode object, String path, String... known) {
-        Set<String> allowed = Set.of(known);
+    private void onlyKnownFields(JsonNode object, String path, List<String> known) {
+        Set<String> allowed = Set.copyOf(known);
         for (Iterator<String> it = object.fieldNames(); it.hasNext(); ) {
             String field = it.next();
             if (!allowed.contains(field)) {

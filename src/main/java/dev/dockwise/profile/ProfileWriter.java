@@ -27,53 +27,53 @@ public final class ProfileWriter {
 
     public static ObjectNode toTree(Profile profile) {
         ObjectNode root = MAPPER.createObjectNode();
-        root.put("schema", Profile.SCHEMA);
-        root.put("name", profile.name());
+        root.put(ProfileFields.SCHEMA, Profile.SCHEMA);
+        root.put(ProfileFields.NAME, profile.name());
         Host h = profile.host();
-        ObjectNode host = root.putObject("host");
-        host.put("edition", id(h.edition()));
-        host.put("build", h.build());
-        host.put("ubr", h.ubr());
-        host.put("arch", id(h.arch()));
+        ObjectNode host = root.putObject(ProfileFields.HOST);
+        host.put(ProfileFields.EDITION, id(h.edition()));
+        host.put(ProfileFields.BUILD, h.build());
+        host.put(ProfileFields.UBR, h.ubr());
+        host.put(ProfileFields.ARCH, id(h.arch()));
         putMemory(host, h.memoryGb());
-        host.put("serverInstallation", id(h.serverInstallation()));
-        ObjectNode cpu = host.putObject("cpu");
-        cpu.put("vendor", id(h.cpu().vendor()));
-        cpu.put("virtualizationEnabled", h.cpu().virtualizationEnabled());
-        cpu.put("slat", h.cpu().slat());
-        host.put("machine", id(h.machine()));
-        host.put("hypervisor", id(h.hypervisor()));
-        host.put("cloud", id(h.cloud()));
-        host.put("vmSize", h.vmSize());
-        host.put("nestedVirtualization", h.nestedVirtualization());
-        ObjectNode features = host.putObject("features");
-        features.put("hyperV", h.features().hyperV());
-        features.put("containers", h.features().containers());
-        features.put("wsl", h.features().wsl());
-        features.put("virtualMachinePlatform", h.features().virtualMachinePlatform());
-        ObjectNode software = host.putObject("software");
-        software.put("virtualBox", h.software().virtualBox());
-        software.put("vmwareWorkstation", h.software().vmwareWorkstation());
-        software.put("dockerDesktop", h.software().dockerDesktop());
-        host.put("admin", h.admin());
+        host.put(ProfileFields.SERVER_INSTALLATION, id(h.serverInstallation()));
+        ObjectNode cpu = host.putObject(ProfileFields.CPU);
+        cpu.put(ProfileFields.VENDOR, id(h.cpu().vendor()));
+        cpu.put(ProfileFields.VIRTUALIZATION_ENABLED, h.cpu().virtualizationEnabled());
+        cpu.put(ProfileFields.SLAT, h.cpu().slat());
+        host.put(ProfileFields.MACHINE, id(h.machine()));
+        host.put(ProfileFields.HYPERVISOR, id(h.hypervisor()));
+        host.put(ProfileFields.CLOUD, id(h.cloud()));
+        host.put(ProfileFields.VM_SIZE, h.vmSize());
+        host.put(ProfileFields.NESTED_VIRTUALIZATION, h.nestedVirtualization());
+        ObjectNode features = host.putObject(ProfileFields.FEATURES);
+        features.put(ProfileFields.HYPER_V, h.features().hyperV());
+        features.put(ProfileFields.CONTAINERS, h.features().containers());
+        features.put(ProfileFields.WSL, h.features().wsl());
+        features.put(ProfileFields.VIRTUAL_MACHINE_PLATFORM, h.features().virtualMachinePlatform());
+        ObjectNode software = host.putObject(ProfileFields.SOFTWARE);
+        software.put(ProfileFields.VIRTUAL_BOX, h.software().virtualBox());
+        software.put(ProfileFields.VMWARE_WORKSTATION, h.software().vmwareWorkstation());
+        software.put(ProfileFields.DOCKER_DESKTOP, h.software().dockerDesktop());
+        host.put(ProfileFields.ADMIN, h.admin());
         Needs n = profile.needs();
-        ObjectNode needs = root.putObject("needs");
+        ObjectNode needs = root.putObject(ProfileFields.NEEDS);
         if (n.containers().isEmpty()) {
-            needs.putNull("containers"); // unknown; an empty list would be invalid
+            needs.putNull(ProfileFields.CONTAINERS); // unknown; an empty list would be invalid
         } else {
-            ArrayNode containers = needs.putArray("containers");
+            ArrayNode containers = needs.putArray(ProfileFields.CONTAINERS);
             for (ContainerType type : ContainerType.values()) {
                 if (n.needs(type)) {
                     containers.add(type.id());
                 }
             }
         }
-        needs.put("purpose", id(n.purpose()));
-        needs.put("isolation", id(n.isolation()));
-        needs.put("windowsImage", id(n.windowsImage()));
-        needs.put("windowsImageVersion", id(n.windowsImageVersion()));
-        needs.put("orchestration", id(n.orchestration()));
-        needs.put("organization", id(n.organization()));
+        needs.put(ProfileFields.PURPOSE, id(n.purpose()));
+        needs.put(ProfileFields.ISOLATION, id(n.isolation()));
+        needs.put(ProfileFields.WINDOWS_IMAGE, id(n.windowsImage()));
+        needs.put(ProfileFields.WINDOWS_IMAGE_VERSION, id(n.windowsImageVersion()));
+        needs.put(ProfileFields.ORCHESTRATION, id(n.orchestration()));
+        needs.put(ProfileFields.ORGANIZATION, id(n.organization()));
         return root;
     }
 
@@ -92,9 +92,9 @@ public final class ProfileWriter {
 
     private static void putMemory(ObjectNode host, Double memory) {
         if (memory != null && memory == Math.rint(memory) && memory < Long.MAX_VALUE) {
-            host.put("memoryGb", memory.longValue());
+            host.put(ProfileFields.MEMORY_GB, memory.longValue());
         } else {
-            host.put("memoryGb", memory);
+            host.put(ProfileFields.MEMORY_GB, memory);
         }
     }
 

@@ -41,6 +41,118 @@ public record ScriptOptions(
         return new ScriptOptions(null, null, null, null, null, null, null, null, false, "Ubuntu", null, ServerEngine.DOCKER_CE, null, null);
     }
 
+    public static Builder builder() {
+        return new Builder(defaults());
+    }
+
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Options set one by one (by name or by {@link ScriptOption}); everything not set keeps its default. */
+    public static final class Builder {
+        private String proxyHttp;
+        private String proxyHttps;
+        private String proxyExclude;
+        private String dataRoot;
+        private String installDir;
+        private Integer wslMemoryGb;
+        private Integer wslProcessors;
+        private String pullImage;
+        private boolean acceptLicense;
+        private String distro;
+        private String vmName;
+        private ServerEngine serverEngine;
+        private String dockerVersion;
+        private String swarmAdvertiseAddress;
+
+        private Builder(ScriptOptions from) {
+            proxyHttp = from.proxyHttp;
+            proxyHttps = from.proxyHttps;
+            proxyExclude = from.proxyExclude;
+            dataRoot = from.dataRoot;
+            installDir = from.installDir;
+            wslMemoryGb = from.wslMemoryGb;
+            wslProcessors = from.wslProcessors;
+            pullImage = from.pullImage;
+            acceptLicense = from.acceptLicense;
+            distro = from.distro;
+            vmName = from.vmName;
+            serverEngine = from.serverEngine;
+            dockerVersion = from.dockerVersion;
+            swarmAdvertiseAddress = from.swarmAdvertiseAddress;
+        }
+
+        /**
+         * Sets an option from its text as typed (blank is "not set"); numbers that are not numbers and
+         * unknown engines are left unset, the caller reports them.
+         */
+        public Builder set(ScriptOption option, String raw) {
+            String v = raw == null || raw.isBlank() ? null : raw.strip();
+            switch (option) {
+                case PROXY_HTTP -> proxyHttp = v;
+                case PROXY_HTTPS -> proxyHttps = v;
+                case PROXY_EXCLUDE -> proxyExclude = v;
+                case DATA_ROOT -> dataRoot = v;
+                case INSTALL_DIR -> installDir = v;
+                case PULL -> pullImage = v;
+                case WSL_MEMORY -> wslMemoryGb = number(v);
+                case WSL_PROCESSORS -> wslProcessors = number(v);
+                case DISTRO -> distro = v == null ? "Ubuntu" : v;
+                case VM_NAME -> vmName = v;
+                case ENGINE -> serverEngine = engine(v);
+                case DOCKER_VERSION -> dockerVersion = v;
+                case SWARM_ADDRESS -> swarmAdvertiseAddress = v;
+                case ACCEPT_LICENSE -> acceptLicense = "true".equalsIgnoreCase(v);
+            }
+            return this;
+        }
+
+        public Builder wslMemoryGb(Integer gb) {
+            wslMemoryGb = gb;
+            return this;
+        }
+
+        public Builder wslProcessors(Integer n) {
+            wslProcessors = n;
+            return this;
+        }
+
+        public Builder acceptLicense(boolean accept) {
+            acceptLicense = accept;
+            return this;
+        }
+
+        public Builder engine(ServerEngine engine) {
+            serverEngine = engine == null ? ServerEngine.DOCKER_CE : engine;
+            return this;
+        }
+
+        public ScriptOptions build() {
+            return new ScriptOptions(proxyHttp, proxyHttps, proxyExclude, dataRoot, installDir, wslMemoryGb, wslProcessors, pullImage,
+                    acceptLicense, distro, vmName, serverEngine, dockerVersion, swarmAdvertiseAddress);
+        }
+
+        private static Integer number(String v) {
+            try {
+                return v == null ? null : Integer.valueOf(v);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+
+        private static ServerEngine engine(String v) {
+            if (v == null) {
+                return ServerEngine.DOCKER_CE;
+            }
+            return switch (v.toLowerCase(java.util.Locale.ROOT)) {
+                case "mirantis" -> ServerEngine.MIRANTIS;
+                case "containerd" -> ServerEngine.CONTAINERD;
+                default -> ServerEngine.DOCKER_CE;
+            };
+        }
+    }
+
     public String distroOrDefault() {
         return distro == null || distro.isBlank() ? "Ubuntu" : distro;
     }
@@ -58,39 +170,39 @@ public record ScriptOptions(
     }
 
     /** A problem with one option. */
-    public record OptionProblem(String option, String message) {
+    public record OptionProblem(ScriptOption option, String message) {
         @Override
         public String toString() {
-            return option + ": " + message;
+            return option.flag() + ": " + message;
         }
     }
 
     /** Every problem, named by the command-line option (the wizard maps them to its fields). */
     public List<OptionProblem> problems() {
         List<OptionProblem> found = new ArrayList<>();
-        text(found, "--proxy-http", proxyHttp, URL, "an http:// or https:// address such as http://proxy.example.com:8080");
-        text(found, "--proxy-https", proxyHttps, URL, "an http:// or https:// address such as http://proxy.example.com:8080");
-        text(found, "--proxy-exclude", proxyExclude, EXCLUDE, "host names separated by commas, such as localhost,*.corp.example.com");
-        text(found, "--data-root", dataRoot, WINDOWS_PATH, "a full Windows path such as D:\\Docker");
-        text(found, "--install-dir", installDir, WINDOWS_PATH, "a full Windows path such as D:\\Programs\\Docker");
-        text(found, "--pull", pullImage, IMAGE, "an image reference such as mcr.microsoft.com/windows/servercore:ltsc2022");
-        text(found, "--docker-version", dockerVersion, VERSION, "a version such as 28.2.2");
+        text(found, ScriptOption.PROXY_HTTP, proxyHttp, URL, "an http:// or https:// address such as http://proxy.example.com:8080");
+        text(found, ScriptOption.PROXY_HTTPS, proxyHttps, URL, "an http:// or https:// address such as http://proxy.example.com:8080");
+        text(found, ScriptOption.PROXY_EXCLUDE, proxyExclude, EXCLUDE, "host names separated by commas, such as localhost,*.corp.example.com");
+        text(found, ScriptOption.DATA_ROOT, dataRoot, WINDOWS_PATH, "a full Windows path such as D:\\Docker");
+        text(found, ScriptOption.INSTALL_DIR, installDir, WINDOWS_PATH, "a full Windows path such as D:\\Programs\\Docker");
+        text(found, ScriptOption.PULL, pullImage, IMAGE, "an image reference such as mcr.microsoft.com/windows/servercore:ltsc2022");
+        text(found, ScriptOption.DOCKER_VERSION, dockerVersion, VERSION, "a version such as 28.2.2");
         if (present(swarmAdvertiseAddress) && !IPV4.matcher(swarmAdvertiseAddress).matches()
                 && !(swarmAdvertiseAddress.contains(":") && IPV6.matcher(swarmAdvertiseAddress).matches())) {
-            found.add(new OptionProblem("--swarm-advertise-address", "expected an IP address such as 10.0.0.4, got \"" + swarmAdvertiseAddress + "\""));
+            found.add(new OptionProblem(ScriptOption.SWARM_ADDRESS, "expected an IP address such as 10.0.0.4, got \"" + swarmAdvertiseAddress + "\""));
         }
         if (wslMemoryGb != null && (wslMemoryGb < 1 || wslMemoryGb > 1024)) {
-            found.add(new OptionProblem("--wsl-memory", "expected whole gigabytes from 1 to 1024, got " + wslMemoryGb));
+            found.add(new OptionProblem(ScriptOption.WSL_MEMORY, "expected whole gigabytes from 1 to 1024, got " + wslMemoryGb));
         }
         if (wslProcessors != null && (wslProcessors < 1 || wslProcessors > 256)) {
-            found.add(new OptionProblem("--wsl-processors", "expected a number of processors from 1 to 256, got " + wslProcessors));
+            found.add(new OptionProblem(ScriptOption.WSL_PROCESSORS, "expected a number of processors from 1 to 256, got " + wslProcessors));
         }
-        identifier(found, "--distro", distro, PowerShell::distro);
-        identifier(found, "--vm-name", vmName, PowerShell::vmName);
+        identifier(found, ScriptOption.DISTRO, distro, PowerShell::distro);
+        identifier(found, ScriptOption.VM_NAME, vmName, PowerShell::vmName);
         return found;
     }
 
-    private static void text(List<OptionProblem> found, String option, String value, Pattern pattern, String expected) {
+    private static void text(List<OptionProblem> found, ScriptOption option, String value, Pattern pattern, String expected) {
         if (!present(value)) {
             return;
         }
@@ -102,7 +214,7 @@ public record ScriptOptions(
         }
     }
 
-    private static void identifier(List<OptionProblem> found, String option, String value, java.util.function.Function<String, String> check) {
+    private static void identifier(List<OptionProblem> found, ScriptOption option, String value, java.util.function.Function<String, String> check) {
         if (!present(value)) {
             return;
         }

@@ -41,11 +41,12 @@ class GoldenScriptTest {
             TestEngine.host(p).put("machine", "virtual").put("hypervisor", "hyperv").put("nestedVirtualization", false);
             TestEngine.cpu(p).putNull("virtualizationEnabled");
         });
-        ScriptOptions proxyAndLimits = new ScriptOptions("http://proxy.example.com:8080", null, "localhost,*.example.com", null, null, 6, 4,
-                null, false, null, null, null, null, null);
-        ScriptOptions serverOptions = new ScriptOptions("http://proxy.example.com:8080", "http://proxy.example.com:8080", null, "D:\\Docker",
-                null, null, null, null, false, null, null, ScriptOptions.ServerEngine.DOCKER_CE, null, "10.0.0.4");
-        ScriptOptions accept = new ScriptOptions(null, null, null, null, null, null, null, null, true, null, null, null, null, null);
+        ScriptOptions proxyAndLimits = ScriptOptions.builder().set(ScriptOption.PROXY_HTTP, "http://proxy.example.com:8080")
+                .set(ScriptOption.PROXY_EXCLUDE, "localhost,*.example.com").wslMemoryGb(6).wslProcessors(4).build();
+        ScriptOptions serverOptions = ScriptOptions.builder().set(ScriptOption.PROXY_HTTP, "http://proxy.example.com:8080")
+                .set(ScriptOption.PROXY_HTTPS, "http://proxy.example.com:8080").set(ScriptOption.DATA_ROOT, "D:\\Docker")
+                .set(ScriptOption.SWARM_ADDRESS, "10.0.0.4").build();
+        ScriptOptions accept = ScriptOptions.builder().acceptLicense(true).build();
         return Stream.of(
                 Arguments.of("desktop-wsl2-win11-pro", install(win11, Mode.DESKTOP_WSL2, accept)),
                 Arguments.of("wsl2-engine-win10-home-proxy", install(home, Mode.WSL2_ENGINE, proxyAndLimits)),

@@ -32,12 +32,13 @@ class InjectionTest {
     private record Field(String name, String benign, String prefix, BiFunction<ScriptOptions, String, ScriptOptions> set) {
     }
 
+    private static final java.util.Map<String, ScriptOption> OPTION = java.util.Map.of("proxyHttp", ScriptOption.PROXY_HTTP,
+            "proxyHttps", ScriptOption.PROXY_HTTPS, "proxyExclude", ScriptOption.PROXY_EXCLUDE, "dataRoot", ScriptOption.DATA_ROOT,
+            "installDir", ScriptOption.INSTALL_DIR, "pullImage", ScriptOption.PULL, "distro", ScriptOption.DISTRO, "vmName", ScriptOption.VM_NAME,
+            "dockerVersion", ScriptOption.DOCKER_VERSION, "swarm", ScriptOption.SWARM_ADDRESS);
+
     private static ScriptOptions with(ScriptOptions o, String field, String v) {
-        return new ScriptOptions(field.equals("proxyHttp") ? v : o.proxyHttp(), field.equals("proxyHttps") ? v : o.proxyHttps(),
-                field.equals("proxyExclude") ? v : o.proxyExclude(), field.equals("dataRoot") ? v : o.dataRoot(),
-                field.equals("installDir") ? v : o.installDir(), o.wslMemoryGb(), o.wslProcessors(), field.equals("pullImage") ? v : o.pullImage(),
-                o.acceptLicense(), field.equals("distro") ? v : o.distro(), field.equals("vmName") ? v : o.vmName(), o.serverEngine(),
-                field.equals("dockerVersion") ? v : o.dockerVersion(), field.equals("swarm") ? v : o.swarmAdvertiseAddress());
+        return o.toBuilder().set(OPTION.get(field), v).build();
     }
 
     private static List<Field> fields() {

@@ -20,9 +20,11 @@ final class ScriptCorpus {
     }
 
     static ScriptOptions allOptions() {
-        return new ScriptOptions("http://proxy.example.com:8080", "http://proxy.example.com:8443", "localhost,*.corp.example.com",
-                "D:\\Docker Data", "D:\\Programs\\Docker", 8, 4, null, true, "Ubuntu-24.04", "dev-vm", ScriptOptions.ServerEngine.DOCKER_CE,
-                "28.2.2", "10.0.0.4");
+        return ScriptOptions.builder().set(ScriptOption.PROXY_HTTP, "http://proxy.example.com:8080")
+                .set(ScriptOption.PROXY_HTTPS, "http://proxy.example.com:8443").set(ScriptOption.PROXY_EXCLUDE, "localhost,*.corp.example.com")
+                .set(ScriptOption.DATA_ROOT, "D:\\Docker Data").set(ScriptOption.INSTALL_DIR, "D:\\Programs\\Docker").wslMemoryGb(8).wslProcessors(4)
+                .acceptLicense(true).set(ScriptOption.DISTRO, "Ubuntu-24.04").set(ScriptOption.VM_NAME, "dev-vm")
+                .set(ScriptOption.DOCKER_VERSION, "28.2.2").set(ScriptOption.SWARM_ADDRESS, "10.0.0.4").build();
     }
 
     static List<Item> all() throws Exception {
@@ -38,10 +40,7 @@ final class ScriptCorpus {
                 items.add(new Item(scenario.id() + "-" + option.mode().id() + "-options", GENERATOR.install(profile, r, option.mode(), allOptions())));
                 for (ScriptOptions.ServerEngine engine : ScriptOptions.ServerEngine.values()) {
                     if (option.mode() == Mode.WINDOWS_PROCESS || option.mode() == Mode.WINDOWS_HYPERV) {
-                        ScriptOptions o = allOptions();
-                        o = new ScriptOptions(o.proxyHttp(), o.proxyHttps(), o.proxyExclude(), o.dataRoot(), o.installDir(), o.wslMemoryGb(),
-                                o.wslProcessors(), o.pullImage(), o.acceptLicense(), o.distro(), o.vmName(), engine, o.dockerVersion(),
-                                o.swarmAdvertiseAddress());
+                        ScriptOptions o = allOptions().toBuilder().engine(engine).build();
                         items.add(new Item(scenario.id() + "-" + option.mode().id() + "-" + engine.name().toLowerCase(),
                                 GENERATOR.install(profile, r, option.mode(), o)));
                     }

@@ -49,9 +49,8 @@ class WindowsArgvTest {
     @Test
     void theDockerDesktopInstallerReadsExactlyTheArgumentsTheScriptMeans() throws Exception {
         for (String[] paths : new String[][] {{"C:\\Program Files\\Docker\\", "D:\\Docker\\"}, {"D:\\my tools\\\\", "D:\\a b\\c"},
-            {"C:\\x --accept-license ", "D:\\Docker"}}) {
-            ScriptOptions o = new ScriptOptions(null, null, null, paths[1], paths[0], null, null, null, false, "Ubuntu", null,
-                    ScriptOptions.ServerEngine.DOCKER_CE, null, null);
+            {"C:\\x --accept-license", "D:\\Docker"}}) {
+            ScriptOptions o = ScriptOptions.builder().set(ScriptOption.DATA_ROOT, paths[1]).set(ScriptOption.INSTALL_DIR, paths[0]).build();
             assertEquals(List.of(), o.problems(), String.join(" ", paths));
             Profile profile = TestEngine.profile(p -> TestEngine.needs(p).putArray("containers").add("linux").add("windows"));
             String script = ScriptCorpus.GENERATOR.install(profile, TestEngine.ADVISOR.evaluate(profile), Mode.DESKTOP_WSL2, o).text();

@@ -2,12 +2,12 @@ package dev.dockwise.ui.steps;
 
 import dev.dockwise.engine.facts.Knowledge;
 import dev.dockwise.engine.model.Mode;
+import dev.dockwise.scripts.ScriptOption;
 import dev.dockwise.scripts.ScriptOptions;
 import dev.dockwise.ui.common.Icons;
 import dev.dockwise.ui.common.StyleClasses;
 import dev.dockwise.ui.wizard.AppActions;
 import dev.dockwise.ui.wizard.ExportViewModel;
-import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -18,8 +18,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -29,8 +27,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
 /** The install script: mode, options, a read-only preview, copy and save. */
 final class ScriptPanel extends VBox {
     private final ExportViewModel vm;
-    private final GridPane options = new GridPane();
-    private int row;
+    private final VBox options = new VBox(6);
+    private final java.util.Map<ScriptOption, HBox> shown = new java.util.EnumMap<>(ScriptOption.class);
 
     ScriptPanel(ExportViewModel vm, Knowledge knowledge, AppActions actions) {
         super(10);
@@ -57,19 +55,18 @@ final class ScriptPanel extends VBox {
         HBox top = new HBox(12, new Label("Mode:"), mode, parent);
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
-        options.setHgap(10);
-        options.setVgap(4);
-        options.getColumnConstraints().addAll(new ColumnConstraints(130), grow(), new ColumnConstraints(130), grow());
-        field("HTTP proxy", vm.proxyHttp, "--proxy-http", "http://proxy.example.com:8080", "proxyHttp");
-        field("HTTPS proxy", vm.proxyHttps, "--proxy-https", "http://proxy.example.com:8080", "proxyHttps");
-        field("No proxy for", vm.proxyExclude, "--proxy-exclude", "localhost,*.corp.example.com", "proxyExclude");
-        field("Data root", vm.dataRoot, "--data-root", "D:\\Docker", "dataRoot");
-        field("Install folder", vm.installDir, "--install-dir", "default", "installDir");
-        field("Pre-pull image", vm.pullImage, "--pull", "the base image matching the host", "pullImage");
-        field("WSL memory (GB)", vm.wslMemoryGb, "--wsl-memory", "WSL default: half the RAM", "wslMemory");
-        field("WSL processors", vm.wslProcessors, "--wsl-processors", "WSL default: all", "wslProcessors");
-        field("WSL distribution", vm.distro, "--distro", "Ubuntu", "distro");
-        field("VM name", vm.vmName, "--vm-name", "as the Hyper-V host knows it", "vmName");
+        Label only = new Label("Options this script uses; leave them empty for the defaults.");
+        only.getStyleClass().add(StyleClasses.MUTED);
+        options.getChildren().add(only);
+        for (ScriptOption option : ExportViewModel.TEXT_OPTIONS) {
+            TextField field = new TextField();
+            field.setId(option.id());
+            field.setPromptText(option.example());
+            field.textProperty().bindBidirectional(vm.text(option));
+            field.setAccessibleText(option.label());
+            field.setAccessibleHelp(option.help());
+            option(option, field, true);
+        }
         ComboBox<ScriptOptions.ServerEngine> engine = new ComboBox<>();
         engine.getItems().setAll(ScriptOptions.ServerEngine.values());
         engine.valueProperty().bindBidirectional(vm.engine);
@@ -89,11 +86,21 @@ final class ScriptPanel extends VBox {
                 return null;
             }
         });
-        engine.setAccessibleText("Windows Server engine");
-        place("Server engine", engine);
+        engine.setAccessibleText(ScriptOption.ENGINE.label());
+        option(ScriptOption.ENGINE, engine, false);
         CheckBox license = new CheckBox("I _accept the Docker Subscription Service Agreement (installs with --accept-license)");
         license.setId("acceptLicense");
         license.selectedProperty().bindBidirectional(vm.acceptLicense);
+        option(ScriptOption.ACCEPT_LICENSE, license, false);
+        Runnable showApplying = () -> shown.forEach((option, row) -> {
+            boolean applies = vm.applies(option);
+            row.setVisible(applies);
+            row.setManaged(applies);
+        });
+        vm.mode.addListener(o -> showApplying.run());
+        vm.forParentHost.addListener(o -> showApplying.run());
+        vm.scriptProperty().addListener(o -> showApplying.run());
+        showApplying.run();
 
         TextArea preview = new TextArea();
         preview.setId("scriptPreview");
@@ -123,44 +130,39 @@ final class ScriptPanel extends VBox {
         save.setId("saveScript");
         save.disableProperty().bind(vm.scriptProperty().isNull());
         save.setOnAction(e -> actions.saveScript(vm.getScript()));
-        getChildren().addAll(title, intro, top, options, license, message, preview, new HBox(10, copy, save));
+        getChildren().addAll(title, intro, top, options, message, preview, new HBox(10, copy, save));
     }
 
-    private static ColumnConstraints grow() {
-        ColumnConstraints c = new ColumnConstraints(150, 260, Double.MAX_VALUE);
-        c.setHgrow(Priority.ALWAYS);
-        return c;
-    }
-
-    private void field(String label, StringProperty property, String option, String prompt, String id) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.setPromptText(prompt);
-        field.textProperty().bindBidirectional(property);
-        field.setAccessibleText(label);
-        Label error = new Label();
-        error.getStyleClass().add(StyleClasses.FIELD_ERROR);
-        error.setWrapText(true);
-        error.setId("error-" + id);
-        Runnable refresh = () -> {
-            String problem = vm.problemFor(option).orElse("");
-            error.setText(problem);
-            error.setVisible(!problem.isEmpty());
-            error.setManaged(!problem.isEmpty());
-            field.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("invalid"), !problem.isEmpty());
-        };
-        vm.getProblems().addListener((ListChangeListener<Object>) c -> refresh.run());
-        refresh.run();
-        place(label, new VBox(2, field, error));
-    }
-
-    private void place(String label, javafx.scene.Node node) {
-        int column = (row % 2) * 2;
-        int line = row / 2;
-        Label caption = new Label(label);
-        options.add(caption, column, line);
-        options.add(node, column + 1, line);
-        row++;
+    /** One option: its label, its control, what it does, and (for text) why what was typed can't be used. */
+    private void option(ScriptOption option, javafx.scene.Node control, boolean checked) {
+        Label caption = new Label(option == ScriptOption.ACCEPT_LICENSE ? "" : option.label());
+        caption.setMinWidth(140);
+        caption.setLabelFor(control);
+        Label help = new Label(option.help());
+        help.setWrapText(true);
+        help.getStyleClass().add(StyleClasses.MUTED);
+        VBox body = new VBox(2, control, help);
+        HBox.setHgrow(body, Priority.ALWAYS);
+        if (checked) {
+            Label error = new Label();
+            error.getStyleClass().add(StyleClasses.FIELD_ERROR);
+            error.setWrapText(true);
+            error.setId("error-" + option.id());
+            Runnable refresh = () -> {
+                String problem = vm.problemFor(option).orElse("");
+                error.setText(problem);
+                error.setVisible(!problem.isEmpty());
+                error.setManaged(!problem.isEmpty());
+                control.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("invalid"), !problem.isEmpty());
+            };
+            vm.getProblems().addListener((ListChangeListener<Object>) c -> refresh.run());
+            refresh.run();
+            body.getChildren().add(error);
+        }
+        HBox row = new HBox(10, caption, body);
+        row.setId("option-" + option.id());
+        shown.put(option, row);
+        options.getChildren().add(row);
     }
 
     private static final class ModeCell extends ListCell<Mode> {

@@ -1,5 +1,6 @@
 package dev.dockwise.ui.wizard;
 
+import dev.dockwise.engine.model.ContainerType;
 import dev.dockwise.engine.model.Mode;
 import dev.dockwise.engine.model.Status;
 import dev.dockwise.engine.result.Recommendation;
@@ -7,9 +8,13 @@ import dev.dockwise.scripts.GeneratedScript;
 import dev.dockwise.scripts.NoScriptException;
 import dev.dockwise.scripts.PowerShell;
 import dev.dockwise.scripts.ScriptGenerator;
+import dev.dockwise.scripts.ScriptOption;
 import dev.dockwise.scripts.ScriptOptions;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
@@ -32,16 +37,8 @@ import javafx.collections.ObservableList;
 public final class ExportViewModel {
     public final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(this, "mode");
     public final BooleanProperty forParentHost = new SimpleBooleanProperty(this, "forParentHost");
-    public final StringProperty proxyHttp = new SimpleStringProperty(this, "proxyHttp", "");
-    public final StringProperty proxyHttps = new SimpleStringProperty(this, "proxyHttps", "");
-    public final StringProperty proxyExclude = new SimpleStringProperty(this, "proxyExclude", "");
-    public final StringProperty dataRoot = new SimpleStringProperty(this, "dataRoot", "");
-    public final StringProperty installDir = new SimpleStringProperty(this, "installDir", "");
-    public final StringProperty wslMemoryGb = new SimpleStringProperty(this, "wslMemoryGb", "");
-    public final StringProperty wslProcessors = new SimpleStringProperty(this, "wslProcessors", "");
-    public final StringProperty pullImage = new SimpleStringProperty(this, "pullImage", "");
-    public final StringProperty distro = new SimpleStringProperty(this, "distro", "");
-    public final StringProperty vmName = new SimpleStringProperty(this, "vmName", "");
+    /** What the user typed for each text option of the script ({@link #TEXT_OPTIONS}). */
+    private final Map<ScriptOption, StringProperty> texts = new EnumMap<>(ScriptOption.class);
     public final ObjectProperty<ScriptOptions.ServerEngine> engine = new SimpleObjectProperty<>(this, "engine", ScriptOptions.ServerEngine.DOCKER_CE);
     public final BooleanProperty acceptLicense = new SimpleBooleanProperty(this, "acceptLicense");
 
@@ -55,12 +52,17 @@ public final class ExportViewModel {
     private final ObservableList<Mode> modesView = FXCollections.unmodifiableObservableList(modes);
     private boolean userPickedMode;
 
+    /** The options typed as text; the engine is a choice and the licence a check box. */
+    public static final List<ScriptOption> TEXT_OPTIONS = Arrays.stream(ScriptOption.values())
+            .filter(o -> o != ScriptOption.ENGINE && o != ScriptOption.ACCEPT_LICENSE).toList();
+
     /** The Export step of a wizard, with the app's script generator. */
     public ExportViewModel(WizardViewModel wizard) {
         this(wizard, new ScriptGenerator(wizard.advisor().knowledge(), dev.dockwise.AppInfo.version()));
     }
 
     public ExportViewModel(WizardViewModel wizard, ScriptGenerator generator) {
+        TEXT_OPTIONS.forEach(o -> texts.put(o, new SimpleStringProperty(this, o.id(), "")));
         this.wizard = wizard;
         this.generator = generator;
         wizard.recommendationProperty().addListener(o -> refreshModes());
@@ -68,10 +70,10 @@ public final class ExportViewModel {
             userPickedMode = now != null && now != defaultMode().orElse(null);
             regenerate();
         });
-        for (Observable p : List.of(forParentHost, proxyHttp, proxyHttps, proxyExclude, dataRoot, installDir, wslMemoryGb, wslProcessors,
-                pullImage, distro, vmName, engine, acceptLicense)) {
+        for (Observable p : List.of(forParentHost, engine, acceptLicense)) {
             p.addListener(o -> regenerate());
         }
+        texts.values().forEach(p -> p.addListener(o -> regenerate()));
         refreshModes();
     }
 
@@ -97,7 +99,7 @@ public final class ExportViewModel {
         return modesView;
     }
 
-    public Optional<String> problemFor(String option) {
+    public Optional<String> problemFor(ScriptOption option) {
         return problems.stream().filter(p -> p.option().equals(option)).map(ScriptOptions.OptionProblem::message).findFirst();
     }
 
@@ -119,16 +121,31 @@ public final class ExportViewModel {
         regenerate();
     }
 
+    /** The text typed for an option. */
+    public StringProperty text(ScriptOption option) {
+        return texts.get(option);
+    }
+
+    /** Whether the chosen mode's script uses the option on this host (the Export step shows only those). */
+    public boolean applies(ScriptOption option) {
+        Recommendation r = wizard.getRecommendation();
+        if (forParentHost.get()) {
+            return option == ScriptOption.VM_NAME;
+        }
+        return mode.get() != null && option.appliesTo(mode.get(), r.host().isServer(), r.host().needs(ContainerType.WINDOWS));
+    }
+
     public ScriptOptions options() {
-        return new ScriptOptions(text(proxyHttp), text(proxyHttps), text(proxyExclude), text(dataRoot), text(installDir), number(wslMemoryGb),
-                number(wslProcessors), text(pullImage), acceptLicense.get(), text(distro), text(vmName), engine.get(), null, null);
+        ScriptOptions.Builder builder = ScriptOptions.builder().acceptLicense(acceptLicense.get()).engine(engine.get());
+        texts.forEach((option, value) -> builder.set(option, value.get()));
+        return builder.build();
     }
 
     private void regenerate() {
         ScriptOptions options = options();
         List<ScriptOptions.OptionProblem> found = new ArrayList<>(options.problems());
-        numberProblem(found, "--wsl-memory", wslMemoryGb);
-        numberProblem(found, "--wsl-processors", wslProcessors);
+        numberProblem(found, ScriptOption.WSL_MEMORY);
+        numberProblem(found, ScriptOption.WSL_PROCESSORS);
         problems.setAll(found);
         if (!found.isEmpty()) {
             script.set(null);
@@ -151,21 +168,10 @@ public final class ExportViewModel {
         }
     }
 
-    private static String text(StringProperty p) {
-        return p.get() == null || p.get().isBlank() ? null : p.get().strip();
-    }
-
-    private static Integer number(StringProperty p) {
-        try {
-            return p.get() == null || p.get().isBlank() ? null : Integer.valueOf(p.get().strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static void numberProblem(List<ScriptOptions.OptionProblem> found, String option, StringProperty p) {
-        if (p.get() != null && !p.get().isBlank() && number(p) == null) {
-            found.add(new ScriptOptions.OptionProblem(option, "expected a whole number, got \"" + p.get().strip() + "\""));
+    private void numberProblem(List<ScriptOptions.OptionProblem> found, ScriptOption option) {
+        String typed = texts.get(option).get();
+        if (typed != null && !typed.isBlank() && !typed.strip().matches("\\d{1,9}")) {
+            found.add(new ScriptOptions.OptionProblem(option, "expected a whole number, got \"" + typed.strip() + "\""));
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.dockwise.ui.wizard;
 
+import dev.dockwise.profile.ProfileFields;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -38,38 +39,38 @@ import javafx.beans.property.StringProperty;
  */
 public final class ProfileDraft {
     // ---- host ----
-    public final StringProperty name = new SimpleStringProperty(this, "name", "");
-    public final ObjectProperty<Edition> edition = new SimpleObjectProperty<>(this, "edition");
-    public final StringProperty build = new SimpleStringProperty(this, "build", "");
-    public final StringProperty ubr = new SimpleStringProperty(this, "ubr", "");
-    public final ObjectProperty<Arch> arch = new SimpleObjectProperty<>(this, "arch");
-    public final StringProperty memoryGb = new SimpleStringProperty(this, "memoryGb", "");
-    public final ObjectProperty<ServerInstallation> serverInstallation = new SimpleObjectProperty<>(this, "serverInstallation");
+    public final StringProperty name = new SimpleStringProperty(this, ProfileFields.NAME, "");
+    public final ObjectProperty<Edition> edition = new SimpleObjectProperty<>(this, ProfileFields.EDITION);
+    public final StringProperty build = new SimpleStringProperty(this, ProfileFields.BUILD, "");
+    public final StringProperty ubr = new SimpleStringProperty(this, ProfileFields.UBR, "");
+    public final ObjectProperty<Arch> arch = new SimpleObjectProperty<>(this, ProfileFields.ARCH);
+    public final StringProperty memoryGb = new SimpleStringProperty(this, ProfileFields.MEMORY_GB, "");
+    public final ObjectProperty<ServerInstallation> serverInstallation = new SimpleObjectProperty<>(this, ProfileFields.SERVER_INSTALLATION);
     public final ObjectProperty<CpuVendor> cpuVendor = new SimpleObjectProperty<>(this, "cpuVendor");
-    public final ObjectProperty<Boolean> virtualizationEnabled = new SimpleObjectProperty<>(this, "virtualizationEnabled");
-    public final ObjectProperty<Boolean> slat = new SimpleObjectProperty<>(this, "slat");
-    public final ObjectProperty<MachineKind> machine = new SimpleObjectProperty<>(this, "machine");
-    public final ObjectProperty<HypervisorKind> hypervisor = new SimpleObjectProperty<>(this, "hypervisor");
-    public final ObjectProperty<Cloud> cloud = new SimpleObjectProperty<>(this, "cloud");
-    public final StringProperty vmSize = new SimpleStringProperty(this, "vmSize", "");
-    public final ObjectProperty<Boolean> nestedVirtualization = new SimpleObjectProperty<>(this, "nestedVirtualization");
-    public final ObjectProperty<Boolean> hyperV = new SimpleObjectProperty<>(this, "hyperV");
-    public final ObjectProperty<Boolean> containersFeature = new SimpleObjectProperty<>(this, "containers");
-    public final ObjectProperty<Integer> wsl = new SimpleObjectProperty<>(this, "wsl");
-    public final ObjectProperty<Boolean> virtualMachinePlatform = new SimpleObjectProperty<>(this, "virtualMachinePlatform");
-    public final StringProperty virtualBox = new SimpleStringProperty(this, "virtualBox", "");
-    public final StringProperty vmwareWorkstation = new SimpleStringProperty(this, "vmwareWorkstation", "");
-    public final StringProperty dockerDesktop = new SimpleStringProperty(this, "dockerDesktop", "");
-    public final ObjectProperty<Boolean> admin = new SimpleObjectProperty<>(this, "admin");
+    public final ObjectProperty<Boolean> virtualizationEnabled = new SimpleObjectProperty<>(this, ProfileFields.VIRTUALIZATION_ENABLED);
+    public final ObjectProperty<Boolean> slat = new SimpleObjectProperty<>(this, ProfileFields.SLAT);
+    public final ObjectProperty<MachineKind> machine = new SimpleObjectProperty<>(this, ProfileFields.MACHINE);
+    public final ObjectProperty<HypervisorKind> hypervisor = new SimpleObjectProperty<>(this, ProfileFields.HYPERVISOR);
+    public final ObjectProperty<Cloud> cloud = new SimpleObjectProperty<>(this, ProfileFields.CLOUD);
+    public final StringProperty vmSize = new SimpleStringProperty(this, ProfileFields.VM_SIZE, "");
+    public final ObjectProperty<Boolean> nestedVirtualization = new SimpleObjectProperty<>(this, ProfileFields.NESTED_VIRTUALIZATION);
+    public final ObjectProperty<Boolean> hyperV = new SimpleObjectProperty<>(this, ProfileFields.HYPER_V);
+    public final ObjectProperty<Boolean> containersFeature = new SimpleObjectProperty<>(this, ProfileFields.CONTAINERS);
+    public final ObjectProperty<Integer> wsl = new SimpleObjectProperty<>(this, ProfileFields.WSL);
+    public final ObjectProperty<Boolean> virtualMachinePlatform = new SimpleObjectProperty<>(this, ProfileFields.VIRTUAL_MACHINE_PLATFORM);
+    public final StringProperty virtualBox = new SimpleStringProperty(this, ProfileFields.VIRTUAL_BOX, "");
+    public final StringProperty vmwareWorkstation = new SimpleStringProperty(this, ProfileFields.VMWARE_WORKSTATION, "");
+    public final StringProperty dockerDesktop = new SimpleStringProperty(this, ProfileFields.DOCKER_DESKTOP, "");
+    public final ObjectProperty<Boolean> admin = new SimpleObjectProperty<>(this, ProfileFields.ADMIN);
     // ---- needs ----
     public final BooleanProperty linux = new SimpleBooleanProperty(this, "linux");
     public final BooleanProperty windows = new SimpleBooleanProperty(this, "windows");
-    public final ObjectProperty<Purpose> purpose = new SimpleObjectProperty<>(this, "purpose");
-    public final ObjectProperty<Isolation> isolation = new SimpleObjectProperty<>(this, "isolation");
-    public final ObjectProperty<WindowsImage> windowsImage = new SimpleObjectProperty<>(this, "windowsImage");
-    public final ObjectProperty<ImageVersion> windowsImageVersion = new SimpleObjectProperty<>(this, "windowsImageVersion");
-    public final ObjectProperty<Orchestration> orchestration = new SimpleObjectProperty<>(this, "orchestration");
-    public final ObjectProperty<Organization> organization = new SimpleObjectProperty<>(this, "organization");
+    public final ObjectProperty<Purpose> purpose = new SimpleObjectProperty<>(this, ProfileFields.PURPOSE);
+    public final ObjectProperty<Isolation> isolation = new SimpleObjectProperty<>(this, ProfileFields.ISOLATION);
+    public final ObjectProperty<WindowsImage> windowsImage = new SimpleObjectProperty<>(this, ProfileFields.WINDOWS_IMAGE);
+    public final ObjectProperty<ImageVersion> windowsImageVersion = new SimpleObjectProperty<>(this, ProfileFields.WINDOWS_IMAGE_VERSION);
+    public final ObjectProperty<Orchestration> orchestration = new SimpleObjectProperty<>(this, ProfileFields.ORCHESTRATION);
+    public final ObjectProperty<Organization> organization = new SimpleObjectProperty<>(this, ProfileFields.ORGANIZATION);
 
     private final IntegerProperty revision = new SimpleIntegerProperty(this, "revision");
     private boolean loading;
@@ -111,38 +112,38 @@ public final class ProfileDraft {
     public ObjectNode toTree() {
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode root = f.objectNode();
-        root.put("schema", Profile.SCHEMA);
-        root.set("name", text(name.get()));
-        ObjectNode host = root.putObject("host");
-        host.set("edition", id(edition.get()));
-        host.set("build", number(build.get()));
-        host.set("ubr", number(ubr.get()));
-        host.set("arch", id(arch.get()));
-        host.set("memoryGb", number(memoryGb.get()));
-        host.set("serverInstallation", edition.get() == null || isServer() || edition.get() == Edition.OTHER ? id(serverInstallation.get()) : f.nullNode());
-        ObjectNode cpu = host.putObject("cpu");
-        cpu.set("vendor", id(cpuVendor.get()));
-        cpu.set("virtualizationEnabled", bool(virtualizationEnabled.get()));
-        cpu.set("slat", bool(slat.get()));
-        host.set("machine", id(machine.get()));
+        root.put(ProfileFields.SCHEMA, Profile.SCHEMA);
+        root.set(ProfileFields.NAME, text(name.get()));
+        ObjectNode host = root.putObject(ProfileFields.HOST);
+        host.set(ProfileFields.EDITION, id(edition.get()));
+        host.set(ProfileFields.BUILD, number(build.get()));
+        host.set(ProfileFields.UBR, number(ubr.get()));
+        host.set(ProfileFields.ARCH, id(arch.get()));
+        host.set(ProfileFields.MEMORY_GB, number(memoryGb.get()));
+        host.set(ProfileFields.SERVER_INSTALLATION, edition.get() == null || isServer() || edition.get() == Edition.OTHER ? id(serverInstallation.get()) : f.nullNode());
+        ObjectNode cpu = host.putObject(ProfileFields.CPU);
+        cpu.set(ProfileFields.VENDOR, id(cpuVendor.get()));
+        cpu.set(ProfileFields.VIRTUALIZATION_ENABLED, bool(virtualizationEnabled.get()));
+        cpu.set(ProfileFields.SLAT, bool(slat.get()));
+        host.set(ProfileFields.MACHINE, id(machine.get()));
         boolean vmDetails = machine.get() != MachineKind.PHYSICAL;
-        host.set("hypervisor", vmDetails ? id(hypervisor.get()) : f.nullNode());
-        host.set("cloud", vmDetails ? id(cloud.get()) : f.nullNode());
-        host.set("vmSize", vmDetails ? text(vmSize.get()) : f.nullNode());
-        host.set("nestedVirtualization", vmDetails ? bool(nestedVirtualization.get()) : f.nullNode());
-        ObjectNode features = host.putObject("features");
-        features.set("hyperV", bool(hyperV.get()));
-        features.set("containers", bool(containersFeature.get()));
-        features.set("wsl", wsl.get() == null ? f.nullNode() : f.numberNode(wsl.get()));
-        features.set("virtualMachinePlatform", bool(virtualMachinePlatform.get()));
-        ObjectNode software = host.putObject("software");
-        software.set("virtualBox", text(virtualBox.get()));
-        software.set("vmwareWorkstation", text(vmwareWorkstation.get()));
-        software.set("dockerDesktop", text(dockerDesktop.get()));
-        host.set("admin", bool(admin.get()));
-        ObjectNode needs = root.putObject("needs");
+        host.set(ProfileFields.HYPERVISOR, vmDetails ? id(hypervisor.get()) : f.nullNode());
+        host.set(ProfileFields.CLOUD, vmDetails ? id(cloud.get()) : f.nullNode());
+        host.set(ProfileFields.VM_SIZE, vmDetails ? text(vmSize.get()) : f.nullNode());
+        host.set(ProfileFields.NESTED_VIRTUALIZATION, vmDetails ? bool(nestedVirtualization.get()) : f.nullNode());
+        ObjectNode features = host.putObject(ProfileFields.FEATURES);
+        features.set(ProfileFields.HYPER_V, bool(hyperV.get()));
+        features.set(ProfileFields.CONTAINERS, bool(containersFeature.get()));
+        features.set(ProfileFields.WSL, wsl.get() == null ? f.nullNode() : f.numberNode(wsl.get()));
+        features.set(ProfileFields.VIRTUAL_MACHINE_PLATFORM, bool(virtualMachinePlatform.get()));
+        ObjectNode software = host.putObject(ProfileFields.SOFTWARE);
+        software.set(ProfileFields.VIRTUAL_BOX, text(virtualBox.get()));
+        software.set(ProfileFields.VMWARE_WORKSTATION, text(vmwareWorkstation.get()));
+        software.set(ProfileFields.DOCKER_DESKTOP, text(dockerDesktop.get()));
+        host.set(ProfileFields.ADMIN, bool(admin.get()));
+        ObjectNode needs = root.putObject(ProfileFields.NEEDS);
         if (linux.get() || windows.get()) {
-            var containers = needs.putArray("containers");
+            var containers = needs.putArray(ProfileFields.CONTAINERS);
             if (linux.get()) {
                 containers.add("linux");
             }
@@ -150,14 +151,14 @@ public final class ProfileDraft {
                 containers.add("windows");
             }
         } else {
-            needs.putNull("containers");
+            needs.putNull(ProfileFields.CONTAINERS);
         }
-        needs.set("purpose", id(purpose.get()));
-        needs.set("isolation", id(isolation.get()));
-        needs.set("windowsImage", id(windowsImage.get()));
-        needs.set("windowsImageVersion", id(windowsImageVersion.get()));
-        needs.set("orchestration", id(orchestration.get()));
-        needs.set("organization", id(organization.get()));
+        needs.set(ProfileFields.PURPOSE, id(purpose.get()));
+        needs.set(ProfileFields.ISOLATION, id(isolation.get()));
+        needs.set(ProfileFields.WINDOWS_IMAGE, id(windowsImage.get()));
+        needs.set(ProfileFields.WINDOWS_IMAGE_VERSION, id(windowsImageVersion.get()));
+        needs.set(ProfileFields.ORCHESTRATION, id(orchestration.get()));
+        needs.set(ProfileFields.ORGANIZATION, id(organization.get()));
         return root;
     }
 
@@ -165,46 +166,46 @@ public final class ProfileDraft {
     public void load(JsonNode root) {
         loading = true;
         try {
-            JsonNode h = root.path("host");
-            JsonNode n = root.path("needs");
-            name.set(string(root.get("name")));
-            edition.set(choice(Edition.class, h.get("edition")));
-            build.set(string(h.get("build")));
-            ubr.set(string(h.get("ubr")));
-            arch.set(choice(Arch.class, h.get("arch")));
-            memoryGb.set(string(h.get("memoryGb")));
-            serverInstallation.set(choice(ServerInstallation.class, h.get("serverInstallation")));
-            cpuVendor.set(choice(CpuVendor.class, h.path("cpu").get("vendor")));
-            virtualizationEnabled.set(flag(h.path("cpu").get("virtualizationEnabled")));
-            slat.set(flag(h.path("cpu").get("slat")));
-            machine.set(choice(MachineKind.class, h.get("machine")));
-            hypervisor.set(choice(HypervisorKind.class, h.get("hypervisor")));
-            cloud.set(choice(Cloud.class, h.get("cloud")));
-            vmSize.set(string(h.get("vmSize")));
-            nestedVirtualization.set(flag(h.get("nestedVirtualization")));
-            hyperV.set(flag(h.path("features").get("hyperV")));
-            containersFeature.set(flag(h.path("features").get("containers")));
-            JsonNode w = h.path("features").get("wsl");
+            JsonNode h = root.path(ProfileFields.HOST);
+            JsonNode n = root.path(ProfileFields.NEEDS);
+            name.set(string(root.get(ProfileFields.NAME)));
+            edition.set(choice(Edition.class, h.get(ProfileFields.EDITION)));
+            build.set(string(h.get(ProfileFields.BUILD)));
+            ubr.set(string(h.get(ProfileFields.UBR)));
+            arch.set(choice(Arch.class, h.get(ProfileFields.ARCH)));
+            memoryGb.set(string(h.get(ProfileFields.MEMORY_GB)));
+            serverInstallation.set(choice(ServerInstallation.class, h.get(ProfileFields.SERVER_INSTALLATION)));
+            cpuVendor.set(choice(CpuVendor.class, h.path(ProfileFields.CPU).get(ProfileFields.VENDOR)));
+            virtualizationEnabled.set(flag(h.path(ProfileFields.CPU).get(ProfileFields.VIRTUALIZATION_ENABLED)));
+            slat.set(flag(h.path(ProfileFields.CPU).get(ProfileFields.SLAT)));
+            machine.set(choice(MachineKind.class, h.get(ProfileFields.MACHINE)));
+            hypervisor.set(choice(HypervisorKind.class, h.get(ProfileFields.HYPERVISOR)));
+            cloud.set(choice(Cloud.class, h.get(ProfileFields.CLOUD)));
+            vmSize.set(string(h.get(ProfileFields.VM_SIZE)));
+            nestedVirtualization.set(flag(h.get(ProfileFields.NESTED_VIRTUALIZATION)));
+            hyperV.set(flag(h.path(ProfileFields.FEATURES).get(ProfileFields.HYPER_V)));
+            containersFeature.set(flag(h.path(ProfileFields.FEATURES).get(ProfileFields.CONTAINERS)));
+            JsonNode w = h.path(ProfileFields.FEATURES).get(ProfileFields.WSL);
             wsl.set(w != null && w.isInt() && w.asInt() >= 0 && w.asInt() <= 2 ? w.asInt() : null);
-            virtualMachinePlatform.set(flag(h.path("features").get("virtualMachinePlatform")));
-            virtualBox.set(string(h.path("software").get("virtualBox")));
-            vmwareWorkstation.set(string(h.path("software").get("vmwareWorkstation")));
-            dockerDesktop.set(string(h.path("software").get("dockerDesktop")));
-            admin.set(flag(h.get("admin")));
+            virtualMachinePlatform.set(flag(h.path(ProfileFields.FEATURES).get(ProfileFields.VIRTUAL_MACHINE_PLATFORM)));
+            virtualBox.set(string(h.path(ProfileFields.SOFTWARE).get(ProfileFields.VIRTUAL_BOX)));
+            vmwareWorkstation.set(string(h.path(ProfileFields.SOFTWARE).get(ProfileFields.VMWARE_WORKSTATION)));
+            dockerDesktop.set(string(h.path(ProfileFields.SOFTWARE).get(ProfileFields.DOCKER_DESKTOP)));
+            admin.set(flag(h.get(ProfileFields.ADMIN)));
             boolean l = false;
             boolean win = false;
-            for (JsonNode c : n.path("containers")) {
+            for (JsonNode c : n.path(ProfileFields.CONTAINERS)) {
                 l |= "linux".equals(c.asText());
                 win |= "windows".equals(c.asText());
             }
             linux.set(l);
             windows.set(win);
-            purpose.set(choice(Purpose.class, n.get("purpose")));
-            isolation.set(choice(Isolation.class, n.get("isolation")));
-            windowsImage.set(choice(WindowsImage.class, n.get("windowsImage")));
-            windowsImageVersion.set(choice(ImageVersion.class, n.get("windowsImageVersion")));
-            orchestration.set(choice(Orchestration.class, n.get("orchestration")));
-            organization.set(choice(Organization.class, n.get("organization")));
+            purpose.set(choice(Purpose.class, n.get(ProfileFields.PURPOSE)));
+            isolation.set(choice(Isolation.class, n.get(ProfileFields.ISOLATION)));
+            windowsImage.set(choice(WindowsImage.class, n.get(ProfileFields.WINDOWS_IMAGE)));
+            windowsImageVersion.set(choice(ImageVersion.class, n.get(ProfileFields.WINDOWS_IMAGE_VERSION)));
+            orchestration.set(choice(Orchestration.class, n.get(ProfileFields.ORCHESTRATION)));
+            organization.set(choice(Organization.class, n.get(ProfileFields.ORGANIZATION)));
         } finally {
             loading = false;
         }

@@ -1,0 +1,57 @@
+package dev.dockwise.profile;
+
+import java.util.List;
+
+/**
+ * The field names of a {@code dockwise.profile/v1} document (SPEC section 2), in one place: the
+ * validator accepts exactly these, the writer writes them and the wizard's draft reads and writes them.
+ */
+public final class ProfileFields {
+    public static final String SCHEMA = "schema";
+    public static final String NAME = "name";
+    public static final String HOST = "host";
+    public static final String NEEDS = "needs";
+    public static final String EDITION = "edition";
+    public static final String BUILD = "build";
+    public static final String UBR = "ubr";
+    public static final String ARCH = "arch";
+    public static final String MEMORY_GB = "memoryGb";
+    public static final String SERVER_INSTALLATION = "serverInstallation";
+    public static final String CPU = "cpu";
+    public static final String MACHINE = "machine";
+    public static final String HYPERVISOR = "hypervisor";
+    public static final String CLOUD = "cloud";
+    public static final String VM_SIZE = "vmSize";
+    public static final String NESTED_VIRTUALIZATION = "nestedVirtualization";
+    public static final String FEATURES = "features";
+    public static final String SOFTWARE = "software";
+    public static final String ADMIN = "admin";
+    public static final String VENDOR = "vendor";
+    public static final String VIRTUALIZATION_ENABLED = "virtualizationEnabled";
+    public static final String SLAT = "slat";
+    public static final String HYPER_V = "hyperV";
+    public static final String CONTAINERS = "containers";
+    public static final String WSL = "wsl";
+    public static final String VIRTUAL_MACHINE_PLATFORM = "virtualMachinePlatform";
+    public static final String VIRTUAL_BOX = "virtualBox";
+    public static final String VMWARE_WORKSTATION = "vmwareWorkstation";
+    public static final String DOCKER_DESKTOP = "dockerDesktop";
+    public static final String PURPOSE = "purpose";
+    public static final String ISOLATION = "isolation";
+    public static final String WINDOWS_IMAGE = "windowsImage";
+    public static final String WINDOWS_IMAGE_VERSION = "windowsImageVersion";
+    public static final String ORCHESTRATION = "orchestration";
+    public static final String ORGANIZATION = "organization";
+
+    /** The fields of each object, in the order a profile is written. */
+    public static final List<String> TOP = List.of(SCHEMA, NAME, HOST, NEEDS);
+    public static final List<String> IN_HOST = List.of(EDITION, BUILD, UBR, ARCH, MEMORY_GB, SERVER_INSTALLATION, CPU, MACHINE, HYPERVISOR, CLOUD,
+            VM_SIZE, NESTED_VIRTUALIZATION, FEATURES, SOFTWARE, ADMIN);
+    public static final List<String> IN_CPU = List.of(VENDOR, VIRTUALIZATION_ENABLED, SLAT);
+    public static final List<String> IN_FEATURES = List.of(HYPER_V, CONTAINERS, WSL, VIRTUAL_MACHINE_PLATFORM);
+    public static final List<String> IN_SOFTWARE = List.of(VIRTUAL_BOX, VMWARE_WORKSTATION, DOCKER_DESKTOP);
+    public static final List<String> IN_NEEDS = List.of(CONTAINERS, PURPOSE, ISOLATION, WINDOWS_IMAGE, WINDOWS_IMAGE_VERSION, ORCHESTRATION, ORGANIZATION);
+
+    private ProfileFields() {
+    }
+}

@@ -1,0 +1,71 @@
+package dev.dockwise.ui.wizard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dockwise.TestEngine;
+import dev.dockwise.engine.facts.Support;
+import dev.dockwise.engine.facts.WindowsRelease;
+import dev.dockwise.engine.model.Edition;
+import dev.dockwise.engine.model.HostKind;
+import dev.dockwise.engine.model.ImageVersion;
+import org.junit.jupiter.api.Test;
+
+/** The logic of the Host and Compatibility steps, without a toolkit. */
+class StepViewModelsTest {
+    private final WizardViewModel vm = new WizardViewModel(TestEngine.ADVISOR);
+
+    @Test
+    void theReleaseListFollowsTheEditionsKindNewestFirst() {
+        HostStepViewModel host = new HostStepViewModel(vm);
+        vm.draft().edition.set(Edition.PRO);
+        assertTrue(host.releases().stream().allMatch(r -> TestEngine.ADVISOR.knowledge().releases().releasesOf(HostKind.CLIENT).contains(r)));
+        assertTrue(host.releases().get(0).build() >= host.releases().get(host.releases().size() - 1).build(), "newest first");
+        vm.draft().edition.set(Edition.SERVER_DATACENTER);
+        assertTrue(host.releases().stream().anyMatch(r -> r.build() == 20348), "server releases after a server edition");
+        assertTrue(host.releases().stream().noneMatch(r -> r.build() == 22631));
+    }
+
+    @Test
+    void pickingAReleaseSetsTheBuildAndTypingABuildShowsItsRelease() {
+        HostStepViewModel host = new HostStepViewModel(vm);
+        vm.draft().edition.set(Edition.PRO);
+        WindowsRelease win11 = host.releases().stream().filter(r -> r.build() == 22631).findFirst().orElseThrow();
+        host.releaseProperty().set(win11);
+        assertEquals("22631", vm.draft().build.get());
+        vm.draft().build.set("19045");
+        assertEquals(19045, host.releaseProperty().get().build());
+        vm.draft().build.set("12345");
+        assertNull(host.releaseProperty().get(), "an unknown build shows no release and keeps what was typed");
+        assertEquals("12345", vm.draft().build.get());
+        vm.draft().build.set(" 22631 ");
+        assertEquals(22631, host.releaseProperty().get().build());
+    }
+
+    @Test
+    void theCompatibilityStepReadsTheHostAsTheAdvisorDoes() {
+        CompatibilityStepViewModel compat = new CompatibilityStepViewModel(vm);
+        assertNull(compat.hostRowProperty().get());
+        // no edition given: a server build is read as a server, as the advisor reads it
+        vm.draft().build.set("20348");
+        assertEquals(HostKind.SERVER, compat.hostRowProperty().get().kind());
+        assertEquals(ImageVersion.LTSC2022, compat.shownVersionProperty().get(), "the newest image that runs here");
+        var servercore = compat.images().stream().filter(l -> l.image().map(i -> i.contains("servercore")).orElse(false)).findFirst().orElseThrow();
+        assertEquals(Support.SUPPORTED, servercore.process());
+
+        vm.draft().windowsImageVersion.set(ImageVersion.LTSC2019);
+        assertEquals(ImageVersion.LTSC2019, compat.shownVersionProperty().get(), "the image the answers need");
+        var older = compat.images().stream().filter(l -> l.image().isPresent()).findFirst().orElseThrow();
+        assertEquals(Support.UNSUPPORTED, older.process(), "process isolation needs the same build");
+        assertTrue(older.hyperv().works(), "Hyper-V isolation runs the older image");
+    }
+
+    @Test
+    void theCompatibilityStepSaysWhetherLinuxContainersRunHere() {
+        CompatibilityStepViewModel compat = new CompatibilityStepViewModel(vm);
+        vm.draft().edition.set(Edition.PRO);
+        vm.draft().build.set("22631");
+        assertTrue(compat.linuxProperty().get().startsWith("Linux containers on this host: yes, with "), compat.linuxProperty().get());
+    }
+}
