@@ -24,6 +24,9 @@ first_frame() { # command... ; prints ms
 }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
+# one untimed start of each: Dockwise makes its class-data archive on its first start (see ClassDataSharing)
+first_frame java -cp "target/dockwise.jar:target/test-classes" -Dprism.order=sw dev.dockwise.perf.HelloFx\$Launcher >/dev/null
+first_frame java -Ddockwise.config.dir="$config" -Dprism.order=sw -jar target/dockwise.jar >/dev/null
 hello=(); dockwise=()
 for i in $(seq 1 "$runs"); do
   hello+=("$(first_frame java -cp "target/dockwise.jar:target/test-classes" -Dprism.order=sw dev.dockwise.perf.HelloFx\$Launcher)")

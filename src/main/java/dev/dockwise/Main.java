@@ -1,8 +1,10 @@
 package dev.dockwise;
 
 import dev.dockwise.cli.DockwiseCli;
+import dev.dockwise.cli.WizardStart;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.OptionalInt;
 
 /**
  * Entry point of dockwise.jar: the wizard without arguments, the command line with them. It must not
@@ -14,7 +16,23 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(DockwiseCli.run(commandLine(args)));
+        String[] command = commandLine(args);
+        boolean wizard = command[0].equals("gui") && (command.length == 1 || command.length == 3 && command[1].equals("--profile"));
+        if (wizard) {
+            OptionalInt relaunched = ClassDataSharing.relaunch(args);
+            if (relaunched.isPresent()) {
+                System.exit(relaunched.getAsInt());
+            }
+            // the wizard without the command-line parser: its first frame comes sooner
+            System.exit(WizardStart.run(command.length == 3 ? Path.of(command[2]) : null));
+        }
+        if (command[0].equals("plan")) {
+            OptionalInt relaunched = BatchJvm.relaunch(args);
+            if (relaunched.isPresent()) {
+                System.exit(relaunched.getAsInt());
+            }
+        }
+        System.exit(DockwiseCli.run(command));
     }
 
     /**

@@ -1,7 +1,5 @@
 package dev.dockwise.cli;
 
-import dev.dockwise.ui.UiLauncher;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -21,17 +19,6 @@ public final class GuiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (profile != null && !Files.isRegularFile(profile)) {
-            throw new BadInputException("file not found: " + profile);
-        }
-        try {
-            UiLauncher.launch(profile);
-            return ExitCodes.OK;
-        } catch (RuntimeException e) {
-            String why = e.getMessage() == null ? e.toString() : e.getMessage();
-            spec.commandLine().getErr().println("dockwise: can't open the wizard: " + why
-                    + (why.contains("DISPLAY") ? " (no desktop here; the command line works without one: dockwise --help)" : ""));
-            return ExitCodes.INTERNAL_ERROR;
-        }
+        return WizardStart.run(profile, spec.commandLine().getErr());
     }
 }

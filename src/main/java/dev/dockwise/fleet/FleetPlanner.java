@@ -16,7 +16,6 @@ import dev.dockwise.scripts.ScriptGenerator;
 import dev.dockwise.scripts.ScriptOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -85,7 +84,7 @@ public final class FleetPlanner {
         String scriptFile = null;
         String scriptProblem = null;
         if (hostsDir.isPresent()) {
-            write(hostsDir.get().resolve(source.fileBase() + ".recommendation.json"), RecommendationJson.render(r).getBytes(StandardCharsets.UTF_8));
+            write(hostsDir.get().resolve(source.fileBase() + ".recommendation.json"), RecommendationJson.bytes(r));
         }
         if (status != FleetStatus.NOTHING_WORKS) {
             try {

@@ -12,6 +12,7 @@ import java.util.List;
  */
 public final class ScriptText {
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final byte[] CRLF = {'\r', '\n'};
     private final List<String> lines = new ArrayList<>();
     private int indent;
 
@@ -68,10 +69,14 @@ public final class ScriptText {
         return String.join("\r\n", lines) + "\r\n";
     }
 
+    /** BOM, UTF-8, CRLF; encoded line by line (a fleet plan writes thousands of these, so no joined copy first). */
     public byte[] bytes() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(lines.size() * 48 + BOM.length);
         out.writeBytes(BOM);
-        out.writeBytes(text().getBytes(StandardCharsets.UTF_8));
+        for (String line : lines) {
+            out.writeBytes(line.getBytes(StandardCharsets.UTF_8));
+            out.writeBytes(CRLF);
+        }
         return out.toByteArray();
     }
 

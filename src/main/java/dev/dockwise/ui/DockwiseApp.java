@@ -1,5 +1,6 @@
 package dev.dockwise.ui;
 
+import dev.dockwise.ui.shell.FirstFrame;
 import dev.dockwise.ui.shell.MainWindow;
 import dev.dockwise.engine.Advisor;
 import dev.dockwise.knowledge.KnowledgeBase;
@@ -10,6 +11,7 @@ import dev.dockwise.ui.settings.SettingsStore;
 import dev.dockwise.ui.wizard.WizardViewModel;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
@@ -20,14 +22,32 @@ public final class DockwiseApp extends Application {
     @Override
     public void start(Stage stage) {
         Path config = AppDirs.configDir();
-        WizardViewModel vm = new WizardViewModel(new Advisor(KnowledgeBase.bundled()));
-        window = new MainWindow(stage, vm, new SettingsStore(config), new Autosave(config), SystemFilePicker::new);
+        SettingsStore settings = new SettingsStore(config);
+        var loaded = settings.load();
+        FirstFrame first = new FirstFrame(stage, loaded);
         StartupProbe.watch(stage);
         stage.show();
-        List<String> args = getParameters().getRaw();
-        boolean recovered = window.offerRecovery();
-        if (!recovered && !args.isEmpty()) {
-            window.load(Path.of(args.get(0)));
-        }
+        UiLauncher.prepareInBackground();
+        // The first frame is drawn before the knowledge and the other steps load: waiting a few pulses
+        // lets the Start step reach the screen, and the warm-up thread has the knowledge ready meanwhile.
+        new AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses < 3) {
+                    return;
+                }
+                stop();
+                WizardViewModel vm = new WizardViewModel(new Advisor(KnowledgeBase.bundled()));
+                window = new MainWindow(stage, vm, settings, new Autosave(config), SystemFilePicker::new);
+                first.handOver(window);
+                List<String> args = getParameters().getRaw();
+                boolean recovered = window.offerRecovery();
+                if (!recovered && !args.isEmpty()) {
+                    window.load(Path.of(args.get(0)));
+                }
+            }
+        }.start();
     }
 }

@@ -16,6 +16,19 @@ public final class StartupProbe {
     private StartupProbe() {
     }
 
+    /** When the user started the app: the relaunching parent's start, else this JVM's. */
+    private static long started() {
+        String parent = System.getProperty("dockwise.launchedAt");
+        if (parent != null) {
+            try {
+                return Long.parseLong(parent);
+            } catch (NumberFormatException e) {
+                // fall through to this JVM's start
+            }
+        }
+        return ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+
     public static void watch(Stage stage) {
         String target = System.getProperty("dockwise.startupProbe");
         if (target == null) {
@@ -31,7 +44,7 @@ public final class StartupProbe {
                     return;
                 }
                 stop();
-                long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                long ms = System.currentTimeMillis() - started();
                 try {
                     Files.writeString(Path.of(target), ms + "\n", StandardCharsets.UTF_8);
                 } catch (IOException ignored) {

@@ -87,6 +87,30 @@ class HostileInputsIT {
         }
     }
 
+    @Test
+    void planRunsInABatchJvmThatDiesWithItsParent() throws Exception {
+        Path fleet = fleetFolder(4000);
+        Path out = dir.resolve("out");
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                System.getProperty("dockwise.jar", "target/dockwise.jar"), "plan", "--profiles", fleet.toString(), "--out", out.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("log").toFile()).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline && stagedFiles(out) < 50 && process.isAlive()) {
+            Thread.sleep(5);
+        }
+        Assumptions.assumeTrue(process.isAlive(), "the plan finished before it could be looked at");
+        List<ProcessHandle> children = process.descendants().toList();
+        assertEquals(1, children.size(), "one child JVM");
+        ProcessHandle child = children.get(0);
+        List<String> arguments = child.info().arguments().map(List::of).orElse(List.of());
+        assertTrue(arguments.contains("-XX:+UseSerialGC") && arguments.contains("-XX:TieredStopAtLevel=1"), arguments::toString);
+
+        process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        // the child reads the end of its input pipe when the parent is gone
+        assertTrue(child.onExit().completeOnTimeout(child, 10, TimeUnit.SECONDS).join() != null && !child.isAlive(),
+                "the child JVM outlives its killed parent");
+    }
+
     private static long stagedFiles(Path out) throws Exception {
         if (!Files.isDirectory(out)) {
             return 0;

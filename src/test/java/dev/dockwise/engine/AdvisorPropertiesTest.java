@@ -86,6 +86,8 @@ class AdvisorPropertiesTest {
         Recommendation second = new Advisor(TestEngine.ADVISOR.knowledge()).evaluate(profile);
         assertEquals(first, second);
         assertEquals(RecommendationJson.render(first), RecommendationJson.render(second));
+        // plan writes the bytes form: the same text as recommend --format json prints
+        assertEquals(RecommendationJson.render(first), new String(RecommendationJson.bytes(first), java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Property(tries = 500)

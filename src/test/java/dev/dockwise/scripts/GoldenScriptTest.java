@@ -124,6 +124,11 @@ class GoldenScriptTest {
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(bytes, 3));
         String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         assertFalse(text.replace("\r\n", "").contains("\n"), "every line ends in CRLF");
+        // the bytes are the script's text, whatever the user's values: a non-ASCII host name included
+        Profile named = TestEngine.profile(p -> p.put("name", "Büro-PC №7 — ütf"));
+        var script = ScriptCorpus.GENERATOR.install(named, TestEngine.ADVISOR.evaluate(named), Mode.DESKTOP_WSL2, ScriptOptions.defaults());
+        byte[] namedBytes = script.bytes();
+        assertEquals(script.text(), new String(namedBytes, 3, namedBytes.length - 3, StandardCharsets.UTF_8));
         assertTrue(text.endsWith("\r\n"));
         byte[] probe = ProbeScript.bytes();
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(probe, 3));

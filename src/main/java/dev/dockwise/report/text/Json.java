@@ -21,6 +21,18 @@ final class Json {
         return MAPPER.createObjectNode();
     }
 
+    /** The same as {@link #write} in UTF-8, without the string in between. */
+    static byte[] bytes(Object tree) {
+        try {
+            byte[] json = MAPPER.writeValueAsBytes(tree);
+            byte[] withNewline = java.util.Arrays.copyOf(json, json.length + 1);
+            withNewline[json.length] = '\n';
+            return withNewline;
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static String write(Object tree) {
         try {
             return MAPPER.writeValueAsString(tree) + "\n";

@@ -44,4 +44,9 @@ public final class RecommendationJson {
     public static String render(Recommendation result) {
         return Json.write(tree(result));
     }
+
+    /** {@link #render} as UTF-8 bytes, for files. */
+    public static byte[] bytes(Recommendation result) {
+        return Json.bytes(tree(result));
+    }
 }

@@ -1,11 +1,14 @@
 package dev.dockwise.ui.settings;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dockwise.files.AtomicFiles;
+import dev.dockwise.files.BoundedRead;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,7 +22,11 @@ import java.util.List;
  * stops the app: whatever can't be read falls back to the default.
  */
 public final class SettingsStore {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final int MAX_BYTES = 1024 * 1024;
+    /** The writer's mapper, made on the first save: reading the settings must not load it (see {@link #load()}). */
+    private static final class Writer {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
     private final Path file;
 
     public SettingsStore(Path configDir) {
@@ -30,33 +37,82 @@ public final class SettingsStore {
         return file;
     }
 
+    /**
+     * Reads with Jackson's streaming parser, not its object mapper: the settings are read before the
+     * window's first frame, and the mapper's classes would delay it.
+     */
     public AppSettings load() {
         AppSettings d = AppSettings.defaults();
         if (!Files.isRegularFile(file)) {
             return d;
         }
-        try {
-            JsonNode n = MAPPER.readTree(file.toFile());
-            AppSettings.Theme theme = "dark".equals(n.path("theme").asText()) ? AppSettings.Theme.DARK : AppSettings.Theme.LIGHT;
+        try (JsonParser p = new JsonFactory().createParser(BoundedRead.whole(file, MAX_BYTES))) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return d;
+            }
+            AppSettings.Theme theme = AppSettings.Theme.LIGHT;
+            double x = d.windowX();
+            double y = d.windowY();
+            double width = d.windowWidth();
+            double height = d.windowHeight();
+            boolean maximized = false;
+            boolean legacy = true;
             List<Path> recent = new ArrayList<>();
-            for (JsonNode r : n.path("recentFiles")) {
-                try {
-                    recent.add(Path.of(r.asText()));
-                } catch (InvalidPathException ignored) {
-                    // a path from another OS: drop it
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                switch (field) {
+                    case "theme" -> theme = "dark".equals(p.getValueAsString()) ? AppSettings.Theme.DARK : AppSettings.Theme.LIGHT;
+                    case "showLegacyModes" -> legacy = value != JsonToken.VALUE_FALSE;
+                    case "recentFiles" -> readPaths(p, value, recent);
+                    case "window" -> {
+                        if (value != JsonToken.START_OBJECT) {
+                            p.skipChildren();
+                            continue;
+                        }
+                        while (p.nextToken() == JsonToken.FIELD_NAME) {
+                            String key = p.currentName();
+                            JsonToken v = p.nextToken();
+                            double n = v.isNumeric() && Double.isFinite(p.getDoubleValue()) ? p.getDoubleValue() : Double.NaN;
+                            switch (key) {
+                                case "x" -> x = Double.isNaN(n) ? x : n;
+                                case "y" -> y = Double.isNaN(n) ? y : n;
+                                case "width" -> width = Double.isNaN(n) ? width : n;
+                                case "height" -> height = Double.isNaN(n) ? height : n;
+                                case "maximized" -> maximized = v == JsonToken.VALUE_TRUE;
+                                default -> p.skipChildren();
+                            }
+                        }
+                    }
+                    default -> p.skipChildren();
                 }
             }
-            JsonNode w = n.path("window");
-            return new AppSettings(theme, num(w, "x", d.windowX()), num(w, "y", d.windowY()), num(w, "width", d.windowWidth()),
-                    num(w, "height", d.windowHeight()), w.path("maximized").asBoolean(false),
-                    recent.subList(0, Math.min(recent.size(), AppSettings.MAX_RECENT)), n.path("showLegacyModes").asBoolean(true));
+            return new AppSettings(theme, x, y, width, height, maximized, recent.subList(0, Math.min(recent.size(), AppSettings.MAX_RECENT)), legacy);
         } catch (IOException | RuntimeException e) {
             return d;
         }
     }
 
+    private static void readPaths(JsonParser p, JsonToken value, List<Path> into) throws IOException {
+        if (value != JsonToken.START_ARRAY) {
+            p.skipChildren();
+            return;
+        }
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            if (p.currentToken() == JsonToken.VALUE_STRING) {
+                try {
+                    into.add(Path.of(p.getText()));
+                } catch (InvalidPathException ignored) {
+                    // a path from another OS: drop it
+                }
+            } else {
+                p.skipChildren();
+            }
+        }
+    }
+
     public void save(AppSettings s) throws IOException {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = Writer.MAPPER.createObjectNode();
         root.put("theme", s.theme() == AppSettings.Theme.DARK ? "dark" : "light");
         ObjectNode w = root.putObject("window");
         if (!Double.isNaN(s.windowX())) {
@@ -70,11 +126,7 @@ public final class SettingsStore {
         s.recentFiles().forEach(p -> recent.add(p.toString()));
         root.put("showLegacyModes", s.showLegacyModes());
         Files.createDirectories(file.getParent());
-        AtomicFiles.write(file, (MAPPER.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(file, (Writer.MAPPER.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
-    private static double num(JsonNode node, String field, double fallback) {
-        JsonNode v = node.get(field);
-        return v != null && v.isNumber() && Double.isFinite(v.asDouble()) ? v.asDouble() : fallback;
-    }
 }

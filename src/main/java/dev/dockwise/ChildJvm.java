@@ -1,0 +1,155 @@
+package dev.dockwise;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs the program again in a child JVM with options that {@code java -jar dockwise.jar} cannot
+ * carry (a jar's manifest holds no JVM options). The child gets this JVM's own options and the same
+ * arguments; its standard output and error pass through, its exit code becomes ours, a stop request
+ * (Ctrl+C, a logout, kill) stops it the same way, and a parent killed outright takes the child with
+ * it: the child's standard input is a pipe from the parent, which the system closes when the parent
+ * dies, and the child halts at that end of input. Neither the wizard nor {@code plan} reads standard
+ * input, so nothing is lost by it.
+ *
+ * <p>Only for a plain {@code java} start with a class path of jars: an installed app's launcher
+ * carries its own options, and a child JVM would take the app's place in the task bar.
+ * {@code -Ddockwise.relaunch=off} or {@code DOCKWISE_RELAUNCH=off} turns it off.
+ */
+final class ChildJvm {
+    static final String CHILD = "dockwise.child";
+    private static final int STOP_WAIT_SECONDS = 10;
+
+    private ChildJvm() {
+    }
+
+    /** True in the child: it watches for its parent's end and carries on with the program. */
+    static boolean inChild() {
+        if (System.getProperty(CHILD) == null) {
+            return false;
+        }
+        Thread watcher = new Thread(() -> {
+            InputStream in = System.in;
+            try {
+                while (in.read() >= 0) {
+                    // the parent never writes; anything read is ignored
+                }
+            } catch (IOException e) {
+                // a broken pipe is an end too
+            }
+            Runtime.getRuntime().halt(1);
+        }, "dockwise-parent-watch");
+        watcher.setDaemon(true);
+        watcher.start();
+        return true;
+    }
+
+    /** Whether a child can be started here (see the class comment). */
+    static boolean possible() {
+        if ("off".equalsIgnoreCase(System.getProperty("dockwise.relaunch")) || "off".equalsIgnoreCase(System.getenv("DOCKWISE_RELAUNCH"))
+                || System.getProperty("jpackage.app-path") != null) {
+            return false;
+        }
+        String command = ProcessHandle.current().info().command().map(c -> Path.of(c).getFileName().toString().toLowerCase(Locale.ROOT)).orElse("");
+        return (command.equals("java") || command.equals("java.exe") || command.equals("javaw.exe")) && !classPath().isEmpty();
+    }
+
+    /** The class path as absolute jar files; empty when any entry is something else (a folder of classes). */
+    static List<Path> classPath() {
+        List<Path> jars = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
+            Path p = Path.of(entry).toAbsolutePath();
+            if (entry.isEmpty() || !entry.endsWith(".jar") || !Files.isRegularFile(p)) {
+                return List.of();
+            }
+            jars.add(p);
+        }
+        return jars;
+    }
+
+    /**
+     * This JVM's options (the -D properties, memory settings) for the child: from the process's own
+     * command line where the system tells it (quick), else from the management bean (slower to load).
+     */
+    static List<String> jvmOptions() {
+        List<String> all = ProcessHandle.current().info().arguments().map(List::of).orElse(null);
+        if (all == null) {
+            return ManagementFactory.getRuntimeMXBean().getInputArguments();
+        }
+        List<String> options = new ArrayList<>();
+        for (String a : all) {
+            if (a.equals("-jar") || a.equals("-cp") || a.equals("-classpath") || a.equals("--class-path") || !a.startsWith("-")) {
+                break;
+            }
+            options.add(a);
+        }
+        return options;
+    }
+
+    /** The JVM launcher in this runtime: {@code java}, or on Windows {@code java.exe} or (no console) {@code javaw.exe}. */
+    static Optional<Path> launcher(boolean windowed) {
+        boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("win");
+        Path java = Path.of(System.getProperty("java.home"), "bin", windows ? (windowed ? "javaw.exe" : "java.exe") : "java");
+        return Files.isExecutable(java) ? Optional.of(java) : Optional.empty();
+    }
+
+    /** The child's command: launcher, the given options, this JVM's options, the class path, Main and the arguments. */
+    static List<String> command(Path launcher, List<String> options, String[] args) {
+        List<String> command = new ArrayList<>();
+        command.add(launcher.toString());
+        command.addAll(options);
+        command.addAll(jvmOptions());
+        command.add("-D" + CHILD + "=true");
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(Main.class.getName());
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    /** Runs the child to its end and returns its exit code; {@code afterStop} runs once it has stopped, however it stopped. */
+    static int run(List<String> command, Runnable afterStop) throws IOException {
+        Process child = new ProcessBuilder(command)
+                .redirectInput(ProcessBuilder.Redirect.PIPE)
+                .redirectOutput(ProcessBuilder.Redirect.INHERIT)
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
+        Thread stop = new Thread(() -> {
+            child.destroy();
+            try {
+                if (child.waitFor(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                    afterStop.run();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "dockwise-stop-child");
+        Runtime.getRuntime().addShutdownHook(stop);
+        int code;
+        while (true) {
+            try {
+                code = child.waitFor();
+                break;
+            } catch (InterruptedException e) {
+                child.destroy();
+            }
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(stop);
+        } catch (IllegalStateException e) {
+            // shutting down already: the hook sees to the rest
+            return code;
+        }
+        afterStop.run();
+        return code;
+    }
+}
