@@ -8,6 +8,8 @@ import dev.dockwise.engine.model.Mode;
 import dev.dockwise.report.ReportBuilder;
 import dev.dockwise.report.ReportModel;
 import dev.dockwise.ui.compare.ComparisonTableView;
+import dev.dockwise.ui.print.PagePlan;
+import dev.dockwise.ui.print.ReportPage;
 import dev.dockwise.ui.print.ReportPages;
 import dev.dockwise.ui.wizard.Step;
 import java.nio.file.Files;
@@ -23,25 +25,87 @@ import org.testfx.util.WaitForAsyncUtils;
 class PrintTest extends WizardTestBase {
 
     @Test
-    void withoutAPrinterTheUserGetsAMessage() throws Exception {
+    void withoutAPrinterThePreviewOffersSaveAsPdf() throws Exception {
         Path original = config.resolve("host.dockwise.json");
         Files.writeString(original, TestEngine.baseline());
         interact(() -> window.openFile(original));
-        interact(() -> window.setPrinterCheck(() -> false));
+        interact(() -> window.setPrinters(List::of));
         interact(() -> vm().goTo(Step.EXPORT));
         click("#printReport");
         WaitForAsyncUtils.waitForFxEvents();
-        String message = textUnder(lookup("#dialog").query());
+        String message = textUnder(lookup("#noPrinter").query());
         assertTrue(message.contains("No printer is installed") && message.contains("PDF"), message);
-        clickOn("OK");
+        assertTrue(lookup("#printButton").queryButton().isDisabled(), "nothing to print to");
+        assertTrue(lookup("#printPreview").query() != null, "the pages are still shown");
+        Path pdf = config.resolve("report.pdf");
+        pickedFiles.add(pdf);
+        Node save = lookup("#previewSavePdf").query();
+        assertTrue(save.localToScene(save.getBoundsInLocal()).getMaxY() <= save.getScene().getHeight(), "the buttons stay in the window");
+        clickOn("#previewSavePdf");
+        WaitForAsyncUtils.waitForFxEvents();
+        byte[] bytes = Files.readAllBytes(pdf);
+        assertEquals("%PDF", new String(bytes, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void everyPageHasItsFooterAndItsContentFitsThePage() {
+        List<ReportPage> pages = layOut(PagePlan.a4());
+        for (int i = 0; i < pages.size(); i++) {
+            Node page = pages.get(i).node();
+            String text = textUnder(page);
+            assertTrue(text.contains("page " + (i + 1) + " of " + pages.size()), "footer on page " + (i + 1));
+            javafx.scene.layout.VBox sheet = (javafx.scene.layout.VBox) page;
+            Node body = sheet.getChildren().get(0);
+            Node footer = sheet.getChildren().get(1);
+            double height = sheet.getHeight();
+            // the body's content ends above the footer, and the footer on the sheet
+            double contentBottom = ((javafx.scene.layout.VBox) body).getChildren().stream()
+                    .mapToDouble(n -> n.getBoundsInParent().getMaxY()).max().orElse(0);
+            assertTrue(contentBottom <= footer.getBoundsInParent().getMinY() + 0.5,
+                    "page " + (i + 1) + ": content ends at " + contentBottom + ", footer starts at " + footer.getBoundsInParent().getMinY());
+            assertTrue(footer.getBoundsInParent().getMaxY() <= height + 0.5, "page " + (i + 1) + ": footer off the sheet");
+        }
+    }
+
+    @Test
+    void wideTablesPrintOnLandscapePagesAsInThePdf() {
+        List<ReportPage> pages = layOut(PagePlan.a4());
+        for (ReportPage page : pages) {
+            boolean table = page.node().lookup("#comparisonTable") != null || page.node().lookup("#compatibilityMatrix") != null;
+            assertEquals(table, page.landscape(), textUnder(page.node()).lines().findFirst().orElse(""));
+            javafx.scene.layout.Region sheet = (javafx.scene.layout.Region) page.node();
+            assertEquals(page.landscape(), sheet.getWidth() > sheet.getHeight());
+        }
+        assertTrue(pages.get(0).node().lookup("#comparisonTable") == null, "the report starts with its text, portrait");
+    }
+
+    @Test
+    void printedPagesUseTheLightPrintStyleInTheDarkTheme() {
+        interact(() -> javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet()));
+        try {
+            List<ReportPage> pages = layOut(PagePlan.a4());
+            javafx.scene.control.Label title = (javafx.scene.control.Label) pages.get(0).node().lookup(".dw-step-title");
+            javafx.scene.paint.Color text = (javafx.scene.paint.Color) title.getTextFill();
+            assertTrue(text.getBrightness() < 0.3, "dark text on paper, was " + text);
+            javafx.scene.layout.Region sheet = (javafx.scene.layout.Region) pages.get(0).node();
+            assertEquals(javafx.scene.paint.Color.WHITE, sheet.getBackground().getFills().get(0).getFill());
+        } finally {
+            interact(() -> javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet()));
+        }
+    }
+
+    private List<ReportPage> layOut(PagePlan plan) {
+        ReportModel model = new ReportBuilder(TestEngine.ADVISOR, "test").build(Optional.of(TestEngine.profile(p -> { })), LocalDate.of(2026, 11, 28));
+        List<ReportPage>[] pages = new List[1];
+        interact(() -> pages[0] = new ReportPages(model, Optional.of(TestEngine.ADVISOR.evaluate(TestEngine.profile(p -> { }))),
+                TestEngine.ADVISOR.knowledge(), plan).pages());
+        return pages[0];
     }
 
     @Test
     void pagesSplitTheComparisonBetweenRowsWithItsHeaderOnEveryPage() {
-        ReportModel model = new ReportBuilder(TestEngine.ADVISOR, "test").build(Optional.of(TestEngine.profile(p -> { })), LocalDate.of(2026, 11, 28));
-        List<Node>[] pages = new List[1];
-        interact(() -> pages[0] = new ReportPages(model, Optional.of(TestEngine.ADVISOR.evaluate(TestEngine.profile(p -> { }))),
-                TestEngine.ADVISOR.knowledge(), 523, 770).pages());
+        List<ReportPage> all = layOut(new PagePlan(523, 770, 770, 523));
+        List<Node>[] pages = new List[] {all.stream().map(ReportPage::node).toList()};
         assertTrue(pages[0].size() >= 5, "pages: " + pages[0].size());
         int comparisonPages = 0;
         int rows = 0;

@@ -75,6 +75,20 @@ public final class ScreenshotTour {
                 }
             });
         }
+        dev.dockwise.ui.print.PrintPreview[] preview = new dev.dockwise.ui.print.PrintPreview[1];
+        FxSupport.onFx(() -> preview[0] = window[0].printPreview());
+        Thread.sleep(900);
+        FxSupport.onFx(() -> {
+            try {
+                Snapshots.write(preview[0].stage().getScene(), out.resolve("print-preview" + (dark ? "-dark" : "") + ".png"));
+                for (int i = 0; i < preview[0].pages().size(); i++) {
+                    Snapshots.write(preview[0].pages().get(i).node().getScene(), out.resolve("printed-page-" + (i + 1) + (dark ? "-dark" : "") + ".png"));
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            preview[0].stage().close();
+        });
         FxSupport.onFx(() -> {
             window[0].troubleshoot();
             window[0].troubleshooter().errorTextProperty().set("docker: Error response from daemon: hcsshim::CreateComputeSystem "

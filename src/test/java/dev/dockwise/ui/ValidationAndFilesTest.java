@@ -71,6 +71,28 @@ class ValidationAndFilesTest extends WizardTestBase {
     }
 
     @Test
+    void quitAsksAboutUnsavedAnswersLikeTheCloseButton() {
+        click("#newButton");
+        type("hostName", "dev-laptop");
+        assertTrue(vm().isDirty());
+        // the shortcut: Cancel keeps the window and the answers
+        press(KeyCode.CONTROL, KeyCode.Q).release(KeyCode.Q).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(textUnder(lookup("#dialog").query()).contains("Save the changes to this assessment?"));
+        clickOn("Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.stage().isShowing(), "Cancel keeps the window open");
+        assertEquals("dev-laptop", vm().draft().name.get());
+        // the menu: Don't save closes the window
+        clickOn("#fileMenu");
+        clickOn("Quit");
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn("Don't save");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(window.stage().isShowing(), "Don't save closes the window");
+    }
+
+    @Test
     void aCorruptFileGivesAClearMessageAndKeepsTheAnswers() throws Exception {
         click("#newButton");
         type("hostName", "keep-me");

@@ -2,6 +2,8 @@ package dev.dockwise.ui.common;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /** Asks the user for a file or folder; the desktop uses the system dialog, tests answer directly. */
 public interface FilePicker {
@@ -10,4 +12,11 @@ public interface FilePicker {
     Optional<Path> save(String title, String suggestedName, String description, String pattern);
 
     Optional<Path> folder(String title);
+
+    /**
+     * Where the dialogs open and how the folder the user ends up in is kept: the system dialogs open
+     * in the last folder used, this run or an earlier one. Pickers without dialogs ignore it.
+     */
+    default void rememberFolders(Supplier<Optional<Path>> last, Consumer<Path> chosen) {
+    }
 }

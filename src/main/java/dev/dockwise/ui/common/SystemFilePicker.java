@@ -3,17 +3,31 @@ package dev.dockwise.ui.common;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/** The system's file dialogs, remembering the last folder used. */
+/** The system's file dialogs, opening in the last folder used (kept between runs where the app says how). */
 public final class SystemFilePicker implements FilePicker {
     private final Window owner;
-    private File lastFolder;
+    private Supplier<Optional<Path>> last = Optional::empty;
+    private Consumer<Path> chosen = folder -> { };
 
     public SystemFilePicker(Window owner) {
         this.owner = owner;
+    }
+
+    @Override
+    public void rememberFolders(Supplier<Optional<Path>> lastFolder, Consumer<Path> chosenFolder) {
+        this.last = lastFolder;
+        this.chosen = chosenFolder;
+    }
+
+    /** The folder the next dialog opens in: the last one used, if it is still there. */
+    Optional<File> initialFolder() {
+        return last.get().map(Path::toFile).filter(File::isDirectory);
     }
 
     @Override
@@ -36,31 +50,31 @@ public final class SystemFilePicker implements FilePicker {
     public Optional<Path> folder(String title) {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(title);
-        if (lastFolder != null && lastFolder.isDirectory()) {
-            chooser.setInitialDirectory(lastFolder);
-        }
+        initialFolder().ifPresent(chooser::setInitialDirectory);
         File folder = chooser.showDialog(owner);
         if (folder == null) {
             return Optional.empty();
         }
-        lastFolder = folder;
+        chosen.accept(folder.toPath());
         return Optional.of(folder.toPath());
     }
 
     private FileChooser chooser(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        if (lastFolder != null && lastFolder.isDirectory()) {
-            chooser.setInitialDirectory(lastFolder);
-        }
+        initialFolder().ifPresent(chooser::setInitialDirectory);
         return chooser;
     }
 
-    private Optional<Path> remember(File file) {
+    /** A file chosen: its folder is where the next dialog opens. */
+    Optional<Path> remember(File file) {
         if (file == null) {
             return Optional.empty();
         }
-        lastFolder = file.getParentFile();
+        Path parent = file.toPath().toAbsolutePath().getParent();
+        if (parent != null) {
+            chosen.accept(parent);
+        }
         return Optional.of(file.toPath());
     }
 }

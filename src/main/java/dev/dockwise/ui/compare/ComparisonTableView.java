@@ -14,14 +14,18 @@ import dev.dockwise.ui.common.Icons;
 import dev.dockwise.ui.common.StyleClasses;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.css.PseudoClass;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -42,6 +46,9 @@ public final class ComparisonTableView extends GridPane {
     private final ObjectProperty<Recommendation> recommendation = new SimpleObjectProperty<>(this, "recommendation");
     private final BooleanProperty showLegacy = new SimpleBooleanProperty(this, "showLegacy", true);
     private final ObjectProperty<List<Feature>> features = new SimpleObjectProperty<>(this, "features");
+    private ScrollPane scroller;
+    private double minimumWidth;
+    private Label corner;
 
     public ComparisonTableView(Knowledge knowledge) {
         this.table = new ComparisonTable(knowledge);
@@ -80,19 +87,71 @@ public final class ComparisonTableView extends GridPane {
         return "cmp-" + featureId + "-" + mode.id();
     }
 
+    /**
+     * Keeps the header row and the feature column in view while the page around the table scrolls:
+     * they move with the scroll offset, over the cells, as a spreadsheet's frozen panes do.
+     */
+    public void stickHeadersTo(ScrollPane page) {
+        scroller = page;
+        InvalidationListener place = o -> placeHeaders();
+        page.vvalueProperty().addListener(place);
+        page.hvalueProperty().addListener(place);
+        page.viewportBoundsProperty().addListener(place);
+        layoutBoundsProperty().addListener(place);
+    }
+
+    private void placeHeaders() {
+        if (scroller == null || scroller.getContent() == null || getScene() == null || corner == null) {
+            return;
+        }
+        Bounds viewport = scroller.getViewportBounds();
+        Bounds content = scroller.getContent().getLayoutBounds();
+        double top = Math.max(0, content.getHeight() - viewport.getHeight()) * fraction(scroller.getVvalue(), scroller.getVmin(), scroller.getVmax());
+        double left = Math.max(0, content.getWidth() - viewport.getWidth()) * fraction(scroller.getHvalue(), scroller.getHmin(), scroller.getHmax());
+        Point2D origin = scroller.getContent().sceneToLocal(localToScene(0, 0));
+        double dy = clamp(top - origin.getY(), getHeight() - corner.getHeight() - getPadding().getBottom());
+        double dx = clamp(left - origin.getX(), getWidth() - corner.getWidth() - getPadding().getRight());
+        for (Node child : getChildren()) {
+            boolean headerRow = GridPane.getRowIndex(child) == 0;
+            boolean featureColumn = GridPane.getColumnIndex(child) == 0;
+            child.setTranslateY(headerRow ? dy : 0);
+            child.setTranslateX(featureColumn ? dx : 0);
+            child.setViewOrder(headerRow && featureColumn ? -2 : headerRow || featureColumn ? -1 : 0);
+        }
+    }
+
+    private static double fraction(double value, double min, double max) {
+        return max > min ? (value - min) / (max - min) : 0;
+    }
+
+    private static double clamp(double offset, double limit) {
+        return Math.max(0, Math.min(offset, Math.max(0, limit)));
+    }
+
     private void rebuild() {
         getChildren().clear();
         getColumnConstraints().clear();
         List<ModeInfo> modes = visibleModes();
-        ColumnConstraints first = new ColumnConstraints(110, 140, 170);
+        // a column is never narrower than its longest word, so that words wrap whole ("Orchestration", not "Orchestratio/n")
+        ColumnConstraints first = new ColumnConstraints(Math.max(110, WordWidths.header(features.get().stream().map(Feature::name).toList())), 140, 190);
         getColumnConstraints().add(first);
-        for (int i = 0; i < modes.size(); i++) {
-            ColumnConstraints c = new ColumnConstraints(92, 130, Double.MAX_VALUE);
+        minimumWidth = first.getMinWidth();
+        for (ModeInfo mode : modes) {
+            double words = Math.max(WordWidths.header(List.of(mode.name())),
+                    WordWidths.cellText(features.get().stream().map(f -> table.cell(f, mode.id()).text()).toList()));
+            for (String badge : badges(mode)) {
+                words = Math.max(words, WordWidths.badge(badge));
+            }
+            double min = Math.max(92, words);
+            minimumWidth += min;
+            ColumnConstraints c = new ColumnConstraints(min, Math.max(130, min), Double.MAX_VALUE);
             c.setHgrow(Priority.ALWAYS);
             c.setFillWidth(true);
             getColumnConstraints().add(c);
         }
-        Label corner = new Label("Feature");
+        // app.css: 2 px between columns and around the grid
+        minimumWidth += modes.size() * 2 + 8;
+        corner = new Label("Feature");
         corner.getStyleClass().addAll(StyleClasses.HEADER, "dw-corner");
         corner.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         add(corner, 0, 0);
@@ -112,6 +171,26 @@ public final class ComparisonTableView extends GridPane {
             }
             row++;
         }
+        placeHeaders();
+    }
+
+    /**
+     * The narrowest the table can be with every word whole and every badge in full: printing lays it
+     * out at least this wide before scaling it to the page.
+     */
+    public double minimumWidth() {
+        return minimumWidth;
+    }
+
+    /** The words of the badges a mode's header shows: its support, and "Recommended" or "Blocked" for this host. */
+    private List<String> badges(ModeInfo mode) {
+        List<String> words = new java.util.ArrayList<>();
+        if (mode.support().status() != SupportStatus.CURRENT) {
+            words.add(mode.support().status() == SupportStatus.LEGACY ? "Legacy" : "Removed");
+        }
+        statusOf(mode.id()).filter(s -> s == Status.RECOMMENDED || s == Status.BLOCKED)
+                .ifPresent(s -> words.add(s == Status.RECOMMENDED ? "Recommended" : "Blocked"));
+        return words;
     }
 
     private Node header(ModeInfo mode) {
@@ -126,7 +205,7 @@ public final class ComparisonTableView extends GridPane {
         }
         Optional<Status> status = statusOf(mode.id());
         status.filter(s -> s == Status.RECOMMENDED || s == Status.BLOCKED).ifPresent(s -> box.getChildren().add(
-                new Badge(Icons.status(s), s == Status.RECOMMENDED ? "Best" : "Blocked", s.id())));
+                new Badge(Icons.status(s), s == Status.RECOMMENDED ? "Recommended" : "Blocked", s.id())));
         mark(box, mode.id());
         Tooltip.install(box, new Tooltip(mode.summary() + "\n" + mode.support().note()));
         box.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);

@@ -20,6 +20,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 
 /**
@@ -71,7 +72,8 @@ public final class CompatibilityMatrixView extends GridPane {
         getColumnConstraints().clear();
         getColumnConstraints().add(new ColumnConstraints(150, 190, 240));
         for (int i = 0; i < ImageVersion.values().length; i++) {
-            ColumnConstraints c = new ColumnConstraints(150, 180, Double.MAX_VALUE);
+            // two halves of at least 94 px each: "Caveats" with its symbol fits without being cut
+            ColumnConstraints c = new ColumnConstraints(190, 200, Double.MAX_VALUE);
             c.setHgrow(Priority.ALWAYS);
             getColumnConstraints().add(c);
         }
@@ -99,13 +101,35 @@ public final class CompatibilityMatrixView extends GridPane {
             add(name, 0, r);
             col = 1;
             for (ImageVersion image : ImageVersion.values()) {
-                HBox pair = new HBox(find(row, image, IsolationKind.PROCESS, mine), find(row, image, IsolationKind.HYPERV, mine));
-                pair.getStyleClass().add("dw-cell-pair");
+                GridPane pair = halves(find(row, image, IsolationKind.PROCESS, mine), find(row, image, IsolationKind.HYPERV, mine));
                 pair.pseudoClassStateChanged(HIGHLIGHT, mine || image == neededImage.get());
                 add(pair, col++, r);
             }
             r++;
         }
+    }
+
+    /**
+     * Process and Hyper-V side by side in two equal halves, whatever their words: the divider
+     * between them lines up from row to row.
+     */
+    private static GridPane halves(Node process, Node hyperV) {
+        GridPane pair = new GridPane();
+        for (int i = 0; i < 2; i++) {
+            ColumnConstraints half = new ColumnConstraints();
+            half.setPercentWidth(50);
+            half.setFillWidth(true);
+            pair.getColumnConstraints().add(half);
+        }
+        RowConstraints row = new RowConstraints();
+        row.setVgrow(Priority.ALWAYS);
+        row.setFillHeight(true);
+        pair.getRowConstraints().add(row);
+        pair.add(process, 0, 0);
+        pair.add(hyperV, 1, 0);
+        pair.getStyleClass().add("dw-cell-pair");
+        pair.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        return pair;
     }
 
     private Node find(MatrixRow row, ImageVersion image, IsolationKind isolation, boolean mine) {
@@ -122,8 +146,7 @@ public final class CompatibilityMatrixView extends GridPane {
         box.getStyleClass().add(StyleClasses.CELL);
         box.pseudoClassStateChanged(PseudoClass.getPseudoClass(cell.support().id()), true);
         box.setId(cellId(row.id(), cell.image(), isolation));
-        HBox.setHgrow(box, Priority.ALWAYS);
-        box.setMaxWidth(Double.MAX_VALUE);
+        box.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         box.setAccessibleText(row.name() + ", " + cell.image().id() + ", " + kind.getText() + " isolation: " + Icons.supportWord(cell.support()));
         Tooltip tip = new Tooltip(cell.note());
         tip.setWrapText(true);

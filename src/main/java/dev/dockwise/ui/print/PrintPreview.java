@@ -4,131 +4,268 @@ import dev.dockwise.ui.common.Dialogs;
 import dev.dockwise.ui.common.Icons;
 import dev.dockwise.ui.common.Resources;
 import java.util.List;
-import java.util.function.BiFunction;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.print.PageLayout;
+import javafx.print.PageOrientation;
+import javafx.print.Printer;
 import javafx.print.PrinterJob;
-import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Pagination;
 import javafx.scene.effect.DropShadow;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.scene.transform.Scale;
+import javafx.scene.paint.Color;
+import javafx.scene.transform.Transform;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
- * The print preview: the pages as they will print, the system's page setup and print dialogs,
- * and printing page by page. Pages are laid out again for the page layout the user picks.
+ * The print preview: the pages exactly as they will print (text pages portrait, the wide tables
+ * landscape, each page fitted to the window), a choice of every installed printer (the default one
+ * first chosen, when there is one), the system's page setup and print dialogs, and Save as PDF,
+ * which is also the way out when no printer is installed.
  */
 public final class PrintPreview {
+    /** Room the pagination's own controls take under the page. */
+    private static final double PAGINATION_CONTROLS = 70;
+    private static final double SHARPNESS = 1.5;
+    private static final double MIN_FIT = 100;
     private final Window owner;
-    private final BiFunction<Double, Double, List<Node>> layout;
+    private final Function<PagePlan, List<ReportPage>> layout;
+    private final List<Printer> printers;
+    private final Runnable savePdf;
     private final Stage stage = new Stage();
     private final Pagination pagination = new Pagination();
     private final Label info = new Label();
-    private List<Node> pages;
-    private PrinterJob job;
+    private final ComboBox<Printer> printerChoice = new ComboBox<>();
+    private List<ReportPage> pages = List.of();
+    private PageLayout chosenLayout;
 
-    /** {@code layout} lays the report out for a printable width and height in points. */
-    public PrintPreview(Window owner, BiFunction<Double, Double, List<Node>> layout) {
+    /** {@code layout} lays the report out for a page plan; {@code printers} are the installed ones. */
+    public PrintPreview(Window owner, Function<PagePlan, List<ReportPage>> layout, List<Printer> printers, Runnable savePdf) {
         this.owner = owner;
         this.layout = layout;
+        this.printers = List.copyOf(printers);
+        this.savePdf = savePdf;
     }
 
-    /** Shows the preview, or a clear message when no printer is installed. */
-    public void show(boolean printersInstalled) {
-        if (!printersInstalled) {
-            Dialogs.info(owner, "No printer is installed",
-                    "Dockwise found no printer on this computer. Save the report as PDF or HTML instead (Export step or File > Export), "
-                            + "then print it from another computer or once a printer is set up.");
-            return;
-        }
-        job = PrinterJob.createPrinterJob();
-        if (job == null) {
-            Dialogs.info(owner, "No printer is available", "The printers installed here can't take a print job right now.");
-            return;
-        }
-        PageLayout pageLayout = job.getJobSettings().getPageLayout();
-        relayout(pageLayout);
+    public void show() {
         Button setup = new Button("Page _setup...", Icons.of(Material2MZ.SETTINGS));
-        setup.setOnAction(e -> {
-            if (job.showPageSetupDialog(stage)) {
-                relayout(job.getJobSettings().getPageLayout());
-            }
+        setup.setId("pageSetup");
+        setup.setOnAction(e -> pageSetup());
+        Button pdf = new Button("Save as P_DF...", Icons.of(Material2AL.INSERT_DRIVE_FILE));
+        pdf.setId("previewSavePdf");
+        pdf.setOnAction(e -> {
+            stage.close();
+            savePdf.run();
         });
         Button print = new Button("_Print...", Icons.of(Material2MZ.PRINT));
         print.setId("printButton");
-        print.setDefaultButton(true);
         print.setOnAction(e -> print());
         Button close = new Button("Close");
         close.setCancelButton(true);
         close.setOnAction(e -> stage.close());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = new HBox(10, info, spacer, setup, print, close);
+        HBox buttons = new HBox(10, info, spacer, setup, pdf, print, close);
         buttons.setAlignment(Pos.CENTER_LEFT);
         buttons.setPadding(new Insets(10));
+
+        HBox top = new HBox(8);
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.setPadding(new Insets(10, 10, 0, 10));
+        if (printers.isEmpty()) {
+            Label none = new Label("No printer is installed on this computer. Save the report as PDF and print it from there, "
+                    + "or once a printer is set up.", Icons.of(Material2MZ.PRINT_DISABLED));
+            none.setId("noPrinter");
+            none.setWrapText(true);
+            top.getChildren().add(none);
+            setup.setDisable(true);
+            print.setDisable(true);
+            pdf.setDefaultButton(true);
+        } else {
+            Label label = new Label("_Printer:");
+            label.setMnemonicParsing(true);
+            label.setLabelFor(printerChoice);
+            printerChoice.setId("printerChoice");
+            printerChoice.getItems().setAll(printers);
+            printerChoice.setConverter(new StringConverter<>() {
+                @Override
+                public String toString(Printer p) {
+                    return p == null ? "" : p.getName();
+                }
+
+                @Override
+                public Printer fromString(String s) {
+                    return null;
+                }
+            });
+            printerChoice.setAccessibleText("Printer");
+            Printer preferred = Printer.getDefaultPrinter();
+            printerChoice.setValue(preferred != null && printers.contains(preferred) ? preferred : printers.get(0));
+            printerChoice.valueProperty().addListener((obs, old, now) -> {
+                chosenLayout = null;
+                relayout();
+            });
+            top.getChildren().addAll(label, printerChoice);
+            print.setDefaultButton(true);
+        }
         pagination.setId("printPreview");
-        BorderPane root = new BorderPane(pagination, null, null, buttons, null);
+        pagination.setMinSize(0, 0);
+        BorderPane root = new BorderPane(pagination, top, null, buttons, null);
         root.getStyleClass().add("dockwise");
-        Scene scene = new Scene(root, 760, 860);
+        // the whole preview, buttons included, inside the main window's height (each page is fitted to what is left)
+        Scene scene = new Scene(root, 820, owner == null ? 760 : Math.max(480, Math.min(900, owner.getHeight() - 80)));
         scene.getStylesheets().add(Resources.external("/dev/dockwise/ui/app.css"));
         stage.setScene(scene);
         stage.setTitle("Print preview - Dockwise");
-        stage.initOwner(owner);
+        stage.setMinWidth(560);
+        stage.setMinHeight(480);
+        if (owner != null) {
+            stage.initOwner(owner);
+        }
         stage.initModality(Modality.WINDOW_MODAL);
+        info.setMinWidth(0);
+        relayout();
         stage.show();
     }
 
-    public List<Node> pages() {
+    /** The pages shown (and printed): for tests and for the page count. */
+    public List<ReportPage> pages() {
         return pages;
     }
 
-    private void relayout(PageLayout pageLayout) {
-        pages = layout.apply(pageLayout.getPrintableWidth(), pageLayout.getPrintableHeight());
-        pagination.setPageCount(pages.size());
-        pagination.setCurrentPageIndex(0);
-        pagination.setPageFactory(i -> sheet(pages.get(i), pageLayout));
-        info.setText(pages.size() + " pages, " + pageLayout.getPaper().getName() + " " + pageLayout.getPageOrientation().toString().toLowerCase());
+    public Stage stage() {
+        return stage;
     }
 
-    /** A page on a white sheet, scaled to fit the preview. */
-    private Node sheet(Node page, PageLayout pageLayout) {
-        StackPane paper = new StackPane(page);
+    private Printer printer() {
+        return printerChoice.getValue();
+    }
+
+    private PageLayout textLayout() {
+        Printer p = printer();
+        if (p == null) {
+            return null;
+        }
+        return chosenLayout != null ? chosenLayout : p.getDefaultPageLayout();
+    }
+
+    private void relayout() {
+        PageLayout text = textLayout();
+        PagePlan plan = text == null ? PagePlan.a4() : plan(printer(), text);
+        pages = layout.apply(plan);
+        pagination.setPageCount(pages.size());
+        pagination.setCurrentPageIndex(0);
+        pagination.setPageFactory(i -> sheet(pages.get(i)));
+        String paper = text == null ? "A4" : text.getPaper().getName();
+        long wide = pages.stream().filter(ReportPage::landscape).count();
+        info.setText(pages.size() + " pages on " + paper + (wide > 0 ? " (" + wide + " landscape, for the wide tables)" : ""));
+    }
+
+    /** Portrait for text as the user set it up, and the same paper and margins turned for the wide tables. */
+    private static PagePlan plan(Printer printer, PageLayout text) {
+        PageLayout wide = landscape(printer, text);
+        return new PagePlan(text.getPrintableWidth(), text.getPrintableHeight(), wide.getPrintableWidth(), wide.getPrintableHeight());
+    }
+
+    private static PageLayout landscape(Printer printer, PageLayout text) {
+        try {
+            return printer.createPageLayout(text.getPaper(), PageOrientation.LANDSCAPE, text.getLeftMargin(), text.getRightMargin(),
+                    text.getTopMargin(), text.getBottomMargin());
+        } catch (IllegalArgumentException e) {
+            // margins the printer can't do turned: its own default margins
+            return printer.createPageLayout(text.getPaper(), PageOrientation.LANDSCAPE, Printer.MarginType.DEFAULT);
+        }
+    }
+
+    /** A picture of the page on a white sheet, as large as the window allows with the whole page in view. */
+    private Node sheet(ReportPage page) {
+        SnapshotParameters params = new SnapshotParameters();
+        params.setTransform(Transform.scale(SHARPNESS, SHARPNESS));
+        params.setFill(Color.WHITE);
+        ImageView image = new ImageView(page.node().snapshot(params, null));
+        image.setPreserveRatio(true);
+        image.setSmooth(true);
+        // never the picture's own size (a fit of 0 means that), so the page never pushes the buttons out of the window
+        image.fitWidthProperty().bind(Bindings.max(MIN_FIT, pagination.widthProperty().subtract(48)));
+        image.fitHeightProperty().bind(Bindings.max(MIN_FIT, pagination.heightProperty().subtract(PAGINATION_CONTROLS + 24)));
+        StackPane paper = new StackPane(image);
         paper.setStyle("-fx-background-color: white;");
-        paper.setPadding(new Insets(pageLayout.getTopMargin(), pageLayout.getRightMargin(), pageLayout.getBottomMargin(), pageLayout.getLeftMargin()));
-        paper.setEffect(new DropShadow(8, javafx.scene.paint.Color.gray(0, 0.3)));
-        paper.getTransforms().add(new Scale(0.85, 0.85));
-        StackPane holder = new StackPane(new Group(paper));
+        paper.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        paper.setEffect(new DropShadow(8, Color.gray(0, 0.3)));
+        paper.setId("previewSheet");
+        StackPane holder = new StackPane(paper);
         holder.setPadding(new Insets(12));
+        holder.setMinSize(0, 0);
         return holder;
     }
 
-    private void print() {
-        if (job == null || !job.showPrintDialog(stage)) {
+    private void pageSetup() {
+        Printer p = printer();
+        if (p == null) {
             return;
         }
-        PageLayout pageLayout = job.getJobSettings().getPageLayout();
-        List<Node> toPrint = layout.apply(pageLayout.getPrintableWidth(), pageLayout.getPrintableHeight());
-        for (Node page : toPrint) {
-            if (!job.printPage(pageLayout, page)) {
-                Dialogs.error(stage, "Printing failed", "The printer did not accept page " + (toPrint.indexOf(page) + 1) + " (" + job.getJobStatus() + ").");
+        PrinterJob job = PrinterJob.createPrinterJob(p);
+        if (job == null) {
+            unavailable(p);
+            return;
+        }
+        job.getJobSettings().setPageLayout(textLayout());
+        if (job.showPageSetupDialog(stage)) {
+            chosenLayout = job.getJobSettings().getPageLayout();
+            relayout();
+        }
+        job.cancelJob();
+    }
+
+    private void print() {
+        Printer p = printer();
+        PrinterJob job = p == null ? null : PrinterJob.createPrinterJob(p);
+        if (job == null) {
+            unavailable(p);
+            return;
+        }
+        job.getJobSettings().setPageLayout(textLayout());
+        if (!job.showPrintDialog(stage)) {
+            job.cancelJob();
+            return;
+        }
+        // the print dialog may change the printer or the paper: lay out for what was chosen there
+        PageLayout text = job.getJobSettings().getPageLayout();
+        PageLayout wide = landscape(job.getPrinter(), text);
+        List<ReportPage> toPrint = layout.apply(new PagePlan(text.getPrintableWidth(), text.getPrintableHeight(),
+                wide.getPrintableWidth(), wide.getPrintableHeight()));
+        for (int i = 0; i < toPrint.size(); i++) {
+            ReportPage page = toPrint.get(i);
+            if (!job.printPage(page.landscape() ? wide : text, page.node())) {
+                Dialogs.error(stage, "Printing failed", "The printer did not accept page " + (i + 1) + " (" + job.getJobStatus() + ").");
                 job.cancelJob();
                 return;
             }
         }
         job.endJob();
         stage.close();
+    }
+
+    private void unavailable(Printer p) {
+        Dialogs.info(stage, "The printer is not available", (p == null ? "The printer" : p.getName())
+                + " can't take a print job right now. Choose another printer, or save the report as PDF.");
     }
 }

@@ -1,5 +1,6 @@
 package dev.dockwise.ui.print;
 
+import atlantafx.base.theme.PrimerLight;
 import dev.dockwise.engine.facts.Knowledge;
 import dev.dockwise.engine.facts.ModeCatalog.Feature;
 import dev.dockwise.engine.facts.Source;
@@ -29,35 +30,53 @@ import javafx.scene.layout.VBox;
 import javafx.scene.transform.Scale;
 
 /**
- * Lays the report out on pages of a given printable size: text blocks packed by measured height,
- * the wizard's own comparison table and compatibility matrix split between rows, with their header
- * row on every page, scaled to the page width.
+ * Lays the report out on pages as the PDF does: text on portrait pages, packed by measured height;
+ * the wizard's own comparison table and compatibility matrix on landscape pages, split between
+ * rows with their header row on every page, scaled to the page width. Every page has its footer
+ * and is drawn in the light print style, whatever the screen's theme.
  */
 public final class ReportPages {
+    /** Room for the footer line under the body (its height and the gap above it). */
+    private static final double FOOTER = 40;
+    private static final double BLOCK_GAP = 8;
+    /** The widths the comparison table and the matrix are laid out at before scaling to the page, as on screen. */
+    private static final double COMPARISON_WIDTH = 1040;
+    private static final double MATRIX_WIDTH = 940;
+    private static final double SOURCE_TAG_WIDTH = 50;
+    private static final String LIGHT = new PrimerLight().getUserAgentStylesheet();
     private final ReportModel model;
     private final Optional<Recommendation> recommendation;
     private final Knowledge knowledge;
+    private final PagePlan plan;
+    /** The portrait text width, which text blocks are laid out at. */
     private final double width;
-    private final double height;
 
-    public ReportPages(ReportModel model, Optional<Recommendation> recommendation, Knowledge knowledge, double width, double height) {
+    public ReportPages(ReportModel model, Optional<Recommendation> recommendation, Knowledge knowledge, PagePlan plan) {
         this.model = model;
         this.recommendation = recommendation;
         this.knowledge = knowledge;
-        this.width = width;
-        this.height = height;
+        this.plan = plan;
+        this.width = plan.portraitWidth();
     }
 
-    /** Every page, in order; each is a node of the printable size. */
-    public List<Node> pages() {
-        List<Node> blocks = new ArrayList<>(textBlocks());
-        List<List<Node>> pages = pack(blocks);
-        pages.addAll(split(this::comparisonPart, knowledge.modes().features().size(), "Mode comparison"));
-        pages.addAll(split(this::matrixPart, model.matrix().rows().size(), "Windows container compatibility"));
-        pages.addAll(pack(List.of(heading("Sources"), sources())));
-        List<Node> result = new ArrayList<>();
-        for (int i = 0; i < pages.size(); i++) {
-            result.add(page(pages.get(i), i + 1, pages.size()));
+    /** Every page, in order, each of its orientation's printable size. */
+    public List<ReportPage> pages() {
+        List<List<Node>> portrait = pack(textBlocks());
+        List<List<Node>> wide = new ArrayList<>(split(this::comparisonPart, knowledge.modes().features().size(), "Mode comparison"));
+        wide.addAll(split(this::matrixPart, model.matrix().rows().size(), "Windows container compatibility"));
+        List<Node> sources = new ArrayList<>(List.of(heading("Sources")));
+        sources.addAll(sources());
+        List<List<Node>> end = pack(sources);
+        int total = portrait.size() + wide.size() + end.size();
+        List<ReportPage> result = new ArrayList<>();
+        for (List<Node> content : portrait) {
+            result.add(page(content, result.size() + 1, total, false));
+        }
+        for (List<Node> content : wide) {
+            result.add(page(content, result.size() + 1, total, true));
+        }
+        for (List<Node> content : end) {
+            result.add(page(content, result.size() + 1, total, false));
         }
         return result;
     }
@@ -103,15 +122,22 @@ public final class ReportPages {
         return new ModeCard(knowledge.modes().mode(o.mode()), o, kicker);
     }
 
-    /** Greedy packing of blocks into pages by their measured height. */
+    /** Greedy packing of blocks into portrait pages by their measured height; a block taller than a page is scaled to fit. */
     private List<List<Node>> pack(List<Node> blocks) {
         List<List<Node>> pages = new ArrayList<>();
         List<Node> current = new ArrayList<>();
         double used = 0;
-        double available = height - 40;
+        double available = plan.portraitHeight() - FOOTER;
         for (int i = 0; i < blocks.size(); i++) {
             Node block = blocks.get(i);
             double h = measure(block, width);
+            if (h > available) {
+                double scale = available / h;
+                block.getTransforms().add(new Scale(scale, scale));
+                block = new Group(block);
+                blocks.set(i, block);
+                h = available;
+            }
             // a heading goes to the next page with the block it introduces
             boolean heading = block.getStyleClass().contains(StyleClasses.SECTION_TITLE) && i + 1 < blocks.size();
             double needed = heading ? h + 8 + measure(blocks.get(i + 1), width) : h;
@@ -135,10 +161,11 @@ public final class ReportPages {
      */
     private List<List<Node>> split(Function<int[], Node> part, int rows, String title) {
         List<List<Node>> pages = new ArrayList<>();
+        double available = plan.landscapeHeight() - FOOTER - measure(heading(title), plan.landscapeWidth()) - BLOCK_GAP;
         int from = 0;
         while (from < rows) {
             int to = from + 1;
-            while (to < rows && measure(part.apply(new int[] {from, to + 1}), width) + 60 <= height - 40) {
+            while (to < rows && measure(part.apply(new int[] {from, to + 1}), plan.landscapeWidth()) <= available) {
                 to++;
             }
             List<Node> page = new ArrayList<>();
@@ -155,7 +182,7 @@ public final class ReportPages {
         recommendation.ifPresent(table.recommendationProperty()::set);
         List<Feature> features = knowledge.modes().features().subList(range[0], range[1]);
         table.featuresProperty().set(features);
-        return scaled(table, 1040);
+        return scaled(table, Math.max(COMPARISON_WIDTH, table.minimumWidth()));
     }
 
     private Node matrixPart(int[] range) {
@@ -164,32 +191,36 @@ public final class ReportPages {
         matrix.rowsProperty().set(rows);
         model.host().flatMap(ReportModel.HostPart::hostRow).filter(MatrixRow::fromCurrentTable).ifPresent(matrix.hostRowProperty()::set);
         model.host().flatMap(ReportModel.HostPart::neededImage).ifPresent(matrix.neededImageProperty()::set);
-        return scaled(matrix, 940);
+        return scaled(matrix, MATRIX_WIDTH);
     }
 
-    /** The control laid out at its natural width, scaled down to the page width. */
+    /** The control laid out at its natural width, scaled down to the landscape page width. */
     private Node scaled(Region control, double naturalWidth) {
-        double scale = Math.min(1, width / naturalWidth);
-        control.setPrefWidth(width / scale);
-        control.setMinWidth(width / scale);
-        control.setMaxWidth(width / scale);
+        double pageWidth = plan.landscapeWidth();
+        double scale = Math.min(1, pageWidth / naturalWidth);
+        control.setPrefWidth(pageWidth / scale);
+        control.setMinWidth(pageWidth / scale);
+        control.setMaxWidth(pageWidth / scale);
         control.getTransforms().add(new Scale(scale, scale));
         return new Group(control);
     }
 
-    private Node sources() {
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(3);
-        int r = 0;
+    /** One block per source, so that a long list goes on over pages instead of running off one. */
+    private List<Node> sources() {
+        List<Node> rows = new ArrayList<>();
         for (Source s : model.sources()) {
             Label tag = new Label(s.tag());
             tag.getStyleClass().add(StyleClasses.HEADER);
+            tag.setMinWidth(SOURCE_TAG_WIDTH);
+            tag.setPrefWidth(SOURCE_TAG_WIDTH);
             WrappedText what = new WrappedText(s.title() + " - " + s.location() + " (" + s.snapshot() + ")");
-            what.setPrefWidth(width - 60);
-            grid.addRow(r++, tag, what);
+            what.setPrefWidth(width - SOURCE_TAG_WIDTH - 10);
+            GridPane row = new GridPane();
+            row.setHgap(10);
+            row.addRow(0, tag, what);
+            rows.add(row);
         }
-        return grid;
+        return rows;
     }
 
     private Node facts(List<Fact> facts) {
@@ -225,21 +256,38 @@ public final class ReportPages {
         return l;
     }
 
-    private Node page(List<Node> content, int number, int total) {
-        VBox body = new VBox(8);
+    private ReportPage page(List<Node> content, int number, int total, boolean landscape) {
+        double pageWidth = landscape ? plan.landscapeWidth() : plan.portraitWidth();
+        double pageHeight = landscape ? plan.landscapeHeight() : plan.portraitHeight();
+        VBox body = new VBox(BLOCK_GAP);
         body.getChildren().addAll(content);
         Label footer = new Label(model.title() + "  -  page " + number + " of " + total);
         footer.getStyleClass().add(StyleClasses.MUTED);
         VBox page = new VBox(10, body, footer);
         VBox.setVgrow(body, javafx.scene.layout.Priority.ALWAYS);
         page.setPadding(Insets.EMPTY);
-        page.setPrefSize(width, height);
-        page.setMinSize(width, height);
-        page.setMaxSize(width, height);
+        page.setPrefSize(pageWidth, pageHeight);
+        page.setMinSize(pageWidth, pageHeight);
+        page.setMaxSize(pageWidth, pageHeight);
         page.getStyleClass().addAll("dockwise", "dw-print-page");
-        page.getStylesheets().add(Resources.external("/dev/dockwise/ui/app.css"));
         page.setId("print-page-" + number);
-        return page;
+        Scene sheet = printScene(page);
+        // a scene that is never shown doesn't size its root: the page is laid out at its size here
+        page.resizeRelocate(0, 0, pageWidth, pageHeight);
+        page.applyCss();
+        page.layout();
+        return new ReportPage(sheet.getRoot(), landscape);
+    }
+
+    /**
+     * A scene of its own for a page, in the light theme and the app's styles: a printed page is dark
+     * text on white paper whatever the screen's theme (the app-wide theme would give light-grey text).
+     */
+    static Scene printScene(javafx.scene.Parent root) {
+        Scene scene = new Scene(root);
+        scene.setUserAgentStylesheet(LIGHT);
+        scene.getStylesheets().add(Resources.external("/dev/dockwise/ui/app.css"));
+        return scene;
     }
 
     /** Height of a node laid out at this width, with the app's CSS applied. */
@@ -248,8 +296,7 @@ public final class ReportPages {
         holder.setPrefWidth(width);
         holder.setMaxWidth(width);
         holder.getStyleClass().add("dockwise");
-        Scene scene = new Scene(new Group(holder));
-        scene.getStylesheets().add(Resources.external("/dev/dockwise/ui/app.css"));
+        printScene(new Group(holder));
         holder.applyCss();
         holder.layout();
         double h = node instanceof Group g ? g.getBoundsInParent().getHeight() : ((Region) node).prefHeight(width);

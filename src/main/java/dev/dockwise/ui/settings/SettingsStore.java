@@ -58,6 +58,7 @@ public final class SettingsStore {
             boolean maximized = false;
             boolean legacy = true;
             List<Path> recent = new ArrayList<>();
+            List<Path> folder = new ArrayList<>();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
                 JsonToken value = p.nextToken();
@@ -65,6 +66,7 @@ public final class SettingsStore {
                     case "theme" -> theme = "dark".equals(p.getValueAsString()) ? AppSettings.Theme.DARK : AppSettings.Theme.LIGHT;
                     case "showLegacyModes" -> legacy = value != JsonToken.VALUE_FALSE;
                     case "recentFiles" -> readPaths(p, value, recent);
+                    case "lastFolder" -> readPath(p, value, folder);
                     case "window" -> {
                         if (value != JsonToken.START_OBJECT) {
                             p.skipChildren();
@@ -87,7 +89,8 @@ public final class SettingsStore {
                     default -> p.skipChildren();
                 }
             }
-            return new AppSettings(theme, x, y, width, height, maximized, recent.subList(0, Math.min(recent.size(), AppSettings.MAX_RECENT)), legacy);
+            return new AppSettings(theme, x, y, width, height, maximized, recent.subList(0, Math.min(recent.size(), AppSettings.MAX_RECENT)), legacy,
+                    folder.isEmpty() ? null : folder.get(0));
         } catch (IOException | RuntimeException e) {
             return d;
         }
@@ -99,15 +102,19 @@ public final class SettingsStore {
             return;
         }
         while (p.nextToken() != JsonToken.END_ARRAY) {
-            if (p.currentToken() == JsonToken.VALUE_STRING) {
-                try {
-                    into.add(Path.of(p.getText()));
-                } catch (InvalidPathException ignored) {
-                    // a path from another OS: drop it
-                }
-            } else {
-                p.skipChildren();
-            }
+            readPath(p, p.currentToken(), into);
+        }
+    }
+
+    private static void readPath(JsonParser p, JsonToken value, List<Path> into) throws IOException {
+        if (value != JsonToken.VALUE_STRING) {
+            p.skipChildren();
+            return;
+        }
+        try {
+            into.add(Path.of(p.getText()));
+        } catch (InvalidPathException ignored) {
+            // a path from another OS: drop it
         }
     }
 
@@ -125,6 +132,9 @@ public final class SettingsStore {
         ArrayNode recent = root.putArray("recentFiles");
         s.recentFiles().forEach(p -> recent.add(p.toString()));
         root.put("showLegacyModes", s.showLegacyModes());
+        if (s.lastFolder() != null) {
+            root.put("lastFolder", s.lastFolder().toString());
+        }
         Files.createDirectories(file.getParent());
         AtomicFiles.write(file, (Writer.MAPPER.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8));
     }

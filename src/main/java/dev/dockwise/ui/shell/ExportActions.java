@@ -15,10 +15,11 @@ import dev.dockwise.ui.wizard.WizardViewModel;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.print.Printer;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.Window;
@@ -34,7 +35,7 @@ final class ExportActions {
     private final ReportsViewModel reports;
     private final FilePicker files;
     private final Consumer<String> status;
-    private BooleanSupplier printers = () -> !javafx.print.Printer.getAllPrinters().isEmpty();
+    private Supplier<List<Printer>> printers = () -> List.copyOf(Printer.getAllPrinters());
 
     ExportActions(Window owner, WizardViewModel vm, FilePicker files, Consumer<String> status) {
         this.owner = owner;
@@ -66,12 +67,14 @@ final class ExportActions {
                 "run it on the host, then import the .dockwise.json it writes.");
     }
 
-    /** Print preview of the report; a clear message instead when no printer is installed. */
-    void print() {
+    /** Print preview of the report, with a choice of printer, and Save as PDF (the way out when there is no printer). */
+    PrintPreview print() {
         ReportModel model = reports.report();
         var result = Optional.of(vm.getRecommendation());
-        PrintPreview preview = new PrintPreview(owner, (w, h) -> new ReportPages(model, result, reports.knowledge(), w, h).pages());
-        preview.show(printers.getAsBoolean());
+        PrintPreview preview = new PrintPreview(owner, plan -> new ReportPages(model, result, reports.knowledge(), plan).pages(),
+                printers.get(), this::savePdf);
+        preview.show();
+        return preview;
     }
 
     void savePdf() {
@@ -93,8 +96,8 @@ final class ExportActions {
         status.accept("Summary copied to the clipboard.");
     }
 
-    void setPrinterCheck(BooleanSupplier check) {
-        this.printers = check;
+    void setPrinters(Supplier<List<Printer>> installed) {
+        this.printers = installed;
     }
 
     private void export(String title, String suffix, String kind, String pattern, Supplier<String> content) {

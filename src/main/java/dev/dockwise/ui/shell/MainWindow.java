@@ -13,7 +13,6 @@ import dev.dockwise.ui.wizard.ExportViewModel;
 import dev.dockwise.ui.wizard.ReportsViewModel;
 import dev.dockwise.ui.wizard.WizardViewModel;
 import java.nio.file.Path;
-import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -49,6 +48,8 @@ public final class MainWindow implements AppActions {
         this.vm = vm;
         this.preferences = new Preferences(settingsStore, status::setText);
         FilePicker files = filePicker.apply(stage);
+        files.rememberFolders(() -> java.util.Optional.ofNullable(preferences.get().lastFolder()),
+                folder -> preferences.update(s -> s.withLastFolder(folder)));
         AppSettings settings = preferences.get();
         showLegacy.set(settings.showLegacyModes());
         dark.set(settings.theme() == AppSettings.Theme.DARK);
@@ -58,7 +59,7 @@ public final class MainWindow implements AppActions {
         wizard = new WizardView(vm, scripts, this, preferences.recentFiles(), showLegacy);
         root = new BorderPane(wizard);
         tools = new ToolPages(stage, vm, files, documents, root::setCenter, this::showWizard, status::setText);
-        root.setTop(new MainMenu(this, vm, preferences.recentFiles(), showLegacy, dark, stage::close).bar());
+        root.setTop(new MainMenu(this, vm, preferences.recentFiles(), showLegacy, dark, this::quit).bar());
         root.setBottom(statusBar());
         root.getStyleClass().add("dockwise");
         documents.acceptDrops(root);
@@ -135,15 +136,27 @@ public final class MainWindow implements AppActions {
         documents.load(file);
     }
 
-    /** Whether printers are installed; tests replace it. */
-    public void setPrinterCheck(BooleanSupplier check) {
-        exports.setPrinterCheck(check);
+    /** The installed printers; tests replace them. */
+    public void setPrinters(java.util.function.Supplier<java.util.List<javafx.print.Printer>> installed) {
+        exports.setPrinters(installed);
     }
 
     /** Back from a tool page to the wizard, where the user left it. */
     public void showWizard() {
         root.setCenter(wizard);
         status.setText("");
+    }
+
+    /**
+     * File > Quit and its shortcut: the same question as the window's close button (a program's
+     * {@code stage.close()} skips the close request, so it must be asked here). Unanswered, the
+     * window stays open with everything in it.
+     */
+    public void quit() {
+        if (documents.confirmDiscardOrSave()) {
+            shutdown();
+            stage.close();
+        }
     }
 
     /** A clean exit: remember the window, drop the autosave (the user chose to save or not). */
@@ -221,7 +234,12 @@ public final class MainWindow implements AppActions {
 
     @Override
     public void print() {
-        exports.print();
+        printPreview();
+    }
+
+    /** Opens the print preview and returns it (for the screenshot tour and tests). */
+    public dev.dockwise.ui.print.PrintPreview printPreview() {
+        return exports.print();
     }
 
     @Override

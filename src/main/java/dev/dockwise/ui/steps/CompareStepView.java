@@ -31,6 +31,7 @@ public final class CompareStepView extends StepPage {
             legend.getChildren().add(new Label(Icons.levelWord(level), Icons.of(Icons.level(level))));
         }
         add(legacy, table, legend);
+        table.stickHeadersTo(this);
     }
 
     public ComparisonTableView table() {

@@ -5,7 +5,7 @@ public enum Step {
     START("Start", "New, open, import"),
     HOST("This host", "Windows and hardware"),
     WORKLOADS("Workloads", "Containers, licence"),
-    RECOMMENDATION("Recommendation", "Best mode and why"),
+    RECOMMENDATION("Recommendation", "Which mode and why"),
     COMPARE("Compare", "Modes side by side"),
     COMPATIBILITY("Compatibility", "Images per host"),
     EXPORT("Export", "Save and share");

@@ -1,0 +1,97 @@
+package dev.dockwise.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dockwise.TestEngine;
+import dev.dockwise.ui.wizard.Step;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.AccessibleAttribute;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Control;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.text.Text;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** What users of desktop tools take for granted: labels shown whole, and a name for every control a screen reader reaches. */
+class DesktopDetailsTest extends WizardTestBase {
+
+    private void open() throws Exception {
+        Path file = config.resolve("host.dockwise.json");
+        Files.writeString(file, TestEngine.baseline());
+        interact(() -> window.openFile(file));
+    }
+
+    @Test
+    void theCurrentStepsLabelIsShownWhole() throws Exception {
+        open();
+        for (Step step : Step.values()) {
+            interact(() -> vm().goTo(step));
+            WaitForAsyncUtils.waitForFxEvents();
+            Button item = lookup("#step-" + step.name().toLowerCase()).queryButton();
+            Text shown = (Text) item.getChildrenUnmodifiable().stream().filter(n -> n instanceof Text).findFirst().orElseThrow();
+            assertEquals(item.getText(), shown.getText(), "the label of the current step " + step + " is cut");
+        }
+    }
+
+    @Test
+    void everyControlOnEveryStepHasANameAScreenReaderCanRead() throws Exception {
+        open();
+        List<String> nameless = new ArrayList<>();
+        List<String> checked = new ArrayList<>();
+        for (Step step : Step.values()) {
+            interact(() -> vm().goTo(step));
+            WaitForAsyncUtils.waitForFxEvents();
+            Parent root = window.stage().getScene().getRoot();
+            interact(() -> collectNameless(root, step, nameless, checked));
+        }
+        assertTrue(checked.size() > 60, "controls checked: " + checked.size());
+        assertTrue(nameless.isEmpty(), "controls without an accessible name: " + nameless);
+    }
+
+    @Test
+    void tableAndMatrixCellsReadOutTheirStatusAndReason() throws Exception {
+        open();
+        interact(() -> vm().goTo(Step.COMPARE));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node cell = lookup("#cmp-hypervisor-desktop-wsl2").query();
+        String text = cell.getAccessibleText();
+        assertTrue(text.contains("Docker Desktop") && text.contains(":") && text.length() > 30, text);
+        interact(() -> vm().goTo(Step.COMPATIBILITY));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node matrixCell = lookup(".dw-matrix .dw-cell").query();
+        assertTrue(matrixCell.getAccessibleText().contains("isolation"), matrixCell.getAccessibleText());
+    }
+
+    private static void collectNameless(Node node, Step step, List<String> nameless, List<String> checked) {
+        if (!node.isVisible()) {
+            return;
+        }
+        boolean control = node instanceof ButtonBase || node instanceof TextInputControl || node instanceof ComboBoxBase<?>
+                || node instanceof javafx.scene.control.Slider || node instanceof javafx.scene.control.Spinner<?>;
+        if (control && ((Control) node).isFocusTraversable() || control && node instanceof ButtonBase) {
+            checked.add(node.getClass().getSimpleName());
+            Object name = node.queryAccessibleAttribute(AccessibleAttribute.TEXT);
+            boolean labelled = node.getParent() != null && node.getScene().getRoot().lookupAll(".label").stream()
+                    .anyMatch(l -> l instanceof javafx.scene.control.Label label && label.getLabelFor() == node);
+            boolean hasText = node instanceof Labeled l && l.getText() != null && !l.getText().isBlank();
+            if ((name == null || name.toString().isBlank()) && !labelled && !hasText) {
+                nameless.add(step + ": " + node.getClass().getSimpleName() + (node.getId() == null ? "" : " #" + node.getId()));
+            }
+        }
+        if (node instanceof Parent parent && !(node instanceof ComboBoxBase<?>) && !(node instanceof TextInputControl)) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                collectNameless(child, step, nameless, checked);
+            }
+        }
+    }
+}
