@@ -21,6 +21,7 @@ public final class DockwiseApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        dev.dockwise.ui.common.Browser.use(getHostServices()::showDocument);
         Path config = AppDirs.configDir();
         SettingsStore settings = new SettingsStore(config);
         var loaded = settings.load();

@@ -72,6 +72,22 @@ class DesktopDetailsTest extends WizardTestBase {
         assertTrue(matrixCell.getAccessibleText().contains("isolation"), matrixCell.getAccessibleText());
     }
 
+    @Test
+    void everyModeCardLinksToTheSourcesOfItsFacts() throws Exception {
+        open();
+        interact(() -> vm().goTo(Step.RECOMMENDATION));
+        WaitForAsyncUtils.waitForFxEvents();
+        for (dev.dockwise.engine.model.Mode mode : dev.dockwise.engine.model.Mode.values()) {
+            Node links = lookup("#learn-more-" + mode.id()).query();
+            assertTrue(links != null, "no Learn more on " + mode.id());
+        }
+        javafx.scene.control.Hyperlink toolbox = (javafx.scene.control.Hyperlink) lookup("#learn-more-toolbox").query()
+                .lookup(".hyperlink");
+        reveal(toolbox);
+        clickOn(toolbox);
+        assertTrue(dev.dockwise.ui.common.Browser.last().startsWith("https://github.com/"), dev.dockwise.ui.common.Browser.last());
+    }
+
     private static void collectNameless(Node node, Step step, List<String> nameless, List<String> checked) {
         if (!node.isVisible()) {
             return;

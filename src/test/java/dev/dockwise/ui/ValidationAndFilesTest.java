@@ -10,6 +10,7 @@ import dev.dockwise.ui.wizard.Step;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.css.PseudoClass;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -22,11 +23,17 @@ class ValidationAndFilesTest extends WizardTestBase {
     @Test
     void aBadBuildIsMarkedKeptAndDoesNotBlockNext() {
         click("#newButton");
+        Node below = node("#ubr");
+        Node above = node("#build");
+        double before = below.localToScene(0, 0).getY() - above.localToScene(0, 0).getY();
         type("build", "22x31");
         TextField build = node("#build");
         Label error = node("#error-host-build");
         assertTrue(error.isVisible(), "error shown");
-        assertTrue(error.getText().contains("expected a whole number"), error.getText());
+        assertEquals("Type the OS build number in digits, e.g. 22631 (1 to 99999).", error.getText());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, below.localToScene(0, 0).getY() - above.localToScene(0, 0).getY(), 0.5,
+                "the form stays still as the message appears");
         assertTrue(build.getPseudoClassStates().contains(PseudoClass.getPseudoClass("invalid")));
         assertEquals("22x31", build.getText());
         assertTrue(vm().getAttention().contains(Step.HOST));
@@ -44,7 +51,8 @@ class ValidationAndFilesTest extends WizardTestBase {
     void negativeMemoryIsMarked() {
         click("#newButton");
         type("memory", "-4");
-        assertTrue(((Label) node("#error-host-memoryGb")).getText().contains("above 0"));
+        assertEquals("Type the memory in GB, e.g. 16 (more than 0, at most 65536).",
+                ((Label) node("#error-host-memoryGb")).getText());
     }
 
     @Test

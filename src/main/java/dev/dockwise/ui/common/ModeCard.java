@@ -1,6 +1,8 @@
 package dev.dockwise.ui.common;
 
 import dev.dockwise.engine.facts.ModeCatalog.ModeInfo;
+import dev.dockwise.engine.facts.Source;
+import java.util.List;
 import dev.dockwise.engine.result.Fix;
 import dev.dockwise.engine.result.ModeAssessment;
 import dev.dockwise.ui.common.Badge;
@@ -9,7 +11,12 @@ import dev.dockwise.ui.common.CommandBox;
 import dev.dockwise.ui.common.Icons;
 import dev.dockwise.ui.common.StyleClasses;
 import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -34,15 +41,18 @@ public final class ModeCard extends VBox {
         name.setWrapText(true);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label score = new Label(option.status() == dev.dockwise.engine.model.Status.BLOCKED ? "" : "score " + option.score());
-        score.getStyleClass().add(StyleClasses.MUTED);
-        HBox top = new HBox(10, name, spacer, score, Badge.of(option.status()));
+        HBox top = new HBox(10, name, spacer);
+        boolean blocked = option.status() == dev.dockwise.engine.model.Status.BLOCKED;
+        if (!blocked) {
+            top.getChildren().add(fit(info, option.score()));
+        }
+        top.getChildren().add(Badge.of(option.status()));
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Label summary = new Label(info.summary() + " (" + info.id().id() + ")");
         summary.getStyleClass().add(StyleClasses.MUTED);
         summary.setWrapText(true);
         getChildren().addAll(top, summary);
-        setAccessibleText(info.name() + ": " + Icons.statusWord(option.status()));
+        setAccessibleText(info.name() + ": " + Icons.statusWord(option.status()) + (blocked ? "" : ", fit " + option.score() + " of 100"));
         if (!option.blockers().isEmpty()) {
             getChildren().add(new Bullets(Material2AL.BLOCK, "dw-blocker", option.blockers()));
         }
@@ -60,6 +70,45 @@ public final class ModeCard extends VBox {
         if (!option.warnings().isEmpty()) {
             getChildren().add(new Bullets(Material2MZ.WARNING, "dw-warning", option.warnings()));
         }
+    }
+
+    /** The card with "Learn more" links to the sources its facts come from (none in print, which lists the sources at the end). */
+    public ModeCard(ModeInfo info, ModeAssessment option, String heading, List<Source> sources) {
+        this(info, option, heading);
+        if (sources.isEmpty()) {
+            return;
+        }
+        Label learn = new Label("Learn more:");
+        learn.getStyleClass().add(StyleClasses.MUTED);
+        FlowPane links = new FlowPane(8, 2, learn);
+        links.setId("learn-more-" + info.id().id());
+        for (Source source : sources) {
+            Hyperlink link = new Hyperlink(source.title());
+            link.setTooltip(new Tooltip(source.url() + " (" + source.snapshot() + ")"));
+            link.setAccessibleText("Learn more about " + info.name() + ": " + source.title());
+            link.setOnAction(e -> Browser.open(source.url()));
+            links.getChildren().add(link);
+        }
+        getChildren().add(links);
+    }
+
+    /**
+     * The score as what it is: how well the mode fits this host and these needs, out of 100, as a bar
+     * with its number, and the meaning in the tooltip.
+     */
+    private static Node fit(ModeInfo info, int score) {
+        ProgressBar bar = new ProgressBar(score / 100.0);
+        bar.setPrefWidth(64);
+        bar.setFocusTraversable(false);
+        Label number = new Label("fit " + score + "/100");
+        number.getStyleClass().add(StyleClasses.MUTED);
+        HBox fit = new HBox(6, bar, number);
+        fit.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        fit.setId("fit-" + info.id().id());
+        Tooltip.install(fit, new Tooltip("How well " + info.name() + " fits this host and what must run, out of 100: it rises with what\n"
+                + "the mode does well here (speed, isolation, licence, support) and falls with each change it needs.\n"
+                + "Blocked modes get no score; the recommended mode is the best-fitting one that works as the host is."));
+        return fit;
     }
 
     static VBox fixView(Fix fix) {

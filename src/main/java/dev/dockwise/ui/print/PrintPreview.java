@@ -4,6 +4,7 @@ import dev.dockwise.ui.common.Dialogs;
 import dev.dockwise.ui.common.Icons;
 import dev.dockwise.ui.common.Resources;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -50,6 +51,7 @@ public final class PrintPreview {
     private final Function<PagePlan, List<ReportPage>> layout;
     private final List<Printer> printers;
     private final Runnable savePdf;
+    private final Consumer<String> printed;
     private final Stage stage = new Stage();
     private final Pagination pagination = new Pagination();
     private final Label info = new Label();
@@ -58,7 +60,9 @@ public final class PrintPreview {
     private PageLayout chosenLayout;
 
     /** {@code layout} lays the report out for a page plan; {@code printers} are the installed ones. */
-    public PrintPreview(Window owner, Function<PagePlan, List<ReportPage>> layout, List<Printer> printers, Runnable savePdf) {
+    public PrintPreview(Window owner, Function<PagePlan, List<ReportPage>> layout, List<Printer> printers, Runnable savePdf,
+                        Consumer<String> printed) {
+        this.printed = printed;
         this.owner = owner;
         this.layout = layout;
         this.printers = List.copyOf(printers);
@@ -261,6 +265,7 @@ public final class PrintPreview {
             }
         }
         job.endJob();
+        printed.accept(job.getPrinter().getName());
         stage.close();
     }
 

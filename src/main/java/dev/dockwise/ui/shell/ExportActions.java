@@ -10,11 +10,14 @@ import dev.dockwise.ui.common.Dialogs;
 import dev.dockwise.ui.common.FilePicker;
 import dev.dockwise.ui.print.PrintPreview;
 import dev.dockwise.ui.print.ReportPages;
+import dev.dockwise.ui.wizard.FinishViewModel;
+import dev.dockwise.ui.wizard.FinishViewModel.Kind;
 import dev.dockwise.ui.wizard.ReportsViewModel;
 import dev.dockwise.ui.wizard.WizardViewModel;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -35,9 +38,11 @@ final class ExportActions {
     private final ReportsViewModel reports;
     private final FilePicker files;
     private final Consumer<String> status;
+    private final FinishViewModel finish;
     private Supplier<List<Printer>> printers = () -> List.copyOf(Printer.getAllPrinters());
 
-    ExportActions(Window owner, WizardViewModel vm, FilePicker files, Consumer<String> status) {
+    ExportActions(Window owner, WizardViewModel vm, FilePicker files, Consumer<String> status, FinishViewModel finish) {
+        this.finish = finish;
         this.owner = owner;
         this.vm = vm;
         this.reports = new ReportsViewModel(vm);
@@ -46,25 +51,30 @@ final class ExportActions {
     }
 
     void exportMarkdown() {
-        export("Export recommendation", ".md", "Markdown", "*.md", reports::markdown);
+        export("Export recommendation", ".md", "Markdown", "*.md", reports::markdown)
+                .ifPresent(f -> finish.saved(Kind.REPORT, "Recommendation saved as Markdown", f));
     }
 
     void exportJson() {
-        export("Export recommendation", ".recommendation.json", "JSON", "*.json", reports::json);
+        export("Export recommendation", ".recommendation.json", "JSON", "*.json", reports::json)
+                .ifPresent(f -> finish.saved(Kind.OTHER, "Recommendation saved as JSON", f));
     }
 
     void exportComparisonCsv() {
-        export("Export comparison", "-comparison.csv", "CSV", "*.csv", reports::comparisonCsv);
+        export("Export comparison", "-comparison.csv", "CSV", "*.csv", reports::comparisonCsv)
+                .ifPresent(f -> finish.saved(Kind.OTHER, "Comparison saved as CSV", f));
     }
 
     void saveScript(GeneratedScript script) {
         save("Save install script", script.fileName(), "PowerShell scripts", "*.ps1", script::bytes,
-                "run it elevated on the host (add -WhatIf for a dry run).");
+                "run it elevated on the host (add -WhatIf for a dry run).")
+                .ifPresent(f -> finish.saved(Kind.SCRIPT, "Install script saved (" + script.plan().title() + ")", f));
     }
 
     void saveProbe() {
         save("Save probe script", ProbeScript.FILE_NAME, "PowerShell scripts", "*.ps1", ProbeScript::bytes,
-                "run it on the host, then import the .dockwise.json it writes.");
+                "run it on the host, then import the .dockwise.json it writes.")
+                .ifPresent(f -> finish.saved(Kind.OTHER, "Probe script saved", f));
     }
 
     /** Print preview of the report, with a choice of printer, and Save as PDF (the way out when there is no printer). */
@@ -72,7 +82,7 @@ final class ExportActions {
         ReportModel model = reports.report();
         var result = Optional.of(vm.getRecommendation());
         PrintPreview preview = new PrintPreview(owner, plan -> new ReportPages(model, result, reports.knowledge(), plan).pages(),
-                printers.get(), this::savePdf);
+                printers.get(), this::savePdf, finish::printed);
         preview.show();
         return preview;
     }
@@ -82,11 +92,12 @@ final class ExportActions {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             PdfReport.write(reports.report(), PdfReport.Paper.A4, bytes);
             return bytes.toByteArray();
-        }, "");
+        }, "").ifPresent(f -> finish.saved(Kind.REPORT, "Report saved as PDF", f));
     }
 
     void saveHtml() {
-        export("Save report as HTML", "-report.html", "HTML", "*.html", () -> HtmlReport.render(reports.report()));
+        export("Save report as HTML", "-report.html", "HTML", "*.html", () -> HtmlReport.render(reports.report()))
+                .ifPresent(f -> finish.saved(Kind.REPORT, "Report saved as HTML", f));
     }
 
     void copySummary() {
@@ -100,18 +111,24 @@ final class ExportActions {
         this.printers = installed;
     }
 
-    private void export(String title, String suffix, String kind, String pattern, Supplier<String> content) {
-        save(title, vm.suggestedFileName(suffix), kind + " files", pattern, () -> content.get().getBytes(StandardCharsets.UTF_8), "");
+    private Optional<Path> export(String title, String suffix, String kind, String pattern, Supplier<String> content) {
+        return save(title, vm.suggestedFileName(suffix), kind + " files", pattern, () -> content.get().getBytes(StandardCharsets.UTF_8), "");
     }
 
-    private void save(String title, String name, String kind, String pattern, Supplier<byte[]> content, String next) {
-        files.save(title, name, kind, pattern).ifPresent(file -> {
-            try {
-                AtomicFiles.write(file, content.get());
-                status.accept("Saved " + file + (next.isEmpty() ? "" : ": " + next));
-            } catch (IOException e) {
-                Dialogs.error(owner, "Could not save " + file.getFileName(), "Writing " + file + " failed: " + IoMessages.reason(e));
-            }
-        });
+    /** The file written, when the user chose one and it was written whole. */
+    private Optional<Path> save(String title, String name, String kind, String pattern, Supplier<byte[]> content, String next) {
+        Optional<Path> chosen = files.save(title, name, kind, pattern);
+        if (chosen.isEmpty()) {
+            return Optional.empty();
+        }
+        Path file = chosen.get();
+        try {
+            AtomicFiles.write(file, content.get());
+            status.accept("Saved " + file + (next.isEmpty() ? "" : ": " + next));
+            return Optional.of(file);
+        } catch (IOException e) {
+            Dialogs.error(owner, "Could not save " + file.getFileName(), "Writing " + file + " failed: " + IoMessages.reason(e));
+            return Optional.empty();
+        }
     }
 }

@@ -130,4 +130,9 @@ public final class FirstFrame implements AppActions {
     public void planFleet() {
         when(AppActions::planFleet);
     }
+
+    @Override
+    public void finish() {
+        when(AppActions::finish);
+    }
 }

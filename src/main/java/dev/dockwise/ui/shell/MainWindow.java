@@ -10,6 +10,7 @@ import dev.dockwise.ui.settings.SettingsStore;
 import dev.dockwise.ui.troubleshoot.TroubleshootViewModel;
 import dev.dockwise.ui.wizard.AppActions;
 import dev.dockwise.ui.wizard.ExportViewModel;
+import dev.dockwise.ui.wizard.FinishViewModel;
 import dev.dockwise.ui.wizard.ReportsViewModel;
 import dev.dockwise.ui.wizard.WizardViewModel;
 import java.nio.file.Path;
@@ -40,6 +41,7 @@ public final class MainWindow implements AppActions {
     private final Label saveState = new Label();
     private final WizardView wizard;
     private final ExportViewModel scripts;
+    private final FinishViewModel finish;
     private final BorderPane root;
 
     public MainWindow(Stage stage, WizardViewModel vm, SettingsStore settingsStore, Autosave autosave,
@@ -54,7 +56,8 @@ public final class MainWindow implements AppActions {
         showLegacy.set(settings.showLegacyModes());
         dark.set(settings.theme() == AppSettings.Theme.DARK);
         documents = new DocumentActions(stage, vm, files, autosave, preferences, status::setText);
-        exports = new ExportActions(stage, vm, files, status::setText);
+        finish = new FinishViewModel(vm);
+        exports = new ExportActions(stage, vm, files, status::setText, finish);
         scripts = new ExportViewModel(vm);
         wizard = new WizardView(vm, scripts, this, preferences.recentFiles(), showLegacy);
         root = new BorderPane(wizard);
@@ -262,6 +265,15 @@ public final class MainWindow implements AppActions {
     @Override
     public void planFleet() {
         tools.planFleet();
+    }
+
+    @Override
+    public void finish() {
+        tools.finish(finish, this::quit);
+    }
+
+    public FinishViewModel finishing() {
+        return finish;
     }
 
     // ---- chrome ----

@@ -1,5 +1,7 @@
 package dev.dockwise.ui.shell;
 
+import dev.dockwise.ui.steps.FinishView;
+import dev.dockwise.ui.wizard.FinishViewModel;
 import dev.dockwise.files.LogText;
 import dev.dockwise.fleet.FleetStatus;
 import dev.dockwise.fleet.HostPlan;
@@ -37,6 +39,7 @@ final class ToolPages {
     private TroubleshootView troubleshootView;
     private FleetViewModel fleet;
     private FleetView fleetView;
+    private FinishView finishView;
 
     ToolPages(Window owner, WizardViewModel vm, FilePicker files, DocumentActions documents, Consumer<Node> show, Runnable backToWizard,
               Consumer<String> status) {
@@ -69,6 +72,19 @@ final class ToolPages {
         if (fleet.summaryProperty().get() == null && !fleet.busyProperty().get()) {
             chooseFleetFolder();
         }
+    }
+
+    /** The Finish page, refreshed each time it is shown. */
+    void finish(FinishViewModel finish, Runnable quit) {
+        if (finishView == null) {
+            finishView = new FinishView(finish, backToWizard, () -> {
+                documents.newAssessment();
+                backToWizard.run();
+            }, quit);
+        }
+        finishView.refresh();
+        show.accept(finishView);
+        status.accept("");
     }
 
     FleetViewModel fleet() {

@@ -18,6 +18,7 @@ import dev.dockwise.ui.steps.WorkloadsStepView;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
@@ -61,8 +62,16 @@ public final class WizardView extends BorderPane {
         next.setId("nextButton");
         next.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
         next.setDefaultButton(true);
-        next.disableProperty().bind(vm.canGoNextProperty().not());
-        next.setOnAction(e -> vm.next());
+        // on the last step Next becomes Finish: a summary of what was done and what to do next
+        next.disableProperty().bind(vm.canGoNextProperty().not().and(vm.stepProperty().isNotEqualTo(Step.EXPORT)));
+        next.textProperty().bind(Bindings.when(vm.stepProperty().isEqualTo(Step.EXPORT)).then("_Finish").otherwise("_Next"));
+        next.setOnAction(e -> {
+            if (vm.getStep() == Step.EXPORT) {
+                actions.finish();
+            } else {
+                vm.next();
+            }
+        });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox nav = new HBox(10, spacer, back, next);

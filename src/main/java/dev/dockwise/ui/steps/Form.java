@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
 import org.controlsfx.validation.ValidationMessage;
@@ -71,6 +72,14 @@ public final class Form extends VBox {
         VBox box = new VBox(3, node);
         HBox.setHgrow(box, Priority.ALWAYS);
         box.setMinWidth(240);
+        // the problem takes the help line's place (the help stays in the tooltip), so the form doesn't jump as it comes and goes
+        StackPane below = new StackPane();
+        below.setAlignment(Pos.TOP_LEFT);
+        Label helpText = help == null ? null : new WrappedText(help);
+        if (helpText != null) {
+            helpText.getStyleClass().add(StyleClasses.HELP);
+            below.getChildren().add(helpText);
+        }
         if (path != null) {
             Label error = new Label();
             error.getStyleClass().add(StyleClasses.FIELD_ERROR);
@@ -85,22 +94,26 @@ public final class Form extends VBox {
                 shown[0] = problem.orElse(null);
                 error.setText(problem.orElse(""));
                 error.setVisible(problem.isPresent());
-                error.setManaged(problem.isPresent());
+                if (helpText != null) {
+                    helpText.setVisible(problem.isEmpty());
+                } else {
+                    error.setManaged(problem.isPresent());
+                }
                 focusTarget.pseudoClassStateChanged(INVALID, problem.isPresent());
             };
             vm.getProblems().addListener((javafx.collections.ListChangeListener<Object>) c -> refresh.run());
             refresh.run();
-            box.getChildren().add(error);
+            below.getChildren().add(error);
             if (validation != null) {
                 validation.registerValidator(focusTarget, false, (Control c, Object value) -> vm.problemAt(path)
                         .map(message -> ValidationResult.fromMessages(ValidationMessage.error(c, message)))
                         .orElseGet(ValidationResult::new));
             }
         }
+        if (!below.getChildren().isEmpty()) {
+            box.getChildren().add(below);
+        }
         if (help != null) {
-            Label helpText = new WrappedText(help);
-            helpText.getStyleClass().add(StyleClasses.HELP);
-            box.getChildren().add(helpText);
             Tooltip tip = new Tooltip(help);
             tip.setWrapText(true);
             tip.setMaxWidth(420);

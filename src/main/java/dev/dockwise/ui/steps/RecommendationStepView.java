@@ -33,7 +33,7 @@ public final class RecommendationStepView extends StepPage {
         cards.getChildren().clear();
         Optional<Mode> recommended = r.recommended();
         if (recommended.isPresent()) {
-            cards.getChildren().add(new ModeCard(knowledge.modes().mode(recommended.get()), r.option(recommended.get()), "Recommended"));
+            cards.getChildren().add(card(recommended.get(), r, "Recommended"));
         } else {
             Label none = new Label("Nothing works on this host as it is. " + (r.bestAfterChanges().isPresent()
                     ? "The changes below make the best option possible." : "See below why each mode is impossible and what would change that."));
@@ -43,7 +43,7 @@ public final class RecommendationStepView extends StepPage {
             cards.getChildren().add(none);
         }
         r.bestAfterChanges().ifPresent(m -> cards.getChildren().add(
-                new ModeCard(knowledge.modes().mode(m), r.option(m), "Best after changes")));
+                card(m, r, "Best after changes")));
         if (!r.assumptions().isEmpty()) {
             Label title = new Label("What Dockwise assumed");
             title.getStyleClass().add(StyleClasses.SECTION_TITLE);
@@ -57,8 +57,14 @@ public final class RecommendationStepView extends StepPage {
         cards.getChildren().add(others);
         for (ModeAssessment option : r.options()) {
             if (r.recommended().filter(m -> m == option.mode()).isEmpty() && r.bestAfterChanges().filter(m -> m == option.mode()).isEmpty()) {
-                cards.getChildren().add(new ModeCard(knowledge.modes().mode(option.mode()), option, null));
+                cards.getChildren().add(card(option.mode(), r, null));
             }
         }
+    }
+
+    /** A mode's card, with links to the sources of what the knowledge says about the mode. */
+    private ModeCard card(Mode mode, Recommendation r, String heading) {
+        var info = knowledge.modes().mode(mode);
+        return new ModeCard(info, r.option(mode), heading, knowledge.sourcesCitedIn(info.source() + "; " + info.support().source()));
     }
 }

@@ -39,4 +39,7 @@ public interface AppActions {
 
     /** Shows the fleet page and asks for a folder of profiles. */
     void planFleet();
+
+    /** After the last step: what was done in this session and what to do next. */
+    void finish();
 }

@@ -38,7 +38,7 @@ class WizardViewModelTest {
     @Test
     void invalidAnswersAreMarkedAndTreatedAsUnknown() {
         vm.draft().build.set("abc");
-        assertTrue(vm.problemAt("host.build").orElseThrow().contains("expected a whole number"));
+        assertTrue(vm.problemAt("host.build").orElseThrow().contains("in digits"));
         assertTrue(vm.getAttention().contains(Step.HOST));
         assertTrue(vm.getRecommendation().assumptions().stream().anyMatch(a -> a.startsWith("Windows build unknown")));
         vm.draft().build.set("22631");

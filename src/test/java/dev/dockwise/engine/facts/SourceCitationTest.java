@@ -1,0 +1,33 @@
+package dev.dockwise.engine.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dockwise.TestEngine;
+import dev.dockwise.engine.model.Mode;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** "Learn more" finds the sources a fact cites by tag, and every mode cites at least one. */
+class SourceCitationTest {
+    private final Knowledge knowledge = TestEngine.ADVISOR.knowledge();
+
+    @Test
+    void tagsAreMatchedAsWholeWords() {
+        Source wsl = knowledge.sources().stream().filter(s -> s.tag().equals("WSL")).findFirst().orElseThrow();
+        assertTrue(knowledge.sourcesCitedIn("WSL basic-commands.md").contains(wsl));
+        assertFalse(knowledge.sourcesCitedIn("WSLg is a different thing").contains(wsl));
+        assertEquals(List.of(), knowledge.sourcesCitedIn(null));
+    }
+
+    @Test
+    void everyModeCitesASourceWithAWebAddress() {
+        for (Mode mode : Mode.values()) {
+            var info = knowledge.modes().mode(mode);
+            List<Source> cited = knowledge.sourcesCitedIn(info.source() + "; " + info.support().source());
+            assertFalse(cited.isEmpty(), mode.id() + " cites nothing known: " + info.source());
+            cited.forEach(s -> assertTrue(s.url().matches("https?://[^\\s]+"), s.url()));
+        }
+    }
+}
