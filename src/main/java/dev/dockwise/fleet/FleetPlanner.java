@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 
@@ -47,17 +48,36 @@ public final class FleetPlanner {
         this.scripts = new ScriptGenerator(advisor.knowledge(), version);
     }
 
+    /**
+     * Plans every host. A failure (a full disk, cancelling) stops the hosts not yet started, and is
+     * thrown only once every host already being written has finished: the caller then removes the
+     * staging folder, and no worker may still be writing into it.
+     */
     public List<HostPlan> plan(List<HostSource> sources, Optional<Path> hostsDir, Progress progress, BooleanSupplier cancelled) {
         AtomicInteger done = new AtomicInteger();
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
         int total = sources.size();
-        return IntStream.range(0, total).parallel().mapToObj(i -> {
-            if (cancelled.getAsBoolean()) {
-                throw new CancellationException("planning cancelled");
+        List<HostPlan> plans = IntStream.range(0, total).parallel().mapToObj(i -> {
+            if (failure.get() != null) {
+                return null;
             }
-            HostPlan plan = planOne(sources.get(i), hostsDir);
-            progress.update(done.incrementAndGet(), total);
-            return plan;
+            if (cancelled.getAsBoolean()) {
+                failure.compareAndSet(null, new CancellationException("planning cancelled"));
+                return null;
+            }
+            try {
+                HostPlan plan = planOne(sources.get(i), hostsDir);
+                progress.update(done.incrementAndGet(), total);
+                return plan;
+            } catch (RuntimeException e) {
+                failure.compareAndSet(null, e);
+                return null;
+            }
         }).toList();
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        return plans;
     }
 
     private HostPlan planOne(HostSource source, Optional<Path> hostsDir) {
