@@ -1,6 +1,5 @@
 package dev.dockwise.ui.print;
 
-import atlantafx.base.theme.PrimerLight;
 import dev.dockwise.engine.facts.Knowledge;
 import dev.dockwise.engine.facts.ModeCatalog.Feature;
 import dev.dockwise.engine.facts.Source;
@@ -9,7 +8,6 @@ import dev.dockwise.engine.result.ModeAssessment;
 import dev.dockwise.engine.result.Recommendation;
 import dev.dockwise.report.ReportModel;
 import dev.dockwise.report.ReportModel.Fact;
-import dev.dockwise.ui.common.Resources;
 import dev.dockwise.ui.common.StyleClasses;
 import dev.dockwise.ui.common.WrappedText;
 import dev.dockwise.ui.compare.ComparisonTableView;
@@ -43,7 +41,6 @@ public final class ReportPages {
     private static final double COMPARISON_WIDTH = 1040;
     private static final double MATRIX_WIDTH = 940;
     private static final double SOURCE_TAG_WIDTH = 50;
-    private static final String LIGHT = new PrimerLight().getUserAgentStylesheet();
     private final ReportModel model;
     private final Optional<Recommendation> recommendation;
     private final Knowledge knowledge;
@@ -130,7 +127,7 @@ public final class ReportPages {
         double available = plan.portraitHeight() - FOOTER;
         for (int i = 0; i < blocks.size(); i++) {
             Node block = blocks.get(i);
-            double h = measure(block, width);
+            double h = PrintStyle.measure(block, width);
             if (h > available) {
                 double scale = available / h;
                 block.getTransforms().add(new Scale(scale, scale));
@@ -140,7 +137,7 @@ public final class ReportPages {
             }
             // a heading goes to the next page with the block it introduces
             boolean heading = block.getStyleClass().contains(StyleClasses.SECTION_TITLE) && i + 1 < blocks.size();
-            double needed = heading ? h + 8 + measure(blocks.get(i + 1), width) : h;
+            double needed = heading ? h + 8 + PrintStyle.measure(blocks.get(i + 1), width) : h;
             if (!current.isEmpty() && used + needed > available) {
                 pages.add(current);
                 current = new ArrayList<>();
@@ -161,11 +158,11 @@ public final class ReportPages {
      */
     private List<List<Node>> split(Function<int[], Node> part, int rows, String title) {
         List<List<Node>> pages = new ArrayList<>();
-        double available = plan.landscapeHeight() - FOOTER - measure(heading(title), plan.landscapeWidth()) - BLOCK_GAP;
+        double available = plan.landscapeHeight() - FOOTER - PrintStyle.measure(heading(title), plan.landscapeWidth()) - BLOCK_GAP;
         int from = 0;
         while (from < rows) {
             int to = from + 1;
-            while (to < rows && measure(part.apply(new int[] {from, to + 1}), plan.landscapeWidth()) <= available) {
+            while (to < rows && PrintStyle.measure(part.apply(new int[] {from, to + 1}), plan.landscapeWidth()) <= available) {
                 to++;
             }
             List<Node> page = new ArrayList<>();
@@ -271,36 +268,11 @@ public final class ReportPages {
         page.setMaxSize(pageWidth, pageHeight);
         page.getStyleClass().addAll("dockwise", "dw-print-page");
         page.setId("print-page-" + number);
-        Scene sheet = printScene(page);
+        Scene sheet = PrintStyle.scene(page);
         // a scene that is never shown doesn't size its root: the page is laid out at its size here
         page.resizeRelocate(0, 0, pageWidth, pageHeight);
         page.applyCss();
         page.layout();
         return new ReportPage(sheet.getRoot(), landscape);
-    }
-
-    /**
-     * A scene of its own for a page, in the light theme and the app's styles: a printed page is dark
-     * text on white paper whatever the screen's theme (the app-wide theme would give light-grey text).
-     */
-    static Scene printScene(javafx.scene.Parent root) {
-        Scene scene = new Scene(root);
-        scene.setUserAgentStylesheet(LIGHT);
-        scene.getStylesheets().add(Resources.external("/dev/dockwise/ui/app.css"));
-        return scene;
-    }
-
-    /** Height of a node laid out at this width, with the app's CSS applied. */
-    static double measure(Node node, double width) {
-        VBox holder = new VBox(node);
-        holder.setPrefWidth(width);
-        holder.setMaxWidth(width);
-        holder.getStyleClass().add("dockwise");
-        printScene(new Group(holder));
-        holder.applyCss();
-        holder.layout();
-        double h = node instanceof Group g ? g.getBoundsInParent().getHeight() : ((Region) node).prefHeight(width);
-        holder.getChildren().clear();
-        return h;
     }
 }
