@@ -3,14 +3,11 @@ package dev.dockwise.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.dockwise.TestEngine;
 import dev.dockwise.engine.model.ImageVersion;
 import dev.dockwise.engine.facts.IsolationKind;
 import dev.dockwise.ui.compare.ComparisonTableView;
 import dev.dockwise.ui.matrix.CompatibilityMatrixView;
 import dev.dockwise.ui.wizard.Step;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,15 +22,9 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The comparison table and the matrix as the user reads them: whole words, headers in view, straight dividers. */
 class CompareAndMatrixTest extends WizardTestBase {
 
-    private void open() throws Exception {
-        Path file = config.resolve("host.dockwise.json");
-        Files.writeString(file, TestEngine.baseline());
-        interact(() -> window.openFile(file));
-    }
-
     @Test
     void noWordIsBrokenAcrossLinesInTheComparison() throws Exception {
-        open();
+        openBaseline();
         interact(() -> vm().goTo(Step.COMPARE));
         WaitForAsyncUtils.waitForFxEvents();
         ComparisonTableView table = lookup("#comparisonTable").query();
@@ -57,7 +48,7 @@ class CompareAndMatrixTest extends WizardTestBase {
 
     @Test
     void theHeaderRowAndTheFeatureColumnStayInViewWhileScrolling() throws Exception {
-        open();
+        openBaseline();
         interact(() -> vm().goTo(Step.COMPARE));
         WaitForAsyncUtils.waitForFxEvents();
         ComparisonTableView table = lookup("#comparisonTable").query();
@@ -97,7 +88,7 @@ class CompareAndMatrixTest extends WizardTestBase {
 
     @Test
     void theMatrixDividersLineUpFromRowToRow() throws Exception {
-        open();
+        openBaseline();
         interact(() -> vm().goTo(Step.COMPATIBILITY));
         WaitForAsyncUtils.waitForFxEvents();
         CompatibilityMatrixView matrix = lookup("#compatibilityMatrix").query();

@@ -3,10 +3,7 @@ package dev.dockwise.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.dockwise.TestEngine;
 import dev.dockwise.ui.wizard.Step;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.AccessibleAttribute;
@@ -25,15 +22,9 @@ import org.testfx.util.WaitForAsyncUtils;
 /** What users of desktop tools take for granted: labels shown whole, and a name for every control a screen reader reaches. */
 class DesktopDetailsTest extends WizardTestBase {
 
-    private void open() throws Exception {
-        Path file = config.resolve("host.dockwise.json");
-        Files.writeString(file, TestEngine.baseline());
-        interact(() -> window.openFile(file));
-    }
-
     @Test
     void theCurrentStepsLabelIsShownWhole() throws Exception {
-        open();
+        openBaseline();
         for (Step step : Step.values()) {
             interact(() -> vm().goTo(step));
             WaitForAsyncUtils.waitForFxEvents();
@@ -45,7 +36,7 @@ class DesktopDetailsTest extends WizardTestBase {
 
     @Test
     void everyControlOnEveryStepHasANameAScreenReaderCanRead() throws Exception {
-        open();
+        openBaseline();
         List<String> nameless = new ArrayList<>();
         List<String> checked = new ArrayList<>();
         for (Step step : Step.values()) {
@@ -60,7 +51,7 @@ class DesktopDetailsTest extends WizardTestBase {
 
     @Test
     void tableAndMatrixCellsReadOutTheirStatusAndReason() throws Exception {
-        open();
+        openBaseline();
         interact(() -> vm().goTo(Step.COMPARE));
         WaitForAsyncUtils.waitForFxEvents();
         Node cell = lookup("#cmp-hypervisor-desktop-wsl2").query();
@@ -74,7 +65,7 @@ class DesktopDetailsTest extends WizardTestBase {
 
     @Test
     void everyModeCardLinksToTheSourcesOfItsFacts() throws Exception {
-        open();
+        openBaseline();
         interact(() -> vm().goTo(Step.RECOMMENDATION));
         WaitForAsyncUtils.waitForFxEvents();
         for (dev.dockwise.engine.model.Mode mode : dev.dockwise.engine.model.Mode.values()) {

@@ -17,16 +17,14 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The Export step's install script: preview, options with inline problems, another mode, save, probe. */
 class ExportScriptTest extends WizardTestBase {
 
-    private void openBaseline() throws Exception {
-        Path original = config.resolve("host.dockwise.json");
-        Files.writeString(original, TestEngine.baseline());
-        interact(() -> window.openFile(original));
+    private void openOnExport() throws Exception {
+        openBaseline();
         interact(() -> vm().goTo(Step.EXPORT));
     }
 
     @Test
     void thePreviewShowsTheRecommendedModesScriptAndFollowsOptions() throws Exception {
-        openBaseline();
+        openOnExport();
         TextArea preview = node("#scriptPreview");
         assertTrue(preview.getText().startsWith("#Requires -RunAsAdministrator"), preview.getText());
         assertTrue(preview.getText().contains("Sets up Docker Desktop (WSL 2 backend) on test-host."));
@@ -48,7 +46,7 @@ class ExportScriptTest extends WizardTestBase {
 
     @Test
     void scriptAndProbeAreSavedAsBomCrlfFiles() throws Exception {
-        openBaseline();
+        openOnExport();
         Path script = config.resolve("install.ps1");
         pickedFiles.add(script);
         click("#saveScript");
@@ -65,7 +63,7 @@ class ExportScriptTest extends WizardTestBase {
 
     @Test
     void aParentHostScriptIsOfferedOnlyWhereItApplies() throws Exception {
-        openBaseline();
+        openOnExport();
         click("#scriptForParent");
         Label message = node("#scriptMessage");
         assertTrue(message.isVisible() && message.getText().contains("for virtual machines"), message.getText());

@@ -3,7 +3,6 @@ package dev.dockwise.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.dockwise.TestEngine;
 import dev.dockwise.ui.wizard.Step;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,9 +15,7 @@ class FinishTest extends WizardTestBase {
 
     @Test
     void finishSummarisesTheSessionAndSaysWhatToDoNext() throws Exception {
-        Path original = config.resolve("host.dockwise.json");
-        Files.writeString(original, TestEngine.baseline());
-        interact(() -> window.openFile(original));
+        Path original = openBaseline();
         interact(() -> vm().goTo(Step.EXPORT));
         Button next = lookup("#nextButton").queryButton();
         assertEquals("_Finish", next.getText());

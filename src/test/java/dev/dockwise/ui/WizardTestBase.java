@@ -65,6 +65,14 @@ abstract class WizardTestBase extends ApplicationTest {
                 new Autosave(config), s -> picker);
     }
 
+    /** Opens the test baseline profile (a Windows 11 Pro host) as a saved assessment, as File > Open would. */
+    protected Path openBaseline() throws IOException {
+        Path file = config.resolve("host.dockwise.json");
+        Files.writeString(file, dev.dockwise.TestEngine.baseline());
+        interact(() -> window.openFile(file));
+        return file;
+    }
+
     protected WizardViewModel vm() {
         return window.vm();
     }
