@@ -75,18 +75,20 @@ public final class ModeCard extends VBox {
     /** The card with "Learn more" links to the sources its facts come from (none in print, which lists the sources at the end). */
     public ModeCard(ModeInfo info, ModeAssessment option, String heading, List<Source> sources) {
         this(info, option, heading);
-        if (sources.isEmpty()) {
+        List<Source> onTheWeb = sources.stream().filter(s -> s.webAddress().isPresent()).toList();
+        if (onTheWeb.isEmpty()) {
             return;
         }
         Label learn = new Label("Learn more:");
         learn.getStyleClass().add(StyleClasses.MUTED);
         FlowPane links = new FlowPane(8, 2, learn);
         links.setId("learn-more-" + info.id().id());
-        for (Source source : sources) {
+        for (Source source : onTheWeb) {
+            String address = source.webAddress().orElseThrow();
             Hyperlink link = new Hyperlink(source.title());
-            link.setTooltip(new Tooltip(source.url() + " (" + source.snapshot() + ")"));
+            link.setTooltip(new Tooltip(address + " (" + source.snapshot() + ")"));
             link.setAccessibleText("Learn more about " + info.name() + ": " + source.title());
-            link.setOnAction(e -> Browser.open(source.url()));
+            link.setOnAction(e -> Browser.open(address));
             links.getChildren().add(link);
         }
         getChildren().add(links);
