@@ -64,6 +64,22 @@ class DesktopDetailsTest extends WizardTestBase {
     }
 
     @Test
+    void scoresSayWhatTheyMeanAndTheBestModeHasOneName() throws Exception {
+        openBaseline();
+        interact(() -> vm().goTo(Step.RECOMMENDATION));
+        WaitForAsyncUtils.waitForFxEvents();
+        String mode = vm().getRecommendation().recommended().orElseThrow().id();
+        Node fit = lookup("#fit-" + mode).query();
+        assertTrue(textUnder(fit).matches("(?s).*fit \\d+/100.*"), textUnder(fit));
+        String tip = ((javafx.scene.control.Tooltip) fit.getProperties().get("javafx.scene.control.Tooltip")).getText();
+        assertTrue(tip.contains("out of 100"), tip);
+        interact(() -> vm().goTo(Step.COMPARE));
+        WaitForAsyncUtils.waitForFxEvents();
+        String header = textUnder(lookup("#cmp-header-" + mode).query());
+        assertTrue(header.contains("Recommended") && !header.contains("Best"), header);
+    }
+
+    @Test
     void everyModeCardLinksToTheSourcesOfItsFacts() throws Exception {
         openBaseline();
         interact(() -> vm().goTo(Step.RECOMMENDATION));
