@@ -29,18 +29,25 @@ first_frame() { # extra-java-options command... ; prints wall ms
 }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-jar=(); app=(); nocds=()
+# one untimed start of the jar: under java -jar Dockwise makes its class-data archive on its first start
+first_frame "" java -jar target/dockwise.jar >/dev/null
+[ -d target/test-classes/dev/dockwise/perf ] || mvn -q -B test-compile >/dev/null
+hello=(); jar=(); app=(); nocds=()
 for _ in $(seq 1 "$runs"); do
+  hello+=("$(first_frame "" java -cp "target/dockwise.jar:target/test-classes" dev.dockwise.perf.HelloFx\$Launcher)")
   jar+=("$(first_frame "" java -jar target/dockwise.jar)")
   app+=("$(first_frame "" "$launcher")")
   nocds+=("$(first_frame "-Xshare:off" "$launcher")")
 done
+h=$(printf '%s\n' "${hello[@]}" | median)
 j=$(printf '%s\n' "${jar[@]}" | median)
 a=$(printf '%s\n' "${app[@]}" | median)
 n=$(printf '%s\n' "${nocds[@]}" | median)
-echo "first frame, wall ms, median of $runs runs:"
-echo "  java -jar target/dockwise.jar      $j   (${jar[*]})"
-echo "  app launcher, app CDS archive      $a   (${app[*]})"
+ratio() { awk "BEGIN {printf \"%.2fx\", $1/$h}"; }
+echo "first frame, wall ms, median of $runs runs (ratio to a hello-world JavaFX window):"
+echo "  hello-world JavaFX (java -cp)      $h   (${hello[*]})"
+echo "  java -jar target/dockwise.jar      $j $(ratio "$j")  (${jar[*]})"
+echo "  app launcher, app CDS archive      $a $(ratio "$a")  (${app[*]})"
 echo "  app launcher, -Xshare:off          $n   (${nocds[*]})"
 echo "sizes: app image $(du -sh target/installer/Dockwise | cut -f1), runtime $(du -sh target/installer/Dockwise/lib/runtime | cut -f1)," \
      "package $(ls -s --block-size=M target/installer/*.deb 2>/dev/null | awk '{print $1}' | head -1)"

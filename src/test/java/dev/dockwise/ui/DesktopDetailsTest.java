@@ -93,6 +93,13 @@ class DesktopDetailsTest extends WizardTestBase {
         reveal(toolbox);
         clickOn(toolbox);
         assertTrue(dev.dockwise.ui.common.Browser.last().startsWith("https://github.com/"), dev.dockwise.ui.common.Browser.last());
+        // the facts of the comparison and of the matrix link to their sources too
+        interact(() -> vm().goTo(Step.COMPARE));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(lookup("#compareSources").query().lookupAll(".hyperlink").size() >= 3, "the comparison's sources");
+        interact(() -> vm().goTo(Step.COMPATIBILITY));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!lookup("#compatibilitySources").query().lookupAll(".hyperlink").isEmpty(), "the matrix's sources");
     }
 
     private static void collectNameless(Node node, Step step, List<String> nameless, List<String> checked) {

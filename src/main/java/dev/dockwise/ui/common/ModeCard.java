@@ -12,11 +12,9 @@ import dev.dockwise.ui.common.Icons;
 import dev.dockwise.ui.common.StyleClasses;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -75,23 +73,11 @@ public final class ModeCard extends VBox {
     /** The card with "Learn more" links to the sources its facts come from (none in print, which lists the sources at the end). */
     public ModeCard(ModeInfo info, ModeAssessment option, String heading, List<Source> sources) {
         this(info, option, heading);
-        List<Source> onTheWeb = sources.stream().filter(s -> s.webAddress().isPresent()).toList();
-        if (onTheWeb.isEmpty()) {
-            return;
-        }
-        Label learn = new Label("Learn more:");
-        learn.getStyleClass().add(StyleClasses.MUTED);
-        FlowPane links = new FlowPane(8, 2, learn);
+        SourceLinks links = new SourceLinks(info.name(), sources);
         links.setId("learn-more-" + info.id().id());
-        for (Source source : onTheWeb) {
-            String address = source.webAddress().orElseThrow();
-            Hyperlink link = new Hyperlink(source.title());
-            link.setTooltip(new Tooltip(address + " (" + source.snapshot() + ")"));
-            link.setAccessibleText("Learn more about " + info.name() + ": " + source.title());
-            link.setOnAction(e -> Browser.open(address));
-            links.getChildren().add(link);
+        if (links.isVisible()) {
+            getChildren().add(links);
         }
-        getChildren().add(links);
     }
 
     /**

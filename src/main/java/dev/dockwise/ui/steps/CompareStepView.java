@@ -3,6 +3,7 @@ package dev.dockwise.ui.steps;
 import dev.dockwise.ui.wizard.Step;
 import dev.dockwise.ui.common.StepPage;
 import dev.dockwise.ui.common.Icons;
+import dev.dockwise.ui.common.SourceLinks;
 import dev.dockwise.ui.common.StyleClasses;
 import dev.dockwise.ui.compare.ComparisonTableView;
 import dev.dockwise.ui.wizard.WizardViewModel;
@@ -30,7 +31,12 @@ public final class CompareStepView extends StepPage {
         for (CellLevel level : CellLevel.values()) {
             legend.getChildren().add(new Label(Icons.levelWord(level), Icons.of(Icons.level(level))));
         }
-        add(legacy, table, legend);
+        // every cell names its source in its tooltip; the sources on the web are linked under the table
+        String cited = String.join("; ", vm.knowledge().modes().modes().stream()
+                .flatMap(m -> m.comparison().values().stream().map(c -> c.source())).toList());
+        SourceLinks sources = new SourceLinks("the comparison", vm.knowledge().sourcesCitedIn(cited));
+        sources.setId("compareSources");
+        add(legacy, table, legend, sources);
         table.stickHeadersTo(this);
     }
 

@@ -3,6 +3,7 @@ package dev.dockwise.ui.steps;
 import dev.dockwise.ui.wizard.Step;
 import dev.dockwise.ui.common.StepPage;
 import dev.dockwise.ui.common.Icons;
+import dev.dockwise.ui.common.SourceLinks;
 import dev.dockwise.ui.common.StyleClasses;
 import dev.dockwise.ui.matrix.CompatibilityMatrixView;
 import dev.dockwise.engine.facts.Support;
@@ -28,7 +29,12 @@ public final class CompatibilityStepView extends StepPage {
         forHost.setId("forThisHost");
         Label title = new Label("All hosts (Microsoft's current table)");
         title.getStyleClass().add(StyleClasses.SECTION_TITLE);
-        add(forHost, title, view, CompatibilityMatrixView.legend());
+        var compatibility = model.knowledge().compatibility();
+        String cited = String.join("; ", java.util.stream.Stream.concat(compatibility.hosts().stream().map(h -> h.source()),
+                compatibility.rules().stream().map(r -> r.source())).toList());
+        SourceLinks sources = new SourceLinks("Windows container compatibility", model.knowledge().sourcesCitedIn(cited));
+        sources.setId("compatibilitySources");
+        add(forHost, title, view, CompatibilityMatrixView.legend(), sources);
         model.hostRowProperty().addListener(o -> show());
         model.images().addListener((javafx.collections.ListChangeListener<CompatibilityStepViewModel.ImageLine>) c -> show());
         model.linuxProperty().addListener(o -> show());
