@@ -75,6 +75,10 @@ public final class ScreenshotTour {
                 }
             });
         }
+        FxSupport.onFx(() -> window[0].finish());
+        Thread.sleep(700);
+        shoot(window[0], out.resolve("finish" + (dark ? "-dark" : "") + ".png"));
+        FxSupport.onFx(() -> window[0].showWizard());
         dev.dockwise.ui.print.PrintPreview[] preview = new dev.dockwise.ui.print.PrintPreview[1];
         FxSupport.onFx(() -> preview[0] = window[0].printPreview());
         Thread.sleep(900);
