@@ -128,11 +128,16 @@ public final class ReportBuilder {
         f.add(new Fact("Containers feature", onOff(h.features().containers())));
         f.add(new Fact("WSL", h.features().wsl() == null ? null : h.features().wsl() == 0 ? "not installed" : "WSL " + h.features().wsl()));
         f.add(new Fact("Virtual Machine Platform", onOff(h.features().virtualMachinePlatform())));
-        f.add(new Fact("VirtualBox", h.software().virtualBox()));
-        f.add(new Fact("VMware Workstation", h.software().vmwareWorkstation()));
-        f.add(new Fact("Docker Desktop", h.software().dockerDesktop()));
+        // a profile names the installed version or null (SPEC: host.software.*), and the advisor reads null as not installed
+        f.add(new Fact("VirtualBox", installed(h.software().virtualBox())));
+        f.add(new Fact("VMware Workstation", installed(h.software().vmwareWorkstation())));
+        f.add(new Fact("Docker Desktop", installed(h.software().dockerDesktop())));
         f.add(new Fact("Administrator rights", yesNo(h.admin())));
         return f.stream().map(x -> new Fact(x.label(), x.value() == null ? "unknown" : x.value())).toList();
+    }
+
+    private static String installed(String version) {
+        return version == null ? "not installed" : version;
     }
 
     private List<Fact> needs(Needs n) {

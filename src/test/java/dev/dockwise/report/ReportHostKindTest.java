@@ -18,4 +18,13 @@ class ReportHostKindTest {
         String build = host.facts().stream().filter(f -> f.label().equals("Windows build")).findFirst().orElseThrow().value();
         assertEquals("20348 (Windows Server 2022)", build);
     }
+
+    @Test
+    void softwareLeftEmptyIsReportedAsNotInstalledAsTheAdviceReadsIt() {
+        Profile p = TestEngine.profile(root -> ((com.fasterxml.jackson.databind.node.ObjectNode) TestEngine.host(root).with("software"))
+                .putNull("virtualBox").put("dockerDesktop", "4.49.0"));
+        var facts = ReportFixtures.model(Optional.of(p)).host().orElseThrow().facts();
+        assertEquals("not installed", facts.stream().filter(f -> f.label().equals("VirtualBox")).findFirst().orElseThrow().value());
+        assertEquals("4.49.0", facts.stream().filter(f -> f.label().equals("Docker Desktop")).findFirst().orElseThrow().value());
+    }
 }

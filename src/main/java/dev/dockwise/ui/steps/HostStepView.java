@@ -83,11 +83,11 @@ public final class HostStepView extends StepPage {
                 "wsl --status or wsl -l -v shows the version; \"not installed\" if wsl.exe says so.", "host.features.wsl");
         form.add("Virtual Machine _Platform", new ChoiceField<>(d.virtualMachinePlatform, Choices.onOff(), "Virtual Machine Platform").withId("vmp"),
                 "The VirtualMachinePlatform feature that WSL 2 needs.", "host.features.virtualMachinePlatform");
-        form.add("Virtual_Box version", text(d.virtualBox, "virtualBox", "empty: not installed or not known"),
+        form.add("Virtual_Box version", text(d.virtualBox, "virtualBox", "empty if not installed"),
                 "VirtualBox > Help > About. Versions before 6.0 can't run next to Hyper-V or WSL 2.", "host.software.virtualBox");
-        form.add("VMware _Workstation version", text(d.vmwareWorkstation, "vmware", "empty: not installed or not known"),
+        form.add("VMware _Workstation version", text(d.vmwareWorkstation, "vmware", "empty if not installed"),
                 "Help > About VMware Workstation. 15.5.5 or later runs next to Hyper-V.", "host.software.vmwareWorkstation");
-        form.add("Docker _Desktop version", text(d.dockerDesktop, "dockerDesktop", "empty: not installed or not known"),
+        form.add("Docker _Desktop version", text(d.dockerDesktop, "dockerDesktop", "empty if not installed"),
                 "Docker Desktop > Settings > About, or docker version.", "host.software.dockerDesktop");
         form.add("Administrator _rights", new ChoiceField<>(d.admin, Choices.yesNo(), "Administrator rights").withId("admin"),
                 "Whether you can run installers elevated (whoami /groups lists S-1-5-32-544).", "host.admin");
