@@ -99,8 +99,10 @@ public final class ProfileValidator {
         String p = "host.";
         onlyKnownFields(h, ProfileFields.HOST, ProfileFields.IN_HOST);
         Edition edition = choice(h, ProfileFields.EDITION, p, Edition.class);
-        Integer build = whole(h, ProfileFields.BUILD, p, 1, MAX_BUILD, "an OS build number such as 22631");
-        Integer ubr = whole(h, ProfileFields.UBR, p, 0, 999_999, "the update build revision such as 4460");
+        Integer build = whole(h, ProfileFields.BUILD, p, 1, MAX_BUILD, "an OS build number such as 22631",
+                "Type the OS build number in digits, e.g. 22631");
+        Integer ubr = whole(h, ProfileFields.UBR, p, 0, 999_999, "the update build revision such as 4460",
+                "Type the update build revision in digits, e.g. 4460");
         Arch arch = choice(h, ProfileFields.ARCH, p, Arch.class);
         Double memory = positive(h, ProfileFields.MEMORY_GB, p);
         ServerInstallation installation = choice(h, ProfileFields.SERVER_INSTALLATION, p, ServerInstallation.class);
@@ -115,7 +117,8 @@ public final class ProfileValidator {
         Boolean admin = flag(h, ProfileFields.ADMIN, p);
 
         if (installation != null && edition != null && !edition.id().startsWith("server") && edition != Edition.OTHER) {
-            problem(p + ProfileFields.SERVER_INSTALLATION, "only Windows Server editions have an installation option; host.edition is \"" + edition.id() + "\"");
+            problem(p + ProfileFields.SERVER_INSTALLATION, "only Windows Server editions have an installation option; host.edition is \"" + edition.id() + "\"",
+                    "Only Windows Server editions have this option: choose a Server edition first, or leave it as Don't know.");
         }
         if (machine == MachineKind.PHYSICAL) {
             onlyForVirtual(hypervisor != null, ProfileFields.HYPERVISOR);
@@ -128,7 +131,8 @@ public final class ProfileValidator {
 
     private void onlyForVirtual(boolean present, String field) {
         if (present) {
-            problem("host." + field, "only applies to a virtual machine, but host.machine is \"physical\" (set it to null or make the machine \"virtual\")");
+            problem("host." + field, "only applies to a virtual machine, but host.machine is \"physical\" (set it to null or make the machine \"virtual\")",
+                    "This only applies to a virtual machine: choose Virtual machine under Machine first, or leave it empty.");
         }
     }
 
@@ -140,7 +144,7 @@ public final class ProfileValidator {
     private Features features(JsonNode f) {
         String p = "host.features.";
         onlyKnownFields(f, "host.features", ProfileFields.IN_FEATURES);
-        return new Features(flag(f, ProfileFields.HYPER_V, p), flag(f, ProfileFields.CONTAINERS, p), whole(f, ProfileFields.WSL, p, 0, 2, "0 (none), 1 or 2"), flag(f, ProfileFields.VIRTUAL_MACHINE_PLATFORM, p));
+        return new Features(flag(f, ProfileFields.HYPER_V, p), flag(f, ProfileFields.CONTAINERS, p), whole(f, ProfileFields.WSL, p, 0, 2, "0 (none), 1 or 2", "Choose 0 (none), 1 or 2"), flag(f, ProfileFields.VIRTUAL_MACHINE_PLATFORM, p));
     }
 
     private Software software(JsonNode s) {
@@ -168,7 +172,8 @@ public final class ProfileValidator {
             return result;
         }
         if (node.isEmpty()) {
-            problem(path, "must name at least one container type: " + String.join(", ", Identified.ids(ContainerType.class)));
+            problem(path, "must name at least one container type: " + String.join(", ", Identified.ids(ContainerType.class)),
+                    "Choose at least one kind of container (Linux or Windows).");
             return result;
         }
         for (int i = 0; i < node.size(); i++) {
@@ -219,13 +224,15 @@ public final class ProfileValidator {
         return value.orElse(null);
     }
 
-    private Integer whole(JsonNode parent, String field, String prefix, int min, int max, String hint) {
+    /** {@code hint} completes the profile's message, {@code ask} starts the wizard's ("Type the ... in digits"). */
+    private Integer whole(JsonNode parent, String field, String prefix, int min, int max, String hint, String ask) {
         JsonNode node = parent.get(field);
         if (node == null || node.isNull()) {
             return null;
         }
         if (!node.isIntegralNumber() || !node.canConvertToInt() || node.intValue() < min || node.intValue() > max) {
-            problem(prefix + field, "expected a whole number from " + min + " to " + max + " (" + hint + "), got " + JsonShapes.describe(node));
+            problem(prefix + field, "expected a whole number from " + min + " to " + max + " (" + hint + "), got " + JsonShapes.describe(node),
+                    ask + " (" + min + " to " + max + ").");
             return null;
         }
         return node.intValue();
@@ -237,7 +244,8 @@ public final class ProfileValidator {
             return null;
         }
         if (!node.isNumber() || !(node.doubleValue() > 0) || node.doubleValue() > MAX_MEMORY_GB) {
-            problem(prefix + field, "expected the memory in GB, a number above 0 and at most " + (long) MAX_MEMORY_GB + ", got " + JsonShapes.describe(node));
+            problem(prefix + field, "expected the memory in GB, a number above 0 and at most " + (long) MAX_MEMORY_GB + ", got " + JsonShapes.describe(node),
+                    "Type the memory in GB, e.g. 16 (more than 0, at most " + (long) MAX_MEMORY_GB + ").");
             return null;
         }
         return node.doubleValue();
@@ -275,5 +283,9 @@ public final class ProfileValidator {
 
     private void problem(String path, String message) {
         problems.add(new ProfileProblem(path, message));
+    }
+
+    private void problem(String path, String message, String forUser) {
+        problems.add(new ProfileProblem(path, message, forUser));
     }
 }

@@ -110,9 +110,9 @@ public final class WizardViewModel {
         return problemsView;
     }
 
-    /** The problem with the answer at this field path, in the user's words (see {@link ProblemWords}). */
+    /** The problem with the answer at this field path, in the words of someone typing into the field. */
     public Optional<String> problemAt(String path) {
-        return problems.stream().filter(p -> p.path().equals(path)).map(p -> ProblemWords.forUser(p.message())).findFirst();
+        return problems.stream().filter(p -> p.path().equals(path)).map(ProfileProblem::forUser).findFirst();
     }
 
     /** Steps with answers that need attention. */
