@@ -4,6 +4,7 @@ import dev.dockwise.engine.facts.Knowledge;
 import dev.dockwise.engine.facts.ModeCatalog.ComparisonCell;
 import dev.dockwise.engine.facts.ModeCatalog.Feature;
 import dev.dockwise.engine.facts.ModeCatalog.ModeInfo;
+import dev.dockwise.engine.facts.Source;
 import dev.dockwise.engine.model.Mode;
 import java.util.Arrays;
 import java.util.List;
@@ -23,6 +24,11 @@ public final class ComparisonTable {
     /** Modes in SPEC order. */
     public List<ModeInfo> modes() {
         return Arrays.stream(Mode.values()).map(knowledge.modes()::mode).toList();
+    }
+
+    /** The sources the cells cite, each once. */
+    public List<Source> sources() {
+        return knowledge.sourcesCitedIn(modes().stream().flatMap(m -> m.comparison().values().stream()).map(ComparisonCell::source).toList());
     }
 
     public ComparisonCell cell(Feature feature, Mode mode) {

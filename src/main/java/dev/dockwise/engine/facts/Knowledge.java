@@ -1,7 +1,10 @@
 package dev.dockwise.engine.facts;
 
 import dev.dockwise.engine.model.Edition;
+import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
 
 /** The whole knowledge base the engine reasons over, loaded from data files. */
 public record Knowledge(
@@ -25,13 +28,20 @@ public record Knowledge(
 
     /** The sources a fact's source note cites by tag ("TB docs/...; DM drivers/..." cites TB and DM), in the order of the source list. */
     public List<Source> sourcesCitedIn(String note) {
-        if (note == null || note.isBlank()) {
-            return List.of();
-        }
+        return sourcesCitedIn(note == null ? List.of() : List.of(note));
+    }
+
+    /** The sources any of these notes cite, each once, in the order of the source list. */
+    public List<Source> sourcesCitedIn(Collection<String> notes) {
+        String all = String.join("\n", notes.stream().filter(Objects::nonNull).toList());
         return sources.stream()
-                .filter(s -> java.util.regex.Pattern.compile("(?<![A-Za-z0-9])" + java.util.regex.Pattern.quote(s.tag()) + "(?![A-Za-z0-9])")
-                        .matcher(note).find())
+                .filter(s -> Pattern.compile("(?<![A-Za-z0-9])" + Pattern.quote(s.tag()) + "(?![A-Za-z0-9])").matcher(all).find())
                 .toList();
+    }
+
+    /** What the facts about a mode (its description and its support status) cite. */
+    public List<Source> sourcesOf(ModeCatalog.ModeInfo mode) {
+        return sourcesCitedIn(List.of(mode.source(), mode.support().source()));
     }
 
     public EditionInfo edition(Edition edition) {

@@ -7,6 +7,7 @@ import dev.dockwise.engine.facts.Images;
 import dev.dockwise.engine.facts.IsolationKind;
 import dev.dockwise.engine.facts.Knowledge;
 import dev.dockwise.engine.facts.ReleaseTable;
+import dev.dockwise.engine.facts.Source;
 import dev.dockwise.engine.facts.Support;
 import dev.dockwise.engine.facts.WindowsRelease;
 import dev.dockwise.engine.model.HostKind;
@@ -16,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The Windows container compatibility matrix: host build and kind x image version x isolation.
@@ -23,6 +25,7 @@ import java.util.Optional;
  * historic rule the data states.
  */
 public final class CompatibilityMatrix {
+    private final Knowledge knowledge;
     private final CompatibilityData data;
     private final ReleaseTable releases;
     private final Images images;
@@ -30,12 +33,19 @@ public final class CompatibilityMatrix {
     private final Map<Long, Optional<MatrixRow>> rows = new HashMap<>();
 
     public CompatibilityMatrix(Knowledge knowledge) {
+        this.knowledge = knowledge;
         this.data = knowledge.compatibility();
         this.releases = knowledge.releases();
         this.images = knowledge.images();
     }
 
     /** Every host row of Microsoft's current table, as the data lists them. */
+    /** The sources the table's rows and rules cite, each once. */
+    public List<Source> sources() {
+        return knowledge.sourcesCitedIn(Stream.concat(data.hosts().stream().map(CompatibilityData.HostRow::source),
+                data.rules().stream().map(CompatibilityData.Rule::source)).toList());
+    }
+
     public List<MatrixRow> whole() {
         return data.hosts().stream()
                 .map(row -> new MatrixRow(row.id(), row.name(), row.kind(), true, row.source(),

@@ -32,9 +32,7 @@ public final class CompareStepView extends StepPage {
             legend.getChildren().add(new Label(Icons.levelWord(level), Icons.of(Icons.level(level))));
         }
         // every cell names its source in its tooltip; the sources on the web are linked under the table
-        String cited = String.join("; ", vm.knowledge().modes().modes().stream()
-                .flatMap(m -> m.comparison().values().stream().map(c -> c.source())).toList());
-        SourceLinks sources = new SourceLinks("the comparison", vm.knowledge().sourcesCitedIn(cited));
+        SourceLinks sources = new SourceLinks("the comparison", table.sources());
         sources.setId("compareSources");
         add(legacy, table, legend, sources);
         table.stickHeadersTo(this);

@@ -29,10 +29,7 @@ public final class CompatibilityStepView extends StepPage {
         forHost.setId("forThisHost");
         Label title = new Label("All hosts (Microsoft's current table)");
         title.getStyleClass().add(StyleClasses.SECTION_TITLE);
-        var compatibility = model.knowledge().compatibility();
-        String cited = String.join("; ", java.util.stream.Stream.concat(compatibility.hosts().stream().map(h -> h.source()),
-                compatibility.rules().stream().map(r -> r.source())).toList());
-        SourceLinks sources = new SourceLinks("Windows container compatibility", model.knowledge().sourcesCitedIn(cited));
+        SourceLinks sources = new SourceLinks("Windows container compatibility", model.sources());
         sources.setId("compatibilitySources");
         add(forHost, title, view, CompatibilityMatrixView.legend(), sources);
         model.hostRowProperty().addListener(o -> show());

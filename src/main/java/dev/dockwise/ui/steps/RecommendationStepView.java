@@ -65,6 +65,6 @@ public final class RecommendationStepView extends StepPage {
     /** A mode's card, with links to the sources of what the knowledge says about the mode. */
     private ModeCard card(Mode mode, Recommendation r, String heading) {
         var info = knowledge.modes().mode(mode);
-        return new ModeCard(info, r.option(mode), heading, knowledge.sourcesCitedIn(info.source() + "; " + info.support().source()));
+        return new ModeCard(info, r.option(mode), heading, knowledge.sourcesOf(info));
     }
 }

@@ -3,6 +3,7 @@ package dev.dockwise.ui.wizard;
 import dev.dockwise.engine.facts.Images.BaseImage;
 import dev.dockwise.engine.facts.IsolationKind;
 import dev.dockwise.engine.facts.Knowledge;
+import dev.dockwise.engine.facts.Source;
 import dev.dockwise.engine.facts.Support;
 import dev.dockwise.engine.matrix.CompatibilityMatrix;
 import dev.dockwise.engine.matrix.MatrixCell;
@@ -52,6 +53,11 @@ public final class CompatibilityStepViewModel {
     /** The facts the whole matrix is drawn from. */
     public Knowledge knowledge() {
         return vm.advisor().knowledge();
+    }
+
+    /** The sources the matrix's facts come from. */
+    public List<Source> sources() {
+        return matrix.sources();
     }
 
     public ReadOnlyObjectProperty<MatrixRow> hostRowProperty() {

@@ -18,14 +18,14 @@ class SourceCitationTest {
         Source wsl = knowledge.sources().stream().filter(s -> s.tag().equals("WSL")).findFirst().orElseThrow();
         assertTrue(knowledge.sourcesCitedIn("WSL basic-commands.md").contains(wsl));
         assertFalse(knowledge.sourcesCitedIn("WSLg is a different thing").contains(wsl));
-        assertEquals(List.of(), knowledge.sourcesCitedIn(null));
+        assertEquals(List.of(), knowledge.sourcesCitedIn((String) null));
     }
 
     @Test
     void everyModeCitesASourceWithAWebAddress() {
         for (Mode mode : Mode.values()) {
             var info = knowledge.modes().mode(mode);
-            List<Source> onTheWeb = knowledge.sourcesCitedIn(info.source() + "; " + info.support().source()).stream()
+            List<Source> onTheWeb = knowledge.sourcesOf(info).stream()
                     .filter(s -> s.webAddress().isPresent()).toList();
             assertFalse(onTheWeb.isEmpty(), mode.id() + " cites no source on the web: " + info.source());
             onTheWeb.forEach(s -> assertTrue(s.webAddress().get().matches("https://[a-z0-9.-]+\\.[a-z]{2,}(/\\S*)?"), s.webAddress().get()));
