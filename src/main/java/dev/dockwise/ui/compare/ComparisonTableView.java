@@ -6,12 +6,14 @@ import dev.dockwise.engine.facts.ModeCatalog.ComparisonCell;
 import dev.dockwise.engine.facts.ModeCatalog.Feature;
 import dev.dockwise.engine.facts.ModeCatalog.ModeInfo;
 import dev.dockwise.engine.facts.ModeCatalog.SupportStatus;
+import dev.dockwise.engine.facts.Source;
 import dev.dockwise.engine.model.Mode;
 import dev.dockwise.engine.model.Status;
 import dev.dockwise.engine.result.Recommendation;
 import dev.dockwise.ui.common.Badge;
 import dev.dockwise.ui.common.Icons;
 import dev.dockwise.ui.common.StyleClasses;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.InvalidationListener;
@@ -32,6 +34,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2AL;
 
 /**
@@ -59,6 +62,11 @@ public final class ComparisonTableView extends GridPane {
         showLegacy.addListener(o -> rebuild());
         features.addListener(o -> rebuild());
         rebuild();
+    }
+
+    /** The sources the table's cells cite. */
+    public List<Source> sources() {
+        return table.sources();
     }
 
     public ObjectProperty<Recommendation> recommendationProperty() {
@@ -139,8 +147,8 @@ public final class ComparisonTableView extends GridPane {
         for (ModeInfo mode : modes) {
             double words = Math.max(WordWidths.header(List.of(mode.name())),
                     WordWidths.cellText(features.get().stream().map(f -> table.cell(f, mode.id()).text()).toList()));
-            for (String badge : badges(mode)) {
-                words = Math.max(words, WordWidths.badge(badge));
+            for (HeaderBadge badge : badges(mode)) {
+                words = Math.max(words, WordWidths.badge(badge.word()));
             }
             double min = Math.max(92, words);
             minimumWidth += min;
@@ -182,15 +190,19 @@ public final class ComparisonTableView extends GridPane {
         return minimumWidth;
     }
 
-    /** The words of the badges a mode's header shows: its support, and "Recommended" or "Blocked" for this host. */
-    private List<String> badges(ModeInfo mode) {
-        List<String> words = new java.util.ArrayList<>();
+    /** A badge in a mode's header: its symbol, its word and its style state. */
+    private record HeaderBadge(Ikon icon, String word, String state) {
+    }
+
+    /** The badges a mode's header shows (drawn by the header, measured for the column's width): support, then status here. */
+    private List<HeaderBadge> badges(ModeInfo mode) {
+        List<HeaderBadge> badges = new ArrayList<>();
         if (mode.support().status() != SupportStatus.CURRENT) {
-            words.add(mode.support().status() == SupportStatus.LEGACY ? "Legacy" : "Removed");
+            badges.add(new HeaderBadge(Material2AL.HISTORY, mode.support().status() == SupportStatus.LEGACY ? "Legacy" : "Removed", "legacy"));
         }
         statusOf(mode.id()).filter(s -> s == Status.RECOMMENDED || s == Status.BLOCKED)
-                .ifPresent(s -> words.add(s == Status.RECOMMENDED ? "Recommended" : "Blocked"));
-        return words;
+                .ifPresent(s -> badges.add(new HeaderBadge(Icons.status(s), s == Status.RECOMMENDED ? "Recommended" : "Blocked", s.id())));
+        return badges;
     }
 
     private Node header(ModeInfo mode) {
@@ -200,12 +212,9 @@ public final class ComparisonTableView extends GridPane {
         VBox box = new VBox(4, name);
         box.getStyleClass().addAll(StyleClasses.HEADER, "dw-mode-header");
         box.setId("cmp-header-" + mode.id().id());
-        if (mode.support().status() != SupportStatus.CURRENT) {
-            box.getChildren().add(new Badge(Material2AL.HISTORY, mode.support().status() == SupportStatus.LEGACY ? "Legacy" : "Removed", "legacy"));
+        for (HeaderBadge badge : badges(mode)) {
+            box.getChildren().add(new Badge(badge.icon(), badge.word(), badge.state()));
         }
-        Optional<Status> status = statusOf(mode.id());
-        status.filter(s -> s == Status.RECOMMENDED || s == Status.BLOCKED).ifPresent(s -> box.getChildren().add(
-                new Badge(Icons.status(s), s == Status.RECOMMENDED ? "Recommended" : "Blocked", s.id())));
         mark(box, mode.id());
         Tooltip.install(box, new Tooltip(mode.summary() + "\n" + mode.support().note()));
         box.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);

@@ -4,25 +4,24 @@ import dev.dockwise.ui.wizard.WizardViewModel;
 import dev.dockwise.ui.wizard.Step;
 import dev.dockwise.ui.common.Icons;
 import dev.dockwise.ui.common.StyleClasses;
+import dev.dockwise.ui.common.TextWidths;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import javafx.collections.SetChangeListener;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
 import org.kordamp.ikonli.material2.Material2AL;
 
 /** The list of steps: where the user is, which steps need attention; a click goes there. */
 public final class StepIndicator extends VBox {
     private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
     private static final PseudoClass ATTENTION = PseudoClass.getPseudoClass("attention");
-    /** app.css: 13 px text; the number (26), the gap after it (10), the item's padding (18) and the list's (22), and some air. */
-    private static final double TEXT_SIZE = 13;
+    /** The number (26), the gap after it (10), the item's padding (18) and the list's (22), and some air. */
     private static final double CHROME = 26 + 10 + 18 + 22 + 8;
     private static final double MIN_WIDTH = 232;
     private final Map<Step, Button> buttons = new EnumMap<>(Step.class);
@@ -58,16 +57,8 @@ public final class StepIndicator extends VBox {
      * bold, so that no step's label is cut ("Windows and hard...") when it becomes the current one.
      */
     private static double widestBoldLine() {
-        Text probe = new Text();
-        probe.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, TEXT_SIZE));
-        double widest = 0;
-        for (Step step : Step.values()) {
-            for (String line : List.of(step.title(), step.subtitle())) {
-                probe.setText(line);
-                widest = Math.max(widest, probe.getLayoutBounds().getWidth());
-            }
-        }
-        return Math.ceil(widest);
+        List<String> lines = Arrays.stream(Step.values()).flatMap(step -> Stream.of(step.title(), step.subtitle())).toList();
+        return TextWidths.widest(lines, TextWidths.bold(TextWidths.TEXT_SIZE));
     }
 
     private void refresh() {
