@@ -173,7 +173,7 @@ public final class PrintPreview {
 
     private void relayout() {
         PageLayout text = textLayout();
-        PagePlan plan = text == null ? PagePlan.a4() : plan(printer(), text);
+        PagePlan plan = text == null ? PagePlan.a4() : plan(text, landscape(printer(), text));
         pages = layout.apply(plan);
         pagination.setPageCount(pages.size());
         pagination.setCurrentPageIndex(0);
@@ -184,8 +184,7 @@ public final class PrintPreview {
     }
 
     /** Portrait for text as the user set it up, and the same paper and margins turned for the wide tables. */
-    private static PagePlan plan(Printer printer, PageLayout text) {
-        PageLayout wide = landscape(printer, text);
+    private static PagePlan plan(PageLayout text, PageLayout wide) {
         return new PagePlan(text.getPrintableWidth(), text.getPrintableHeight(), wide.getPrintableWidth(), wide.getPrintableHeight());
     }
 
@@ -254,8 +253,7 @@ public final class PrintPreview {
         // the print dialog may change the printer or the paper: lay out for what was chosen there
         PageLayout text = job.getJobSettings().getPageLayout();
         PageLayout wide = landscape(job.getPrinter(), text);
-        List<ReportPage> toPrint = layout.apply(new PagePlan(text.getPrintableWidth(), text.getPrintableHeight(),
-                wide.getPrintableWidth(), wide.getPrintableHeight()));
+        List<ReportPage> toPrint = layout.apply(plan(text, wide));
         for (int i = 0; i < toPrint.size(); i++) {
             ReportPage page = toPrint.get(i);
             if (!job.printPage(page.landscape() ? wide : text, page.node())) {
