@@ -39,6 +39,10 @@ public record AppSettings(
         return new AppSettings(theme, windowX, windowY, windowWidth, windowHeight, maximized, recent, showLegacyModes, lastFolder);
     }
 
+    public AppSettings withRecentFiles(List<Path> files) {
+        return new AppSettings(theme, windowX, windowY, windowWidth, windowHeight, maximized, files, showLegacyModes, lastFolder);
+    }
+
     public AppSettings withoutRecent(Path file) {
         return new AppSettings(theme, windowX, windowY, windowWidth, windowHeight, maximized,
                 recentFiles.stream().filter(p -> !p.equals(file)).toList(), showLegacyModes, lastFolder);

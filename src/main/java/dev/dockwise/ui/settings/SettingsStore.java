@@ -50,71 +50,75 @@ public final class SettingsStore {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return d;
             }
-            AppSettings.Theme theme = AppSettings.Theme.LIGHT;
-            double x = d.windowX();
-            double y = d.windowY();
-            double width = d.windowWidth();
-            double height = d.windowHeight();
-            boolean maximized = false;
-            boolean legacy = true;
-            List<Path> recent = new ArrayList<>();
-            List<Path> folder = new ArrayList<>();
+            AppSettings s = d;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
                 JsonToken value = p.nextToken();
-                switch (field) {
-                    case "theme" -> theme = "dark".equals(p.getValueAsString()) ? AppSettings.Theme.DARK : AppSettings.Theme.LIGHT;
-                    case "showLegacyModes" -> legacy = value != JsonToken.VALUE_FALSE;
-                    case "recentFiles" -> readPaths(p, value, recent);
-                    case "lastFolder" -> readPath(p, value, folder);
-                    case "window" -> {
-                        if (value != JsonToken.START_OBJECT) {
-                            p.skipChildren();
-                            continue;
-                        }
-                        while (p.nextToken() == JsonToken.FIELD_NAME) {
-                            String key = p.currentName();
-                            JsonToken v = p.nextToken();
-                            double n = v.isNumeric() && Double.isFinite(p.getDoubleValue()) ? p.getDoubleValue() : Double.NaN;
-                            switch (key) {
-                                case "x" -> x = Double.isNaN(n) ? x : n;
-                                case "y" -> y = Double.isNaN(n) ? y : n;
-                                case "width" -> width = Double.isNaN(n) ? width : n;
-                                case "height" -> height = Double.isNaN(n) ? height : n;
-                                case "maximized" -> maximized = v == JsonToken.VALUE_TRUE;
-                                default -> p.skipChildren();
-                            }
-                        }
+                s = switch (field) {
+                    case "theme" -> s.withTheme("dark".equals(p.getValueAsString()) ? AppSettings.Theme.DARK : AppSettings.Theme.LIGHT);
+                    case "showLegacyModes" -> s.withShowLegacyModes(value != JsonToken.VALUE_FALSE);
+                    case "recentFiles" -> s.withRecentFiles(paths(p, value));
+                    case "lastFolder" -> s.withLastFolder(path(p, value));
+                    case "window" -> window(p, value, s);
+                    default -> {
+                        p.skipChildren();
+                        yield s;
                     }
-                    default -> p.skipChildren();
-                }
+                };
             }
-            return new AppSettings(theme, x, y, width, height, maximized, recent.subList(0, Math.min(recent.size(), AppSettings.MAX_RECENT)), legacy,
-                    folder.isEmpty() ? null : folder.get(0));
+            return s;
         } catch (IOException | RuntimeException e) {
             return d;
         }
     }
 
-    private static void readPaths(JsonParser p, JsonToken value, List<Path> into) throws IOException {
-        if (value != JsonToken.START_ARRAY) {
+    /** The window's bounds; a value that is missing or not a finite number keeps what {@code s} has. */
+    private static AppSettings window(JsonParser p, JsonToken value, AppSettings s) throws IOException {
+        if (value != JsonToken.START_OBJECT) {
             p.skipChildren();
-            return;
+            return s;
         }
-        while (p.nextToken() != JsonToken.END_ARRAY) {
-            readPath(p, p.currentToken(), into);
+        double[] bounds = {s.windowX(), s.windowY(), s.windowWidth(), s.windowHeight()};
+        boolean maximized = s.maximized();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            int i = List.of("x", "y", "width", "height").indexOf(p.currentName());
+            JsonToken v = p.nextToken();
+            if (p.currentName().equals("maximized")) {
+                maximized = v == JsonToken.VALUE_TRUE;
+            } else if (i >= 0 && v.isNumeric() && Double.isFinite(p.getDoubleValue())) {
+                bounds[i] = p.getDoubleValue();
+            } else {
+                p.skipChildren();
+            }
         }
+        return s.withWindow(bounds[0], bounds[1], bounds[2], bounds[3], maximized);
     }
 
-    private static void readPath(JsonParser p, JsonToken value, List<Path> into) throws IOException {
+    private static List<Path> paths(JsonParser p, JsonToken value) throws IOException {
+        List<Path> paths = new ArrayList<>();
+        if (value != JsonToken.START_ARRAY) {
+            p.skipChildren();
+            return paths;
+        }
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            Path path = path(p, p.currentToken());
+            if (path != null) {
+                paths.add(path);
+            }
+        }
+        return paths.subList(0, Math.min(paths.size(), AppSettings.MAX_RECENT));
+    }
+
+    /** A path written as a string; null for anything else, or for a path this system can't have (one from another OS). */
+    private static Path path(JsonParser p, JsonToken value) throws IOException {
         if (value != JsonToken.VALUE_STRING) {
             p.skipChildren();
-            return;
+            return null;
         }
         try {
-            into.add(Path.of(p.getText()));
-        } catch (InvalidPathException ignored) {
-            // a path from another OS: drop it
+            return Path.of(p.getText());
+        } catch (InvalidPathException e) {
+            return null;
         }
     }
 
