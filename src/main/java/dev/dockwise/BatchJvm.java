@@ -23,7 +23,7 @@ final class BatchJvm {
 
     /** Runs the command in the batch child; empty when that doesn't apply here. */
     static OptionalInt relaunch(String[] args) {
-        if (ChildJvm.inChild() || !ChildJvm.possible()) {
+        if (!ChildJvm.possible()) {
             return OptionalInt.empty();
         }
         Optional<Path> java = ChildJvm.launcher(false);

@@ -32,11 +32,12 @@ final class ChildJvm {
     private ChildJvm() {
     }
 
-    /** True in the child: it watches for its parent's end and carries on with the program. */
-    static boolean inChild() {
-        if (System.getProperty(CHILD) == null) {
-            return false;
-        }
+    static boolean isChild() {
+        return System.getProperty(CHILD) != null;
+    }
+
+    /** In the child: halts when the parent is gone (the end of its input pipe). */
+    static void watchParent() {
         Thread watcher = new Thread(() -> {
             InputStream in = System.in;
             try {
@@ -50,7 +51,6 @@ final class ChildJvm {
         }, "dockwise-parent-watch");
         watcher.setDaemon(true);
         watcher.start();
-        return true;
     }
 
     /** Whether a child can be started here (see the class comment). */

@@ -36,7 +36,7 @@ public final class ClassDataSharing {
 
     /** Runs the wizard in a child JVM with class-data sharing; empty when that doesn't apply here. */
     static OptionalInt relaunch(String[] args) {
-        if (ChildJvm.inChild() || "off".equalsIgnoreCase(System.getProperty("dockwise.cds")) || "off".equalsIgnoreCase(System.getenv("DOCKWISE_CDS"))
+        if ("off".equalsIgnoreCase(System.getProperty("dockwise.cds")) || "off".equalsIgnoreCase(System.getenv("DOCKWISE_CDS"))
                 || Runtime.version().feature() < MIN_JAVA || !hotSpot() || !ChildJvm.possible()) {
             return OptionalInt.empty();
         }

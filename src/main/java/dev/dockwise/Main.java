@@ -18,19 +18,19 @@ public final class Main {
     public static void main(String[] args) {
         String[] command = commandLine(args);
         boolean wizard = command[0].equals("gui") && (command.length == 1 || command.length == 3 && command[1].equals("--profile"));
-        if (wizard) {
-            OptionalInt relaunched = ClassDataSharing.relaunch(args);
+        if (ChildJvm.isChild()) {
+            ChildJvm.watchParent();
+        } else {
+            // java -jar can't carry JVM options: the wizard and plan run in a child JVM that has theirs
+            OptionalInt relaunched = wizard ? ClassDataSharing.relaunch(args)
+                    : command[0].equals("plan") ? BatchJvm.relaunch(args) : OptionalInt.empty();
             if (relaunched.isPresent()) {
                 System.exit(relaunched.getAsInt());
             }
+        }
+        if (wizard) {
             // the wizard without the command-line parser: its first frame comes sooner
             System.exit(WizardStart.run(command.length == 3 ? Path.of(command[2]) : null));
-        }
-        if (command[0].equals("plan")) {
-            OptionalInt relaunched = BatchJvm.relaunch(args);
-            if (relaunched.isPresent()) {
-                System.exit(relaunched.getAsInt());
-            }
         }
         System.exit(DockwiseCli.run(command));
     }
