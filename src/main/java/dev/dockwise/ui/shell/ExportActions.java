@@ -68,7 +68,7 @@ final class ExportActions {
     void saveScript(GeneratedScript script) {
         save("Save install script", script.fileName(), "PowerShell scripts", "*.ps1", script::bytes,
                 "run it elevated on the host (add -WhatIf for a dry run).")
-                .ifPresent(f -> finish.saved(Kind.SCRIPT, "Install script saved (" + script.plan().title() + ")", f));
+                .ifPresent(f -> finish.scriptSaved(script.plan(), f));
     }
 
     void saveProbe() {

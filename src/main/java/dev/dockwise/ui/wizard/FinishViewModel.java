@@ -2,6 +2,7 @@ package dev.dockwise.ui.wizard;
 
 import dev.dockwise.engine.model.Mode;
 import dev.dockwise.engine.result.Recommendation;
+import dev.dockwise.scripts.InstallPlan;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,7 @@ public final class FinishViewModel {
 
     private final WizardViewModel wizard;
     private final ObservableList<Done> done = FXCollections.observableArrayList();
+    private List<String> scriptNotes = List.of();
 
     public FinishViewModel(WizardViewModel wizard) {
         this.wizard = wizard;
@@ -34,6 +36,12 @@ public final class FinishViewModel {
 
     public void saved(Kind kind, String what, Path file) {
         done.add(new Done(kind, what, file.toAbsolutePath().toString()));
+    }
+
+    /** The install script saved: what it sets up, and the notes its plan gives for afterwards. */
+    public void scriptSaved(InstallPlan plan, Path file) {
+        scriptNotes = plan.notes();
+        saved(Kind.SCRIPT, "Install script saved (" + plan.title() + ")", file);
     }
 
     public void printed(String printer) {
@@ -66,7 +74,8 @@ public final class FinishViewModel {
                     + "first with -WhatIf to see what it would change, then without.");
             steps.add("Restart when the script says so (turning Windows features on needs a restart), then run it again: "
                     + "it goes on where it stopped.");
-            steps.add("Check the result: docker version, then docker run hello-world (Linux containers) or a nanoserver image (Windows containers).");
+            steps.add("When it has finished, do what its last lines say, where setting up needs more from you.");
+            scriptNotes.forEach(note -> steps.add("Keep in mind: " + note));
         } else if (works) {
             steps.add("Save the install script for this host on the Export step: it checks the host first and sets up " + mode() + ".");
         } else {
