@@ -25,8 +25,7 @@ class CompareAndMatrixTest extends WizardTestBase {
     @Test
     void noWordIsBrokenAcrossLinesInTheComparison() throws Exception {
         openBaseline();
-        interact(() -> vm().goTo(Step.COMPARE));
-        WaitForAsyncUtils.waitForFxEvents();
+        goTo(Step.COMPARE);
         ComparisonTableView table = lookup("#comparisonTable").query();
         List<String> broken = new java.util.ArrayList<>();
         for (Node n : table.lookupAll(".label")) {
@@ -49,8 +48,7 @@ class CompareAndMatrixTest extends WizardTestBase {
     @Test
     void theHeaderRowAndTheFeatureColumnStayInViewWhileScrolling() throws Exception {
         openBaseline();
-        interact(() -> vm().goTo(Step.COMPARE));
-        WaitForAsyncUtils.waitForFxEvents();
+        goTo(Step.COMPARE);
         ComparisonTableView table = lookup("#comparisonTable").query();
         ScrollPane page = (ScrollPane) lookup(".dw-step-page").match(n -> ((ScrollPane) n).getContent().isVisible()
                 && ((ScrollPane) n).getContent().lookup("#comparisonTable") != null).query();
@@ -89,8 +87,7 @@ class CompareAndMatrixTest extends WizardTestBase {
     @Test
     void theMatrixDividersLineUpFromRowToRow() throws Exception {
         openBaseline();
-        interact(() -> vm().goTo(Step.COMPATIBILITY));
-        WaitForAsyncUtils.waitForFxEvents();
+        goTo(Step.COMPATIBILITY);
         CompatibilityMatrixView matrix = lookup("#compatibilityMatrix").query();
         for (ImageVersion image : ImageVersion.values()) {
             Set<Long> dividers = new HashSet<>();

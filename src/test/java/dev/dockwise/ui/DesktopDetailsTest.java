@@ -26,8 +26,7 @@ class DesktopDetailsTest extends WizardTestBase {
     void theCurrentStepsLabelIsShownWhole() throws Exception {
         openBaseline();
         for (Step step : Step.values()) {
-            interact(() -> vm().goTo(step));
-            WaitForAsyncUtils.waitForFxEvents();
+            goTo(step);
             Button item = lookup("#step-" + step.name().toLowerCase()).queryButton();
             Text shown = (Text) item.getChildrenUnmodifiable().stream().filter(n -> n instanceof Text).findFirst().orElseThrow();
             assertEquals(item.getText(), shown.getText(), "the label of the current step " + step + " is cut");
@@ -40,8 +39,7 @@ class DesktopDetailsTest extends WizardTestBase {
         List<String> nameless = new ArrayList<>();
         List<String> checked = new ArrayList<>();
         for (Step step : Step.values()) {
-            interact(() -> vm().goTo(step));
-            WaitForAsyncUtils.waitForFxEvents();
+            goTo(step);
             Parent root = window.stage().getScene().getRoot();
             interact(() -> collectNameless(root, step, nameless, checked));
         }
@@ -52,13 +50,11 @@ class DesktopDetailsTest extends WizardTestBase {
     @Test
     void tableAndMatrixCellsReadOutTheirStatusAndReason() throws Exception {
         openBaseline();
-        interact(() -> vm().goTo(Step.COMPARE));
-        WaitForAsyncUtils.waitForFxEvents();
+        goTo(Step.COMPARE);
         Node cell = lookup("#cmp-hypervisor-desktop-wsl2").query();
         String text = cell.getAccessibleText();
         assertTrue(text.contains("Docker Desktop") && text.contains(":") && text.length() > 30, text);
-        interact(() -> vm().goTo(Step.COMPATIBILITY));
-        WaitForAsyncUtils.waitForFxEvents();
+        goTo(Step.COMPATIBILITY);
         Node matrixCell = lookup(".dw-matrix .dw-cell").query();
         assertTrue(matrixCell.getAccessibleText().contains("isolation"), matrixCell.getAccessibleText());
     }
@@ -66,15 +62,13 @@ class DesktopDetailsTest extends WizardTestBase {
     @Test
     void scoresSayWhatTheyMeanAndTheBestModeHasOneName() throws Exception {
         openBaseline();
-        interact(() -> vm().goTo(Step.RECOMMENDATION));
-        WaitForAsyncUtils.waitForFxEvents();
+        goTo(Step.RECOMMENDATION);
         String mode = vm().getRecommendation().recommended().orElseThrow().id();
         Node fit = lookup("#fit-" + mode).query();
         assertTrue(textUnder(fit).matches("(?s).*fit \\d+/100.*"), textUnder(fit));
         String tip = ((javafx.scene.control.Tooltip) fit.getProperties().get("javafx.scene.control.Tooltip")).getText();
         assertTrue(tip.contains("out of 100"), tip);
-        interact(() -> vm().goTo(Step.COMPARE));
-        WaitForAsyncUtils.waitForFxEvents();
+        goTo(Step.COMPARE);
         String header = textUnder(lookup("#cmp-header-" + mode).query());
         assertTrue(header.contains("Recommended") && !header.contains("Best"), header);
     }
@@ -82,8 +76,7 @@ class DesktopDetailsTest extends WizardTestBase {
     @Test
     void everyModeCardLinksToTheSourcesOfItsFacts() throws Exception {
         openBaseline();
-        interact(() -> vm().goTo(Step.RECOMMENDATION));
-        WaitForAsyncUtils.waitForFxEvents();
+        goTo(Step.RECOMMENDATION);
         for (dev.dockwise.engine.model.Mode mode : dev.dockwise.engine.model.Mode.values()) {
             Node links = lookup("#learn-more-" + mode.id()).query();
             assertTrue(links != null, "no Learn more on " + mode.id());
@@ -94,11 +87,9 @@ class DesktopDetailsTest extends WizardTestBase {
         clickOn(toolbox);
         assertTrue(dev.dockwise.ui.common.Browser.last().startsWith("https://github.com/"), dev.dockwise.ui.common.Browser.last());
         // the facts of the comparison and of the matrix link to their sources too
-        interact(() -> vm().goTo(Step.COMPARE));
-        WaitForAsyncUtils.waitForFxEvents();
+        goTo(Step.COMPARE);
         assertTrue(lookup("#compareSources").query().lookupAll(".hyperlink").size() >= 3, "the comparison's sources");
-        interact(() -> vm().goTo(Step.COMPATIBILITY));
-        WaitForAsyncUtils.waitForFxEvents();
+        goTo(Step.COMPATIBILITY);
         assertTrue(!lookup("#compatibilitySources").query().lookupAll(".hyperlink").isEmpty(), "the matrix's sources");
     }
 

@@ -16,7 +16,7 @@ class FinishTest extends WizardTestBase {
     @Test
     void finishSummarisesTheSessionAndSaysWhatToDoNext() throws Exception {
         Path original = openBaseline();
-        interact(() -> vm().goTo(Step.EXPORT));
+        goTo(Step.EXPORT);
         Button next = lookup("#nextButton").queryButton();
         assertEquals("_Finish", next.getText());
         assertTrue(!next.isDisabled(), "Finish is there on the last step");

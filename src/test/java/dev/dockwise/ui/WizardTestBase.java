@@ -73,6 +73,12 @@ abstract class WizardTestBase extends ApplicationTest {
         return file;
     }
 
+    /** Shows a step, as the step list would, and waits for it to be drawn. */
+    protected void goTo(Step step) {
+        interact(() -> vm().goTo(step));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     protected WizardViewModel vm() {
         return window.vm();
     }
