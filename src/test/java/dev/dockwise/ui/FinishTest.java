@@ -45,4 +45,14 @@ class FinishTest extends WizardTestBase {
         assertTrue(after.contains("1. Copy install.ps1 to the host and run it in PowerShell as administrator: first with -WhatIf"), after);
         assertTrue(!after.contains("Share the comparison"), "the report was saved already: " + after);
     }
+
+    @Test
+    void answersThatNeedAttentionComeFirst() {
+        click("#newButton");
+        type("build", "22H2");
+        goTo(Step.EXPORT);
+        click("#nextButton");
+        String page = textUnder(node("#finishPage"));
+        assertTrue(page.contains("1. Fix the answer marked on \"This host\": until then Dockwise treats it as unknown."), page);
+    }
 }

@@ -66,6 +66,13 @@ public final class FinishViewModel {
     /** What to do next, in order, given what was taken away. */
     public List<String> nextSteps() {
         List<String> steps = new ArrayList<>();
+        int problems = wizard.getProblems().size();
+        if (problems > 0) {
+            // an answer that needs attention is read as unknown: the advice and the script rest on assumptions until it is fixed
+            steps.add("Fix the " + (problems == 1 ? "answer" : problems + " answers") + " marked on "
+                    + String.join(" and ", wizard.getAttention().stream().sorted().map(s -> "\"" + s.title() + "\"").toList())
+                    + ": until then Dockwise treats " + (problems == 1 ? "it" : "them") + " as unknown.");
+        }
         Optional<Done> script = last(Kind.SCRIPT);
         Recommendation r = wizard.getRecommendation();
         boolean works = r.recommended().isPresent() || r.bestAfterChanges().isPresent();
