@@ -1,5 +1,6 @@
 package dev.dockwise.cli;
 
+import dev.dockwise.files.ShownName;
 import dev.dockwise.engine.Advisor;
 import dev.dockwise.engine.diagnose.Diagnoser;
 import dev.dockwise.engine.diagnose.Diagnosis;
@@ -52,7 +53,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
     public Integer call() {
         String text = input.error != null ? input.error : readLog(input.log);
         if (text.isBlank()) {
-            throw new BadInputException(input.error != null ? "--error is empty: paste the error message" : "log " + input.log + " is empty");
+            throw new BadInputException(input.error != null ? "--error is empty: paste the error message" : "log " + ShownName.of(input.log) + " is empty");
         }
         Optional<Profile> host = Optional.ofNullable(profile).map(ProfileArgument::read);
         Diagnosis diagnosis = new Diagnoser(new Advisor(KnowledgeBase.bundled())).diagnose(text, host);
@@ -64,13 +65,13 @@ public final class DiagnoseCommand implements Callable<Integer> {
         try {
             return LogText.read(log);
         } catch (NoSuchFileException e) {
-            throw new BadInputException("log " + log + " does not exist");
+            throw new BadInputException("log " + ShownName.of(log) + " does not exist");
         } catch (BoundedRead.NotAFileException e) {
             throw new BadInputException("log " + e.getMessage() + ": give the path of a log file");
         } catch (CharacterCodingException e) {
-            throw new BadInputException("log " + log + " is not text");
+            throw new BadInputException("log " + ShownName.of(log) + " is not text");
         } catch (IOException e) {
-            throw new BadInputException("cannot read log " + log + ": " + e.getMessage());
+            throw new BadInputException("cannot read log " + ShownName.of(log) + ": " + ShownName.of(e.getMessage()));
         }
     }
 }

@@ -1,32 +1,45 @@
 package dev.dockwise.cli;
 
 import dev.dockwise.files.AtomicFiles;
+import dev.dockwise.files.ShownName;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
-/** Writes a command's --out file: never half a file, never over an existing one without --force. */
+/**
+ * Writes a command's --out file: never half a file, never over an existing one without --force, and
+ * only ever a regular file: a device ({@code /dev/null}), a pipe, a socket or a link at the name is
+ * left as it is, with or without --force. Standard output is {@code --out -} or no --out at all.
+ */
 final class OutputFile {
     private OutputFile() {
     }
 
+    /** Whether the output goes to standard output: no --out, or {@code --out -}. */
+    static boolean toStandardOutput(Path out) {
+        return out == null || out.toString().equals("-");
+    }
+
     static void write(Path out, byte[] content, boolean force) {
-        if (Files.isDirectory(out)) {
-            throw new BadInputException(out + " is a folder; give a file name");
-        }
-        if (Files.exists(out) && !force) {
-            throw new BadInputException(out + " exists; add --force to replace it");
-        }
+        String shown = ShownName.of(out);
         try {
+            if (Files.exists(out, LinkOption.NOFOLLOW_LINKS) && !force && Files.isRegularFile(out, LinkOption.NOFOLLOW_LINKS)) {
+                throw new BadInputException(shown + " exists; add --force to replace it");
+            }
             AtomicFiles.write(out, content);
+        } catch (AtomicFiles.NotAFileException e) {
+            throw new BadInputException("can't write " + e.getMessage() + "; Dockwise writes only regular files and never replaces anything else"
+                    + (e.link() ? ": give the file the link points to, or another name" : ": give a file name")
+                    + " (leave out --out, or give --out -, to write to standard output)");
         } catch (NoSuchFileException e) {
-            throw new BadInputException("can't write " + out + ": the folder " + out.toAbsolutePath().getParent() + " does not exist");
+            throw new BadInputException("can't write " + shown + ": the folder " + ShownName.of(out.toAbsolutePath().getParent()) + " does not exist");
         } catch (AccessDeniedException e) {
-            throw new BadInputException("can't write " + out + ": no permission");
+            throw new BadInputException("can't write " + shown + ": no permission");
         } catch (IOException e) {
-            throw new BadInputException("can't write " + out + ": " + e.getMessage());
+            throw new BadInputException("can't write " + shown + ": " + ShownName.of(e.getMessage()));
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.dockwise.cli;
 import dev.dockwise.engine.Advisor;
 import dev.dockwise.engine.model.Mode;
 import dev.dockwise.files.BoundedRead;
+import dev.dockwise.files.ShownName;
 import dev.dockwise.fleet.FleetInputs;
 import dev.dockwise.fleet.FleetPlanner;
 import dev.dockwise.fleet.FleetStatus;
@@ -20,6 +21,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -44,7 +46,8 @@ public final class PlanCommand implements Callable<Integer> {
             description = "Where to write hosts/, summary.csv and summary.html (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--force", description = "Use an --out folder that is not empty: its plan (hosts/, summary.csv, summary.html) is replaced as a whole.")
+    @Option(names = "--force", description = "Replace the plan Dockwise wrote in --out before (hosts/, summary.csv, summary.html), as a whole. "
+            + "Never replaces anything Dockwise did not write: a folder holding other files is refused.")
     boolean force;
 
     @Override
@@ -52,7 +55,7 @@ public final class PlanCommand implements Callable<Integer> {
         long start = System.nanoTime();
         List<HostSource> sources = read();
         if (sources.isEmpty()) {
-            throw new BadInputException("no profiles in " + profiles + ": expected *.json files in a folder, or a .jsonl file with one profile per line");
+            throw new BadInputException("no profiles in " + ShownName.of(profiles) + ": expected *.json files in a folder, or a .jsonl file with one profile per line");
         }
         Advisor advisor = new Advisor(KnowledgeBase.bundled());
         PrintWriter err = spec.commandLine().getErr();
@@ -62,8 +65,12 @@ public final class PlanCommand implements Callable<Integer> {
                     TerminalProgress.forConsole(err), () -> false);
         } catch (PlanFolder.RefusedException e) {
             throw new BadInputException("--out: " + e.getMessage());
+        } catch (PlanFolder.NotReplacedException e) {
+            throw new BadInputException("cannot put the plan in place in " + ShownName.of(out) + ": " + e.getMessage());
         } catch (IOException | UncheckedIOException e) {
-            throw new BadInputException("cannot write the plan to " + out + ": " + e.getMessage() + " (the folder's previous plan is unchanged)");
+            throw new BadInputException("cannot write the plan to " + ShownName.of(out) + ": " + e.getMessage() + " (the folder's previous plan is unchanged)");
+        } catch (CancellationException e) {
+            throw new BadInputException("plan stopped; the folder's previous plan is unchanged");
         }
         FleetSummary summary = FleetSummary.of(plans);
         reportInvalid(err, plans, summary);
@@ -74,7 +81,8 @@ public final class PlanCommand implements Callable<Integer> {
         for (Map.Entry<Mode, List<HostPlan>> e : summary.modesByHosts()) {
             o.printf("  %-16s %6d%n", e.getKey().id(), e.getValue().size());
         }
-        o.println("Wrote " + out.resolve(FleetWriter.SUMMARY_CSV) + ", " + out.resolve(FleetWriter.SUMMARY_HTML) + " and each host's files in " + out.resolve(FleetWriter.HOSTS));
+        o.println("Wrote " + ShownName.of(out.resolve(FleetWriter.SUMMARY_CSV)) + ", " + ShownName.of(out.resolve(FleetWriter.SUMMARY_HTML))
+                + " and each host's files in " + ShownName.of(out.resolve(FleetWriter.HOSTS)));
         return summary.count(FleetStatus.INVALID) == summary.hosts() ? ExitCodes.BAD_INPUT : ExitCodes.OK;
     }
 
@@ -82,17 +90,17 @@ public final class PlanCommand implements Callable<Integer> {
         try {
             return FleetInputs.read(profiles);
         } catch (NoSuchFileException e) {
-            throw new BadInputException("--profiles: " + profiles + " does not exist");
+            throw new BadInputException("--profiles: " + ShownName.of(profiles) + " does not exist");
         } catch (BoundedRead.NotAFileException | FleetInputs.TooManyException e) {
             throw new BadInputException("--profiles: " + e.getMessage());
         } catch (IOException e) {
-            throw new BadInputException("cannot read " + profiles + ": " + e.getMessage());
+            throw new BadInputException("cannot read " + ShownName.of(profiles) + ": " + ShownName.of(e.getMessage()));
         }
     }
 
     private static void reportInvalid(PrintWriter err, List<HostPlan> plans, FleetSummary summary) {
         plans.stream().filter(p -> p.status() == FleetStatus.INVALID).limit(PROBLEMS_SHOWN)
-                .forEach(p -> err.println("invalid profile " + p.origin() + ": " + String.join("; ", p.problems())));
+                .forEach(p -> err.println("invalid profile " + ShownName.of(p.origin()) + ": " + String.join("; ", p.problems())));
         int more = summary.count(FleetStatus.INVALID) - PROBLEMS_SHOWN;
         if (more > 0) {
             err.println("... and " + more + " more invalid profiles (see summary.csv)");

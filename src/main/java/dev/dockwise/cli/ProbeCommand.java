@@ -1,5 +1,6 @@
 package dev.dockwise.cli;
 
+import dev.dockwise.files.ShownName;
 import dev.dockwise.scripts.ProbeScript;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -16,19 +17,20 @@ public final class ProbeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write the probe to FILE (UTF-8 with BOM, CRLF); default: standard output.")
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the probe to FILE (UTF-8 with BOM, CRLF); - or no --out: standard output.")
     Path out;
 
-    @Option(names = "--force", description = "Replace FILE if it exists.")
+    @Option(names = "--force", description = "Replace FILE if it is a file that exists (a device, pipe, socket or link is never replaced).")
     boolean force;
 
     @Override
     public Integer call() {
-        if (out == null) {
+        if (OutputFile.toStandardOutput(out)) {
             spec.commandLine().getOut().print(ProbeScript.text());
         } else {
             OutputFile.write(out, ProbeScript.bytes(), force);
-            spec.commandLine().getErr().println("Wrote " + out + ". On the Windows host run: powershell -ExecutionPolicy Bypass -File " + out.getFileName());
+            spec.commandLine().getErr().println("Wrote " + ShownName.of(out) + ". On the Windows host run: powershell -ExecutionPolicy Bypass -File "
+                    + ShownName.of(out.getFileName()));
         }
         return ExitCodes.OK;
     }

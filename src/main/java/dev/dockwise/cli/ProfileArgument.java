@@ -1,5 +1,6 @@
 package dev.dockwise.cli;
 
+import dev.dockwise.files.ShownName;
 import dev.dockwise.engine.model.Profile;
 import dev.dockwise.profile.InvalidProfileException;
 import dev.dockwise.profile.ProfileReader;
@@ -15,7 +16,7 @@ final class ProfileArgument {
             return ProfileReader.read(file);
         } catch (InvalidProfileException e) {
             String problems = String.join(System.lineSeparator() + "  ", e.shownProblems());
-            throw new BadInputException("invalid profile " + file + ":" + (e.problems().size() == 1 ? " " : System.lineSeparator() + "  ") + problems);
+            throw new BadInputException("invalid profile " + ShownName.of(file) + ":" + (e.problems().size() == 1 ? " " : System.lineSeparator() + "  ") + problems);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.dockwise.cli;
 
+import dev.dockwise.files.ShownName;
 import dev.dockwise.engine.Advisor;
 import dev.dockwise.engine.model.Profile;
 import dev.dockwise.knowledge.KnowledgeBase;
@@ -43,7 +44,7 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--paper", paramLabel = "SIZE", defaultValue = "a4", description = "a4 (default) or letter.")
     String paper;
 
-    @Option(names = "--force", description = "Replace --out FILE if it exists.")
+    @Option(names = "--force", description = "Replace --out FILE if it is a file that exists (a device, pipe, socket or link is never replaced).")
     boolean force;
 
     @Override
@@ -69,10 +70,10 @@ public final class ReportCommand implements Callable<Integer> {
             } else if (name.endsWith(".html") || name.endsWith(".htm")) {
                 bytes = HtmlReport.render(model).getBytes(StandardCharsets.UTF_8);
             } else {
-                throw new BadInputException("--out: the file name must end in .pdf or .html (got " + out.getFileName() + ")");
+                throw new BadInputException("--out: the file name must end in .pdf or .html (got " + ShownName.of(out.getFileName()) + ")");
             }
             OutputFile.write(out, bytes, force);
-            spec.commandLine().getErr().println("Wrote " + out + " (" + bytes.length / 1024 + " KB)");
+            spec.commandLine().getErr().println("Wrote " + ShownName.of(out) + " (" + bytes.length / 1024 + " KB)");
         }
         if (print) {
             try {

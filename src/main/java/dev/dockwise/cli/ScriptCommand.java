@@ -1,5 +1,6 @@
 package dev.dockwise.cli;
 
+import dev.dockwise.files.ShownName;
 import dev.dockwise.engine.Advisor;
 import dev.dockwise.engine.model.Identified;
 import dev.dockwise.engine.model.Mode;
@@ -44,10 +45,10 @@ public final class ScriptCommand implements Callable<Integer> {
             description = "host (default) or parent-host: the Hyper-V host that must expose nested virtualization to this VM.")
     String target;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write the script to FILE (UTF-8 with BOM, CRLF).")
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the script to FILE (UTF-8 with BOM, CRLF); - or no --out: standard output.")
     Path out;
 
-    @Option(names = "--force", description = "Replace FILE if it exists.")
+    @Option(names = "--force", description = "Replace FILE if it is a file that exists (a device, pipe, socket or link is never replaced).")
     boolean force;
 
     @Option(names = "--proxy-http", paramLabel = "URL", description = "HTTP proxy for downloads and the engine.")
@@ -117,11 +118,11 @@ public final class ScriptCommand implements Callable<Integer> {
         } catch (PowerShell.UnsafeValueException e) {
             throw new BadInputException("a value can't go into a script: " + e.getMessage());
         }
-        if (out == null) {
+        if (OutputFile.toStandardOutput(out)) {
             spec.commandLine().getOut().print(script.text().replace("\r\n", System.lineSeparator()));
         } else {
             OutputFile.write(out, script.bytes(), force);
-            spec.commandLine().getErr().println("Wrote " + out + " (" + script.plan().steps().size() + " steps: " + script.plan().title() + ")");
+            spec.commandLine().getErr().println("Wrote " + ShownName.of(out) + " ("+ script.plan().steps().size() + " steps: " + script.plan().title() + ")");
         }
         return ExitCodes.OK;
     }

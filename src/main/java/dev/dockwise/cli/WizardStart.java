@@ -1,5 +1,6 @@
 package dev.dockwise.cli;
 
+import dev.dockwise.files.ShownName;
 import dev.dockwise.ui.UiLauncher;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -23,14 +24,14 @@ public final class WizardStart {
 
     static int run(Path profile, PrintWriter err) {
         if (profile != null && !Files.isRegularFile(profile)) {
-            err.println("dockwise: file not found: " + profile);
+            err.println("dockwise: file not found: " + ShownName.of(profile));
             return ExitCodes.BAD_INPUT;
         }
         try {
             UiLauncher.launch(profile);
             return ExitCodes.OK;
         } catch (RuntimeException e) {
-            String why = e.getMessage() == null ? e.toString() : e.getMessage();
+            String why = ShownName.of(e.getMessage() == null ? e.toString() : e.getMessage());
             err.println("dockwise: can't open the wizard: " + why
                     + (why.contains("DISPLAY") ? " (no desktop here; the command line works without one: dockwise --help)" : ""));
             return ExitCodes.INTERNAL_ERROR;

@@ -5,10 +5,12 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -16,14 +18,73 @@ import java.util.Set;
 
 /**
  * Replaces files atomically (a temporary file in the same folder, then a move), so a crash or a
- * full disk never leaves a half-written profile, script or report behind. The move replaces a link
- * at the target instead of writing through it.
+ * full disk never leaves a half-written profile, script or report behind. Only regular files are
+ * ever replaced: a folder, a device ({@code /dev/null}), a pipe, a socket or a link is refused,
+ * never replaced by a file nor written through.
  */
 public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /** Something other than a regular file is where the file should go; it is left as it is. */
+    public static final class NotAFileException extends IOException {
+        private final boolean link;
+
+        NotAFileException(Path target, String what, boolean link) {
+            super(ShownName.of(target) + " is " + what);
+            this.link = link;
+        }
+
+        /** Whether what is there is a link (which {@link #writeThroughLinks} would follow). */
+        public boolean link() {
+            return link;
+        }
+    }
+
+    /** Writes the file, or replaces it if it is a regular file; anything else at the name, a link included, is refused. */
     public static void write(Path target, byte[] content) throws IOException {
+        refuseAllButRegularFile(target);
+        replace(target, content);
+    }
+
+    /**
+     * For a file the user chose in the app (a profile opened through a link, settings kept in a
+     * dotfiles folder): a link is followed to the regular file it names, which is replaced and the
+     * link kept; a link to anything else, or to nothing, is refused.
+     */
+    public static void writeThroughLinks(Path target, byte[] content) throws IOException {
+        Path file = target;
+        if (Files.isSymbolicLink(target)) {
+            try {
+                file = target.toRealPath();
+            } catch (NoSuchFileException e) {
+                throw new NotAFileException(target, "a link to nothing (" + ShownName.of(Files.readSymbolicLink(target)) + ")", true);
+            }
+        }
+        refuseAllButRegularFile(file);
+        replace(file, content);
+    }
+
+    /** Nothing at the name, or a regular file: anything else is refused, named in words. */
+    private static void refuseAllButRegularFile(Path target) throws IOException {
+        BasicFileAttributes a;
+        try {
+            a = Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException e) {
+            return;
+        }
+        if (a.isSymbolicLink()) {
+            throw new NotAFileException(target, "a link (to " + ShownName.of(Files.readSymbolicLink(target)) + ")", true);
+        }
+        if (a.isDirectory()) {
+            throw new NotAFileException(target, "a folder", false);
+        }
+        if (!a.isRegularFile()) {
+            throw new NotAFileException(target, "not a regular file (a device, pipe or socket)", false);
+        }
+    }
+
+    private static void replace(Path target, byte[] content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         if (dir == null || !Files.isDirectory(dir)) {
             throw new NoSuchFileException(String.valueOf(dir), null, "the folder does not exist");

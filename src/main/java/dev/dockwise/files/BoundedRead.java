@@ -21,7 +21,7 @@ public final class BoundedRead {
         private final boolean folder;
 
         NotAFileException(Path file, boolean folder) {
-            super(file + (folder ? " is a folder, not a file" : " is not a regular file (a device, pipe or socket)"));
+            super(ShownName.of(file) + (folder ? " is a folder, not a file" : " is not a regular file (a device, pipe or socket)"));
             this.folder = folder;
         }
 
@@ -36,7 +36,7 @@ public final class BoundedRead {
         private final long limit;
 
         TooLargeException(Path file, long size, long limit) {
-            super(file + " is larger than " + limit / 1024 + " KB");
+            super(ShownName.of(file) + " is larger than " + limit / 1024 + " KB");
             this.size = size;
             this.limit = limit;
         }

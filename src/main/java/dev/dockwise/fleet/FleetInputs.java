@@ -1,5 +1,6 @@
 package dev.dockwise.fleet;
 
+import dev.dockwise.files.ShownName;
 import dev.dockwise.files.BoundedRead;
 import dev.dockwise.files.FileNames;
 import dev.dockwise.profile.ProfileReader;
@@ -33,7 +34,7 @@ public final class FleetInputs {
     /** The fleet's profiles weigh more than {@link #MAX_TOTAL_BYTES}. */
     public static final class TooManyException extends IOException {
         TooManyException(Path location) {
-            super("the profiles in " + location + " add up to more than " + MAX_TOTAL_BYTES / (1024 * 1024) + " MB: plan the fleet in parts");
+            super("the profiles in " + ShownName.of(location) + " add up to more than " + MAX_TOTAL_BYTES / (1024 * 1024) + " MB: plan the fleet in parts");
         }
     }
 
@@ -69,9 +70,9 @@ public final class FleetInputs {
                 }
                 sources.add(HostSource.of(name, base, json));
             } catch (BoundedRead.TooLargeException e) {
-                sources.add(HostSource.unreadable(name, base, ProfileReader.tooLarge(name, e.size()).message()));
+                sources.add(HostSource.unreadable(name, base, ProfileReader.tooLarge(ShownName.of(name), e.size()).message()));
             } catch (BoundedRead.NotAFileException e) {
-                sources.add(HostSource.unreadable(name, base, name + " is not a regular file (a device, pipe or socket)"));
+                sources.add(HostSource.unreadable(name, base, ShownName.of(name) + " is not a regular file (a device, pipe or socket)"));
             }
         }
         return sources;

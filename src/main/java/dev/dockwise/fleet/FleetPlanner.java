@@ -1,5 +1,6 @@
 package dev.dockwise.fleet;
 
+import dev.dockwise.files.ShownName;
 import dev.dockwise.engine.Advisor;
 import dev.dockwise.engine.model.Mode;
 import dev.dockwise.engine.model.Profile;
@@ -42,10 +43,17 @@ public final class FleetPlanner {
 
     private final Advisor advisor;
     private final ScriptGenerator scripts;
+    private final String version;
 
     public FleetPlanner(Advisor advisor, String version) {
         this.advisor = advisor;
         this.scripts = new ScriptGenerator(advisor.knowledge(), version);
+        this.version = version;
+    }
+
+    /** The Dockwise version the plans are made by (scripts and the plan's record name it). */
+    public String version() {
+        return version;
     }
 
     /**
@@ -130,7 +138,7 @@ public final class FleetPlanner {
         try {
             Files.write(file, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + ShownName.of(file) + ": " + ShownName.of(e.getMessage()), e);
         }
     }
 }

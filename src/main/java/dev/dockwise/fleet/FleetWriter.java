@@ -29,8 +29,8 @@ public final class FleetWriter {
      */
     public static List<HostPlan> planInto(Path out, boolean force, List<HostSource> sources, FleetPlanner planner, Knowledge knowledge,
                                           FleetPlanner.Progress progress, java.util.function.BooleanSupplier cancelled) throws IOException {
-        try (PlanFolder folder = PlanFolder.open(out, force)) {
-            List<HostPlan> plans = planner.plan(sources, Optional.of(folder.hosts()), progress, cancelled);
+        try (PlanFolder folder = PlanFolder.open(out, force, planner.version())) {
+            List<HostPlan> plans = planner.plan(sources, Optional.of(folder.hosts()), progress, () -> cancelled.getAsBoolean() || folder.stopping());
             writeSummary(folder.staging(), plans, FleetSummary.of(plans), knowledge);
             folder.commit();
             return plans;

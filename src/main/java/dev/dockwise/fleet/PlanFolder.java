@@ -1,84 +1,135 @@
 package dev.dockwise.fleet;
 
+import dev.dockwise.files.ShownName;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.FileVisitResult;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Predicate;
+import java.time.Instant;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
- * The folder a plan is written into, held for one run. A run takes the folder's lock (a second run
- * into the same folder is refused), writes the whole plan into a hidden staging folder beside it,
- * and only when everything is written moves it in, replacing the previous plan as a whole: no stale
- * host files of an earlier fleet stay, no file under a final name is ever partial, and links planted
- * at the final names are replaced, never followed. A folder that holds anything is only used with
- * {@code force}.
+ * The folder a plan is written into, held for one run. Nothing in it that Dockwise did not write is
+ * ever replaced or removed: a plan goes into an empty folder, or in place of a plan Dockwise wrote
+ * there and recorded ({@link PlanManifest}), and only with {@code force}; anything else in the
+ * folder refuses the run (see {@link PlanFolderContents}). The run takes the folder's lock (a second
+ * run into it is refused), writes the new plan into a marked staging folder beside the old one, and
+ * switches it in whole ({@link PlanSwitch}). Stopped by Ctrl+C or a logout, it removes its staging
+ * folder; killed outright, it leaves only marked work folders, which the next run removes.
  */
 public final class PlanFolder implements AutoCloseable {
-    /** What a plan consists of in its folder. */
-    public static final List<String> PLAN_ENTRIES = List.of(FleetWriter.HOSTS, FleetWriter.SUMMARY_CSV, FleetWriter.SUMMARY_HTML);
     static final String LOCK = ".dockwise-plan.lock";
-    private static final String WORK_PREFIX = ".dockwise-plan-";
+    static final String LOCK_TEXT = "Dockwise locks this file while it writes a plan into this folder.\n";
+    /**
+     * The lock covers one byte far past the text, so that the text stays readable on Windows, where
+     * a lock keeps other programs from reading what it covers.
+     */
+    private static final long LOCK_POSITION = Long.MAX_VALUE - 1;
+    private static final int STOP_WAIT_SECONDS = 5;
 
     private final Path out;
+    private final String version;
+    private final PlanSwitch.Mover mover;
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final Path staging;
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private final Thread stopHook = new Thread(this::stopRequested, "dockwise-plan-stop");
+    private volatile boolean stopping;
+    private boolean committed;
 
-    /** The folder is in use by another run, or holds files and {@code force} was not given. */
+    /** The folder holds what a plan may not replace, is in use by another run, or holds a plan and {@code force} was not given. */
     public static final class RefusedException extends IOException {
         RefusedException(String message) {
             super(message);
         }
     }
 
-    private PlanFolder(Path out, FileChannel lockChannel, FileLock lock, Path staging) {
+    /** The new plan could not be switched in; {@link #previousPlanKept()} says whether the previous plan is in place as it was. */
+    public static final class NotReplacedException extends IOException {
+        private final boolean previousPlanKept;
+
+        NotReplacedException(String message, boolean previousPlanKept, Throwable cause) {
+            super(message, cause);
+            this.previousPlanKept = previousPlanKept;
+        }
+
+        public boolean previousPlanKept() {
+            return previousPlanKept;
+        }
+    }
+
+    private PlanFolder(Path out, String version, PlanSwitch.Mover mover, FileChannel lockChannel, FileLock lock, Path staging) {
         this.out = out;
+        this.version = version;
+        this.mover = mover;
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.staging = staging;
     }
 
-    public static PlanFolder open(Path out, boolean force) throws IOException {
-        if (Files.exists(out, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
-            throw new RefusedException(out + " exists and is not a folder");
+    /** What the folder holds, for a plan to go into it; reads only, creates nothing. */
+    public static PlanFolderContents inspect(Path out) throws IOException {
+        return PlanFolderContents.of(out);
+    }
+
+    public static PlanFolder open(Path out, boolean force, String version) throws IOException {
+        return open(out, force, version, PlanSwitch.RENAME);
+    }
+
+    static PlanFolder open(Path out, boolean force, String version, PlanSwitch.Mover mover) throws IOException {
+        Path dir = out.toAbsolutePath().normalize();
+        // a refused run leaves no trace: nothing is made before the folder is known to be usable
+        Path lockFile = dir.resolve(LOCK);
+        var refusedAtOnce = PlanFolderContents.of(dir).refusal(force);
+        // a switch a killed run left is put right even so (under the lock it left), then the run is refused
+        if (refusedAtOnce.isPresent() && !(PlanSwitch.pending(dir) && Files.isRegularFile(lockFile, LinkOption.NOFOLLOW_LINKS))) {
+            refuse(refusedAtOnce.get());
         }
-        Files.createDirectories(out);
-        FileChannel channel = FileChannel.open(out.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+        Files.createDirectories(dir);
+        boolean madeLock = false;
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            madeLock = true;
+            channel.write(ByteBuffer.wrap(LOCK_TEXT.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        } catch (FileAlreadyExistsException e) {
+            channel = FileChannel.open(lockFile, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+        }
         FileLock lock;
         try {
-            lock = channel.tryLock();
+            lock = channel.tryLock(LOCK_POSITION, 1, false);
         } catch (OverlappingFileLockException e) {
             lock = null;
         }
         if (lock == null) {
             channel.close();
-            throw new RefusedException("another Dockwise plan is being written to " + out + " right now; wait for it to finish, or choose another folder");
+            throw new RefusedException("another Dockwise plan is being written to " + ShownName.of(dir) + " right now; wait for it to finish, or choose another folder");
         }
         try {
-            List<Path> leftovers = entries(out, p -> p.getFileName().toString().startsWith(WORK_PREFIX));
-            List<Path> others = entries(out, p -> !runFile(p));
-            if (!others.isEmpty() && !force) {
-                throw new RefusedException(out + " is not empty (it holds " + others.get(0).getFileName()
-                        + (others.size() > 1 ? " and " + (others.size() - 1) + " more" : "") + "); choose an empty folder, or use --force to replace the plan in it");
+            PlanSwitch.recover(dir, mover);
+            PlanFolderContents.removeLeftovers(dir);
+            // under the lock, for what changed since the first look
+            var refused = PlanFolderContents.of(dir).refusal(force);
+            if (refused.isPresent()) {
+                if (madeLock) {
+                    Files.deleteIfExists(lockFile);
+                }
+                refuse(refused.get());
             }
-            for (Path leftover : leftovers) {
-                deleteTree(leftover);
-            }
-            Path staging = Files.createTempDirectory(out, WORK_PREFIX);
+            Path staging = WorkFolder.create(dir, WorkFolder.STAGING);
             Files.createDirectory(staging.resolve(FleetWriter.HOSTS));
-            return new PlanFolder(out, channel, lock, staging);
+            PlanFolder folder = new PlanFolder(dir, version, mover, channel, lock, staging);
+            Runtime.getRuntime().addShutdownHook(folder.stopHook);
+            return folder;
         } catch (IOException | RuntimeException e) {
             lock.release();
             channel.close();
@@ -86,13 +137,8 @@ public final class PlanFolder implements AutoCloseable {
         }
     }
 
-    /** Whether a plan may go into the folder without replacing anything (missing, or holding only a past run's lock). */
-    public static boolean isEmpty(Path out) {
-        try {
-            return !Files.isDirectory(out) || entries(out, p -> !runFile(p)).isEmpty();
-        } catch (IOException e) {
-            return false;
-        }
+    private static void refuse(String message) throws RefusedException {
+        throw new RefusedException(message);
     }
 
     /** Where this run writes; nothing here is seen under the plan's names until {@link #commit()}. */
@@ -104,77 +150,69 @@ public final class PlanFolder implements AutoCloseable {
         return staging.resolve(FleetWriter.HOSTS);
     }
 
-    /** Replaces the folder's plan with the staged one. */
-    public void commit() throws IOException {
-        Path old = Files.createTempDirectory(out, WORK_PREFIX);
-        for (String entry : PLAN_ENTRIES) {
-            Path target = out.resolve(entry);
-            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-                Files.move(target, old.resolve(entry), StandardCopyOption.ATOMIC_MOVE);
-            }
+    /** Whether the process is being stopped (Ctrl+C, a logout): the run should end without its plan. */
+    public boolean stopping() {
+        return stopping;
+    }
+
+    /** Records what was written and switches it in place of the folder's previous plan, whole or not at all. */
+    public synchronized void commit() throws IOException {
+        if (stopping) {
+            throw new CancellationException("stopped before the plan was put in place");
         }
-        for (String entry : PLAN_ENTRIES) {
-            Path staged = staging.resolve(entry);
-            if (Files.exists(staged, LinkOption.NOFOLLOW_LINKS)) {
-                Files.move(staged, out.resolve(entry), StandardCopyOption.ATOMIC_MOVE);
-            }
+        PlanManifest.record(staging, version, Instant.now()).writeInto(staging);
+        try {
+            PlanSwitch.run(out, staging, mover);
+        } catch (PlanSwitch.FailedException e) {
+            throw new NotReplacedException(e.getMessage(), e.undone(), e);
         }
-        deleteTree(old);
+        committed = true;
     }
 
     @Override
-    public void close() throws IOException {
+    public synchronized void close() throws IOException {
         try {
-            deleteTree(staging);
+            // after a switch that could not be undone, its journal needs the staged plan to put the previous one back
+            if (!PlanSwitch.pending(out)) {
+                WorkFolder.deleteQuietly(staging);
+            }
         } finally {
-            lock.release();
-            lockChannel.close();
-        }
-    }
-
-    /** The lock, and the staging and old-plan folders of runs (a crashed run leaves them behind). */
-    private static boolean runFile(Path p) {
-        String name = p.getFileName().toString();
-        return name.equals(LOCK) || name.startsWith(WORK_PREFIX);
-    }
-
-    private static List<Path> entries(Path dir, Predicate<Path> keep) throws IOException {
-        List<Path> found = new ArrayList<>();
-        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
-            for (Path p : stream) {
-                if (keep.test(p)) {
-                    found.add(p);
+            try {
+                lock.release();
+                lockChannel.close();
+            } finally {
+                closed.countDown();
+                try {
+                    Runtime.getRuntime().removeShutdownHook(stopHook);
+                } catch (IllegalStateException e) {
+                    // the process is stopping: the hook is running and waits for this close
                 }
             }
         }
-        found.sort(null);
-        return found;
     }
 
-    /** Deletes a folder of this run's making; links inside are removed, never followed. */
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
-            Files.delete(root);
-            return;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                if (e != null) {
-                    throw e;
+    /**
+     * The process is stopping: the planner sees {@link #stopping()} and ends once the hosts being
+     * written are done, and the run's own close removes its staging folder; this waits for that (the
+     * process ends when its hooks return), and removes the folder itself if the run does not end in time.
+     */
+    private void stopRequested() {
+        stop();
+        try {
+            if (!closed.await(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                synchronized (this) {
+                    if (!committed && !PlanSwitch.pending(out)) {
+                        WorkFolder.deleteQuietly(staging);
+                    }
                 }
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
             }
-        });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** What the stop request does first; for tests, without waiting for the run to end. */
+    void stop() {
+        stopping = true;
     }
 }

@@ -1,5 +1,6 @@
 package dev.dockwise.profile;
 
+import dev.dockwise.files.ShownName;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -57,16 +58,16 @@ public final class ProfileReader {
         try {
             return parse(BoundedRead.whole(file, MAX_BYTES));
         } catch (NoSuchFileException e) {
-            throw new InvalidProfileException(new ProfileProblem("", "file not found: " + file));
+            throw new InvalidProfileException(new ProfileProblem("", "file not found: " + ShownName.of(file)));
         } catch (AccessDeniedException e) {
-            throw new InvalidProfileException(new ProfileProblem("", "no permission to read " + file));
+            throw new InvalidProfileException(new ProfileProblem("", "no permission to read " + ShownName.of(file)));
         } catch (BoundedRead.NotAFileException e) {
-            throw new InvalidProfileException(new ProfileProblem("", e.folder() ? file + " is a folder, not a profile file"
-                    : file + " is not a regular file (a device, pipe or socket): give the path of a .dockwise.json file"));
+            throw new InvalidProfileException(new ProfileProblem("", e.folder() ? ShownName.of(file) + " is a folder, not a profile file"
+                    : ShownName.of(file) + " is not a regular file (a device, pipe or socket): give the path of a .dockwise.json file"));
         } catch (BoundedRead.TooLargeException e) {
-            throw new InvalidProfileException(tooLarge(file.toString(), e.size()));
+            throw new InvalidProfileException(tooLarge(ShownName.of(file), e.size()));
         } catch (IOException e) {
-            throw new InvalidProfileException(new ProfileProblem("", "can't read " + file + ": " + e.getMessage()));
+            throw new InvalidProfileException(new ProfileProblem("", "can't read " + ShownName.of(file) + ": " + ShownName.of(e.getMessage())));
         }
     }
 
@@ -85,11 +86,16 @@ public final class ProfileReader {
         } catch (StreamConstraintsException e) {
             throw new InvalidProfileException(tooBig(e, bytes));
         } catch (JsonParseException e) {
+            if (e.getOriginalMessage().startsWith("Invalid UTF-8") && e.getProcessor() != null) {
+                // a profile saved as Windows-1252 (Notepad's "ANSI", PowerShell 5.1's Set-Content): name the field, not "unexpected content"
+                throw new InvalidProfileException(new ProfileProblem(fieldPath(e.getProcessor()), "not UTF-8 text " + where(e)
+                        + badByte(e.getOriginalMessage()) + ": save the profile as UTF-8"));
+            }
             throw new InvalidProfileException(new ProfileProblem("", "not valid JSON " + where(e) + ": " + reason(e)));
         } catch (JsonProcessingException e) {
             throw new InvalidProfileException(new ProfileProblem("", "not valid JSON " + where(e) + ": " + reason(e)));
         } catch (IOException e) {
-            throw new InvalidProfileException(new ProfileProblem("", "can't read the profile: " + e.getMessage()));
+            throw new InvalidProfileException(new ProfileProblem("", "can't read the profile: " + ShownName.of(e.getMessage())));
         }
     }
 
@@ -154,6 +160,15 @@ public final class ProfileReader {
             }
         }
         return true;
+    }
+
+    /**
+     * ", the byte 0xE9" from Jackson's "Invalid UTF-8 start byte 0xe9"; its "middle byte" is the one
+     * after the culprit (often a quote), which would only mislead.
+     */
+    private static String badByte(String message) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("start byte 0x([0-9a-fA-F]{2})").matcher(message);
+        return m.find() ? ", the byte 0x" + m.group(1).toUpperCase(java.util.Locale.ROOT) : "";
     }
 
     private static String where(JsonProcessingException e) {

@@ -87,7 +87,7 @@ public final class ProfileWriter {
 
     /** Writes next to the target and moves into place, so a crash never leaves half a profile. */
     public static void write(Profile profile, Path target) throws IOException {
-        AtomicFiles.write(target, toJson(profile).getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.writeThroughLinks(target, toJson(profile).getBytes(StandardCharsets.UTF_8));
     }
 
     private static void putMemory(ObjectNode host, Double memory) {

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /** The desktop wizard. Launched through {@link UiLauncher}, never as the jar's entry point. */
@@ -43,11 +44,15 @@ public final class DockwiseApp extends Application {
                 WizardViewModel vm = new WizardViewModel(new Advisor(KnowledgeBase.bundled()));
                 window = new MainWindow(stage, vm, settings, new Autosave(config), SystemFilePicker::new);
                 first.handOver(window);
+                // the offer to recover and a file's problems are dialogs that wait for the user, which JavaFX
+                // refuses inside an animation pulse such as this one: they come right after it
                 List<String> args = getParameters().getRaw();
-                boolean recovered = window.offerRecovery();
-                if (!recovered && !args.isEmpty()) {
-                    window.load(Path.of(args.get(0)));
-                }
+                Platform.runLater(() -> {
+                    boolean recovered = window.offerRecovery();
+                    if (!recovered && !args.isEmpty()) {
+                        window.load(Path.of(args.get(0)));
+                    }
+                });
             }
         }.start();
     }

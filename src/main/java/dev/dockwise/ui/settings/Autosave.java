@@ -70,7 +70,7 @@ public final class Autosave implements AutoCloseable {
         root.put("file", original == null ? null : original.toString());
         root.set("draft", draft);
         Files.createDirectories(file.getParent());
-        AtomicFiles.write(file, MAPPER.writeValueAsString(root).getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.writeThroughLinks(file, MAPPER.writeValueAsString(root).getBytes(StandardCharsets.UTF_8));
     }
 
     /** This window's own autosave, if written. */

@@ -140,7 +140,7 @@ public final class SettingsStore {
             root.put("lastFolder", s.lastFolder().toString());
         }
         Files.createDirectories(file.getParent());
-        AtomicFiles.write(file, (Writer.MAPPER.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.writeThroughLinks(file, (Writer.MAPPER.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
 }

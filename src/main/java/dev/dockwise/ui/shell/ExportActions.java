@@ -123,7 +123,7 @@ final class ExportActions {
         }
         Path file = chosen.get();
         try {
-            AtomicFiles.write(file, content.get());
+            AtomicFiles.writeThroughLinks(file, content.get());
             status.accept("Saved " + file + (next.isEmpty() ? "" : ": " + next));
             return Optional.of(file);
         } catch (IOException e) {

@@ -6,6 +6,7 @@ import dev.dockwise.files.LogText;
 import dev.dockwise.fleet.FleetStatus;
 import dev.dockwise.fleet.HostPlan;
 import dev.dockwise.fleet.PlanFolder;
+import dev.dockwise.fleet.PlanFolderContents;
 import dev.dockwise.ui.common.Dialogs;
 import dev.dockwise.ui.common.FilePicker;
 import dev.dockwise.ui.fleet.FleetView;
@@ -119,9 +120,20 @@ final class ToolPages {
 
     private void exportFleet() {
         files.folder("Export the plan into a folder").ifPresent(out -> {
-            boolean replace = !PlanFolder.isEmpty(out);
-            if (replace && !Dialogs.replace(owner, out.getFileName() + " is not empty",
-                    "Replace the plan in it (hosts, summary.csv and summary.html) with this fleet's? Other files in the folder stay.")) {
+            PlanFolderContents contents;
+            try {
+                contents = PlanFolder.inspect(out);
+            } catch (IOException e) {
+                Dialogs.error(owner, "Could not look into the folder", out + ": " + IoMessages.reason(e));
+                return;
+            }
+            boolean replace = contents.kind() == PlanFolderContents.Kind.PLAN;
+            if (!replace && contents.refusal(false).isPresent()) {
+                Dialogs.error(owner, "Choose another folder for the plan", contents.refusal(false).get());
+                return;
+            }
+            if (replace && !Dialogs.replace(owner, out.getFileName() + " holds a plan Dockwise wrote",
+                    "Replace that plan (hosts, summary.csv and summary.html) with this fleet's?")) {
                 return;
             }
             fleet.export(out, replace);
