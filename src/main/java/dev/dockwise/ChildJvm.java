@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * arguments; its standard output and error pass through, its exit code becomes ours, a stop request
  * (Ctrl+C, a logout, kill) stops it the same way, and a parent killed outright takes the child with
  * it: the child's standard input is a pipe from the parent, which the system closes when the parent
- * dies, and the child halts at that end of input. Neither the wizard nor {@code plan} reads standard
+ * dies, and the child exits at that end of input (running its shutdown hooks, which end in seconds). Neither the wizard nor {@code plan} reads standard
  * input, so nothing is lost by it.
  *
  * <p>Only for a plain {@code java} start with a class path of jars: an installed app's launcher
@@ -36,7 +36,7 @@ final class ChildJvm {
         return System.getProperty(CHILD) != null;
     }
 
-    /** In the child: halts when the parent is gone (the end of its input pipe). */
+    /** In the child: exits when the parent is gone (the end of its input pipe). */
     static void watchParent() {
         Thread watcher = new Thread(() -> {
             InputStream in = System.in;
@@ -47,7 +47,8 @@ final class ChildJvm {
             } catch (IOException e) {
                 // a broken pipe is an end too
             }
-            Runtime.getRuntime().halt(1);
+            // exit, not halt: a plan being written removes its staging folder on the way out (see PlanFolder)
+            System.exit(1);
         }, "dockwise-parent-watch");
         watcher.setDaemon(true);
         watcher.start();
@@ -124,7 +125,9 @@ final class ChildJvm {
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
         Thread stop = new Thread(() -> {
-            child.destroy();
+            // the stop request through the handle: Process.destroy would also close the child's input
+            // pipe, which the child takes for its parent's death and exits at once, its own clean-up cut short
+            child.toHandle().destroy();
             try {
                 if (child.waitFor(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
                     afterStop.run();

@@ -43,7 +43,7 @@ class HostileInputsIT {
     }
 
     @Test
-    void aLinkPlantedAtAHostFileIsReplacedNotWrittenThrough() throws Exception {
+    void aLinkPlantedAtAPlanFileIsNeitherFollowedNorReplaced() throws Exception {
         Path fleet = fleetFolder(3);
         Path out = dir.resolve("out");
         assertEquals(0, PackagedJarIT.java("plan", "--profiles", fleet.toString(), "--out", out.toString()).code());
@@ -51,15 +51,11 @@ class HostileInputsIT {
         Path host = out.resolve("hosts").resolve("pc-00000.recommendation.json");
         Files.delete(host);
         Files.createSymbolicLink(host, victim);
-        Files.delete(out.resolve("summary.csv"));
-        Files.createSymbolicLink(out.resolve("summary.csv"), victim);
 
         Result run = PackagedJarIT.java("plan", "--profiles", fleet.toString(), "--out", out.toString(), "--force");
-        assertEquals(0, run.code(), run.err());
+        assertBadInput(run, "hosts/pc-00000.recommendation.json (a link)");
         assertEquals("precious", Files.readString(victim));
-        assertFalse(Files.isSymbolicLink(host));
-        assertTrue(Files.readString(host).contains("dockwise.recommendation/v1"));
-        assertFalse(Files.isSymbolicLink(out.resolve("summary.csv")));
+        assertTrue(Files.isSymbolicLink(host), "the user's link stays");
     }
 
     @Test
@@ -82,7 +78,7 @@ class HostileInputsIT {
         Result again = PackagedJarIT.java("plan", "--profiles", fleet.toString(), "--out", out.toString());
         assertEquals(0, again.code(), again.err());
         try (Stream<Path> entries = Files.list(out)) {
-            assertEquals(List.of(".dockwise-plan.lock", "hosts", "summary.csv", "summary.html"),
+            assertEquals(List.of(".dockwise-plan", ".dockwise-plan.lock", "hosts", "summary.csv", "summary.html"),
                     entries.map(p -> p.getFileName().toString()).sorted().toList(), "the crashed run's staging is cleaned up");
         }
     }
@@ -109,6 +105,10 @@ class HostileInputsIT {
         // the child reads the end of its input pipe when the parent is gone
         assertTrue(child.onExit().completeOnTimeout(child, 10, TimeUnit.SECONDS).join() != null && !child.isAlive(),
                 "the child JVM outlives its killed parent");
+        try (Stream<Path> entries = Files.list(out)) {
+            assertEquals(List.of(), entries.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".dockwise-staging-")).toList(),
+                    "the child, on its way out, removed its staging folder");
+        }
     }
 
     private static long stagedFiles(Path out) throws Exception {
@@ -140,7 +140,8 @@ class HostileInputsIT {
             assertBadInput(full, "the folder's previous plan is unchanged");
             assertEquals(before, Files.readString(out.resolve("summary.csv")), "the previous plan stays whole");
             try (Stream<Path> files = Files.walk(disk)) {
-                assertEquals(List.of(), files.filter(p -> p.getFileName().toString().startsWith(".dockwise-plan-")).toList(), "staging cleaned up");
+                assertEquals(List.of(), files.filter(p -> p.getFileName().toString().matches("\\.dockwise-(staging|previous)-.*")).toList(),
+                        "staging cleaned up");
             }
 
             Path profile = Files.writeString(dir.resolve("ok.json"), TestEngine.baseline());
@@ -155,18 +156,144 @@ class HostileInputsIT {
     }
 
     @Test
-    void aUsedOutFolderIsRefusedAndForceReplacesThePlanAsAWhole() throws Exception {
+    void forceReplacesOnlyAPlanDockwiseWrote() throws Exception {
         Path fleet = fleetFolder(3);
-        Path out = Files.createDirectories(dir.resolve("out"));
-        Files.writeString(out.resolve("notes.txt"), "mine");
-        assertBadInput(PackagedJarIT.java("plan", "--profiles", fleet.toString(), "--out", out.toString()), "is not empty");
+        Path used = Files.createDirectories(dir.resolve("used"));
+        Files.writeString(used.resolve("notes.txt"), "mine");
+        Result refused = PackagedJarIT.java("plan", "--profiles", fleet.toString(), "--out", used.toString());
+        assertBadInput(refused, "holds what Dockwise did not write: notes.txt");
+        assertFalse(refused.err().contains("--force"), "no --force offered where it would not help: " + refused.err());
+        assertBadInput(PackagedJarIT.java("plan", "--profiles", fleet.toString(), "--out", used.toString(), "--force"), "notes.txt");
+        assertEquals(List.of("notes.txt"), names(used), "a refused plan leaves nothing, not even a lock");
 
-        assertEquals(0, PackagedJarIT.java("plan", "--profiles", fleet.toString(), "--out", out.toString(), "--force").code());
+        Path out = dir.resolve("out");
+        assertEquals(0, PackagedJarIT.java("plan", "--profiles", fleet.toString(), "--out", out.toString()).code());
+        assertBadInput(PackagedJarIT.java("plan", "--profiles", fleet.toString(), "--out", out.toString()), "add --force to replace it");
         Files.delete(fleet.resolve("pc-00002.json"));
         assertEquals(0, PackagedJarIT.java("plan", "--profiles", fleet.toString(), "--out", out.toString(), "--force").code());
         assertFalse(Files.exists(out.resolve("hosts").resolve("pc-00002.recommendation.json")), "the first fleet's host files are gone");
         assertTrue(Files.exists(out.resolve("hosts").resolve("pc-00001.recommendation.json")));
-        assertEquals("mine", Files.readString(out.resolve("notes.txt")), "files that are not part of a plan stay");
+    }
+
+    @Test
+    void theRootAndTheHomeFolderAreRefused() throws Exception {
+        Path fleet = fleetFolder(1);
+        assertBadInput(PackagedJarIT.java("plan", "--profiles", fleet.toString(), "--out", "/", "--force"), "the root of the file system");
+        Path home = Path.of(System.getProperty("user.home"));
+        List<String> before = names(home);
+        assertBadInput(PackagedJarIT.java("plan", "--profiles", fleet.toString(), "--out", home.toString(), "--force"), "your home folder");
+        assertEquals(before, names(home));
+    }
+
+    @Test
+    void stoppedWithCtrlCOrSigtermAPlanLeavesNoStagingAndThePreviousPlan() throws Exception {
+        Path fleet = fleetFolder(4000);
+        for (String signal : List.of("INT", "TERM")) {
+            Path out = dir.resolve("out-" + signal);
+            Path small = fleetFolder(2, "small-" + signal);
+            assertEquals(0, PackagedJarIT.java("plan", "--profiles", small.toString(), "--out", out.toString()).code());
+            String before = Files.readString(out.resolve("summary.csv"));
+            Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                    System.getProperty("dockwise.jar", "target/dockwise.jar"), "plan", "--profiles", fleet.toString(), "--out", out.toString(), "--force")
+                    .redirectErrorStream(true).redirectOutput(dir.resolve("log-" + signal).toFile()).start();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (System.nanoTime() < deadline && stagedFiles(out) < 300 && process.isAlive()) {
+                Thread.sleep(5);
+            }
+            Assumptions.assumeTrue(process.isAlive(), "the plan finished before it could be stopped");
+            // as a terminal's Ctrl+C does: the signal goes to the launcher and to the JVM it started
+            List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
+            all.add(process.toHandle());
+            for (ProcessHandle p : all) {
+                new ProcessBuilder("kill", "-" + signal, Long.toString(p.pid())).start().waitFor();
+            }
+            assertTrue(process.waitFor(30, TimeUnit.SECONDS), "stopped");
+            assertEquals(before, Files.readString(out.resolve("summary.csv")), "the previous plan stays");
+            try (Stream<Path> entries = Files.list(out)) {
+                assertEquals(List.of(), entries.map(p -> p.getFileName().toString()).filter(n -> n.matches("\\.dockwise-(staging|previous)-.*|\\.dockwise-switch"))
+                        .toList(), "SIG" + signal + " leaves no work folder; exit " + process.exitValue() + ", said: " + Files.readString(dir.resolve("log-" + signal)));
+            }
+        }
+    }
+
+    private Path fleetFolder(int hosts, String name) throws Exception {
+        Path fleet = Files.createDirectories(dir.resolve(name));
+        FleetGenerator.Fleet generated = FleetGenerator.generate(hosts, 0, 11);
+        for (int i = 0; i < hosts; i++) {
+            Files.writeString(fleet.resolve(String.format("pc-%05d.json", i)), generated.lines().get(i));
+        }
+        return fleet;
+    }
+
+    private static List<String> names(Path folder) throws Exception {
+        try (Stream<Path> list = Files.list(folder)) {
+            return list.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void scriptsReportsAndTheProbeReplaceOnlyRegularFiles() throws Exception {
+        Path profile = Files.writeString(dir.resolve("ok.json"), TestEngine.baseline());
+        Path fifo = dir.resolve("pipe.ps1");
+        Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo is not available");
+        Path regular = Files.writeString(dir.resolve("theirs.ps1"), "theirs");
+        Path linkToFifo = Files.createSymbolicLink(dir.resolve("to-pipe.ps1"), fifo);
+        Path linkToFile = Files.createSymbolicLink(dir.resolve("to-theirs.ps1"), regular);
+        List<Path> targets = new ArrayList<>(List.of(fifo, linkToFifo, linkToFile));
+        // a device node of its own, as root can make one: /dev/null's numbers
+        Path device = dir.resolve("null.ps1");
+        if (new ProcessBuilder("mknod", device.toString(), "c", "1", "3").start().waitFor() == 0) {
+            targets.add(device);
+        }
+        for (Path target : targets) {
+            for (List<String> command : List.of(List.of("script", "--profile", profile.toString()), List.of("probe"))) {
+                List<String> args = new ArrayList<>(command);
+                args.addAll(List.of("--out", target.toString(), "--force"));
+                Result run = PackagedJarIT.java(args.toArray(String[]::new));
+                assertBadInput(run, "Dockwise writes only regular files");
+            }
+            Path html = Files.createSymbolicLink(dir.resolve("r-" + target.getFileName() + ".html"), target);
+            assertBadInput(PackagedJarIT.java("report", "--profile", profile.toString(), "--out", html.toString(), "--force"), "a link");
+        }
+        assertTrue(Files.isSymbolicLink(linkToFifo) && Files.isSymbolicLink(linkToFile), "links stay");
+        assertEquals("theirs", Files.readString(regular));
+        assertFalse(Files.isRegularFile(fifo, java.nio.file.LinkOption.NOFOLLOW_LINKS), "the pipe stays a pipe");
+        if (targets.contains(device)) {
+            assertFalse(Files.isRegularFile(device, java.nio.file.LinkOption.NOFOLLOW_LINKS), "the device stays a device");
+        }
+        Result stdout = PackagedJarIT.java("script", "--profile", profile.toString(), "--out", "-");
+        assertEquals(0, stdout.code(), stdout.err());
+        assertTrue(stdout.out().contains("#Requires -RunAsAdministrator"));
+        assertFalse(Files.exists(Path.of("-")), "- is standard output, not a file");
+    }
+
+    @Test
+    void aLogOfMillionsOfLinesIsDiagnosedInASmallHeap() throws Exception {
+        Path log = dir.resolve("ones.log");
+        Files.writeString(log, "a\n".repeat(8 * 1024 * 1024));
+        Result run = PackagedJarIT.java(List.of("-Xmx256m"), "diagnose", "--log", log.toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("Not recognised"), run.out());
+    }
+
+    @Test
+    void aFileNameCannotForgeALineOfOutput() throws Exception {
+        String forged = "x\ndockwise: all fine\r\u001b[2K";
+        Result missing = PackagedJarIT.java("recommend", "--profile", dir.resolve(forged + ".json").toString());
+        assertBadInput(missing, "x\\x0Adockwise: all fine\\x0D\\x1B[2K.json");
+        assertEquals(1, missing.err().lines().count(), missing.err());
+
+        Path fleet = Files.createDirectories(dir.resolve("fleet"));
+        Files.writeString(fleet.resolve(forged + ".json"), "{");
+        Files.writeString(fleet.resolve("ok.json"), TestEngine.baseline());
+        Result plan = PackagedJarIT.java("plan", "--profiles", fleet.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(0, plan.code(), plan.err());
+        assertTrue(plan.err().lines().noneMatch(l -> l.startsWith("dockwise: all fine")), plan.err());
+        assertTrue(plan.err().contains("invalid profile x\\x0Adockwise: all fine"), plan.err());
+
+        Path latin1 = Files.write(dir.resolve("latin1.json"), TestEngine.baseline().replace("\"name\":\"", "\"name\":\"caf\u00e9 ")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertBadInput(PackagedJarIT.java("recommend", "--profile", latin1.toString()), "name: not UTF-8 text");
     }
 
     @Test

@@ -32,8 +32,18 @@ class PackagedJarIT {
     }
 
     static Result java(boolean withoutDisplay, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", System.getProperty("dockwise.jar", "target/dockwise.jar")));
+        return java(withoutDisplay, List.of(), args);
+    }
+
+    /** The jar run with JVM options of the user's (a small heap, say). */
+    static Result java(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+        return java(false, jvmOptions, args);
+    }
+
+    private static Result java(boolean withoutDisplay, List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", System.getProperty("dockwise.jar", "target/dockwise.jar")));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         if (withoutDisplay) {

@@ -23,7 +23,6 @@ public final class ErrorText {
     private static final Pattern BARE_HRESULT = Pattern.compile("(?<![0-9a-z/\\\\.-])([8c]0[0-9a-f]{6})(?![0-9a-z])");
     /** An HRESULT written as an unsigned decimal (2147942583) or a negative one (-2147024713). */
     private static final Pattern DECIMAL_HRESULT = Pattern.compile("(?<![0-9.])(-21\\d{8}|[23]\\d{9})(?![0-9.])");
-    private static final Pattern SPACE = Pattern.compile("[\\s\\u00a0\\u2007\\u202f]+");
 
     private ErrorText() {
     }
@@ -52,7 +51,7 @@ public final class ErrorText {
         s = replace(DRIVE_PATH, s, m -> fileName(m.group()));
         s = replace(BARE_HRESULT, s, m -> "0x" + m.group(1));
         s = replace(DECIMAL_HRESULT, s, ErrorText::decimalHresult);
-        return SPACE.matcher(s).replaceAll(" ").trim();
+        return collapseSpaces(s);
     }
 
     /** A path keeps its last part when that looks like a file (ext4.vhdx, wsl.exe): it often names the error. */
@@ -60,6 +59,30 @@ public final class ErrorText {
         String trimmed = path.replaceAll("[\\\\.,;)\\]]+$", "");
         String last = trimmed.substring(trimmed.lastIndexOf('\\') + 1);
         return last.matches("[\\w.-]+\\.[a-z0-9]{1,5}") ? "<path:" + last + ">" : "<path>";
+    }
+
+    /**
+     * Every run of white space (a regular expression's {@code \\s}, and the no-break spaces) as one
+     * space, none at the ends; by hand, as a log's millions of line breaks made the expression slow.
+     */
+    static String collapseSpaces(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean pending = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r'
+                    || c == '\u00a0' || c == '\u2007' || c == '\u202f';
+            if (space) {
+                pending = out.length() > 0;
+            } else {
+                if (pending) {
+                    out.append(' ');
+                    pending = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static String decimalHresult(Matcher m) {

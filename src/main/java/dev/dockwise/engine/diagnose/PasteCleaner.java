@@ -8,8 +8,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -60,49 +62,104 @@ final class PasteCleaner {
         }
     }
 
+    /**
+     * Reads the text line by line without keeping the lines (a 16 MB log of one-character lines is
+     * eight million of them): each is cleaned as it comes and added to both readings, whose break
+     * after a line is decided once the next cleaned line is known.
+     */
     static Readings clean(String pasted) {
         String text = repairMojibake(pasted.replace("\u0000", "").replace("\r\n", "\n").replace('\r', '\n'));
-        String[] raw = text.split("\n", -1);
-        List<Integer> wrapWidths = wrapWidths(raw);
-        List<String> lines = new ArrayList<>(raw.length);
-        List<Boolean> wrapped = new ArrayList<>(raw.length);
-        for (String line : raw) {
-            String l = QUOTE.matcher(line).replaceFirst("");
-            if (FENCE.matcher(l).matches()) {
+        Set<Integer> wrapWidths = wrapWidths(text);
+        LineCleaner cleaner = new LineCleaner();
+        StringBuilder spaced = new StringBuilder(text.length() + 1);
+        StringBuilder joined = new StringBuilder(text.length() + 1);
+        String previous = null;
+        boolean previousSplits = false;
+        int from = 0;
+        while (from <= text.length()) {
+            int to = text.indexOf('\n', from);
+            if (to < 0) {
+                to = text.length();
+            }
+            String line = text.substring(from, to);
+            from = to + 1;
+            String l = cleaner.clean(line);
+            if (l == null) {
                 continue;
             }
-            boolean consoleWrapped = wrapWidths.contains(line.length());
-            l = LOG_PREFIX.matcher(l).replaceFirst("");
-            l = HTML_TAG.matcher(l).replaceAll(" ");
-            l = EMPHASIS.matcher(l).replaceAll("");
-            l = collapseSpacedLetters(l);
-            lines.add(l);
-            wrapped.add(consoleWrapped);
-        }
-        StringBuilder spaced = new StringBuilder();
-        StringBuilder joined = new StringBuilder();
-        for (int i = 0; i < lines.size(); i++) {
-            String l = lines.get(i);
+            if (previous != null) {
+                boolean continues = !l.isEmpty() && !Character.isWhitespace(l.charAt(0));
+                if (!(previousSplits && continues)) {
+                    joined.append('\n');
+                }
+            }
             spaced.append(l).append('\n');
             joined.append(l);
-            boolean splitWord = wrapped.get(i) || l.endsWith("-");
-            boolean nextContinues = i + 1 < lines.size() && !lines.get(i + 1).isEmpty() && !Character.isWhitespace(lines.get(i + 1).charAt(0));
-            if (!(splitWord && nextContinues)) {
-                joined.append('\n');
-            }
+            previous = l;
+            previousSplits = wrapWidths.contains(line.length()) || l.endsWith("-");
+        }
+        if (previous != null) {
+            joined.append('\n');
         }
         return new Readings(spaced.toString(), joined.toString());
     }
 
-    /** Widths at which the text was wrapped: console widths, and any width at least two lines share exactly. */
-    private static List<Integer> wrapWidths(String[] lines) {
-        Map<Integer, Integer> counts = new HashMap<>();
-        for (String line : lines) {
-            if (line.length() >= MIN_WRAP_WIDTH) {
-                counts.merge(line.length(), 1, Integer::sum);
+    /** Cleans one line at a time, each pattern's matcher reused and tried only where its first sign is there. */
+    private static final class LineCleaner {
+        private final Matcher quote = QUOTE.matcher("");
+        private final Matcher fence = FENCE.matcher("");
+        private final Matcher logPrefix = LOG_PREFIX.matcher("");
+        private final Matcher htmlTag = HTML_TAG.matcher("");
+        private final Matcher emphasis = EMPHASIS.matcher("");
+
+        /** The cleaned line, or null for a code fence, which is dropped. */
+        String clean(String line) {
+            String l = line;
+            char first = firstVisible(l);
+            if (first == '>') {
+                l = quote.reset(l).replaceFirst("");
+                first = firstVisible(l);
             }
+            if ((l.contains("```") || l.contains("~~~")) && fence.reset(l).matches()) {
+                return null;
+            }
+            if (first == '[' || first == 't' || first == 'T' || Character.isDigit(first) || l.indexOf('|') >= 0) {
+                l = logPrefix.reset(l).replaceFirst("");
+            }
+            if (l.indexOf('<') >= 0) {
+                l = htmlTag.reset(l).replaceAll(" ");
+            }
+            if (l.indexOf('`') >= 0 || l.contains("**") || l.contains("__")) {
+                l = emphasis.reset(l).replaceAll("");
+            }
+            return l.length() >= 13 ? collapseSpacedLetters(l) : l;
         }
-        List<Integer> widths = new ArrayList<>();
+
+        private static char firstVisible(String l) {
+            for (int i = 0; i < l.length(); i++) {
+                if (!Character.isWhitespace(l.charAt(i))) {
+                    return l.charAt(i);
+                }
+            }
+            return ' ';
+        }
+    }
+
+    /** Widths at which the text was wrapped: console widths, and any width at least two lines share exactly. */
+    private static Set<Integer> wrapWidths(String text) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        int from = 0;
+        while (from <= text.length()) {
+            int to = text.indexOf('\n', from);
+            if (to < 0) {
+                to = text.length();
+            }
+            if (to - from >= MIN_WRAP_WIDTH) {
+                counts.merge(to - from, 1, Integer::sum);
+            }
+            from = to + 1;
+        }
+        Set<Integer> widths = new HashSet<>();
         counts.forEach((width, n) -> {
             if (n >= 2) {
                 widths.add(width);

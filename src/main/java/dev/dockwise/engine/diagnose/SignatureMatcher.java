@@ -5,8 +5,7 @@ import dev.dockwise.engine.facts.ErrorCatalogue.SignaturePattern;
 import dev.dockwise.engine.rules.HostFacts;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.regex.MatchResult;
 
 /**
  * One catalogue signature, compiled, and how strongly a text shows it.
@@ -27,15 +26,15 @@ final class SignatureMatcher {
     private static final int EVIDENCE_LENGTH = 200;
 
     private final Signature signature;
-    private final List<Pattern> patterns;
-    private final List<Pattern> envelopes;
-    private final List<Pattern> unless;
+    private final List<QuickPattern> patterns;
+    private final List<QuickPattern> envelopes;
+    private final List<QuickPattern> unless;
     private final List<HostCondition> likelyOn;
     private final List<HostCondition> unlikelyOn;
 
     SignatureMatcher(Signature signature) {
         this.signature = signature;
-        this.patterns = signature.patterns().stream().map(p -> Pattern.compile(p.regex())).toList();
+        this.patterns = signature.patterns().stream().map(p -> new QuickPattern(p.regex())).toList();
         this.envelopes = compile(signature.envelopes());
         this.unless = compile(signature.unless());
         this.likelyOn = signature.likelyOn().stream().map(HostCondition::parse).toList();
@@ -67,8 +66,9 @@ final class SignatureMatcher {
         String evidence = null;
         List<SignaturePattern> defs = signature.patterns();
         for (int i = 0; i < patterns.size(); i++) {
-            Matcher m = patterns.get(i).matcher(text);
-            if (m.find()) {
+            Optional<MatchResult> found = patterns.get(i).find(text);
+            if (found.isPresent()) {
+                MatchResult m = found.get();
                 double w = defs.get(i).weight();
                 doubt *= 1 - w;
                 if (w > strongest) {
@@ -81,10 +81,10 @@ final class SignatureMatcher {
             return null;
         }
         double confidence = 1 - doubt;
-        if (unless.stream().anyMatch(p -> p.matcher(text).find())) {
+        if (unless.stream().anyMatch(p -> p.foundIn(text))) {
             confidence /= 2;
         }
-        long wrappers = envelopes.stream().filter(p -> p.matcher(text).find()).limit(MAX_ENVELOPES).count();
+        long wrappers = envelopes.stream().filter(p -> p.foundIn(text)).limit(MAX_ENVELOPES).count();
         return new Candidate(signature, confidence + wrappers * ENVELOPE_BONUS, evidence);
     }
 
@@ -99,7 +99,7 @@ final class SignatureMatcher {
         return c;
     }
 
-    private static List<Pattern> compile(List<String> regexes) {
-        return regexes.stream().map(Pattern::compile).toList();
+    private static List<QuickPattern> compile(List<String> regexes) {
+        return regexes.stream().map(QuickPattern::new).toList();
     }
 }

@@ -12,6 +12,26 @@ import org.junit.jupiter.api.Test;
 class ErrorTextTest {
 
     @Test
+    void spacesCollapseAsTheExpressionDid() {
+        java.util.regex.Pattern space = java.util.regex.Pattern.compile("[\\s\\u00a0\\u2007\\u202f]+");
+        String alphabet = "ab \t\n\u000b\f\r\u00a0\u2007\u202f\u2028x.";
+        java.util.Random random = new java.util.Random(3);
+        for (int n = 0; n < 2000; n++) {
+            StringBuilder s = new StringBuilder();
+            for (int i = random.nextInt(30); i > 0; i--) {
+                s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            assertEquals(space.matcher(s).replaceAll(" ").trim(), ErrorText.collapseSpaces(s.toString()), s.toString());
+        }
+    }
+
+    @Test
+    void aLogOfMillionsOfLinesReadsLikeTheFewLinesItHolds() {
+        String lines = "a\n".repeat(2_000_000);
+        assertEquals(("a ".repeat(2_000_000)).trim(), ErrorText.normalise(lines));
+    }
+
+    @Test
     void markdownQuotesFencesBoldAndBackticksGo() {
         String pasted = "> ```bash\n> **Error:** `0x80370114` The operation\n> ```";
         assertEquals("error: 0x80370114 the operation", ErrorText.normalise(pasted));
