@@ -112,6 +112,22 @@ class ToolPagesTest extends WizardTestBase {
         assertTrue(Files.exists(out.resolve("hosts/dev-01.recommendation.json")));
         assertEquals(4, Files.readAllLines(out.resolve("summary.csv")).size());
 
+        // the same folder again: it holds Dockwise's plan, so the wizard asks first
+        pickedFiles.add(out);
+        click("#exportPlanButton");
+        waitFor(() -> lookup("plan-out holds a plan Dockwise wrote").tryQuery().isPresent());
+        clickOn("Cancel");
+        waitFor(() -> lookup(".dialog-pane").tryQuery().isEmpty());
+        // the folder of profiles holds what Dockwise did not write: refused, not asked, nothing written there
+        pickedFiles.add(fleet);
+        click("#exportPlanButton");
+        waitFor(() -> lookup("Choose another folder for the plan").tryQuery().isPresent());
+        clickOn("OK");
+        waitFor(() -> lookup(".dialog-pane").tryQuery().isEmpty());
+        try (var entries = Files.list(fleet)) {
+            assertEquals(3, entries.count(), "nothing was written among the user's profiles");
+        }
+
         Node invalidRow = lookup("#fleetTable .table-row-cell").nth(0).query();
         doubleClickOn(invalidRow);
         WaitForAsyncUtils.waitForFxEvents();
