@@ -64,6 +64,15 @@ class BadInputTest {
     }
 
     @Test
+    void textThatIsNotUtf8NamesTheFieldAndSaysUtf8() throws Exception {
+        // Notepad's "ANSI" (Windows-1252) and Windows PowerShell 5.1's Set-Content write é as the single byte 0xE9
+        byte[] latin1 = TestEngine.baseline().replace("\"edition\":\"pro\"", "\"edition\":\"pr\u00e9\"").getBytes(StandardCharsets.ISO_8859_1);
+        assertBadInput(recommend(latin1), "host.edition: not UTF-8 text (line", "save the profile as UTF-8");
+        byte[] stray = TestEngine.baseline().replace("\"test-host\"", "\"test\u00ff\"").getBytes(StandardCharsets.ISO_8859_1);
+        assertBadInput(recommend(stray), "name: not UTF-8 text", "the byte 0xFF");
+    }
+
+    @Test
     void truncatedJson() throws Exception {
         String full = TestEngine.baseline();
         assertBadInput(recommend(full.substring(0, full.length() / 2)), "not valid JSON", "ends early");

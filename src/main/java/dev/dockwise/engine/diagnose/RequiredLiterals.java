@@ -3,6 +3,8 @@ package dev.dockwise.engine.diagnose;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.IntConsumer;
 
 /**
  * The plain text a regular expression cannot match without: for each of its top-level alternatives,
@@ -60,11 +62,33 @@ final class RequiredLiterals {
     /** The contents of the groups at the branch's top level that no quantifier makes optional or repeats. */
     private static List<String> requiredGroups(String branch) {
         List<String> groups = new ArrayList<>();
+        topLevel(branch, bar -> { }, (open, close) -> {
+            boolean quantified = close + 1 < branch.length() && "?*+{".indexOf(branch.charAt(close + 1)) >= 0;
+            if (!quantified) {
+                groups.add(branch.substring(open + 1, close));
+            }
+        });
+        return groups;
+    }
+
+    private static List<String> topLevelBranches(String regex) {
+        List<String> branches = new ArrayList<>();
+        int[] start = {0};
+        topLevel(regex, bar -> {
+            branches.add(regex.substring(start[0], bar));
+            start[0] = bar + 1;
+        }, (open, close) -> { });
+        branches.add(regex.substring(start[0]));
+        return branches;
+    }
+
+    /** Walks the expression's top level, past escapes and classes: each {@code |} there, and each group's parentheses. */
+    private static void topLevel(String regex, IntConsumer onBar, BiConsumer<Integer, Integer> onGroup) {
         int depth = 0;
         boolean inClass = false;
         int open = -1;
-        for (int i = 0; i < branch.length(); i++) {
-            char c = branch.charAt(i);
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
             if (c == '\\') {
                 i++;
             } else if (inClass) {
@@ -75,40 +99,14 @@ final class RequiredLiterals {
                 if (depth++ == 0) {
                     open = i;
                 }
-            } else if (c == ')' && --depth == 0) {
-                boolean quantified = i + 1 < branch.length() && "?*+{".indexOf(branch.charAt(i + 1)) >= 0;
-                if (!quantified) {
-                    groups.add(branch.substring(open + 1, i));
-                }
-            }
-        }
-        return groups;
-    }
-
-    private static List<String> topLevelBranches(String regex) {
-        List<String> branches = new ArrayList<>();
-        int depth = 0;
-        boolean inClass = false;
-        int start = 0;
-        for (int i = 0; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
             } else if (c == ')') {
-                depth--;
+                if (--depth == 0) {
+                    onGroup.accept(open, i);
+                }
             } else if (c == '|' && depth == 0) {
-                branches.add(regex.substring(start, i));
-                start = i + 1;
+                onBar.accept(i);
             }
         }
-        branches.add(regex.substring(start));
-        return branches;
     }
 
     /** The longest run of characters that every match of the branch contains, in order, exactly. */

@@ -1,0 +1,83 @@
+package dev.dockwise.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dockwise.ui.settings.Autosave;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.control.TextInputControl;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real app, started as a user starts it, with what a start can bring: the autosave a crashed
+ * window left, a file that is no usable profile. Each is a dialog that waits for the user, which
+ * JavaFX refuses inside the animation pulse where the app used to ask: neither ever showed.
+ */
+class RealStartTest extends ApplicationTest {
+    @TempDir
+    Path dir;
+
+    private Path config;
+    private Application app;
+
+    @BeforeEach
+    void privateConfigFolder() throws Exception {
+        config = Files.createDirectories(dir.resolve("config"));
+        System.setProperty("dockwise.config.dir", config.toString());
+    }
+
+    @AfterEach
+    void closeTheApp() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+        System.clearProperty("dockwise.config.dir");
+        // the real app handed its host services to the browser links; the other tests only record them
+        dev.dockwise.ui.common.Browser.use(url -> { });
+    }
+
+    private void start(String... args) throws Exception {
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(DockwiseApp.class, args);
+    }
+
+    @Test
+    void theNextStartAfterACrashOffersTheAnswersBackAndRecoversThem() throws Exception {
+        ObjectNode draft = new ObjectMapper().createObjectNode();
+        draft.put("schema", "dockwise.profile/v1");
+        draft.put("name", "crashed-laptop");
+        draft.putObject("host").put("build", "19x45");
+        Autosave crashed = new Autosave(config);
+        crashed.write(draft, null);
+        // the process dies: the system drops its lock, the answers stay on disk
+        crashed.abandon();
+        start();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("Recover").tryQuery().isPresent());
+        assertTrue(lookup("Dockwise did not close normally last time.").tryQuery().isPresent());
+        clickOn("Recover");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#hostName").tryQuery().isPresent());
+        assertEquals("crashed-laptop", lookup("#hostName").queryAs(TextInputControl.class).getText());
+        assertFalse(lookup("Recover").tryQuery().isPresent(), "asked once");
+    }
+
+    @Test
+    void aBrokenFileGivenAtStartIsReportedNotSwallowed() throws Exception {
+        Path broken = Files.writeString(dir.resolve("broken.dockwise.json"), "{\"schema\": \"dockwise.profile/v1\", \"host\": ");
+        start(broken.toString());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("Can't open broken.dockwise.json").tryQuery().isPresent());
+        clickOn("OK");
+    }
+}
