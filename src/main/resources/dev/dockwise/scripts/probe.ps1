@@ -29,7 +29,7 @@ function Get-DockwiseRegistryValue {
 }
 
 function Get-DockwiseInstalledVersion {
-    param([string]$Pattern)
+    param([string[]]$Pattern)
     $roots = @(
         'HKLM:\SOFTWARE\Microsoft\Windows\CurrentVersion\Uninstall\*',
         'HKLM:\SOFTWARE\WOW6432Node\Microsoft\Windows\CurrentVersion\Uninstall\*'
@@ -39,12 +39,48 @@ function Get-DockwiseInstalledVersion {
         foreach ($entry in $entries) {
             $displayName = $entry.PSObject.Properties['DisplayName']
             $displayVersion = $entry.PSObject.Properties['DisplayVersion']
-            if ($null -ne $displayName -and $null -ne $displayVersion -and $displayName.Value -like $Pattern) {
-                return [string]$displayVersion.Value
+            if ($null -eq $displayName -or $null -eq $displayVersion) {
+                continue
+            }
+            foreach ($p in $Pattern) {
+                if ([string]$displayName.Value -like $p) {
+                    return [string]$displayVersion.Value
+                }
             }
         }
     }
     return $null
+}
+
+function Get-DockwiseProperty {
+    # A property older Windows lacks (HypervisorPresent and the processor's virtualization flags came
+    # with Windows 8): $null, unknown, instead of an error under strict mode on Windows 7.
+    param([object]$InputObject, [string]$Name)
+    if ($null -eq $InputObject) {
+        return $null
+    }
+    $property = $InputObject.PSObject.Properties[$Name]
+    if ($null -eq $property) {
+        return $null
+    }
+    return $property.Value
+}
+
+function Test-DockwiseExitCode {
+    # Runs a program quietly; true when it exists and ends with exit code 0.
+    param([string]$FilePath, [string[]]$ArgumentList)
+    if (-not (Test-Path -Path $FilePath)) {
+        return $false
+    }
+    # what the program writes on stderr is not a failure of the probe (Windows PowerShell 5.1 would stop on it)
+    $ErrorActionPreference = 'Continue'
+    try {
+        $null = & $FilePath @ArgumentList 2>&1
+        return $LASTEXITCODE -eq 0
+    }
+    catch {
+        return $false
+    }
 }
 
 function Test-DockwiseFeatureOn {
@@ -58,20 +94,65 @@ $computer = Get-CimInstance -ClassName Win32_ComputerSystem
 $cpu = Get-CimInstance -ClassName Win32_Processor | Select-Object -First 1
 
 # Edition and build from the registry: ProductName says "Windows 10" on Windows 11, so it is not used.
+# Every EditionID Windows has, to Dockwise's edition; a lookup, so that exactly one value comes out
+# (a wildcard switch without break gave ProfessionalWorkstation both 'pro-workstation' and 'pro').
+# Sources: Microsoft's EditionID/SKU lists (Windows client editions, Windows Server editions; Azure
+# Edition reports ServerTurbine); Windows 7's editions for the hosts of Docker Toolbox.
+$editionIds = @{
+    'Core' = 'home'
+    'CoreN' = 'home'
+    'CoreSingleLanguage' = 'home'
+    'CoreCountrySpecific' = 'home'
+    'Starter' = 'home'
+    'StarterN' = 'home'
+    'HomeBasic' = 'home'
+    'HomeBasicN' = 'home'
+    'HomePremium' = 'home'
+    'HomePremiumN' = 'home'
+    'Professional' = 'pro'
+    'ProfessionalN' = 'pro'
+    'ProfessionalSingleLanguage' = 'pro'
+    'ProfessionalCountrySpecific' = 'pro'
+    'ProfessionalEducation' = 'pro'
+    'ProfessionalEducationN' = 'pro'
+    'ProfessionalWorkstation' = 'pro-workstation'
+    'ProfessionalWorkstationN' = 'pro-workstation'
+    'Ultimate' = 'enterprise'
+    'UltimateN' = 'enterprise'
+    'Enterprise' = 'enterprise'
+    'EnterpriseN' = 'enterprise'
+    'EnterpriseG' = 'enterprise'
+    'EnterpriseGN' = 'enterprise'
+    'EnterpriseS' = 'enterprise'
+    'EnterpriseSN' = 'enterprise'
+    'ServerRdsh' = 'enterprise'
+    'Education' = 'education'
+    'EducationN' = 'education'
+    'IoTEnterprise' = 'iot-enterprise'
+    'IoTEnterpriseK' = 'iot-enterprise'
+    'IoTEnterpriseS' = 'iot-enterprise'
+    'IoTEnterpriseSK' = 'iot-enterprise'
+    'ServerStandard' = 'server-standard'
+    'ServerStandardN' = 'server-standard'
+    'ServerStandardEval' = 'server-standard'
+    'ServerStandardCore' = 'server-standard'
+    'ServerStandardEvalCore' = 'server-standard'
+    'ServerDatacenter' = 'server-datacenter'
+    'ServerDatacenterN' = 'server-datacenter'
+    'ServerDatacenterEval' = 'server-datacenter'
+    'ServerDatacenterCore' = 'server-datacenter'
+    'ServerDatacenterEvalCore' = 'server-datacenter'
+    'ServerTurbine' = 'server-datacenter'
+    'ServerTurbineCor' = 'server-datacenter'
+    'ServerAzureEdition' = 'server-datacenter'
+    'ServerSolution' = 'server-essentials'
+    'ServerSolutionEM' = 'server-essentials'
+    'ServerEssentials' = 'server-essentials'
+}
 $editionId = [string](Get-DockwiseRegistryValue -Path $versionKey -Name 'EditionID')
-$edition = switch -Wildcard ($editionId) {
-    'Core*' { 'home' }
-    'ProfessionalWorkstation*' { 'pro-workstation' }
-    'Professional*' { 'pro' }
-    'IoTEnterprise*' { 'iot-enterprise' }
-    'Enterprise*' { 'enterprise' }
-    'Education*' { 'education' }
-    'ServerStandard*' { 'server-standard' }
-    'ServerDatacenter*' { 'server-datacenter' }
-    'ServerAzure*' { 'server-datacenter' }
-    'ServerSolution*' { 'server-essentials' }
-    'ServerEssentials*' { 'server-essentials' }
-    default { 'other' }
+$edition = 'other'
+if ($editionIds.ContainsKey($editionId)) {
+    $edition = $editionIds[$editionId]
 }
 $build = [int](Get-DockwiseRegistryValue -Path $versionKey -Name 'CurrentBuild')
 $ubrValue = Get-DockwiseRegistryValue -Path $versionKey -Name 'UBR'
@@ -87,23 +168,38 @@ $serverInstallation = switch ($installationType) {
     default { $null }
 }
 
-$architecture = $env:PROCESSOR_ARCHITECTURE
-if ($null -ne $env:PROCESSOR_ARCHITEW6432) {
-    $architecture = $env:PROCESSOR_ARCHITEW6432
+# The processor's own architecture: under emulation (x64 PowerShell on an ARM64 laptop) the
+# environment says AMD64. Win32_Processor.Architecture: 0 x86, 9 x64, 12 ARM64.
+$arch = $null
+$processorArchitecture = Get-DockwiseProperty -InputObject $cpu -Name 'Architecture'
+if ($null -ne $processorArchitecture) {
+    $arch = switch ([int]$processorArchitecture) {
+        9 { 'x64' }
+        12 { 'arm64' }
+        0 { 'x86' }
+        default { $null }
+    }
 }
-$arch = switch ($architecture) {
-    'AMD64' { 'x64' }
-    'ARM64' { 'arm64' }
-    'x86' { 'x86' }
-    default { $null }
+if ($null -eq $arch) {
+    $architecture = $env:PROCESSOR_ARCHITECTURE
+    if ($null -ne $env:PROCESSOR_ARCHITEW6432) {
+        $architecture = $env:PROCESSOR_ARCHITEW6432
+    }
+    $arch = switch ($architecture) {
+        'AMD64' { 'x64' }
+        'ARM64' { 'arm64' }
+        'x86' { 'x86' }
+        default { $null }
+    }
 }
 $memoryGb = [math]::Round($computer.TotalPhysicalMemory / 1073741824, 1)
 
+# break: a wildcard switch goes on matching, and one manufacturer must give one vendor
 $vendor = switch -Wildcard ([string]$cpu.Manufacturer) {
-    'GenuineIntel' { 'intel' }
-    'AuthenticAMD' { 'amd' }
-    '*ARM*' { 'arm' }
-    '*Qualcomm*' { 'arm' }
+    'GenuineIntel' { 'intel'; break }
+    'AuthenticAMD' { 'amd'; break }
+    '*Qualcomm*' { 'arm'; break }
+    '*ARM*' { 'arm'; break }
     default { 'other' }
 }
 
@@ -139,7 +235,20 @@ elseif ($manufacturer -like 'Google*') {
     $hypervisor = 'kvm'
     $cloud = 'gcp'
 }
-elseif ($manufacturer -like 'QEMU*' -or $model -like '*KVM*') {
+elseif ($manufacturer -like 'Parallels*' -or $model -like 'Parallels*') {
+    $machine = 'virtual'
+    $hypervisor = 'other'
+}
+elseif ($manufacturer -like 'Nutanix*' -or $model -like '*AHV*') {
+    $machine = 'virtual'
+    $hypervisor = 'kvm'
+}
+elseif ($manufacturer -like 'OpenStack*' -or $model -like 'OpenStack*') {
+    $machine = 'virtual'
+    $hypervisor = 'kvm'
+    $cloud = 'other'
+}
+elseif ($manufacturer -like 'QEMU*' -or $model -like '*KVM*' -or $model -like 'Standard PC (*') {
     $machine = 'virtual'
     $hypervisor = 'kvm'
 }
@@ -164,9 +273,23 @@ $hyperV = (Test-DockwiseFeatureOn -Enabled $enabled -Name 'Microsoft-Hyper-V') -
 $containers = Test-DockwiseFeatureOn -Enabled $enabled -Name 'Containers'
 $virtualMachinePlatform = Test-DockwiseFeatureOn -Enabled $enabled -Name 'VirtualMachinePlatform'
 $wslFeature = Test-DockwiseFeatureOn -Enabled $enabled -Name 'Microsoft-Windows-Subsystem-Linux'
-$storeWsl = $null -ne (Get-AppxPackage -Name 'MicrosoftCorporationII.WindowsSubsystemForLinux' -ErrorAction SilentlyContinue)
+# The Store WSL: its package, where the Appx module loads (it fails under PowerShell 7 on some
+# builds, which must not end the probe), or wsl.exe answering --version, which only the Store WSL knows.
+$wslExe = Join-Path -Path $env:SystemRoot -ChildPath 'System32\wsl.exe'
+$storeWsl = $false
+try {
+    $storeWsl = $null -ne (Get-AppxPackage -Name 'MicrosoftCorporationII.WindowsSubsystemForLinux' -ErrorAction Stop)
+}
+catch {
+    Write-Verbose ('Get-AppxPackage is not available here: ' + $_.Exception.Message)
+}
+if (-not $storeWsl) {
+    $storeWsl = Test-DockwiseExitCode -FilePath $wslExe -ArgumentList @('--version')
+}
+# wsl --status answers once WSL is installed (inbox or Store); without it wsl.exe only explains how to install it.
+$wslAnswers = Test-DockwiseExitCode -FilePath $wslExe -ArgumentList @('--status')
 $wsl = 0
-if ($wslFeature -or $storeWsl) {
+if ($wslFeature -or $storeWsl -or $wslAnswers) {
     $wsl = 1
     if ($virtualMachinePlatform -or $storeWsl) {
         $defaultVersion = Get-DockwiseRegistryValue -Path 'HKCU:\Software\Microsoft\Windows\CurrentVersion\Lxss' -Name 'DefaultVersion'
@@ -178,27 +301,33 @@ if ($wslFeature -or $storeWsl) {
 }
 
 # Firmware virtualization and SLAT are only meaningful while no hypervisor runs (HypervisorPresent first).
+# The properties came with Windows 8: on Windows 7 they stay unknown.
+$hypervisorPresent = Get-DockwiseProperty -InputObject $computer -Name 'HypervisorPresent'
+$firmwareFlag = Get-DockwiseProperty -InputObject $cpu -Name 'VirtualizationFirmwareEnabled'
+$vmxFlag = Get-DockwiseProperty -InputObject $cpu -Name 'VMMonitorModeExtensions'
+$slatFlag = Get-DockwiseProperty -InputObject $cpu -Name 'SecondLevelAddressTranslationExtensions'
 $virtualizationEnabled = $null
 $slat = $null
 $nested = $null
 if ($machine -eq 'physical') {
-    if ($computer.HypervisorPresent) {
+    if ($hypervisorPresent -eq $true) {
         $virtualizationEnabled = $true
     }
-    else {
-        $virtualizationEnabled = [bool]$cpu.VirtualizationFirmwareEnabled
-        $slat = [bool]$cpu.SecondLevelAddressTranslationExtensions
+    elseif ($null -ne $firmwareFlag) {
+        $virtualizationEnabled = [bool]$firmwareFlag
+        if ($null -ne $slatFlag) {
+            $slat = [bool]$slatFlag
+        }
     }
 }
 else {
-    $vmcompute = Get-Service -Name 'vmcompute' -ErrorAction SilentlyContinue
-    if ($null -ne $vmcompute -and $vmcompute.Status -eq 'Running') {
+    # Inside a VM the parent's hypervisor always shows as present, and Windows hides the processor's
+    # flags once a hypervisor runs: only a flag that reads true shows that the parent exposes
+    # virtualization extensions; anything else is unknown, never "not exposed". (The vmcompute
+    # service says nothing here: it runs with the Containers feature alone.)
+    if ($firmwareFlag -eq $true -or $vmxFlag -eq $true) {
         $nested = $true
         $virtualizationEnabled = $true
-    }
-    elseif ($null -ne $cpu.VMMonitorModeExtensions) {
-        $nested = [bool]$cpu.VMMonitorModeExtensions
-        $virtualizationEnabled = $nested
     }
 }
 
@@ -236,9 +365,10 @@ $dockwiseProfile = [ordered]@{
             virtualMachinePlatform = $virtualMachinePlatform
         }
         software = [ordered]@{
-            virtualBox = Get-DockwiseInstalledVersion -Pattern 'Oracle VirtualBox*'
-            vmwareWorkstation = Get-DockwiseInstalledVersion -Pattern 'VMware Workstation*'
-            dockerDesktop = Get-DockwiseInstalledVersion -Pattern 'Docker Desktop*'
+            # VirtualBox 5 and 6 call themselves "Oracle VM VirtualBox 6.1.50", 7 "Oracle VirtualBox 7.1.4"
+            virtualBox = Get-DockwiseInstalledVersion -Pattern @('Oracle VM VirtualBox*', 'Oracle VirtualBox*')
+            vmwareWorkstation = Get-DockwiseInstalledVersion -Pattern @('VMware Workstation*')
+            dockerDesktop = Get-DockwiseInstalledVersion -Pattern @('Docker Desktop*')
         }
         admin = $admin
     }
