@@ -10,6 +10,7 @@ import dev.dockwise.engine.facts.WindowsRelease;
 import dev.dockwise.engine.model.Arch;
 import dev.dockwise.engine.model.HostKind;
 import dev.dockwise.engine.result.Fix;
+import dev.dockwise.engine.result.FixTarget;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -52,7 +53,7 @@ final class Preflight {
         if (!fixes.isEmpty()) {
             s.line("Write-Warning " + quote("Dockwise found changes this host needs first. The checks above stop the script if they are still missing:"));
             for (Fix fix : fixes) {
-                s.line("Write-Warning " + quote("- " + fix.action() + (fix.hasCommand() ? " Command: " + fix.command() : "")));
+                s.line("Write-Warning " + quote("- " + withCommand(fix)));
             }
         }
     }
@@ -107,23 +108,56 @@ final class Preflight {
 
     private static void virtualizationCheck(ScriptText s, ScriptContext c, Requirements req) {
         String fix = c.verdict().fixes().stream().filter(f -> f.action().toLowerCase().contains("virtualiz"))
-                .map(f -> f.action() + (f.hasCommand() ? " Command: " + f.command() : "")).findFirst()
+                .map(Preflight::withCommand).findFirst()
                 .orElse("Turn on Intel VT-x or AMD-V in the UEFI/BIOS setup (in a VM: expose virtualization extensions from the parent host).");
-        s.comment("Firmware and SLAT flags are only meaningful while no hypervisor runs (HypervisorPresent first).");
-        s.open("if ($computer.HypervisorPresent) {");
-        s.line("Write-Output 'A hypervisor is running, so hardware virtualization is on.'");
+        s.line("$cpu = Get-CimInstance -ClassName Win32_Processor | Select-Object -First 1");
+        s.line("$hypervisorPresent = Get-DockwiseProperty -InputObject $computer -Name 'HypervisorPresent'");
+        s.line("$firmwareFlag = Get-DockwiseProperty -InputObject $cpu -Name 'VirtualizationFirmwareEnabled'");
+        s.line("$vmxFlag = Get-DockwiseProperty -InputObject $cpu -Name 'VMMonitorModeExtensions'");
+        s.comment("Firmware and SLAT flags are only meaningful while no hypervisor runs (HypervisorPresent first). Inside a VM the");
+        s.comment("parent's hypervisor always shows as present and Windows hides the flags once one runs: only a flag reading true tells.");
+        s.open("if (Test-DockwiseVirtualMachine) {");
+        s.open("if ($firmwareFlag -eq $true -or $vmxFlag -eq $true) {");
+        s.line("Write-Output 'This VM sees virtualization extensions: the parent exposes nested virtualization.'");
+        s.close();
+        s.open("elseif ($SkipVirtualizationCheck) {");
+        s.line("Write-Warning 'Nested virtualization was not checked (-SkipVirtualizationCheck).'");
         s.close();
         s.open("else {");
-        s.line("$cpu = Get-CimInstance -ClassName Win32_Processor | Select-Object -First 1");
-        s.open("if (-not $cpu.VirtualizationFirmwareEnabled) {");
+        List<Fix> outside = c.verdict().fixes().stream().filter(f -> f.where() == FixTarget.PARENT_HOST || f.where() == FixTarget.CLOUD_PORTAL).toList();
+        if (!outside.isEmpty() && !Boolean.TRUE.equals(c.profile().host().nestedVirtualization())) {
+            // the assessment found this VM without nested virtualization: the promised check stops here until it is exposed
+            String what = outside.stream().map(Preflight::withCommand).collect(Collectors.joining(" "));
+            s.line("throw " + quote(what + " Dockwise cannot see virtualization extensions from inside this VM. Once they are exposed, run this script again"
+                    + " with -SkipVirtualizationCheck."));
+        } else {
+            s.line("Write-Warning " + quote("Dockwise cannot see from inside this VM whether its parent exposes virtualization extensions (Windows hides them"
+                    + " once a hypervisor runs). If WSL 2 or Hyper-V later fails with 0x80370102, expose them on the parent host or pick a cloud VM size"
+                    + " that offers nested virtualization."));
+        }
+        s.close();
+        s.close();
+        s.open("elseif ($hypervisorPresent -eq $true) {");
+        s.line("Write-Output 'A hypervisor is running, so hardware virtualization is on.'");
+        s.close();
+        s.open("elseif ($null -eq $firmwareFlag) {");
+        s.line("Write-Warning 'This Windows does not report whether virtualization is on in the firmware (Windows 7 and older do not). "
+                + "If a VM will not start for lack of VT-x or AMD-V, turn it on in the UEFI/BIOS setup.'");
+        s.close();
+        s.open("else {");
+        s.open("if (-not $firmwareFlag) {");
         s.line("throw " + quote("Hardware virtualization is off or hidden from Windows. " + fix));
         s.close();
         if (req.slat()) {
-            s.open("if (-not $cpu.SecondLevelAddressTranslationExtensions) {");
+            s.open("if ((Get-DockwiseProperty -InputObject $cpu -Name 'SecondLevelAddressTranslationExtensions') -eq $false) {");
             s.line("throw " + quote("The processor lacks Second Level Address Translation (EPT/RVI), which Hyper-V and WSL 2 need."));
             s.close();
         }
         s.line("Write-Output 'Hardware virtualization is on in the firmware.'");
         s.close();
+    }
+
+    private static String withCommand(Fix fix) {
+        return fix.action() + (fix.hasCommand() ? " Command: " + fix.command() : "");
     }
 }

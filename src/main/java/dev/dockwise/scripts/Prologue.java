@@ -1,17 +1,26 @@
 package dev.dockwise.scripts;
 
+import static dev.dockwise.scripts.PowerShell.quote;
+
 /**
  * The part every install script shares: strict mode, a transcript, helpers that check the exit
  * code of every native program, Windows features on client and server, and the restart handling
  * that lets the script be run again to continue where it stopped.
  */
 final class Prologue {
+    /** Makers and models VMs report: Hyper-V, VMware, VirtualBox, KVM/QEMU, Xen (AWS's older instances), Parallels, Nutanix AHV, OpenStack, the clouds. */
+    static final String VM_FIRMWARE = "Virtual Machine|VMware|VirtualBox|innotek|KVM|QEMU|Xen|HVM domU|Parallels|Nutanix|AHV|OpenStack"
+            + "|Amazon EC2|Google Compute Engine|Standard PC \\(";
+
     private Prologue() {
     }
 
     static void write(ScriptText s, String logName) {
         s.line("[CmdletBinding(SupportsShouldProcess)]");
-        s.line("param()");
+        s.open("param(");
+        s.comment("Go on in a VM where Dockwise cannot see the virtualization extensions the parent exposes (you checked them yourself).");
+        s.line("[switch]$SkipVirtualizationCheck");
+        s.close(")");
         s.blank();
         s.line("Set-StrictMode -Version Latest");
         s.line("$ErrorActionPreference = 'Stop'");
@@ -26,6 +35,27 @@ final class Prologue {
         s.line("param([string]$Title)");
         s.line("Write-Output ''");
         s.line("Write-Output ('== ' + $Title)");
+        s.close();
+        s.blank();
+        s.open("function Get-DockwiseProperty {");
+        s.comment("A property older Windows lacks (HypervisorPresent and the processor's virtualization flags came with Windows 8):");
+        s.comment("$null, unknown, instead of an error under strict mode.");
+        s.line("param([object]$InputObject, [string]$Name)");
+        s.open("if ($null -eq $InputObject) {");
+        s.line("return $null");
+        s.close();
+        s.line("$property = $InputObject.PSObject.Properties[$Name]");
+        s.open("if ($null -eq $property) {");
+        s.line("return $null");
+        s.close();
+        s.line("return $property.Value");
+        s.close();
+        s.blank();
+        s.open("function Test-DockwiseVirtualMachine {");
+        s.comment("Whether this Windows runs in a VM, from the firmware's maker and model (as the Dockwise probe reads them).");
+        s.line("$computer = Get-CimInstance -ClassName Win32_ComputerSystem");
+        s.line("$firmware = [string]$computer.Manufacturer + ' ' + [string]$computer.Model");
+        s.line("return $firmware -match " + quote(VM_FIRMWARE));
         s.close();
         s.blank();
         s.open("function Invoke-DockwiseNative {");

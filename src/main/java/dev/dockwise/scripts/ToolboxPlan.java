@@ -20,7 +20,8 @@ final class ToolboxPlan {
         }));
         steps.add(Preflight.step(c, c.info().requires()));
         steps.add(new InstallPlan.Step("Make sure the Windows hypervisor is off (VirtualBox 5.2 can't run beside it)", s -> {
-            s.open("if ((Get-CimInstance -ClassName Win32_ComputerSystem).HypervisorPresent) {");
+            s.comment("Windows 7 does not report HypervisorPresent (and runs no Windows hypervisor): unknown reads as none.");
+            s.open("if ((Get-DockwiseProperty -InputObject (Get-CimInstance -ClassName Win32_ComputerSystem) -Name 'HypervisorPresent') -eq $true) {");
             s.line("throw " + quote("A Windows hypervisor is running (Hyper-V, WSL 2 or Docker Desktop). VirtualBox 5.2 can't start 64-bit VMs beside it. "
                     + "Turn it off with: " + c.knowledge().virtualization().hypervisorOffCommand() + " and restart (this stops WSL 2 and Docker Desktop), then run this script again."));
             s.close();
