@@ -26,7 +26,10 @@
     A transcript is kept in %ProgramData%\Dockwise\logs.
 #>
 [CmdletBinding(SupportsShouldProcess)]
-param()
+param(
+    # Go on in a VM where Dockwise cannot see the virtualization extensions the parent exposes (you checked them yourself).
+    [switch]$SkipVirtualizationCheck
+)
 
 Set-StrictMode -Version Latest
 $ErrorActionPreference = 'Stop'
@@ -41,6 +44,27 @@ function Write-DockwiseStep {
     param([string]$Title)
     Write-Output ''
     Write-Output ('== ' + $Title)
+}
+
+function Get-DockwiseProperty {
+    # A property older Windows lacks (HypervisorPresent and the processor's virtualization flags came with Windows 8):
+    # $null, unknown, instead of an error under strict mode.
+    param([object]$InputObject, [string]$Name)
+    if ($null -eq $InputObject) {
+        return $null
+    }
+    $property = $InputObject.PSObject.Properties[$Name]
+    if ($null -eq $property) {
+        return $null
+    }
+    return $property.Value
+}
+
+function Test-DockwiseVirtualMachine {
+    # Whether this Windows runs in a VM, from the firmware's maker and model (as the Dockwise probe reads them).
+    $computer = Get-CimInstance -ClassName Win32_ComputerSystem
+    $firmware = [string]$computer.Manufacturer + ' ' + [string]$computer.Model
+    return $firmware -match 'Virtual Machine|VMware|VirtualBox|innotek|KVM|QEMU|Xen|HVM domU|Parallels|Nutanix|AHV|OpenStack|Amazon EC2|Google Compute Engine|Standard PC \('
 }
 
 function Invoke-DockwiseNative {
@@ -94,7 +118,9 @@ function Enable-DockwiseFeature {
     if (-not $PSCmdlet.ShouldProcess($Name, 'Turn on Windows feature')) {
         return
     }
-    if ($script:IsServer -and (Get-Command -Name Install-WindowsFeature -ErrorAction SilentlyContinue)) {
+    # Install-WindowsFeature only for what Server Manager knows by that name: VirtualMachinePlatform, for one, is an
+    # optional feature there as on clients (Enable-WindowsOptionalFeature works on both, so nothing is lost either way).
+    if ($script:IsServer -and (Get-Command -Name Install-WindowsFeature -ErrorAction SilentlyContinue) -and (Get-WindowsFeature -Name $Name)) {
         $result = Install-WindowsFeature -Name $Name -IncludeManagementTools
         $script:RestartNeeded = $script:RestartNeeded -or ($result.RestartNeeded -eq 'Yes')
     }
@@ -141,10 +167,10 @@ try {
     Write-Output ('Windows: ' + $os.Caption + ', build ' + $build)
     # Windows families with the lowest build this mode needs (Min -1: not supported)
     $buildRanges = @(
-        [pscustomobject]@{ First = 7601; Builds = @(7601); Min = -1; Name = 'Windows 7' },
-        [pscustomobject]@{ First = 9600; Builds = @(9600); Min = -1; Name = 'Windows 8.1' },
-        [pscustomobject]@{ First = 10240; Builds = @(10240, 10586, 14393, 15063, 16299, 17134, 17763, 18362, 18363, 19041, 19042, 19043, 19044, 19045); Min = 19045; Name = 'Windows 10' },
-        [pscustomobject]@{ First = 22000; Builds = @(22000, 22621, 22631, 26100, 26200, 28000); Min = 22631; Name = 'Windows 11' }
+        [pscustomobject]@{ First = 7601; Builds = @(7601); Min = -1; MinUbr = @{}; Name = 'Windows 7' },
+        [pscustomobject]@{ First = 9600; Builds = @(9600); Min = -1; MinUbr = @{}; Name = 'Windows 8.1' },
+        [pscustomobject]@{ First = 10240; Builds = @(10240, 10586, 14393, 15063, 16299, 17134, 17763, 18362, 18363, 19041, 19042, 19043, 19044, 19045); Min = 19045; MinUbr = @{}; Name = 'Windows 10' },
+        [pscustomobject]@{ First = 22000; Builds = @(22000, 22621, 22631, 26100, 26200, 28000); Min = 22631; MinUbr = @{}; Name = 'Windows 11' }
     )
     $family = $buildRanges | Where-Object { $_.Builds -contains $build } | Select-Object -First 1
     if ($null -eq $family) {
@@ -156,19 +182,49 @@ try {
     if ($build -lt $family.Min) {
         throw ('Docker Desktop (WSL 2 backend) needs ' + $family.Name + ' build ' + $family.Min + ' or later; this host has build ' + $build + '. Update Windows (Settings > Windows Update), then run this script again.')
     }
-    if (@('AMD64', 'ARM64') -notcontains $env:PROCESSOR_ARCHITECTURE) {
-        throw ('This mode does not run on ' + $env:PROCESSOR_ARCHITECTURE + ' Windows.')
+    # Some builds need a given cumulative update (the update revision, UBR) before the mode works on them
+    $ubr = [int](Get-DockwiseProperty -InputObject (Get-ItemProperty -Path 'HKLM:\SOFTWARE\Microsoft\Windows NT\CurrentVersion' -ErrorAction SilentlyContinue) -Name 'UBR')
+    if ($family.MinUbr.ContainsKey([string]$build) -and $ubr -lt $family.MinUbr[[string]$build]) {
+        throw ('Docker Desktop (WSL 2 backend) needs build ' + $build + '.' + $family.MinUbr[[string]$build] + ' or later; this host has ' + $build + '.' + $ubr + '. Install the latest cumulative update (Settings > Windows Update), then run this script again.')
     }
-    # Firmware and SLAT flags are only meaningful while no hypervisor runs (HypervisorPresent first).
-    if ($computer.HypervisorPresent) {
+    # The processor's architecture: under emulation (x64 PowerShell on ARM64) the environment says AMD64
+    $architecture = switch (Get-DockwiseProperty -InputObject (Get-CimInstance -ClassName Win32_Processor | Select-Object -First 1) -Name 'Architecture') {
+        9 { 'AMD64' }
+        12 { 'ARM64' }
+        0 { 'x86' }
+        default { $env:PROCESSOR_ARCHITECTURE }
+    }
+    if (@('AMD64', 'ARM64') -notcontains $architecture) {
+        throw ('This mode does not run on ' + $architecture + ' Windows.')
+    }
+    $cpu = Get-CimInstance -ClassName Win32_Processor | Select-Object -First 1
+    $hypervisorPresent = Get-DockwiseProperty -InputObject $computer -Name 'HypervisorPresent'
+    $firmwareFlag = Get-DockwiseProperty -InputObject $cpu -Name 'VirtualizationFirmwareEnabled'
+    $vmxFlag = Get-DockwiseProperty -InputObject $cpu -Name 'VMMonitorModeExtensions'
+    # Firmware and SLAT flags are only meaningful while no hypervisor runs (HypervisorPresent first). Inside a VM the
+    # parent's hypervisor always shows as present and Windows hides the flags once one runs: only a flag reading true tells.
+    if (Test-DockwiseVirtualMachine) {
+        if ($firmwareFlag -eq $true -or $vmxFlag -eq $true) {
+            Write-Output 'This VM sees virtualization extensions: the parent exposes nested virtualization.'
+        }
+        elseif ($SkipVirtualizationCheck) {
+            Write-Warning 'Nested virtualization was not checked (-SkipVirtualizationCheck).'
+        }
+        else {
+            Write-Warning 'Dockwise cannot see from inside this VM whether its parent exposes virtualization extensions (Windows hides them once a hypervisor runs). If WSL 2 or Hyper-V later fails with 0x80370102, expose them on the parent host or pick a cloud VM size that offers nested virtualization.'
+        }
+    }
+    elseif ($hypervisorPresent -eq $true) {
         Write-Output 'A hypervisor is running, so hardware virtualization is on.'
     }
+    elseif ($null -eq $firmwareFlag) {
+        Write-Warning 'This Windows does not report whether virtualization is on in the firmware (Windows 7 and older do not). If a VM will not start for lack of VT-x or AMD-V, turn it on in the UEFI/BIOS setup.'
+    }
     else {
-        $cpu = Get-CimInstance -ClassName Win32_Processor | Select-Object -First 1
-        if (-not $cpu.VirtualizationFirmwareEnabled) {
+        if (-not $firmwareFlag) {
             throw 'Hardware virtualization is off or hidden from Windows. Turn on Intel VT-x or AMD-V in the UEFI/BIOS setup (in a VM: expose virtualization extensions from the parent host).'
         }
-        if (-not $cpu.SecondLevelAddressTranslationExtensions) {
+        if ((Get-DockwiseProperty -InputObject $cpu -Name 'SecondLevelAddressTranslationExtensions') -eq $false) {
             throw 'The processor lacks Second Level Address Translation (EPT/RVI), which Hyper-V and WSL 2 need.'
         }
         Write-Output 'Hardware virtualization is on in the firmware.'

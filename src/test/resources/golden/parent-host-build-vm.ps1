@@ -21,7 +21,10 @@
     A transcript is kept in %ProgramData%\Dockwise\logs.
 #>
 [CmdletBinding(SupportsShouldProcess)]
-param()
+param(
+    # Go on in a VM where Dockwise cannot see the virtualization extensions the parent exposes (you checked them yourself).
+    [switch]$SkipVirtualizationCheck
+)
 
 Set-StrictMode -Version Latest
 $ErrorActionPreference = 'Stop'
@@ -36,6 +39,27 @@ function Write-DockwiseStep {
     param([string]$Title)
     Write-Output ''
     Write-Output ('== ' + $Title)
+}
+
+function Get-DockwiseProperty {
+    # A property older Windows lacks (HypervisorPresent and the processor's virtualization flags came with Windows 8):
+    # $null, unknown, instead of an error under strict mode.
+    param([object]$InputObject, [string]$Name)
+    if ($null -eq $InputObject) {
+        return $null
+    }
+    $property = $InputObject.PSObject.Properties[$Name]
+    if ($null -eq $property) {
+        return $null
+    }
+    return $property.Value
+}
+
+function Test-DockwiseVirtualMachine {
+    # Whether this Windows runs in a VM, from the firmware's maker and model (as the Dockwise probe reads them).
+    $computer = Get-CimInstance -ClassName Win32_ComputerSystem
+    $firmware = [string]$computer.Manufacturer + ' ' + [string]$computer.Model
+    return $firmware -match 'Virtual Machine|VMware|VirtualBox|innotek|KVM|QEMU|Xen|HVM domU|Parallels|Nutanix|AHV|OpenStack|Amazon EC2|Google Compute Engine|Standard PC \('
 }
 
 function Invoke-DockwiseNative {
@@ -89,7 +113,9 @@ function Enable-DockwiseFeature {
     if (-not $PSCmdlet.ShouldProcess($Name, 'Turn on Windows feature')) {
         return
     }
-    if ($script:IsServer -and (Get-Command -Name Install-WindowsFeature -ErrorAction SilentlyContinue)) {
+    # Install-WindowsFeature only for what Server Manager knows by that name: VirtualMachinePlatform, for one, is an
+    # optional feature there as on clients (Enable-WindowsOptionalFeature works on both, so nothing is lost either way).
+    if ($script:IsServer -and (Get-Command -Name Install-WindowsFeature -ErrorAction SilentlyContinue) -and (Get-WindowsFeature -Name $Name)) {
         $result = Install-WindowsFeature -Name $Name -IncludeManagementTools
         $script:RestartNeeded = $script:RestartNeeded -or ($result.RestartNeeded -eq 'Yes')
     }

@@ -11,11 +11,12 @@
 
     This script will:
       1. Check this host (Windows build, architecture, virtualization, memory, disk)
-      2. Turn on the Windows features Containers
-      3. Install Docker CE 28.2.2 (static binaries) as the docker service
-      4. Configure the Docker daemon and start it
-      5. Open the Swarm ports in Windows Firewall and show the join commands
-      6. Pull mcr.microsoft.com/windows/servercore:ltsc2022
+      2. Check that Docker CE 28.2.2 runs on this Windows Server
+      3. Turn on the Windows features Containers
+      4. Install Docker CE 28.2.2 (static binaries) as the docker service
+      5. Configure the Docker daemon and start it
+      6. Open the Swarm ports in Windows Firewall and show the join commands
+      7. Pull mcr.microsoft.com/windows/servercore:ltsc2022
 
     Notes:
       - Docker does not publish checksums next to the static zips; the script prints the SHA-256 it downloaded. The default version is the one Dockwise was tested with; choose another with dockwise script --docker-version.
@@ -27,7 +28,10 @@
     A transcript is kept in %ProgramData%\Dockwise\logs.
 #>
 [CmdletBinding(SupportsShouldProcess)]
-param()
+param(
+    # Go on in a VM where Dockwise cannot see the virtualization extensions the parent exposes (you checked them yourself).
+    [switch]$SkipVirtualizationCheck
+)
 
 Set-StrictMode -Version Latest
 $ErrorActionPreference = 'Stop'
@@ -42,6 +46,27 @@ function Write-DockwiseStep {
     param([string]$Title)
     Write-Output ''
     Write-Output ('== ' + $Title)
+}
+
+function Get-DockwiseProperty {
+    # A property older Windows lacks (HypervisorPresent and the processor's virtualization flags came with Windows 8):
+    # $null, unknown, instead of an error under strict mode.
+    param([object]$InputObject, [string]$Name)
+    if ($null -eq $InputObject) {
+        return $null
+    }
+    $property = $InputObject.PSObject.Properties[$Name]
+    if ($null -eq $property) {
+        return $null
+    }
+    return $property.Value
+}
+
+function Test-DockwiseVirtualMachine {
+    # Whether this Windows runs in a VM, from the firmware's maker and model (as the Dockwise probe reads them).
+    $computer = Get-CimInstance -ClassName Win32_ComputerSystem
+    $firmware = [string]$computer.Manufacturer + ' ' + [string]$computer.Model
+    return $firmware -match 'Virtual Machine|VMware|VirtualBox|innotek|KVM|QEMU|Xen|HVM domU|Parallels|Nutanix|AHV|OpenStack|Amazon EC2|Google Compute Engine|Standard PC \('
 }
 
 function Invoke-DockwiseNative {
@@ -95,7 +120,9 @@ function Enable-DockwiseFeature {
     if (-not $PSCmdlet.ShouldProcess($Name, 'Turn on Windows feature')) {
         return
     }
-    if ($script:IsServer -and (Get-Command -Name Install-WindowsFeature -ErrorAction SilentlyContinue)) {
+    # Install-WindowsFeature only for what Server Manager knows by that name: VirtualMachinePlatform, for one, is an
+    # optional feature there as on clients (Enable-WindowsOptionalFeature works on both, so nothing is lost either way).
+    if ($script:IsServer -and (Get-Command -Name Install-WindowsFeature -ErrorAction SilentlyContinue) -and (Get-WindowsFeature -Name $Name)) {
         $result = Install-WindowsFeature -Name $Name -IncludeManagementTools
         $script:RestartNeeded = $script:RestartNeeded -or ($result.RestartNeeded -eq 'Yes')
     }
@@ -135,19 +162,19 @@ function Get-DockwiseDownload {
 New-Item -ItemType Directory -Path $DockwiseLogDir -Force -WhatIf:$false | Out-Null
 Start-Transcript -Path $DockwiseLog -Append -WhatIf:$false | Out-Null
 try {
-    Write-DockwiseStep 'Step 1 of 6: Check this host (Windows build, architecture, virtualization, memory, disk)'
+    Write-DockwiseStep 'Step 1 of 7: Check this host (Windows build, architecture, virtualization, memory, disk)'
     $os = Get-CimInstance -ClassName Win32_OperatingSystem
     $computer = Get-CimInstance -ClassName Win32_ComputerSystem
     $build = [int]$os.BuildNumber
     Write-Output ('Windows: ' + $os.Caption + ', build ' + $build)
     # Windows families with the lowest build this mode needs (Min -1: not supported)
     $buildRanges = @(
-        [pscustomobject]@{ First = 14393; Builds = @(14393); Min = 14393; Name = 'Windows Server 2016' },
-        [pscustomobject]@{ First = 16299; Builds = @(16299, 17134, 18362, 18363, 19041, 19042); Min = 16299; Name = 'Windows Server (Semi-Annual Channel)' },
-        [pscustomobject]@{ First = 17763; Builds = @(17763); Min = 17763; Name = 'Windows Server 2019' },
-        [pscustomobject]@{ First = 20348; Builds = @(20348); Min = 20348; Name = 'Windows Server 2022' },
-        [pscustomobject]@{ First = 25398; Builds = @(25398); Min = 25398; Name = 'Windows Server, version 23H2 (Annual Channel for Containers)' },
-        [pscustomobject]@{ First = 26100; Builds = @(26100); Min = 26100; Name = 'Windows Server 2025' }
+        [pscustomobject]@{ First = 14393; Builds = @(14393); Min = 14393; MinUbr = @{}; Name = 'Windows Server 2016' },
+        [pscustomobject]@{ First = 16299; Builds = @(16299, 17134, 18362, 18363, 19041, 19042); Min = 16299; MinUbr = @{}; Name = 'Windows Server (Semi-Annual Channel)' },
+        [pscustomobject]@{ First = 17763; Builds = @(17763); Min = 17763; MinUbr = @{}; Name = 'Windows Server 2019' },
+        [pscustomobject]@{ First = 20348; Builds = @(20348); Min = 20348; MinUbr = @{}; Name = 'Windows Server 2022' },
+        [pscustomobject]@{ First = 25398; Builds = @(25398); Min = 25398; MinUbr = @{}; Name = 'Windows Server, version 23H2 (Annual Channel for Containers)' },
+        [pscustomobject]@{ First = 26100; Builds = @(26100); Min = 26100; MinUbr = @{}; Name = 'Windows Server 2025' }
     )
     $family = $buildRanges | Where-Object { $_.Builds -contains $build } | Select-Object -First 1
     if ($null -eq $family) {
@@ -159,8 +186,20 @@ try {
     if ($build -lt $family.Min) {
         throw ('Windows containers (process isolation) needs ' + $family.Name + ' build ' + $family.Min + ' or later; this host has build ' + $build + '. Update Windows (Settings > Windows Update), then run this script again.')
     }
-    if (@('AMD64') -notcontains $env:PROCESSOR_ARCHITECTURE) {
-        throw ('This mode does not run on ' + $env:PROCESSOR_ARCHITECTURE + ' Windows.')
+    # Some builds need a given cumulative update (the update revision, UBR) before the mode works on them
+    $ubr = [int](Get-DockwiseProperty -InputObject (Get-ItemProperty -Path 'HKLM:\SOFTWARE\Microsoft\Windows NT\CurrentVersion' -ErrorAction SilentlyContinue) -Name 'UBR')
+    if ($family.MinUbr.ContainsKey([string]$build) -and $ubr -lt $family.MinUbr[[string]$build]) {
+        throw ('Windows containers (process isolation) needs build ' + $build + '.' + $family.MinUbr[[string]$build] + ' or later; this host has ' + $build + '.' + $ubr + '. Install the latest cumulative update (Settings > Windows Update), then run this script again.')
+    }
+    # The processor's architecture: under emulation (x64 PowerShell on ARM64) the environment says AMD64
+    $architecture = switch (Get-DockwiseProperty -InputObject (Get-CimInstance -ClassName Win32_Processor | Select-Object -First 1) -Name 'Architecture') {
+        9 { 'AMD64' }
+        12 { 'ARM64' }
+        0 { 'x86' }
+        default { $env:PROCESSOR_ARCHITECTURE }
+    }
+    if (@('AMD64') -notcontains $architecture) {
+        throw ('This mode does not run on ' + $architecture + ' Windows.')
     }
     $systemDrive = Get-PSDrive -Name $env:SystemDrive.TrimEnd(':')
     $freeGb = [math]::Round($systemDrive.Free / 1073741824, 1)
@@ -168,11 +207,17 @@ try {
         Write-Warning ('Only ' + $freeGb + ' GB free on ' + $env:SystemDrive + '; images and containers need room (20 GB or more is comfortable).')
     }
 
-    Write-DockwiseStep 'Step 2 of 6: Turn on the Windows features Containers'
+    Write-DockwiseStep 'Step 2 of 7: Check that Docker CE 28.2.2 runs on this Windows Server'
+    if ($build -lt 17763) {
+        throw ('Docker CE 28.2.2 needs Windows Server build 17763 (Windows Server 2019) or later; this host has build ' + $build + '. Docker Engine 23 and later do not run on Windows Server 2016. Use Mirantis Container Runtime (dockwise script --engine mirantis), or move to a newer Windows Server.')
+    }
+    Write-Output 'Docker CE 28.2.2 runs on this build.'
+
+    Write-DockwiseStep 'Step 3 of 7: Turn on the Windows features Containers'
     Enable-DockwiseFeature -Name 'Containers'
     Stop-DockwiseForRestart -NextStep 'Install the container engine'
 
-    Write-DockwiseStep 'Step 3 of 6: Install Docker CE 28.2.2 (static binaries) as the docker service'
+    Write-DockwiseStep 'Step 4 of 7: Install Docker CE 28.2.2 (static binaries) as the docker service'
     $dockerDir = 'C:\Program Files\Docker'
     $dockerd = Join-Path -Path $dockerDir -ChildPath 'dockerd.exe'
     if (Test-Path -Path $dockerd) {
@@ -197,7 +242,7 @@ try {
         [Environment]::SetEnvironmentVariable('HTTPS_PROXY', 'http://proxy.example.com:8080', 'Machine')
     }
 
-    Write-DockwiseStep 'Step 4 of 6: Configure the Docker daemon and start it'
+    Write-DockwiseStep 'Step 5 of 7: Configure the Docker daemon and start it'
     $daemonJson = 'C:\ProgramData\docker\config\daemon.json'
     $settings = [ordered]@{}
     if (Test-Path -Path $daemonJson) {
@@ -215,7 +260,7 @@ try {
         Restart-Service -Name 'docker'
     }
 
-    Write-DockwiseStep 'Step 5 of 6: Open the Swarm ports in Windows Firewall and show the join commands'
+    Write-DockwiseStep 'Step 6 of 7: Open the Swarm ports in Windows Firewall and show the join commands'
     if (-not (Get-NetFirewallRule -DisplayName 'Docker Swarm management' -ErrorAction SilentlyContinue)) {
         if ($PSCmdlet.ShouldProcess('TCP 2377', 'Allow inbound')) {
             New-NetFirewallRule -DisplayName 'Docker Swarm management' -Direction Inbound -Protocol TCP -LocalPort 2377 -Action Allow | Out-Null
@@ -240,7 +285,7 @@ try {
     Write-Output 'To join an existing swarm: docker swarm join --token <token from docker swarm join-token worker> <manager IP>:2377'
     Write-Output 'Label Windows nodes with their build so services land on matching hosts: docker node update --label-add os=windows <node>'
 
-    Write-DockwiseStep 'Step 6 of 6: Pull mcr.microsoft.com/windows/servercore:ltsc2022'
+    Write-DockwiseStep 'Step 7 of 7: Pull mcr.microsoft.com/windows/servercore:ltsc2022'
     if ($PSCmdlet.ShouldProcess('mcr.microsoft.com/windows/servercore:ltsc2022', 'docker pull')) {
         Invoke-DockwiseNative -FilePath (Join-Path -Path $dockerDir -ChildPath 'docker.exe') -ArgumentList @('pull', 'mcr.microsoft.com/windows/servercore:ltsc2022')
     }

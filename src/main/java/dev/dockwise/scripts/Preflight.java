@@ -70,7 +70,10 @@ final class Preflight {
             int from = members.get(0).build();
             int min = minimums.stream().filter(m -> m.family().equals(family.id())).mapToInt(MinBuild::build).findFirst().orElse(-1);
             String builds = members.stream().map(r -> String.valueOf(r.build())).distinct().collect(Collectors.joining(", "));
-            rows.add("[pscustomobject]@{ First = " + from + "; Builds = @(" + builds + "); Min = " + min + "; Name = " + quote(family.name()) + " }");
+            String ubrs = minimums.stream().filter(m -> m.family().equals(family.id())).flatMap(m -> m.ubrByBuild().entrySet().stream())
+                    .sorted(java.util.Map.Entry.comparingByKey()).map(e -> "'" + e.getKey() + "' = " + e.getValue()).collect(Collectors.joining("; "));
+            rows.add("[pscustomobject]@{ First = " + from + "; Builds = @(" + builds + "); Min = " + min + "; MinUbr = @{" + (ubrs.isEmpty() ? "" : " " + ubrs + " ")
+                    + "}; Name = " + quote(family.name()) + " }");
         }
         String supported = minimums.stream().map(m -> releases.family(m.family()).map(WindowsFamily::name).orElse(m.family()) + " build " + m.build())
                 .collect(Collectors.joining(", "));
@@ -91,6 +94,13 @@ final class Preflight {
         s.line("throw (" + quote(c.info().name() + " needs ") + " + $family.Name + ' build ' + $family.Min + " + quote(" or later; this host has build ") + " + $build + "
                 + quote(". Update Windows (Settings > Windows Update), then run this script again.") + ")");
         s.close();
+        s.comment("Some builds need a given cumulative update (the update revision, UBR) before the mode works on them");
+        s.line("$ubr = [int](Get-DockwiseProperty -InputObject (Get-ItemProperty -Path 'HKLM:\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion'"
+                + " -ErrorAction SilentlyContinue) -Name 'UBR')");
+        s.open("if ($family.MinUbr.ContainsKey([string]$build) -and $ubr -lt $family.MinUbr[[string]$build]) {");
+        s.line("throw (" + quote(c.info().name() + " needs build ") + " + $build + '.' + $family.MinUbr[[string]$build] + " + quote(" or later; this host has ")
+                + " + $build + '.' + $ubr + " + quote(". Install the latest cumulative update (Settings > Windows Update), then run this script again.") + ")");
+        s.close();
     }
 
     private static void archCheck(ScriptText s, Requirements req) {
@@ -101,8 +111,15 @@ final class Preflight {
         if (req.archs().contains(Arch.ARM64)) {
             allowed.add("ARM64");
         }
-        s.open("if (" + PowerShell.array(allowed) + " -notcontains $env:PROCESSOR_ARCHITECTURE) {");
-        s.line("throw ('This mode does not run on ' + $env:PROCESSOR_ARCHITECTURE + ' Windows.')");
+        s.comment("The processor's architecture: under emulation (x64 PowerShell on ARM64) the environment says AMD64");
+        s.open("$architecture = switch (Get-DockwiseProperty -InputObject (Get-CimInstance -ClassName Win32_Processor | Select-Object -First 1) -Name 'Architecture') {");
+        s.line("9 { 'AMD64' }");
+        s.line("12 { 'ARM64' }");
+        s.line("0 { 'x86' }");
+        s.line("default { $env:PROCESSOR_ARCHITECTURE }");
+        s.close();
+        s.open("if (" + PowerShell.array(allowed) + " -notcontains $architecture) {");
+        s.line("throw ('This mode does not run on ' + $architecture + ' Windows.')");
         s.close();
     }
 

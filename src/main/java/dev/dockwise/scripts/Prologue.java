@@ -109,7 +109,9 @@ final class Prologue {
         s.open("if (-not $PSCmdlet.ShouldProcess($Name, 'Turn on Windows feature')) {");
         s.line("return");
         s.close();
-        s.open("if ($script:IsServer -and (Get-Command -Name Install-WindowsFeature -ErrorAction SilentlyContinue)) {");
+        s.comment("Install-WindowsFeature only for what Server Manager knows by that name: VirtualMachinePlatform, for one, is an");
+        s.comment("optional feature there as on clients (Enable-WindowsOptionalFeature works on both, so nothing is lost either way).");
+        s.open("if ($script:IsServer -and (Get-Command -Name Install-WindowsFeature -ErrorAction SilentlyContinue) -and (Get-WindowsFeature -Name $Name)) {");
         s.line("$result = Install-WindowsFeature -Name $Name -IncludeManagementTools");
         s.line("$script:RestartNeeded = $script:RestartNeeded -or ($result.RestartNeeded -eq 'Yes')");
         s.close();

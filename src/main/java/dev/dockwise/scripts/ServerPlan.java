@@ -7,6 +7,7 @@ import dev.dockwise.engine.model.Mode;
 import dev.dockwise.engine.model.Orchestration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Windows containers on Windows Server: the Containers feature (and Hyper-V for Hyper-V isolation),
@@ -22,6 +23,7 @@ final class ServerPlan {
         boolean hyperv = c.mode() == Mode.WINDOWS_HYPERV;
         List<InstallPlan.Step> steps = new ArrayList<>();
         steps.add(Preflight.step(c, c.info().requires()));
+        engineFloor(c).ifPresent(steps::add);
         List<String> features = new ArrayList<>(List.of(install.features().serverContainers()));
         if (hyperv) {
             features.add(install.features().serverHyperV());
@@ -60,7 +62,7 @@ final class ServerPlan {
 
     private static InstallPlan.Step dockerCe(ScriptContext c, InstallFacts install) {
         InstallFacts.DockerCeStatic ce = install.dockerCeStatic();
-        String version = ScriptOptions.present(c.options().dockerVersion()) ? c.options().dockerVersion() : ce.defaultVersion();
+        String version = dockerVersion(c);
         String dir = ScriptOptions.present(c.options().installDir()) ? c.options().installDir() : ce.installDir();
         return new InstallPlan.Step("Install Docker CE " + version + " (static binaries) as the docker service", s -> {
             s.line("$dockerDir = " + quote(dir));
@@ -84,6 +86,32 @@ final class ServerPlan {
             s.close();
             proxy(s, c.options());
         });
+    }
+
+    /** Before anything changes, a stop on a Windows Server older than the engine runs on, naming what does run there. */
+    private static Optional<InstallPlan.Step> engineFloor(ScriptContext c) {
+        InstallFacts install = c.install();
+        return switch (c.options().engine()) {
+            case MIRANTIS -> Optional.empty();
+            case CONTAINERD -> Optional.of(engineFloor("containerd " + install.containerd().defaultVersion(), install.containerd().minServerBuild(),
+                    "containerd needs the host compute service that Windows Server 2016 lacks."));
+            default -> Optional.of(engineFloor("Docker CE " + dockerVersion(c), install.dockerCeStatic().minServerBuild(),
+                    "Docker Engine 23 and later do not run on Windows Server 2016."));
+        };
+    }
+
+    private static InstallPlan.Step engineFloor(String engine, int minBuild, String why) {
+        return new InstallPlan.Step("Check that " + engine + " runs on this Windows Server", s -> {
+            s.open("if ($build -lt " + minBuild + ") {");
+            s.line("throw (" + quote(engine + " needs Windows Server build " + minBuild + " (Windows Server 2019) or later; this host has build ") + " + $build + "
+                + quote(". " + why + " Use Mirantis Container Runtime (dockwise script --engine mirantis), or move to a newer Windows Server.") + ")");
+            s.close();
+            s.line("Write-Output " + quote(engine + " runs on this build."));
+        });
+    }
+
+    private static String dockerVersion(ScriptContext c) {
+        return ScriptOptions.present(c.options().dockerVersion()) ? c.options().dockerVersion() : c.install().dockerCeStatic().defaultVersion();
     }
 
     private static void proxy(ScriptText s, ScriptOptions o) {

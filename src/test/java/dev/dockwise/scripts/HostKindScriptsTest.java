@@ -1,5 +1,6 @@
 package dev.dockwise.scripts;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dockwise.TestEngine;
 import dev.dockwise.engine.model.Mode;
 import dev.dockwise.engine.model.Profile;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,5 +61,54 @@ class HostKindScriptsTest {
         }
         String toolbox = script(p -> TestEngine.host(p).put("edition", "enterprise").put("build", 7601), Mode.TOOLBOX);
         assertTrue(toolbox.contains("Get-DockwiseProperty -InputObject (Get-CimInstance -ClassName Win32_ComputerSystem) -Name 'HypervisorPresent'"));
+    }
+
+    private static final Consumer<ObjectNode> SERVER_2016 = p -> {
+        TestEngine.host(p).put("edition", "server-standard").put("build", 14393).put("serverInstallation", "desktop-experience");
+        TestEngine.needs(p).putArray("containers").add("windows");
+        TestEngine.needs(p).put("purpose", "production");
+    };
+
+    @Test
+    void dockerCeAndContainerdStopOnWindowsServer2016AndSayWhatRunsThere() throws Exception {
+        for (ScriptOptions.ServerEngine engine : List.of(ScriptOptions.ServerEngine.DOCKER_CE, ScriptOptions.ServerEngine.CONTAINERD)) {
+            String text = script(SERVER_2016, Mode.WINDOWS_PROCESS, ScriptOptions.builder().engine(engine).build());
+            int floor = text.indexOf("if ($build -lt 17763) {");
+            assertTrue(floor > 0, engine + ": no build floor");
+            assertTrue(text.substring(floor, floor + 400).contains("--engine mirantis"), text.substring(floor, floor + 400));
+            assertTrue(floor < text.indexOf("Enable-DockwiseFeature -Name"), "checked before anything changes");
+        }
+        assertFalse(script(SERVER_2016, Mode.WINDOWS_PROCESS, ScriptOptions.builder().engine(ScriptOptions.ServerEngine.MIRANTIS).build())
+                .contains("if ($build -lt 17763)"));
+    }
+
+    @Test
+    void dockerEngineInWsl2NeedsTheStoreWslAndTheScriptAgreesWithTheKnowledge() throws Exception {
+        var min = TestEngine.ADVISOR.knowledge().modes().mode(Mode.WSL2_ENGINE).requires().minBuildsFor(dev.dockwise.engine.model.Arch.X64);
+        var windows10 = min.stream().filter(m -> m.family().equals("windows10")).findFirst().orElseThrow();
+        assertEquals(19042, windows10.build());
+        assertEquals(2311, windows10.minUbrOn(19045), "KB5020030 brings the Store WSL (and systemd) to Windows 10");
+        assertEquals(1281, min.stream().filter(m -> m.family().equals("windows11")).findFirst().orElseThrow().minUbrOn(22000), "KB5019157");
+
+        String text = script(p -> TestEngine.host(p).put("edition", "home").put("build", 19045), Mode.WSL2_ENGINE);
+        assertTrue(text.contains("Min = 19042; MinUbr = @{ '19042' = 2311; '19043' = 2311; '19044' = 2311; '19045' = 2311 }"), text);
+        assertTrue(text.contains("if ($family.MinUbr.ContainsKey([string]$build) -and $ubr -lt $family.MinUbr[[string]$build]) {"));
+
+        var old = TestEngine.evaluate(p -> TestEngine.host(p).put("edition", "home").put("build", 19045).put("ubr", 2006)).option(Mode.WSL2_ENGINE);
+        assertEquals(dev.dockwise.engine.model.Status.NEEDS_CHANGES, old.status());
+        assertTrue(old.fixes().toString().contains("19045.2311"), old.fixes().toString());
+        var never = TestEngine.evaluate(p -> TestEngine.host(p).put("edition", "home").put("build", 19041)).option(Mode.WSL2_ENGINE);
+        assertEquals(dev.dockwise.engine.model.Status.NEEDS_CHANGES, never.status(), "Windows 10 2004 updates to a build with the Store WSL");
+    }
+
+    @Test
+    void onWindowsServerAnOptionalFeatureIsNotAskedOfServerManager() throws Exception {
+        String text = script(p -> {
+            TestEngine.host(p).put("edition", "server-datacenter").put("build", 20348).put("ubr", 2340).put("serverInstallation", "desktop-experience");
+        }, Mode.WSL2_ENGINE);
+        assertTrue(text.contains("Enable-DockwiseFeature -Name 'VirtualMachinePlatform'"));
+        // Install-WindowsFeature -Name VirtualMachinePlatform fails on Server: only names Server Manager knows go that way
+        assertTrue(text.contains("(Get-Command -Name Install-WindowsFeature -ErrorAction SilentlyContinue) -and (Get-WindowsFeature -Name $Name)) {\n"
+                + "        $result = Install-WindowsFeature -Name $Name -IncludeManagementTools"), text);
     }
 }

@@ -48,7 +48,7 @@ public record InstallFacts(
     }
 
     /** Docker CE static binaries for Windows Server. */
-    public record DockerCeStatic(String baseUrl, String defaultVersion, String installDir, String note, String source) {
+    public record DockerCeStatic(String baseUrl, String defaultVersion, String installDir, int minServerBuild, String note, String source) {
     }
 
     /** Mirantis Container Runtime installer. */
@@ -56,7 +56,7 @@ public record InstallFacts(
     }
 
     /** containerd for Windows. */
-    public record Containerd(String defaultVersion, String downloadPattern, String installDir, String source) {
+    public record Containerd(String defaultVersion, String downloadPattern, String installDir, int minServerBuild, String source) {
     }
 
     /** The last Docker Toolbox release. */
