@@ -19,13 +19,17 @@
       - Docker no longer maintains the download.docker.com URL for Toolbox, so Windows shows an unsigned warning; the installer is interactive.
 
     Run it in an elevated PowerShell. Add -WhatIf for a dry run that changes nothing.
+    Downloads run only when verified (a published checksum or the maker's signature); for one that
+    cannot be, the script stops with its SHA-256: check it, then run again with -TrustedHash <hash>.
     Run it again at any time (for example after a restart): finished steps are skipped.
     A transcript is kept in %ProgramData%\Dockwise\logs.
 #>
 [CmdletBinding(SupportsShouldProcess)]
 param(
     # Go on in a VM where Dockwise cannot see the virtualization extensions the parent exposes (you checked them yourself).
-    [switch]$SkipVirtualizationCheck
+    [switch]$SkipVirtualizationCheck,
+    # SHA-256 of downloads you checked yourself, for those no published checksum or signature vouches for.
+    [string[]]$TrustedHash = @()
 )
 
 Set-StrictMode -Version Latest
@@ -36,6 +40,9 @@ $script:RestartNeeded = $false
 $script:IsServer = (Get-CimInstance -ClassName Win32_OperatingSystem).ProductType -ne 1
 $DockwiseLogDir = Join-Path -Path $env:ProgramData -ChildPath 'Dockwise\logs'
 $DockwiseLog = Join-Path -Path $DockwiseLogDir -ChildPath ('install-toolbox-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
+# Windows PowerShell 5.1 may offer only TLS 1.0 and 1.1, which download.docker.com and GitHub refuse (PowerShell 7 needs nothing).
+[Net.ServicePointManager]::SecurityProtocol = [Net.ServicePointManager]::SecurityProtocol -bor [Net.SecurityProtocolType]::Tls12
+$DockwiseProxy = ''
 
 function Write-DockwiseStep {
     param([string]$Title)
@@ -139,19 +146,67 @@ function Stop-DockwiseForRestart {
 }
 
 function Get-DockwiseDownload {
-    # Downloads a file over HTTPS; verifies its SHA-256 when one is known, else prints it for the log.
+    # Downloads a file over HTTPS and lets it be used only when verified: by its SHA-256 (pinned, or published beside it),
+    # by its maker's Authenticode signature (on the file, or on files inside a zip), or by a SHA-256 you checked (-TrustedHash).
     param(
         [Parameter(Mandatory = $true)][string]$Uri,
         [Parameter(Mandatory = $true)][string]$OutFile,
-        [string]$Sha256 = ''
+        [string]$Checksum = '',
+        [string]$ChecksumUri = '',
+        [string]$Publisher = '',
+        [string[]]$SignedInZip = @()
     )
-    Invoke-WebRequest -Uri $Uri -OutFile $OutFile -UseBasicParsing
-    $actual = (Get-FileHash -Path $OutFile -Algorithm SHA256).Hash
-    if ($Sha256 -ne '' -and $actual -ne $Sha256.ToUpperInvariant()) {
-        Remove-Item -Path $OutFile -Force
-        throw ('Checksum mismatch for ' + $Uri + ': expected ' + $Sha256 + ', got ' + $actual)
+    $request = @{ Uri = $Uri; OutFile = $OutFile; UseBasicParsing = $true }
+    if ($DockwiseProxy -ne '') {
+        $request['Proxy'] = $DockwiseProxy
+        $request['ProxyUseDefaultCredentials'] = $true
     }
+    Invoke-WebRequest @request
+    $actual = (Get-FileHash -Path $OutFile -Algorithm SHA256).Hash
     Write-Output ('Downloaded ' + $Uri + ' (SHA-256 ' + $actual + ')')
+    if ($ChecksumUri -ne '') {
+        $request = @{ Uri = $ChecksumUri; UseBasicParsing = $true }
+        if ($DockwiseProxy -ne '') {
+            $request['Proxy'] = $DockwiseProxy
+            $request['ProxyUseDefaultCredentials'] = $true
+        }
+        $published = [string](Invoke-WebRequest @request).Content
+        $Checksum = ([regex]::Match($published, '[0-9a-fA-F]{64}')).Value
+        if ($Checksum -eq '') {
+            throw ('No SHA-256 in ' + $ChecksumUri)
+        }
+    }
+    if ($Checksum -ne '') {
+        if ($actual -ne $Checksum.ToUpperInvariant()) {
+            Remove-Item -Path $OutFile -Force
+            throw ('Checksum mismatch for ' + $Uri + ': expected ' + $Checksum + ', got ' + $actual)
+        }
+        Write-Output 'Its SHA-256 matches the published one.'
+        return
+    }
+    if ($Publisher -ne '') {
+        $signed = @($OutFile)
+        $unpacked = $null
+        if ($SignedInZip.Count -gt 0) {
+            $unpacked = $OutFile + '.check'
+            Expand-Archive -Path $OutFile -DestinationPath $unpacked -Force
+            $signed = @($SignedInZip | ForEach-Object { Join-Path -Path $unpacked -ChildPath $_ })
+        }
+        $valid = @($signed | Where-Object { (Test-Path -Path $_) -and (Get-AuthenticodeSignature -FilePath $_).Status -eq 'Valid' -and (Get-AuthenticodeSignature -FilePath $_).SignerCertificate.Subject -like ('*' + $Publisher + '*') })
+        if ($null -ne $unpacked) {
+            Remove-Item -Path $unpacked -Recurse -Force
+        }
+        if ($valid.Count -eq $signed.Count) {
+            Write-Output ('Signed by ' + $Publisher + '.')
+            return
+        }
+    }
+    if ($TrustedHash -contains $actual) {
+        Write-Output 'Its SHA-256 is one you gave with -TrustedHash.'
+        return
+    }
+    Remove-Item -Path $OutFile -Force
+    throw ('Dockwise could not verify ' + $Uri + ': no published checksum or signature vouches for it, so it is not used. Its SHA-256 is ' + $actual + '. Compare that with one from a source you trust; if they match, run this script again with -TrustedHash ' + $actual)
 }
 
 New-Item -ItemType Directory -Path $DockwiseLogDir -Force -WhatIf:$false | Out-Null
@@ -245,8 +300,9 @@ try {
     }
     elseif ($PSCmdlet.ShouldProcess('Docker Toolbox 19.03.1', 'Download and install')) {
         $installer = Join-Path -Path $env:TEMP -ChildPath 'DockerToolbox-19.03.1.exe'
+        # Neither a published checksum nor a signature vouches for this last Toolbox: it runs only with the SHA-256 you checked (-TrustedHash)
         Get-DockwiseDownload -Uri 'https://github.com/docker/toolbox/releases/download/v19.03.1/DockerToolbox-19.03.1.exe' -OutFile $installer
-        Write-Warning 'The installer is unsigned; Windows asks before running it. Keep an existing VirtualBox by clearing its box.'
+        Write-Warning 'The installer is unsigned (Windows asks before running it); keep an existing VirtualBox by clearing its box.'
         Invoke-DockwiseInstaller -FilePath $installer
     }
     Write-Output 'Next: start the Docker Quickstart Terminal, which creates the boot2docker VM (docker-machine create default).'

@@ -24,13 +24,17 @@
       - Docker Engine is open source (Apache-2.0); no Docker Desktop subscription is involved.
 
     Run it in an elevated PowerShell. Add -WhatIf for a dry run that changes nothing.
+    Downloads run only when verified (a published checksum or the maker's signature); for one that
+    cannot be, the script stops with its SHA-256: check it, then run again with -TrustedHash <hash>.
     Run it again at any time (for example after a restart): finished steps are skipped.
     A transcript is kept in %ProgramData%\Dockwise\logs.
 #>
 [CmdletBinding(SupportsShouldProcess)]
 param(
     # Go on in a VM where Dockwise cannot see the virtualization extensions the parent exposes (you checked them yourself).
-    [switch]$SkipVirtualizationCheck
+    [switch]$SkipVirtualizationCheck,
+    # SHA-256 of downloads you checked yourself, for those no published checksum or signature vouches for.
+    [string[]]$TrustedHash = @()
 )
 
 Set-StrictMode -Version Latest
@@ -41,6 +45,12 @@ $script:RestartNeeded = $false
 $script:IsServer = (Get-CimInstance -ClassName Win32_OperatingSystem).ProductType -ne 1
 $DockwiseLogDir = Join-Path -Path $env:ProgramData -ChildPath 'Dockwise\logs'
 $DockwiseLog = Join-Path -Path $DockwiseLogDir -ChildPath ('install-wsl2-engine-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
+# Windows PowerShell 5.1 may offer only TLS 1.0 and 1.1, which download.docker.com and GitHub refuse (PowerShell 7 needs nothing).
+[Net.ServicePointManager]::SecurityProtocol = [Net.ServicePointManager]::SecurityProtocol -bor [Net.SecurityProtocolType]::Tls12
+$DockwiseProxy = 'http://proxy.example.com:8080'
+$env:HTTP_PROXY = 'http://proxy.example.com:8080'
+$env:HTTPS_PROXY = $DockwiseProxy
+$env:NO_PROXY = 'localhost,*.example.com'
 
 function Write-DockwiseStep {
     param([string]$Title)
@@ -144,19 +154,67 @@ function Stop-DockwiseForRestart {
 }
 
 function Get-DockwiseDownload {
-    # Downloads a file over HTTPS; verifies its SHA-256 when one is known, else prints it for the log.
+    # Downloads a file over HTTPS and lets it be used only when verified: by its SHA-256 (pinned, or published beside it),
+    # by its maker's Authenticode signature (on the file, or on files inside a zip), or by a SHA-256 you checked (-TrustedHash).
     param(
         [Parameter(Mandatory = $true)][string]$Uri,
         [Parameter(Mandatory = $true)][string]$OutFile,
-        [string]$Sha256 = ''
+        [string]$Checksum = '',
+        [string]$ChecksumUri = '',
+        [string]$Publisher = '',
+        [string[]]$SignedInZip = @()
     )
-    Invoke-WebRequest -Uri $Uri -OutFile $OutFile -UseBasicParsing
-    $actual = (Get-FileHash -Path $OutFile -Algorithm SHA256).Hash
-    if ($Sha256 -ne '' -and $actual -ne $Sha256.ToUpperInvariant()) {
-        Remove-Item -Path $OutFile -Force
-        throw ('Checksum mismatch for ' + $Uri + ': expected ' + $Sha256 + ', got ' + $actual)
+    $request = @{ Uri = $Uri; OutFile = $OutFile; UseBasicParsing = $true }
+    if ($DockwiseProxy -ne '') {
+        $request['Proxy'] = $DockwiseProxy
+        $request['ProxyUseDefaultCredentials'] = $true
     }
+    Invoke-WebRequest @request
+    $actual = (Get-FileHash -Path $OutFile -Algorithm SHA256).Hash
     Write-Output ('Downloaded ' + $Uri + ' (SHA-256 ' + $actual + ')')
+    if ($ChecksumUri -ne '') {
+        $request = @{ Uri = $ChecksumUri; UseBasicParsing = $true }
+        if ($DockwiseProxy -ne '') {
+            $request['Proxy'] = $DockwiseProxy
+            $request['ProxyUseDefaultCredentials'] = $true
+        }
+        $published = [string](Invoke-WebRequest @request).Content
+        $Checksum = ([regex]::Match($published, '[0-9a-fA-F]{64}')).Value
+        if ($Checksum -eq '') {
+            throw ('No SHA-256 in ' + $ChecksumUri)
+        }
+    }
+    if ($Checksum -ne '') {
+        if ($actual -ne $Checksum.ToUpperInvariant()) {
+            Remove-Item -Path $OutFile -Force
+            throw ('Checksum mismatch for ' + $Uri + ': expected ' + $Checksum + ', got ' + $actual)
+        }
+        Write-Output 'Its SHA-256 matches the published one.'
+        return
+    }
+    if ($Publisher -ne '') {
+        $signed = @($OutFile)
+        $unpacked = $null
+        if ($SignedInZip.Count -gt 0) {
+            $unpacked = $OutFile + '.check'
+            Expand-Archive -Path $OutFile -DestinationPath $unpacked -Force
+            $signed = @($SignedInZip | ForEach-Object { Join-Path -Path $unpacked -ChildPath $_ })
+        }
+        $valid = @($signed | Where-Object { (Test-Path -Path $_) -and (Get-AuthenticodeSignature -FilePath $_).Status -eq 'Valid' -and (Get-AuthenticodeSignature -FilePath $_).SignerCertificate.Subject -like ('*' + $Publisher + '*') })
+        if ($null -ne $unpacked) {
+            Remove-Item -Path $unpacked -Recurse -Force
+        }
+        if ($valid.Count -eq $signed.Count) {
+            Write-Output ('Signed by ' + $Publisher + '.')
+            return
+        }
+    }
+    if ($TrustedHash -contains $actual) {
+        Write-Output 'Its SHA-256 is one you gave with -TrustedHash.'
+        return
+    }
+    Remove-Item -Path $OutFile -Force
+    throw ('Dockwise could not verify ' + $Uri + ': no published checksum or signature vouches for it, so it is not used. Its SHA-256 is ' + $actual + '. Compare that with one from a source you trust; if they match, run this script again with -TrustedHash ' + $actual)
 }
 
 New-Item -ItemType Directory -Path $DockwiseLogDir -Force -WhatIf:$false | Out-Null
@@ -255,10 +313,10 @@ try {
     }
     if ($PSCmdlet.ShouldProcess('Windows Subsystem for Linux', 'Install or update')) {
         if ($wslCurrent) {
-            Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--update')
+            Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--update', '--web-download')
         }
         else {
-            Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--install', '--no-distribution')
+            Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--install', '--no-distribution', '--web-download')
             $script:RestartNeeded = $true
         }
     }
@@ -295,33 +353,53 @@ try {
     # The Linux part is fixed text: values from the user reach it as environment variables.
     $engineScript = @'
 set -eu
+root="${DOCKWISE_ROOT:-}"
+. "$root/etc/os-release"
+# Docker's repository per distribution: Ubuntu names its release in UBUNTU_CODENAME, Debian in VERSION_CODENAME
+case "${ID:-}" in
+  ubuntu) codename="${UBUNTU_CODENAME:-${VERSION_CODENAME:-}}" ;;
+  debian) codename="${VERSION_CODENAME:-}" ;;
+  *) echo "Docker's apt repository serves Ubuntu and Debian; this is ${PRETTY_NAME:-${ID:-an unknown distribution}}. Use Ubuntu (dockwise script --distro Ubuntu), or follow Docker's install guide for this distribution." >&2
+     exit 3 ;;
+esac
+if [ -z "$codename" ]; then
+  echo "${PRETTY_NAME:-This distribution} does not name its release (VERSION_CODENAME in /etc/os-release), which Docker's repository needs." >&2
+  exit 3
+fi
+repo="https://download.docker.com/linux/$ID"
+keyring="$root/etc/apt/keyrings/docker.asc"
 if [ -n "${DOCKWISE_HTTP_PROXY:-}" ]; then
-  printf 'Acquire::http::Proxy "%s";\n' "$DOCKWISE_HTTP_PROXY" > /etc/apt/apt.conf.d/90dockwise-proxy
+  printf 'Acquire::http::Proxy "%s";\n' "$DOCKWISE_HTTP_PROXY" > "$root/etc/apt/apt.conf.d/90dockwise-proxy"
   export http_proxy="$DOCKWISE_HTTP_PROXY"
 fi
 if [ -n "${DOCKWISE_HTTPS_PROXY:-}" ]; then
-  printf 'Acquire::https::Proxy "%s";\n' "$DOCKWISE_HTTPS_PROXY" >> /etc/apt/apt.conf.d/90dockwise-proxy
+  printf 'Acquire::https::Proxy "%s";\n' "$DOCKWISE_HTTPS_PROXY" >> "$root/etc/apt/apt.conf.d/90dockwise-proxy"
   export https_proxy="$DOCKWISE_HTTPS_PROXY"
 fi
-if ! grep -q '^systemd=true' /etc/wsl.conf 2>/dev/null; then
-  printf '[boot]\nsystemd=true\n' >> /etc/wsl.conf
+if ! grep -q '^systemd=true' "$root/etc/wsl.conf" 2>/dev/null; then
+  printf '[boot]\nsystemd=true\n' >> "$root/etc/wsl.conf"
 fi
 apt-get update
 apt-get remove -y docker.io docker-doc docker-compose docker-compose-v2 podman-docker containerd runc || true
 apt-get install -y ca-certificates curl
-install -m 0755 -d /etc/apt/keyrings
-curl -fsSL https://download.docker.com/linux/ubuntu/gpg -o /etc/apt/keyrings/docker.asc
-chmod a+r /etc/apt/keyrings/docker.asc
-codename=$(. /etc/os-release && echo "${UBUNTU_CODENAME:-$VERSION_CODENAME}")
-echo "deb [arch=$(dpkg --print-architecture) signed-by=/etc/apt/keyrings/docker.asc] https://download.docker.com/linux/ubuntu $codename stable" > /etc/apt/sources.list.d/docker.list
+install -m 0755 -d "$(dirname "$keyring")"
+curl -fsSL "https://download.docker.com/linux/$ID/gpg" -o "$keyring"
+chmod a+r "$keyring"
+echo "deb [arch=$(dpkg --print-architecture) signed-by=/etc/apt/keyrings/docker.asc] $repo $codename stable" > "$root/etc/apt/sources.list.d/docker.list"
 apt-get update
 apt-get install -y docker-ce docker-ce-cli containerd.io docker-buildx-plugin docker-compose-plugin
 if [ -n "${DOCKWISE_HTTP_PROXY:-}${DOCKWISE_HTTPS_PROXY:-}" ]; then
-  mkdir -p /etc/systemd/system/docker.service.d
-  printf '[Service]\nEnvironment="HTTP_PROXY=%s" "HTTPS_PROXY=%s" "NO_PROXY=%s"\n' "${DOCKWISE_HTTP_PROXY:-}" "${DOCKWISE_HTTPS_PROXY:-}" "${DOCKWISE_NO_PROXY:-}" > /etc/systemd/system/docker.service.d/http-proxy.conf
+  mkdir -p "$root/etc/systemd/system/docker.service.d"
+  printf '[Service]\nEnvironment="HTTP_PROXY=%s" "HTTPS_PROXY=%s" "NO_PROXY=%s"\n' "${DOCKWISE_HTTP_PROXY:-}" "${DOCKWISE_HTTPS_PROXY:-}" "${DOCKWISE_NO_PROXY:-}" > "$root/etc/systemd/system/docker.service.d/http-proxy.conf"
 fi
-user=$(getent passwd 1000 | cut -d: -f1 || true)
-if [ -n "$user" ]; then usermod -aG docker "$user"; fi
+# The distribution was installed without its first launch, which makes its user (with adduser): users made from now on
+# join the docker group, keeping any groups adduser.conf already adds; users made before join it now.
+if [ -f "$root/etc/adduser.conf" ] && ! grep -Eq '^EXTRA_GROUPS=.*("| )?docker("| |$)' "$root/etc/adduser.conf"; then
+  extra=$(sed -n 's/^EXTRA_GROUPS="\{0,1\}\([^"]*\)"\{0,1\}$/\1/p' "$root/etc/adduser.conf" | tail -n 1)
+  printf '\n# Added by Dockwise: users made at first launch join the docker group\nADD_EXTRA_GROUPS=1\nEXTRA_GROUPS="%s"\n' "${extra:+$extra }docker" >> "$root/etc/adduser.conf"
+fi
+getent passwd | awk -F: '$3 >= 1000 && $3 < 60000 { print $1 }' | while read -r user; do usermod -aG docker "$user"; done
+echo "Docker Engine is installed from $repo ($codename)."
 '@
     $scriptFile = Join-Path -Path $env:TEMP -ChildPath 'dockwise-docker-engine.sh'
     [System.IO.File]::WriteAllText($scriptFile, ($engineScript -replace "`r`n", "`n"))
@@ -344,7 +422,7 @@ if [ -n "$user" ]; then usermod -aG docker "$user"; fi
         Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--distribution', $distro, '--user', 'root', '--exec', 'docker', 'version')
     }
     Write-Output ''
-    Write-Output ('Next: open ' + $distro + ' (wsl -d ' + $distro + '), sign out of Linux and back in for the docker group, then run: docker run --rm hello-world')
+    Write-Output ('Next: open ' + $distro + ' (wsl -d ' + $distro + '). At its first launch it asks for a user name and password; that user is in the docker group. Then run: docker run --rm hello-world')
 
     Write-Output ''
     Write-Output 'Dockwise: all steps done for Docker Engine in WSL 2.'

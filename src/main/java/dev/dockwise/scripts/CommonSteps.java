@@ -19,8 +19,13 @@ final class CommonSteps {
         });
     }
 
-    /** Installs the current WSL (or updates an old one) and makes WSL 2 the default. */
-    static InstallPlan.Step wsl(String nextStep) {
+    /**
+     * Installs the current WSL (or updates an old one) and makes WSL 2 the default. Behind a proxy it
+     * downloads WSL from GitHub (--web-download) rather than the Microsoft Store, which has proxy
+     * settings of its own; the proxy variables the script set reach wsl.exe either way.
+     */
+    static InstallPlan.Step wsl(String nextStep, ScriptOptions o) {
+        String web = o.hasProxy() ? ", '--web-download'" : "";
         return new InstallPlan.Step("Install or update WSL and make WSL 2 the default", s -> {
             s.line("$wslCurrent = $false");
             s.open("try {");
@@ -32,10 +37,10 @@ final class CommonSteps {
             s.close();
             s.open("if ($PSCmdlet.ShouldProcess('Windows Subsystem for Linux', 'Install or update')) {");
             s.open("if ($wslCurrent) {");
-            s.line("Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--update')");
+            s.line("Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--update'" + web + ")");
             s.close();
             s.open("else {");
-            s.line("Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--install', '--no-distribution')");
+            s.line("Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--install', '--no-distribution'" + web + ")");
             s.line("$script:RestartNeeded = $true");
             s.close();
             s.close();

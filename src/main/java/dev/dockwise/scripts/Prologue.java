@@ -15,11 +15,31 @@ final class Prologue {
     private Prologue() {
     }
 
-    static void write(ScriptText s, String logName) {
+    /**
+     * The --proxy-* options for what the script itself downloads ($DockwiseProxy for Invoke-WebRequest),
+     * and for the programs it starts (WSL's own downloads, curl, tar): the process's proxy variables.
+     */
+    private static void proxy(ScriptText s, ScriptOptions o) {
+        String proxy = ScriptOptions.present(o.proxyHttps()) ? o.proxyHttps() : ScriptOptions.present(o.proxyHttp()) ? o.proxyHttp() : "";
+        s.line("$DockwiseProxy = " + quote(proxy));
+        if (ScriptOptions.present(o.proxyHttp())) {
+            s.line("$env:HTTP_PROXY = " + quote(o.proxyHttp()));
+        }
+        if (ScriptOptions.present(o.proxyHttps()) || ScriptOptions.present(o.proxyHttp())) {
+            s.line("$env:HTTPS_PROXY = $DockwiseProxy");
+        }
+        if (ScriptOptions.present(o.proxyExclude())) {
+            s.line("$env:NO_PROXY = " + quote(o.proxyExclude()));
+        }
+    }
+
+    static void write(ScriptText s, String logName, ScriptOptions options) {
         s.line("[CmdletBinding(SupportsShouldProcess)]");
         s.open("param(");
         s.comment("Go on in a VM where Dockwise cannot see the virtualization extensions the parent exposes (you checked them yourself).");
-        s.line("[switch]$SkipVirtualizationCheck");
+        s.line("[switch]$SkipVirtualizationCheck,");
+        s.comment("SHA-256 of downloads you checked yourself, for those no published checksum or signature vouches for.");
+        s.line("[string[]]$TrustedHash = @()");
         s.close(")");
         s.blank();
         s.line("Set-StrictMode -Version Latest");
@@ -30,6 +50,9 @@ final class Prologue {
         s.line("$script:IsServer = (Get-CimInstance -ClassName Win32_OperatingSystem).ProductType -ne 1");
         s.line("$DockwiseLogDir = Join-Path -Path $env:ProgramData -ChildPath 'Dockwise\\logs'");
         s.line("$DockwiseLog = Join-Path -Path $DockwiseLogDir -ChildPath ('" + logName + "-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')");
+        s.comment("Windows PowerShell 5.1 may offer only TLS 1.0 and 1.1, which download.docker.com and GitHub refuse (PowerShell 7 needs nothing).");
+        s.line("[Net.ServicePointManager]::SecurityProtocol = [Net.ServicePointManager]::SecurityProtocol -bor [Net.SecurityProtocolType]::Tls12");
+        proxy(s, options);
         s.blank();
         s.open("function Write-DockwiseStep {");
         s.line("param([string]$Title)");
@@ -133,19 +156,69 @@ final class Prologue {
         s.close();
         s.blank();
         s.open("function Get-DockwiseDownload {");
-        s.comment("Downloads a file over HTTPS; verifies its SHA-256 when one is known, else prints it for the log.");
+        s.comment("Downloads a file over HTTPS and lets it be used only when verified: by its SHA-256 (pinned, or published beside it),");
+        s.comment("by its maker's Authenticode signature (on the file, or on files inside a zip), or by a SHA-256 you checked (-TrustedHash).");
         s.open("param(");
         s.line("[Parameter(Mandatory = $true)][string]$Uri,");
         s.line("[Parameter(Mandatory = $true)][string]$OutFile,");
-        s.line("[string]$Sha256 = ''");
+        s.line("[string]$Checksum = '',");
+        s.line("[string]$ChecksumUri = '',");
+        s.line("[string]$Publisher = '',");
+        s.line("[string[]]$SignedInZip = @()");
         s.close(")");
-        s.line("Invoke-WebRequest -Uri $Uri -OutFile $OutFile -UseBasicParsing");
-        s.line("$actual = (Get-FileHash -Path $OutFile -Algorithm SHA256).Hash");
-        s.open("if ($Sha256 -ne '' -and $actual -ne $Sha256.ToUpperInvariant()) {");
-        s.line("Remove-Item -Path $OutFile -Force");
-        s.line("throw ('Checksum mismatch for ' + $Uri + ': expected ' + $Sha256 + ', got ' + $actual)");
+        s.line("$request = @{ Uri = $Uri; OutFile = $OutFile; UseBasicParsing = $true }");
+        s.open("if ($DockwiseProxy -ne '') {");
+        s.line("$request['Proxy'] = $DockwiseProxy");
+        s.line("$request['ProxyUseDefaultCredentials'] = $true");
         s.close();
+        s.line("Invoke-WebRequest @request");
+        s.line("$actual = (Get-FileHash -Path $OutFile -Algorithm SHA256).Hash");
         s.line("Write-Output ('Downloaded ' + $Uri + ' (SHA-256 ' + $actual + ')')");
+        s.open("if ($ChecksumUri -ne '') {");
+        s.line("$request = @{ Uri = $ChecksumUri; UseBasicParsing = $true }");
+        s.open("if ($DockwiseProxy -ne '') {");
+        s.line("$request['Proxy'] = $DockwiseProxy");
+        s.line("$request['ProxyUseDefaultCredentials'] = $true");
+        s.close();
+        s.line("$published = [string](Invoke-WebRequest @request).Content");
+        s.line("$Checksum = ([regex]::Match($published, '[0-9a-fA-F]{64}')).Value");
+        s.open("if ($Checksum -eq '') {");
+        s.line("throw ('No SHA-256 in ' + $ChecksumUri)");
+        s.close();
+        s.close();
+        s.open("if ($Checksum -ne '') {");
+        s.open("if ($actual -ne $Checksum.ToUpperInvariant()) {");
+        s.line("Remove-Item -Path $OutFile -Force");
+        s.line("throw ('Checksum mismatch for ' + $Uri + ': expected ' + $Checksum + ', got ' + $actual)");
+        s.close();
+        s.line("Write-Output 'Its SHA-256 matches the published one.'");
+        s.line("return");
+        s.close();
+        s.open("if ($Publisher -ne '') {");
+        s.line("$signed = @($OutFile)");
+        s.line("$unpacked = $null");
+        s.open("if ($SignedInZip.Count -gt 0) {");
+        s.line("$unpacked = $OutFile + '.check'");
+        s.line("Expand-Archive -Path $OutFile -DestinationPath $unpacked -Force");
+        s.line("$signed = @($SignedInZip | ForEach-Object { Join-Path -Path $unpacked -ChildPath $_ })");
+        s.close();
+        s.line("$valid = @($signed | Where-Object { (Test-Path -Path $_) -and (Get-AuthenticodeSignature -FilePath $_).Status -eq 'Valid' -and "
+                + "(Get-AuthenticodeSignature -FilePath $_).SignerCertificate.Subject -like ('*' + $Publisher + '*') })");
+        s.open("if ($null -ne $unpacked) {");
+        s.line("Remove-Item -Path $unpacked -Recurse -Force");
+        s.close();
+        s.open("if ($valid.Count -eq $signed.Count) {");
+        s.line("Write-Output ('Signed by ' + $Publisher + '.')");
+        s.line("return");
+        s.close();
+        s.close();
+        s.open("if ($TrustedHash -contains $actual) {");
+        s.line("Write-Output 'Its SHA-256 is one you gave with -TrustedHash.'");
+        s.line("return");
+        s.close();
+        s.line("Remove-Item -Path $OutFile -Force");
+        s.line("throw ('Dockwise could not verify ' + $Uri + ': no published checksum or signature vouches for it, so it is not used. Its SHA-256 is ' + $actual"
+                + " + '. Compare that with one from a source you trust; if they match, run this script again with -TrustedHash ' + $actual)");
         s.close();
         s.blank();
     }

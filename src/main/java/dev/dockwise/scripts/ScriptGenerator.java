@@ -70,7 +70,7 @@ public final class ScriptGenerator {
             summary.add("Changes this host needs first (the script checks them and stops if they are missing):");
             verdict.fixes().forEach(f -> summary.add("  * " + f.action()));
         }
-        ScriptText text = ScriptRenderer.render(plan, summary, version, knowledge.meta().asOf(), "install-" + mode.id());
+        ScriptText text = ScriptRenderer.render(plan, summary, version, knowledge.meta().asOf(), "install-" + mode.id(), options);
         return new GeneratedScript(fileBase(profile) + "-" + mode.id() + ".ps1", plan, text);
     }
 
@@ -96,7 +96,7 @@ public final class ScriptGenerator {
         ScriptContext c = ScriptContext.of(profile, r, r.recommended().orElse(Mode.WSL2_ENGINE), options, knowledge);
         InstallPlan plan = ParentHostPlan.plan(c, vmName);
         List<String> summary = List.of("Run this on the Hyper-V host, not inside the VM.", "VM: the one named in the script's first step.");
-        ScriptText text = ScriptRenderer.render(plan, summary, version, knowledge.meta().asOf(), "nested-virtualization");
+        ScriptText text = ScriptRenderer.render(plan, summary, version, knowledge.meta().asOf(), "nested-virtualization", options);
         return new GeneratedScript(fileBase(profile) + "-parent-host.ps1", plan, text);
     }
 

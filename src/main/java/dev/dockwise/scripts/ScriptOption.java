@@ -12,11 +12,11 @@ import java.util.Set;
  */
 public enum ScriptOption {
     PROXY_HTTP("--proxy-http", "HTTP proxy", "proxyHttp", "http://proxy.example.com:8080",
-            "The proxy for downloads and for the engine's image pulls.", Where.ALL_BUT_VM),
+            "The proxy for the script's downloads, WSL and apt, and the engine's image pulls.", Where.ALL),
     PROXY_HTTPS("--proxy-https", "HTTPS proxy", "proxyHttps", "http://proxy.example.com:8080",
-            "The proxy for HTTPS, if it differs from the HTTP one.", Where.ALL_BUT_VM),
+            "The proxy for HTTPS, if it differs from the HTTP one.", Where.ALL),
     PROXY_EXCLUDE("--proxy-exclude", "No proxy for", "proxyExclude", "localhost,*.corp.example.com",
-            "Hosts reached directly, separated by commas (with a proxy set).", Where.ALL_BUT_VM),
+            "Hosts reached directly, separated by commas (with a proxy set).", Where.ALL),
     DATA_ROOT("--data-root", "Data root", "dataRoot", "D:\\Docker",
             "Where images and containers are kept, for example on a larger drive.", Where.ENGINES),
     INSTALL_DIR("--install-dir", "Install folder", "installDir", "default",
@@ -42,7 +42,7 @@ public enum ScriptOption {
 
     /** Which scripts use an option. */
     private enum Where {
-        ALL_BUT_VM, ENGINES, INSTALLERS, WINDOWS_CONTAINERS, WSL, WSL_ENGINE, LINUX_VM, SERVER_ENGINE, DESKTOP
+        ALL, ENGINES, INSTALLERS, WINDOWS_CONTAINERS, WSL, WSL_ENGINE, LINUX_VM, SERVER_ENGINE, DESKTOP
     }
 
     private static final Set<Mode> DESKTOP_MODES = EnumSet.of(Mode.DESKTOP_WSL2, Mode.DESKTOP_HYPERV);
@@ -93,7 +93,7 @@ public enum ScriptOption {
         boolean desktop = DESKTOP_MODES.contains(mode) || (WINDOWS_MODES.contains(mode) && !server);
         boolean serverEngine = WINDOWS_MODES.contains(mode) && server;
         return switch (where) {
-            case ALL_BUT_VM -> desktop || serverEngine || mode == Mode.WSL2_ENGINE;
+            case ALL -> true;
             case ENGINES -> desktop || serverEngine || mode == Mode.WSL2_ENGINE;
             case INSTALLERS -> desktop || serverEngine || mode == Mode.WSL2_ENGINE;
             case WINDOWS_CONTAINERS -> windowsContainers && (desktop || serverEngine);

@@ -10,7 +10,7 @@ final class ScriptRenderer {
     private ScriptRenderer() {
     }
 
-    static ScriptText render(InstallPlan plan, List<String> summary, String version, LocalDate knowledgeAsOf, String logName) {
+    static ScriptText render(InstallPlan plan, List<String> summary, String version, LocalDate knowledgeAsOf, String logName, ScriptOptions options) {
         ScriptText s = new ScriptText();
         s.line("#Requires -RunAsAdministrator");
         s.line("#Requires -Version 5.1");
@@ -36,10 +36,12 @@ final class ScriptRenderer {
         }
         s.line("");
         s.line("    Run it in an elevated PowerShell. Add -WhatIf for a dry run that changes nothing.");
+        s.line("    Downloads run only when verified (a published checksum or the maker's signature); for one that");
+        s.line("    cannot be, the script stops with its SHA-256: check it, then run again with -TrustedHash <hash>.");
         s.line("    Run it again at any time (for example after a restart): finished steps are skipped.");
         s.line("    A transcript is kept in %ProgramData%\\Dockwise\\logs.");
         s.line("#>");
-        Prologue.write(s, logName);
+        Prologue.write(s, logName, options);
         s.line("New-Item -ItemType Directory -Path $DockwiseLogDir -Force -WhatIf:$false | Out-Null");
         s.line("Start-Transcript -Path $DockwiseLog -Append -WhatIf:$false | Out-Null");
         s.open("try {");

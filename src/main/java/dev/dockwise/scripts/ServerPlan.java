@@ -72,7 +72,8 @@ final class ServerPlan {
             s.close();
             s.open("elseif ($PSCmdlet.ShouldProcess($dockerDir, " + quote("Install Docker CE " + version) + ")) {");
             s.line("$zip = Join-Path -Path $env:TEMP -ChildPath " + quote("docker-" + version + ".zip"));
-            s.line("Get-DockwiseDownload -Uri " + quote(ce.baseUrl() + "docker-" + version + ".zip") + " -OutFile $zip");
+            s.line("Get-DockwiseDownload -Uri " + quote(ce.baseUrl() + "docker-" + version + ".zip") + " -OutFile $zip -Publisher " + quote(ce.signer())
+                    + " -SignedInZip " + PowerShell.array(ce.signedFiles()));
             s.line("$unpacked = Join-Path -Path $env:TEMP -ChildPath 'dockwise-docker'");
             s.line("Expand-Archive -Path $zip -DestinationPath $unpacked -Force");
             s.line("New-Item -ItemType Directory -Path $dockerDir -Force | Out-Null");
@@ -138,7 +139,7 @@ final class ServerPlan {
             s.close();
             s.open("elseif ($PSCmdlet.ShouldProcess('Mirantis Container Runtime', 'Download and install')) {");
             s.line("$installer = Join-Path -Path $env:TEMP -ChildPath 'install-mirantis.ps1'");
-            s.line("Get-DockwiseDownload -Uri " + quote(install.mirantis().installScriptUrl()) + " -OutFile $installer");
+            s.line("Get-DockwiseDownload -Uri " + quote(install.mirantis().installScriptUrl()) + " -OutFile $installer -Publisher " + quote(install.mirantis().signer()));
             s.line("& $installer");
             s.line("$script:RestartNeeded = $true");
             s.close();
@@ -156,7 +157,7 @@ final class ServerPlan {
             s.close();
             s.open("elseif ($PSCmdlet.ShouldProcess($containerdDir, 'Install containerd')) {");
             s.line("$archive = Join-Path -Path $env:TEMP -ChildPath 'containerd.tar.gz'");
-            s.line("Get-DockwiseDownload -Uri " + quote(url) + " -OutFile $archive");
+            s.line("Get-DockwiseDownload -Uri " + quote(url) + " -OutFile $archive -ChecksumUri " + quote(url + cd.checksumSuffix()));
             s.line("$unpacked = Join-Path -Path $env:TEMP -ChildPath 'dockwise-containerd'");
             s.line("New-Item -ItemType Directory -Path $unpacked -Force | Out-Null");
             s.line("Invoke-DockwiseNative -FilePath 'tar.exe' -ArgumentList @('-xzf', $archive, '-C', $unpacked)");

@@ -7,8 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Docker Engine from Docker's apt repository inside a WSL 2 distribution, with systemd. User
- * values (proxy) reach the Linux side as environment variables, never as script text.
+ * Docker Engine from Docker's apt repository inside a WSL 2 distribution, with systemd (see
+ * {@link AptEngineScript}). User values (proxy) reach the Linux side as environment variables,
+ * never as script text.
  */
 final class WslEnginePlan {
     private WslEnginePlan() {
@@ -20,7 +21,7 @@ final class WslEnginePlan {
         List<InstallPlan.Step> steps = new ArrayList<>();
         steps.add(Preflight.step(c, c.info().requires()));
         steps.add(CommonSteps.features(install.features().clientWsl(), "Install or update WSL"));
-        steps.add(CommonSteps.wsl("Install the " + c.options().distroOrDefault() + " distribution"));
+        steps.add(CommonSteps.wsl("Install the " + c.options().distroOrDefault() + " distribution", c.options()));
         if (c.options().wslMemoryGb() != null || c.options().wslProcessors() != null) {
             steps.add(CommonSteps.wslConfig(c.options()));
         }
@@ -44,7 +45,7 @@ final class WslEnginePlan {
             s.line("Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--distribution', $distro, '--user', 'root', '--exec', 'docker', 'version')");
             s.close();
             s.line("Write-Output ''");
-            s.line("Write-Output ('Next: open ' + $distro + ' (wsl -d ' + $distro + '), sign out of Linux and back in for the docker group, then run: docker run --rm hello-world')");
+            s.line("Write-Output ('Next: open ' + $distro + ' (wsl -d ' + $distro + '). At its first launch it asks for a user name and password; that user is in the docker group. Then run: docker run --rm hello-world')");
             if (c.needsWindows()) {
                 s.line("Write-Output 'For Windows containers at the same time, set up Docker CE on Windows too (dockwise script --mode windows-process).'");
             }
@@ -65,7 +66,7 @@ final class WslEnginePlan {
         ScriptOptions o = c.options();
         s.comment("The Linux part is fixed text: values from the user reach it as environment variables.");
         s.line("$engineScript = @'");
-        for (String line : bash(apt)) {
+        for (String line : AptEngineScript.lines(apt, AptEngineScript.Target.WSL)) {
             s.raw(line);
         }
         s.raw("'@");
@@ -83,39 +84,5 @@ final class WslEnginePlan {
         s.line("Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--distribution', $distro, '--user', 'root', '--exec', 'sh', $linuxPath.Trim())");
         s.close();
         s.line("Remove-Item -Path $scriptFile -Force -ErrorAction SilentlyContinue");
-    }
-
-    /** The commands of Docker's Ubuntu install guide, plus systemd and the docker group. */
-    static List<String> bash(InstallFacts.DockerEngineApt apt) {
-        List<String> b = new ArrayList<>();
-        b.add("set -eu");
-        b.add("if [ -n \"${DOCKWISE_HTTP_PROXY:-}\" ]; then");
-        b.add("  printf 'Acquire::http::Proxy \"%s\";\\n' \"$DOCKWISE_HTTP_PROXY\" > /etc/apt/apt.conf.d/90dockwise-proxy");
-        b.add("  export http_proxy=\"$DOCKWISE_HTTP_PROXY\"");
-        b.add("fi");
-        b.add("if [ -n \"${DOCKWISE_HTTPS_PROXY:-}\" ]; then");
-        b.add("  printf 'Acquire::https::Proxy \"%s\";\\n' \"$DOCKWISE_HTTPS_PROXY\" >> /etc/apt/apt.conf.d/90dockwise-proxy");
-        b.add("  export https_proxy=\"$DOCKWISE_HTTPS_PROXY\"");
-        b.add("fi");
-        b.add("if ! grep -q '^systemd=true' /etc/wsl.conf 2>/dev/null; then");
-        b.add("  printf '[boot]\\nsystemd=true\\n' >> /etc/wsl.conf");
-        b.add("fi");
-        b.add("apt-get update");
-        b.add("apt-get remove -y " + String.join(" ", apt.removePackages()) + " || true");
-        b.add("apt-get install -y ca-certificates curl");
-        b.add("install -m 0755 -d /etc/apt/keyrings");
-        b.add("curl -fsSL " + apt.keyUrl() + " -o " + apt.keyring());
-        b.add("chmod a+r " + apt.keyring());
-        b.add("codename=$(. /etc/os-release && echo \"${UBUNTU_CODENAME:-$VERSION_CODENAME}\")");
-        b.add("echo \"deb [arch=$(dpkg --print-architecture) signed-by=" + apt.keyring() + "] " + apt.repository() + " $codename stable\" > /etc/apt/sources.list.d/docker.list");
-        b.add("apt-get update");
-        b.add("apt-get install -y " + String.join(" ", apt.packages()));
-        b.add("if [ -n \"${DOCKWISE_HTTP_PROXY:-}${DOCKWISE_HTTPS_PROXY:-}\" ]; then");
-        b.add("  mkdir -p /etc/systemd/system/docker.service.d");
-        b.add("  printf '[Service]\\nEnvironment=\"HTTP_PROXY=%s\" \"HTTPS_PROXY=%s\" \"NO_PROXY=%s\"\\n' \"${DOCKWISE_HTTP_PROXY:-}\" \"${DOCKWISE_HTTPS_PROXY:-}\" \"${DOCKWISE_NO_PROXY:-}\" > /etc/systemd/system/docker.service.d/http-proxy.conf");
-        b.add("fi");
-        b.add("user=$(getent passwd 1000 | cut -d: -f1 || true)");
-        b.add("if [ -n \"$user\" ]; then usermod -aG docker \"$user\"; fi");
-        return b;
     }
 }

@@ -111,4 +111,67 @@ class HostKindScriptsTest {
         assertTrue(text.contains("(Get-Command -Name Install-WindowsFeature -ErrorAction SilentlyContinue) -and (Get-WindowsFeature -Name $Name)) {\n"
                 + "        $result = Install-WindowsFeature -Name $Name -IncludeManagementTools"), text);
     }
+
+    @Test
+    void aLinuxVmOnWindows7IsMadeInVirtualBoxOrVmwareNotHyperV() throws Exception {
+        String text = script(p -> TestEngine.host(p).put("edition", "enterprise").put("build", 7601), Mode.LINUX_VM);
+        assertFalse(text.contains("New-VM") || text.contains("Enable-DockwiseFeature -Name 'Microsoft-Hyper-V'"), "Windows 7 has no Hyper-V");
+        assertTrue(text.contains("in VirtualBox or VMware Workstation"));
+    }
+
+    @Test
+    void whereThereIsNoDefaultSwitchTheVmGetsANatSwitch() throws Exception {
+        String text = script(p -> {
+            TestEngine.host(p).put("edition", "server-standard").put("build", 20348).put("serverInstallation", "desktop-experience");
+        }, Mode.LINUX_VM);
+        int create = text.indexOf("New-VM -Name $vmName");
+        assertTrue(create > 0);
+        assertTrue(text.substring(create, text.indexOf('\n', create)).contains("-SwitchName $switchName"));
+        String before = text.substring(0, create);
+        assertTrue(before.contains("if (-not (Get-VMSwitch -Name $switchName -ErrorAction SilentlyContinue)) {")
+                && before.contains("New-VMSwitch -Name $switchName -SwitchType Internal") && before.contains("New-NetNat -Name 'DockwiseNAT'"), before);
+        assertTrue(before.contains("if (Get-NetNat -ErrorAction SilentlyContinue) {"), "Windows allows one NAT network: an existing one is left alone");
+    }
+
+    @Test
+    void theScriptForInsideTheVmIsSavedAndShownWhole() throws Exception {
+        String text = script(p -> { }, Mode.LINUX_VM, ScriptCorpus.allOptions());
+        assertTrue(text.contains("Write-Output $vmScript"));
+        // the shell's quotes, inside PowerShell's (which doubles them)
+        assertTrue(text.contains("export DOCKWISE_HTTP_PROXY=''http://proxy.example.com:8080''"), "the proxy as shell text, quoted");
+        assertFalse(text.contains("Write-Output '    fi'"), "no line-by-line copy with blocks cut apart");
+    }
+
+    @Test
+    void everyDownloadIsVerifiedAndGoesThroughTheProxyOverTls12() throws Exception {
+        for (ScriptCorpus.Item item : ScriptCorpus.all()) {
+            String text = item.script().text().replace("\r\n", "\n");
+            int function = text.indexOf("function Get-DockwiseDownload {");
+            int end = text.indexOf("\n}\n", function);
+            String body = text.substring(function, end);
+            // Invoke-WebRequest only inside the one download function, which uses a file only when it is verified
+            assertEquals(text.split("Invoke-WebRequest", -1).length - 1, body.split("Invoke-WebRequest", -1).length - 1, item.name());
+            assertTrue(body.trim().endsWith("throw ('Dockwise could not verify ' + $Uri + ': no published checksum or signature vouches for it, so it is not used."
+                    + " Its SHA-256 is ' + $actual + '. Compare that with one from a source you trust; if they match, run this script again with -TrustedHash ' + $actual)"),
+                    "an unverified download ends the script");
+            assertTrue(text.contains("[Net.ServicePointManager]::SecurityProtocol = [Net.ServicePointManager]::SecurityProtocol -bor [Net.SecurityProtocolType]::Tls12"));
+            assertTrue(body.contains("$request['Proxy'] = $DockwiseProxy"), "the script's own downloads go through the proxy option");
+            if (item.name().endsWith("-options")) {
+                assertTrue(text.contains("$DockwiseProxy = 'http://proxy.example.com:8443'") && text.contains("$env:HTTPS_PROXY = $DockwiseProxy"), item.name());
+                if (text.contains("'--no-distribution'")) {
+                    assertTrue(text.contains("@('--install', '--no-distribution', '--web-download')"), item.name() + ": WSL from GitHub behind a proxy");
+                }
+            }
+        }
+        String desktop = script(p -> { }, Mode.DESKTOP_WSL2, ScriptOptions.builder().acceptLicense(true).build());
+        assertTrue(desktop.contains("-OutFile $installer -Publisher 'Docker Inc'"));
+        Consumer<ObjectNode> server2022 = p -> {
+            TestEngine.host(p).put("edition", "server-standard").put("build", 20348).put("serverInstallation", "server-core");
+            TestEngine.needs(p).putArray("containers").add("windows");
+        };
+        String server = script(server2022, Mode.WINDOWS_PROCESS);
+        assertTrue(server.contains("-OutFile $zip -Publisher 'Docker Inc' -SignedInZip @('docker\\dockerd.exe', 'docker\\docker.exe')"), server);
+        String containerd = script(server2022, Mode.WINDOWS_PROCESS, ScriptOptions.builder().engine(ScriptOptions.ServerEngine.CONTAINERD).build());
+        assertTrue(containerd.contains("-ChecksumUri 'https://github.com/containerd/containerd/releases/download/v2.2.1/containerd-2.2.1-windows-amd64.tar.gz.sha256sum'"));
+    }
 }

@@ -39,24 +39,29 @@ public record InstallFacts(
     }
 
     /** Docker Engine from Docker's apt repository. */
-    public record DockerEngineApt(String repository, String keyUrl, String keyring, List<String> removePackages,
+    public record DockerEngineApt(String repository, String keyUrl, List<String> distros, String keyring, List<String> removePackages,
                                   List<String> packages, String source) {
         public DockerEngineApt {
+            distros = List.copyOf(distros);
             removePackages = List.copyOf(removePackages);
             packages = List.copyOf(packages);
         }
     }
 
     /** Docker CE static binaries for Windows Server. */
-    public record DockerCeStatic(String baseUrl, String defaultVersion, String installDir, int minServerBuild, String note, String source) {
+    public record DockerCeStatic(String baseUrl, String defaultVersion, String installDir, int minServerBuild, String signer, List<String> signedFiles,
+                                 String note, String source) {
+        public DockerCeStatic {
+            signedFiles = List.copyOf(signedFiles);
+        }
     }
 
     /** Mirantis Container Runtime installer. */
-    public record Mirantis(String installScriptUrl, String source) {
+    public record Mirantis(String installScriptUrl, String signer, String source) {
     }
 
     /** containerd for Windows. */
-    public record Containerd(String defaultVersion, String downloadPattern, String installDir, int minServerBuild, String source) {
+    public record Containerd(String defaultVersion, String downloadPattern, String installDir, int minServerBuild, String checksumSuffix, String source) {
     }
 
     /** The last Docker Toolbox release. */
