@@ -42,6 +42,7 @@ $ErrorActionPreference = 'Stop'
 $ProgressPreference = 'SilentlyContinue'
 $env:WSL_UTF8 = '1'
 $script:RestartNeeded = $false
+$script:EngineSettingsChanged = $false
 $script:IsServer = (Get-CimInstance -ClassName Win32_OperatingSystem).ProductType -ne 1
 $DockwiseLogDir = Join-Path -Path $env:ProgramData -ChildPath 'Dockwise\logs'
 $DockwiseLog = Join-Path -Path $DockwiseLogDir -ChildPath ('install-windows-process-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
@@ -277,14 +278,28 @@ try {
     Write-DockwiseStep 'Step 4 of 7: Install Docker CE 28.2.2 (static binaries) as the docker service'
     $dockerDir = 'C:\Program Files\Docker'
     $dockerd = Join-Path -Path $dockerDir -ChildPath 'dockerd.exe'
-    if (Test-Path -Path $dockerd) {
-        Write-Output ('Docker CE is already installed in ' + $dockerDir + '.')
+    $wanted = '28.2.2'
+    # What runs now decides, not a file on disk: the docker service, and the version of the dockerd it runs
+    $service = Get-CimInstance -ClassName Win32_Service -Filter "Name='docker'"
+    $installed = $null
+    if ($null -ne $service) {
+        $serviceExe = [regex]::Match([string]$service.PathName, '^\s*"?([^"]+?\.exe)').Groups[1].Value
+        if (Test-Path -Path $serviceExe) {
+            $installed = (Get-Item -Path $serviceExe).VersionInfo.ProductVersion
+        }
+    }
+    if ($null -ne $installed -and $installed -like ($wanted + '*')) {
+        Write-Output ('Docker CE ' + $installed + ' is installed and registered as the docker service.')
     }
     elseif ($PSCmdlet.ShouldProcess($dockerDir, 'Install Docker CE 28.2.2')) {
         $zip = Join-Path -Path $env:TEMP -ChildPath 'docker-28.2.2.zip'
         Get-DockwiseDownload -Uri 'https://download.docker.com/win/static/stable/x86_64/docker-28.2.2.zip' -OutFile $zip -Publisher 'Docker Inc' -SignedInZip @('docker\dockerd.exe', 'docker\docker.exe')
         $unpacked = Join-Path -Path $env:TEMP -ChildPath 'dockwise-docker'
         Expand-Archive -Path $zip -DestinationPath $unpacked -Force
+        if ($null -ne $service) {
+            Write-Output ('Replacing Docker CE ' + $installed + ' with ' + $wanted + ': the docker service stops for a moment.')
+            Stop-Service -Name 'docker'
+        }
         New-Item -ItemType Directory -Path $dockerDir -Force | Out-Null
         Copy-Item -Path (Join-Path -Path $unpacked -ChildPath 'docker\*') -Destination $dockerDir -Recurse -Force
         Remove-Item -Path $zip, $unpacked -Recurse -Force
@@ -292,29 +307,66 @@ try {
         if (($machinePath -split ';') -notcontains $dockerDir) {
             [Environment]::SetEnvironmentVariable('Path', ($machinePath + ';' + $dockerDir), 'Machine')
         }
-        Invoke-DockwiseNative -FilePath $dockerd -ArgumentList @('--register-service')
+        if ($null -eq $service) {
+            Invoke-DockwiseNative -FilePath $dockerd -ArgumentList @('--register-service')
+        }
     }
+    # The engine reads the machine's proxy variables when it starts: a change means a restart (in the next step)
     if ($PSCmdlet.ShouldProcess('docker service', 'Set proxy environment variables')) {
-        [Environment]::SetEnvironmentVariable('HTTP_PROXY', 'http://proxy.example.com:8080', 'Machine')
-        [Environment]::SetEnvironmentVariable('HTTPS_PROXY', 'http://proxy.example.com:8080', 'Machine')
+        if ([Environment]::GetEnvironmentVariable('HTTP_PROXY', 'Machine') -ne 'http://proxy.example.com:8080') {
+            [Environment]::SetEnvironmentVariable('HTTP_PROXY', 'http://proxy.example.com:8080', 'Machine')
+            $script:EngineSettingsChanged = $true
+        }
+        if ([Environment]::GetEnvironmentVariable('HTTPS_PROXY', 'Machine') -ne 'http://proxy.example.com:8080') {
+            [Environment]::SetEnvironmentVariable('HTTPS_PROXY', 'http://proxy.example.com:8080', 'Machine')
+            $script:EngineSettingsChanged = $true
+        }
     }
 
     Write-DockwiseStep 'Step 5 of 7: Configure the Docker daemon and start it'
     $daemonJson = 'C:\ProgramData\docker\config\daemon.json'
     $settings = [ordered]@{}
+    $before = ''
     if (Test-Path -Path $daemonJson) {
-        $existing = Get-Content -Path $daemonJson -Raw | ConvertFrom-Json
+        $before = Get-Content -Path $daemonJson -Raw
+        $existing = $before | ConvertFrom-Json
         foreach ($property in $existing.PSObject.Properties) {
             $settings[$property.Name] = $property.Value
         }
     }
     $settings['data-root'] = 'D:\Docker'
-    if ($settings.Count -gt 0 -and $PSCmdlet.ShouldProcess($daemonJson, 'Write daemon configuration')) {
+    $after = $settings | ConvertTo-Json -Depth 5
+    # Written, and the engine restarted, only when the settings change: a re-run leaves running containers alone
+    $changed = $settings.Count -gt 0 -and (($before -replace '\s', '') -ne ($after -replace '\s', ''))
+    if ($changed -and $PSCmdlet.ShouldProcess($daemonJson, 'Write daemon configuration')) {
         New-Item -ItemType Directory -Path (Split-Path -Path $daemonJson -Parent) -Force | Out-Null
-        $settings | ConvertTo-Json -Depth 5 | Set-Content -Path $daemonJson -Encoding ASCII
+        $after | Set-Content -Path $daemonJson -Encoding ASCII
     }
-    if ($PSCmdlet.ShouldProcess('docker', 'Restart service')) {
-        Restart-Service -Name 'docker'
+    $engine = Get-Service -Name 'docker'
+    if ($engine.Status -ne 'Running') {
+        if ($PSCmdlet.ShouldProcess('docker', 'Start service')) {
+            Start-Service -Name 'docker'
+        }
+    }
+    elseif ($changed -or $script:EngineSettingsChanged) {
+        if ($PSCmdlet.ShouldProcess('docker', 'Restart service for the new settings (running containers stop)')) {
+            Restart-Service -Name 'docker'
+        }
+    }
+    else {
+        Write-Output 'The docker service runs with these settings already; left running.'
+    }
+    if (-not $WhatIfPreference) {
+        $deadline = (Get-Date).AddSeconds(120)
+        do {
+            Start-Sleep -Seconds 2
+            # its complaint on stderr while it starts is no failure (Windows PowerShell 5.1 would stop on it under 'Stop')
+            & { $ErrorActionPreference = 'Continue'; & (Join-Path -Path $dockerDir -ChildPath 'docker.exe') version --format '{{.Server.Version}}' 2>$null | Out-Null }
+        } until ($LASTEXITCODE -eq 0 -or (Get-Date) -gt $deadline)
+        if ($LASTEXITCODE -ne 0) {
+            throw 'The Docker engine did not answer within 2 minutes of starting; see Get-EventLog -LogName Application -Source docker -Newest 20.'
+        }
+        Write-Output 'The Docker engine answers.'
     }
 
     Write-DockwiseStep 'Step 6 of 7: Open the Swarm ports in Windows Firewall and show the join commands'

@@ -42,6 +42,7 @@ $ErrorActionPreference = 'Stop'
 $ProgressPreference = 'SilentlyContinue'
 $env:WSL_UTF8 = '1'
 $script:RestartNeeded = $false
+$script:EngineSettingsChanged = $false
 $script:IsServer = (Get-CimInstance -ClassName Win32_OperatingSystem).ProductType -ne 1
 $DockwiseLogDir = Join-Path -Path $env:ProgramData -ChildPath 'Dockwise\logs'
 $DockwiseLog = Join-Path -Path $DockwiseLogDir -ChildPath ('install-wsl2-engine-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')

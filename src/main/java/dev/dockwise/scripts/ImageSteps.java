@@ -44,7 +44,7 @@ final class ImageSteps {
         return image.tag(version).map(tag -> image.repository() + ":" + tag);
     }
 
-    /** Pulls the image now (the engine runs already, as on Windows Server). */
+    /** Pulls the image now (the engine runs already and answers: the daemon step waited for it, as on Windows Server). */
     static InstallPlan.Step pull(ScriptContext c, String image, String docker) {
         return new InstallPlan.Step("Pull " + image, s -> {
             s.open("if ($PSCmdlet.ShouldProcess(" + quote(image) + ", 'docker pull')) {");

@@ -47,6 +47,7 @@ final class Prologue {
         s.line("$ProgressPreference = 'SilentlyContinue'");
         s.line("$env:WSL_UTF8 = '1'");
         s.line("$script:RestartNeeded = $false");
+        s.line("$script:EngineSettingsChanged = $false");
         s.line("$script:IsServer = (Get-CimInstance -ClassName Win32_OperatingSystem).ProductType -ne 1");
         s.line("$DockwiseLogDir = Join-Path -Path $env:ProgramData -ChildPath 'Dockwise\\logs'");
         s.line("$DockwiseLog = Join-Path -Path $DockwiseLogDir -ChildPath ('" + logName + "-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')");

@@ -50,7 +50,7 @@ final class ServerPlan {
             }
         }
         if (c.options().engine() != ScriptOptions.ServerEngine.CONTAINERD) {
-            steps.add(daemonConfig(c, install, hyperv));
+            steps.add(daemonConfig(c, install, hyperv, docker));
             if (c.orchestration() == Orchestration.SWARM) {
                 steps.add(swarm(c, install));
             }
@@ -67,8 +67,18 @@ final class ServerPlan {
         return new InstallPlan.Step("Install Docker CE " + version + " (static binaries) as the docker service", s -> {
             s.line("$dockerDir = " + quote(dir));
             s.line("$dockerd = Join-Path -Path $dockerDir -ChildPath 'dockerd.exe'");
-            s.open("if (Test-Path -Path $dockerd) {");
-            s.line("Write-Output ('Docker CE is already installed in ' + $dockerDir + '.')");
+            s.line("$wanted = " + quote(version));
+            s.comment("What runs now decides, not a file on disk: the docker service, and the version of the dockerd it runs");
+            s.line("$service = Get-CimInstance -ClassName Win32_Service -Filter \"Name='docker'\"");
+            s.line("$installed = $null");
+            s.open("if ($null -ne $service) {");
+            s.line("$serviceExe = [regex]::Match([string]$service.PathName, '^\\s*\"?([^\"]+?\\.exe)').Groups[1].Value");
+            s.open("if (Test-Path -Path $serviceExe) {");
+            s.line("$installed = (Get-Item -Path $serviceExe).VersionInfo.ProductVersion");
+            s.close();
+            s.close();
+            s.open("if ($null -ne $installed -and $installed -like ($wanted + '*')) {");
+            s.line("Write-Output ('Docker CE ' + $installed + ' is installed and registered as the docker service.')");
             s.close();
             s.open("elseif ($PSCmdlet.ShouldProcess($dockerDir, " + quote("Install Docker CE " + version) + ")) {");
             s.line("$zip = Join-Path -Path $env:TEMP -ChildPath " + quote("docker-" + version + ".zip"));
@@ -76,6 +86,10 @@ final class ServerPlan {
                     + " -SignedInZip " + PowerShell.array(ce.signedFiles()));
             s.line("$unpacked = Join-Path -Path $env:TEMP -ChildPath 'dockwise-docker'");
             s.line("Expand-Archive -Path $zip -DestinationPath $unpacked -Force");
+            s.open("if ($null -ne $service) {");
+            s.line("Write-Output ('Replacing Docker CE ' + $installed + ' with ' + $wanted + ': the docker service stops for a moment.')");
+            s.line("Stop-Service -Name 'docker'");
+            s.close();
             s.line("New-Item -ItemType Directory -Path $dockerDir -Force | Out-Null");
             s.line("Copy-Item -Path (Join-Path -Path $unpacked -ChildPath 'docker\\*') -Destination $dockerDir -Recurse -Force");
             s.line("Remove-Item -Path $zip, $unpacked -Recurse -Force");
@@ -83,7 +97,9 @@ final class ServerPlan {
             s.open("if (($machinePath -split ';') -notcontains $dockerDir) {");
             s.line("[Environment]::SetEnvironmentVariable('Path', ($machinePath + ';' + $dockerDir), 'Machine')");
             s.close();
+            s.open("if ($null -eq $service) {");
             s.line("Invoke-DockwiseNative -FilePath $dockerd -ArgumentList @('--register-service')");
+            s.close();
             s.close();
             proxy(s, c.options());
         });
@@ -119,16 +135,24 @@ final class ServerPlan {
         if (!o.hasProxy()) {
             return;
         }
+        s.comment("The engine reads the machine's proxy variables when it starts: a change means a restart (in the next step)");
         s.open("if ($PSCmdlet.ShouldProcess('docker service', 'Set proxy environment variables')) {");
         if (ScriptOptions.present(o.proxyHttp())) {
-            s.line("[Environment]::SetEnvironmentVariable('HTTP_PROXY', " + quote(o.proxyHttp()) + ", 'Machine')");
+            machineVariable(s, "HTTP_PROXY", o.proxyHttp());
         }
         if (ScriptOptions.present(o.proxyHttps())) {
-            s.line("[Environment]::SetEnvironmentVariable('HTTPS_PROXY', " + quote(o.proxyHttps()) + ", 'Machine')");
+            machineVariable(s, "HTTPS_PROXY", o.proxyHttps());
         }
         if (ScriptOptions.present(o.proxyExclude())) {
-            s.line("[Environment]::SetEnvironmentVariable('NO_PROXY', " + quote(o.proxyExclude()) + ", 'Machine')");
+            machineVariable(s, "NO_PROXY", o.proxyExclude());
         }
+        s.close();
+    }
+
+    private static void machineVariable(ScriptText s, String name, String value) {
+        s.open("if ([Environment]::GetEnvironmentVariable('" + name + "', 'Machine') -ne " + quote(value) + ") {");
+        s.line("[Environment]::SetEnvironmentVariable('" + name + "', " + quote(value) + ", 'Machine')");
+        s.line("$script:EngineSettingsChanged = $true");
         s.close();
     }
 
@@ -176,13 +200,15 @@ final class ServerPlan {
         });
     }
 
-    private static InstallPlan.Step daemonConfig(ScriptContext c, InstallFacts install, boolean hyperv) {
+    private static InstallPlan.Step daemonConfig(ScriptContext c, InstallFacts install, boolean hyperv, String docker) {
         String title = "Configure the Docker daemon" + (hyperv ? " (Hyper-V isolation by default)" : "") + " and start it";
         return new InstallPlan.Step(title, s -> {
             s.line("$daemonJson = " + quote(install.daemonConfig()));
             s.line("$settings = [ordered]@{}");
+            s.line("$before = ''");
             s.open("if (Test-Path -Path $daemonJson) {");
-            s.line("$existing = Get-Content -Path $daemonJson -Raw | ConvertFrom-Json");
+            s.line("$before = Get-Content -Path $daemonJson -Raw");
+            s.line("$existing = $before | ConvertFrom-Json");
             s.open("foreach ($property in $existing.PSObject.Properties) {");
             s.line("$settings[$property.Name] = $property.Value");
             s.close();
@@ -193,14 +219,45 @@ final class ServerPlan {
             if (ScriptOptions.present(c.options().dataRoot())) {
                 s.line("$settings['data-root'] = " + quote(c.options().dataRoot()));
             }
-            s.open("if ($settings.Count -gt 0 -and $PSCmdlet.ShouldProcess($daemonJson, 'Write daemon configuration')) {");
+            s.line("$after = $settings | ConvertTo-Json -Depth 5");
+            s.comment("Written, and the engine restarted, only when the settings change: a re-run leaves running containers alone");
+            s.line("$changed = $settings.Count -gt 0 -and (($before -replace '\\s', '') -ne ($after -replace '\\s', ''))");
+            s.open("if ($changed -and $PSCmdlet.ShouldProcess($daemonJson, 'Write daemon configuration')) {");
             s.line("New-Item -ItemType Directory -Path (Split-Path -Path $daemonJson -Parent) -Force | Out-Null");
-            s.line("$settings | ConvertTo-Json -Depth 5 | Set-Content -Path $daemonJson -Encoding ASCII");
+            s.line("$after | Set-Content -Path $daemonJson -Encoding ASCII");
             s.close();
-            s.open("if ($PSCmdlet.ShouldProcess('docker', 'Restart service')) {");
+            s.line("$engine = Get-Service -Name 'docker'");
+            s.open("if ($engine.Status -ne 'Running') {");
+            s.open("if ($PSCmdlet.ShouldProcess('docker', 'Start service')) {");
+            s.line("Start-Service -Name 'docker'");
+            s.close();
+            s.close();
+            s.open("elseif ($changed -or $script:EngineSettingsChanged) {");
+            s.open("if ($PSCmdlet.ShouldProcess('docker', 'Restart service for the new settings (running containers stop)')) {");
             s.line("Restart-Service -Name 'docker'");
             s.close();
+            s.close();
+            s.open("else {");
+            s.line("Write-Output 'The docker service runs with these settings already; left running.'");
+            s.close();
+            waitForEngine(s, docker);
         });
+    }
+
+    /** Waits until the engine answers (it takes a few seconds after starting), so that the next step can use it. */
+    static void waitForEngine(ScriptText s, String docker) {
+        s.open("if (-not $WhatIfPreference) {");
+        s.line("$deadline = (Get-Date).AddSeconds(120)");
+        s.open("do {");
+        s.line("Start-Sleep -Seconds 2");
+        s.comment("its complaint on stderr while it starts is no failure (Windows PowerShell 5.1 would stop on it under 'Stop')");
+        s.line("& { $ErrorActionPreference = 'Continue'; & " + docker + " version --format '{{.Server.Version}}' 2>$null | Out-Null }");
+        s.close("} until ($LASTEXITCODE -eq 0 -or (Get-Date) -gt $deadline)");
+        s.open("if ($LASTEXITCODE -ne 0) {");
+        s.line("throw 'The Docker engine did not answer within 2 minutes of starting; see Get-EventLog -LogName Application -Source docker -Newest 20.'");
+        s.close();
+        s.line("Write-Output 'The Docker engine answers.'");
+        s.close();
     }
 
     private static InstallPlan.Step swarm(ScriptContext c, InstallFacts install) {

@@ -174,4 +174,29 @@ class HostKindScriptsTest {
         String containerd = script(server2022, Mode.WINDOWS_PROCESS, ScriptOptions.builder().engine(ScriptOptions.ServerEngine.CONTAINERD).build());
         assertTrue(containerd.contains("-ChecksumUri 'https://github.com/containerd/containerd/releases/download/v2.2.1/containerd-2.2.1-windows-amd64.tar.gz.sha256sum'"));
     }
+
+    private static final Consumer<ObjectNode> SERVER_2022 = p -> {
+        TestEngine.host(p).put("edition", "server-standard").put("build", 20348).put("serverInstallation", "server-core");
+        TestEngine.needs(p).putArray("containers").add("windows");
+        TestEngine.needs(p).put("windowsImage", "servercore").put("windowsImageVersion", "ltsc2022");
+    };
+
+    @Test
+    void aReRunOnServerKnowsTheEngineByItsServiceAndLeavesRunningContainersAlone() throws Exception {
+        String text = script(SERVER_2022, Mode.WINDOWS_PROCESS, ScriptCorpus.allOptions());
+        String install = text.substring(text.indexOf(": Install Docker CE"), text.indexOf(": Configure the Docker daemon"));
+        assertTrue(install.contains("Get-CimInstance -ClassName Win32_Service -Filter \"Name='docker'\"")
+                && install.contains("(Get-Item -Path $serviceExe).VersionInfo.ProductVersion")
+                && install.contains("if ($null -ne $installed -and $installed -like ($wanted + '*')) {"), "installed = the service runs the wanted version");
+        assertFalse(install.contains("if (Test-Path -Path $dockerd) {"), "a dockerd.exe on disk is not an installed engine");
+        assertTrue(install.contains("if ([Environment]::GetEnvironmentVariable('HTTP_PROXY', 'Machine') -ne 'http://proxy.example.com:8080') {"));
+
+        String daemon = text.substring(text.indexOf(": Configure the Docker daemon"), text.indexOf(": Pull "));
+        int restart = daemon.indexOf("Restart-Service -Name 'docker'");
+        assertTrue(restart > 0 && daemon.lastIndexOf("elseif ($changed -or $script:EngineSettingsChanged) {", restart) > 0,
+                "restarted only when the settings changed: " + daemon);
+        assertTrue(daemon.contains("$changed -and $PSCmdlet.ShouldProcess($daemonJson, 'Write daemon configuration')"));
+        assertTrue(daemon.indexOf("} until ($LASTEXITCODE -eq 0 -or (Get-Date) -gt $deadline)") > restart, "the engine answers before the pull");
+        assertTrue(text.contains("$script:EngineSettingsChanged = $false"), "set before any step reads it (strict mode)");
+    }
 }
