@@ -14,7 +14,7 @@
       2. Turn on the Windows features Microsoft-Windows-Subsystem-Linux, VirtualMachinePlatform
       3. Install or update WSL and make WSL 2 the default
       4. Download Docker Desktop and install it (WSL 2 backend)
-      5. Add this account to the docker-users group
+      5. Add the account that will use Docker to the docker-users group
       6. Say what to do next
 
     Notes:
@@ -32,7 +32,9 @@ param(
     # Go on in a VM where Dockwise cannot see the virtualization extensions the parent exposes (you checked them yourself).
     [switch]$SkipVirtualizationCheck,
     # SHA-256 of downloads you checked yourself, for those no published checksum or signature vouches for.
-    [string[]]$TrustedHash = @()
+    [string[]]$TrustedHash = @(),
+    # The account that will use Docker (DOMAIN\user), when it is not the one signed in at the console.
+    [string]$ForUser = ''
 )
 
 Set-StrictMode -Version Latest
@@ -73,6 +75,26 @@ function Test-DockwiseVirtualMachine {
     $computer = Get-CimInstance -ClassName Win32_ComputerSystem
     $firmware = [string]$computer.Manufacturer + ' ' + [string]$computer.Model
     return $firmware -match 'Virtual Machine|VMware|VirtualBox|innotek|KVM|QEMU|Xen|HVM domU|Parallels|Nutanix|AHV|OpenStack|Amazon EC2|Google Compute Engine|Standard PC \('
+}
+
+function Get-DockwiseTargetUser {
+    # Who will use Docker: -ForUser, else the person signed in at the console (an administrator may have elevated
+    # this script with another account, over the shoulder), else the account running it. Known by SID, with its profile.
+    $me = [System.Security.Principal.WindowsIdentity]::GetCurrent()
+    $name = $ForUser
+    if ($name -eq '') {
+        $name = [string](Get-CimInstance -ClassName Win32_ComputerSystem).UserName
+    }
+    if ($name -eq '') {
+        $name = $me.Name
+    }
+    $sid = (New-Object -TypeName System.Security.Principal.NTAccount -ArgumentList $name).Translate([System.Security.Principal.SecurityIdentifier]).Value
+    $userProfile = Get-CimInstance -ClassName Win32_UserProfile -Filter ("SID='" + $sid + "'")
+    $profilePath = $null
+    if ($null -ne $userProfile) {
+        $profilePath = [string]$userProfile.LocalPath
+    }
+    return [pscustomobject]@{ Name = $name; Sid = $sid; Profile = $profilePath; IsMe = ($sid -eq $me.User.Value) }
 }
 
 function Invoke-DockwiseNative {
@@ -216,6 +238,8 @@ function Get-DockwiseDownload {
 New-Item -ItemType Directory -Path $DockwiseLogDir -Force -WhatIf:$false | Out-Null
 Start-Transcript -Path $DockwiseLog -Append -WhatIf:$false | Out-Null
 try {
+    $script:Target = Get-DockwiseTargetUser
+    Write-Output ('For the account ' + $script:Target.Name + $(if ($script:Target.IsMe) { '' } else { ' (this script runs as another account)' }))
     Write-DockwiseStep 'Step 1 of 6: Check this host (Windows build, architecture, virtualization, memory, disk)'
     $os = Get-CimInstance -ClassName Win32_OperatingSystem
     $computer = Get-CimInstance -ClassName Win32_ComputerSystem
@@ -339,18 +363,32 @@ try {
     }
     Stop-DockwiseForRestart -NextStep 'Add this account to the docker-users group'
 
-    Write-DockwiseStep 'Step 5 of 6: Add this account to the docker-users group'
-    $member = $env:USERDOMAIN + '\' + $env:USERNAME
+    Write-DockwiseStep 'Step 5 of 6: Add the account that will use Docker to the docker-users group'
     $group = Get-LocalGroup -Name 'docker-users' -ErrorAction SilentlyContinue
     if ($null -eq $group) {
         Write-Warning 'The docker-users group does not exist yet; Docker Desktop creates it when it is installed for all users.'
     }
-    elseif (Get-LocalGroupMember -Group 'docker-users' | Where-Object { $_.Name -eq $member }) {
-        Write-Output ($member + ' is already in docker-users.')
-    }
-    elseif ($PSCmdlet.ShouldProcess($member, 'Add to docker-users')) {
-        Add-LocalGroupMember -Group 'docker-users' -Member $member
-        Write-Output ('Added ' + $member + ' to docker-users: sign out and in again for it to count.')
+    else {
+        $members = @()
+        # Get-LocalGroupMember fails on groups with orphaned or Entra ID members; then adding tells (MemberExists)
+        try {
+            $members = @(Get-LocalGroupMember -Group 'docker-users' -ErrorAction Stop | ForEach-Object { $_.SID.Value })
+        }
+        catch {
+            Write-Verbose ('Could not list docker-users: ' + $_.Exception.Message)
+        }
+        if ($members -contains $script:Target.Sid) {
+            Write-Output ($script:Target.Name + ' is already in docker-users.')
+        }
+        elseif ($PSCmdlet.ShouldProcess($script:Target.Name, 'Add to docker-users')) {
+            try {
+                Add-LocalGroupMember -Group 'docker-users' -Member (New-Object -TypeName System.Security.Principal.SecurityIdentifier -ArgumentList $script:Target.Sid) -ErrorAction Stop
+                Write-Output ('Added ' + $script:Target.Name + ' to docker-users: sign out and in again for it to count.')
+            }
+            catch [Microsoft.PowerShell.Commands.MemberExistsException] {
+                Write-Output ($script:Target.Name + ' is already in docker-users.')
+            }
+        }
     }
     Write-Output 'If other people use Docker on this computer, add them too: Add-LocalGroupMember -Group docker-users -Member <DOMAIN\user>'
 

@@ -34,7 +34,9 @@ param(
     # Go on in a VM where Dockwise cannot see the virtualization extensions the parent exposes (you checked them yourself).
     [switch]$SkipVirtualizationCheck,
     # SHA-256 of downloads you checked yourself, for those no published checksum or signature vouches for.
-    [string[]]$TrustedHash = @()
+    [string[]]$TrustedHash = @(),
+    # The account that will use Docker (DOMAIN\user), when it is not the one signed in at the console.
+    [string]$ForUser = ''
 )
 
 Set-StrictMode -Version Latest
@@ -77,6 +79,26 @@ function Test-DockwiseVirtualMachine {
     $computer = Get-CimInstance -ClassName Win32_ComputerSystem
     $firmware = [string]$computer.Manufacturer + ' ' + [string]$computer.Model
     return $firmware -match 'Virtual Machine|VMware|VirtualBox|innotek|KVM|QEMU|Xen|HVM domU|Parallels|Nutanix|AHV|OpenStack|Amazon EC2|Google Compute Engine|Standard PC \('
+}
+
+function Get-DockwiseTargetUser {
+    # Who will use Docker: -ForUser, else the person signed in at the console (an administrator may have elevated
+    # this script with another account, over the shoulder), else the account running it. Known by SID, with its profile.
+    $me = [System.Security.Principal.WindowsIdentity]::GetCurrent()
+    $name = $ForUser
+    if ($name -eq '') {
+        $name = [string](Get-CimInstance -ClassName Win32_ComputerSystem).UserName
+    }
+    if ($name -eq '') {
+        $name = $me.Name
+    }
+    $sid = (New-Object -TypeName System.Security.Principal.NTAccount -ArgumentList $name).Translate([System.Security.Principal.SecurityIdentifier]).Value
+    $userProfile = Get-CimInstance -ClassName Win32_UserProfile -Filter ("SID='" + $sid + "'")
+    $profilePath = $null
+    if ($null -ne $userProfile) {
+        $profilePath = [string]$userProfile.LocalPath
+    }
+    return [pscustomobject]@{ Name = $name; Sid = $sid; Profile = $profilePath; IsMe = ($sid -eq $me.User.Value) }
 }
 
 function Invoke-DockwiseNative {
@@ -220,6 +242,8 @@ function Get-DockwiseDownload {
 New-Item -ItemType Directory -Path $DockwiseLogDir -Force -WhatIf:$false | Out-Null
 Start-Transcript -Path $DockwiseLog -Append -WhatIf:$false | Out-Null
 try {
+    $script:Target = Get-DockwiseTargetUser
+    Write-Output ('For the account ' + $script:Target.Name + $(if ($script:Target.IsMe) { '' } else { ' (this script runs as another account)' }))
     Write-DockwiseStep 'Step 1 of 7: Check this host (Windows build, architecture, virtualization, memory, disk)'
     $os = Get-CimInstance -ClassName Win32_OperatingSystem
     $computer = Get-CimInstance -ClassName Win32_ComputerSystem

@@ -16,12 +16,14 @@
       2. Turn on the Windows features Microsoft-Windows-Subsystem-Linux, VirtualMachinePlatform
       3. Install or update WSL and make WSL 2 the default
       4. Limit the WSL 2 VM in .wslconfig
-      5. Install the Ubuntu distribution
-      6. Install Docker Engine in Ubuntu (Docker's apt repository, systemd)
-      7. Restart WSL and check Docker Engine
+      5. Go on as the account that will use Docker (WSL distributions are per account)
+      6. Install the Ubuntu distribution
+      7. Install Docker Engine in Ubuntu (Docker's apt repository, systemd)
+      8. Restart WSL and check Docker Engine
 
     Notes:
       - Docker Engine is open source (Apache-2.0); no Docker Desktop subscription is involved.
+      - WSL distributions belong to an account: run elevated as another account (over the shoulder), the script sets up Windows, then writes the remaining steps into the profile of the person who will use Docker, to run without elevation.
 
     Run it in an elevated PowerShell. Add -WhatIf for a dry run that changes nothing.
     Downloads run only when verified (a published checksum or the maker's signature); for one that
@@ -34,7 +36,9 @@ param(
     # Go on in a VM where Dockwise cannot see the virtualization extensions the parent exposes (you checked them yourself).
     [switch]$SkipVirtualizationCheck,
     # SHA-256 of downloads you checked yourself, for those no published checksum or signature vouches for.
-    [string[]]$TrustedHash = @()
+    [string[]]$TrustedHash = @(),
+    # The account that will use Docker (DOMAIN\user), when it is not the one signed in at the console.
+    [string]$ForUser = ''
 )
 
 Set-StrictMode -Version Latest
@@ -78,6 +82,26 @@ function Test-DockwiseVirtualMachine {
     $computer = Get-CimInstance -ClassName Win32_ComputerSystem
     $firmware = [string]$computer.Manufacturer + ' ' + [string]$computer.Model
     return $firmware -match 'Virtual Machine|VMware|VirtualBox|innotek|KVM|QEMU|Xen|HVM domU|Parallels|Nutanix|AHV|OpenStack|Amazon EC2|Google Compute Engine|Standard PC \('
+}
+
+function Get-DockwiseTargetUser {
+    # Who will use Docker: -ForUser, else the person signed in at the console (an administrator may have elevated
+    # this script with another account, over the shoulder), else the account running it. Known by SID, with its profile.
+    $me = [System.Security.Principal.WindowsIdentity]::GetCurrent()
+    $name = $ForUser
+    if ($name -eq '') {
+        $name = [string](Get-CimInstance -ClassName Win32_ComputerSystem).UserName
+    }
+    if ($name -eq '') {
+        $name = $me.Name
+    }
+    $sid = (New-Object -TypeName System.Security.Principal.NTAccount -ArgumentList $name).Translate([System.Security.Principal.SecurityIdentifier]).Value
+    $userProfile = Get-CimInstance -ClassName Win32_UserProfile -Filter ("SID='" + $sid + "'")
+    $profilePath = $null
+    if ($null -ne $userProfile) {
+        $profilePath = [string]$userProfile.LocalPath
+    }
+    return [pscustomobject]@{ Name = $name; Sid = $sid; Profile = $profilePath; IsMe = ($sid -eq $me.User.Value) }
 }
 
 function Invoke-DockwiseNative {
@@ -221,7 +245,9 @@ function Get-DockwiseDownload {
 New-Item -ItemType Directory -Path $DockwiseLogDir -Force -WhatIf:$false | Out-Null
 Start-Transcript -Path $DockwiseLog -Append -WhatIf:$false | Out-Null
 try {
-    Write-DockwiseStep 'Step 1 of 7: Check this host (Windows build, architecture, virtualization, memory, disk)'
+    $script:Target = Get-DockwiseTargetUser
+    Write-Output ('For the account ' + $script:Target.Name + $(if ($script:Target.IsMe) { '' } else { ' (this script runs as another account)' }))
+    Write-DockwiseStep 'Step 1 of 8: Check this host (Windows build, architecture, virtualization, memory, disk)'
     $os = Get-CimInstance -ClassName Win32_OperatingSystem
     $computer = Get-CimInstance -ClassName Win32_ComputerSystem
     $build = [int]$os.BuildNumber
@@ -298,12 +324,12 @@ try {
     Write-Warning 'Dockwise found changes this host needs first. The checks above stop the script if they are still missing:'
     Write-Warning '- Update Windows 10 2004 to Windows 10 20H2 (build 19042) or later with Windows Update: Docker Engine in WSL 2 needs it. Command: Start-Process ''ms-settings:windowsupdate'''
 
-    Write-DockwiseStep 'Step 2 of 7: Turn on the Windows features Microsoft-Windows-Subsystem-Linux, VirtualMachinePlatform'
+    Write-DockwiseStep 'Step 2 of 8: Turn on the Windows features Microsoft-Windows-Subsystem-Linux, VirtualMachinePlatform'
     Enable-DockwiseFeature -Name 'Microsoft-Windows-Subsystem-Linux'
     Enable-DockwiseFeature -Name 'VirtualMachinePlatform'
     Stop-DockwiseForRestart -NextStep 'Install or update WSL'
 
-    Write-DockwiseStep 'Step 3 of 7: Install or update WSL and make WSL 2 the default'
+    Write-DockwiseStep 'Step 3 of 8: Install or update WSL and make WSL 2 the default'
     $wslCurrent = $false
     try {
         Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--version')
@@ -326,18 +352,144 @@ try {
         Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--set-default-version', '2')
     }
 
-    Write-DockwiseStep 'Step 4 of 7: Limit the WSL 2 VM in .wslconfig'
-    $wslConfig = Join-Path -Path $env:USERPROFILE -ChildPath '.wslconfig'
+    Write-DockwiseStep 'Step 4 of 8: Limit the WSL 2 VM in .wslconfig'
+    # WSL reads .wslconfig from the profile of the person using it, who may not be the account running this script
+    if ($null -eq $script:Target.Profile) {
+        throw ($script:Target.Name + ' has not signed in on this computer yet, so has no profile for .wslconfig: sign in once, then run this script again.')
+    }
+    $wslConfig = Join-Path -Path $script:Target.Profile -ChildPath '.wslconfig'
     $wslLimits = @('[wsl2]', 'memory=6GB', 'processors=4')
     if (Test-Path -Path $wslConfig) {
         Write-Warning ($wslConfig + ' exists and was left as it is. Add these lines to it: ' + ($wslLimits -join ' '))
     }
     elseif ($PSCmdlet.ShouldProcess($wslConfig, 'Write WSL 2 limits')) {
         Set-Content -Path $wslConfig -Value $wslLimits -Encoding ASCII
-        Write-Output ('Wrote ' + $wslConfig + ' for the account ' + $env:USERNAME + '.')
+        Write-Output ('Wrote ' + $wslConfig + ' for ' + $script:Target.Name + '.')
     }
 
-    Write-DockwiseStep 'Step 5 of 7: Install the Ubuntu distribution'
+    Write-DockwiseStep 'Step 5 of 8: Go on as the account that will use Docker (WSL distributions are per account)'
+    if (-not $script:Target.IsMe) {
+        if ($null -eq $script:Target.Profile) {
+            throw ($script:Target.Name + ' has not signed in on this computer yet: sign in once, then run this script again.')
+        }
+        $userScriptFile = Join-Path -Path $script:Target.Profile -ChildPath 'dockwise-docker-in-wsl.ps1'
+        $userScript = @(
+            '#Requires -Version 5.1',
+            '# Written by Dockwise''s install script: the steps of Docker Engine in WSL 2 that belong to your account. Run it without elevation.',
+            '[CmdletBinding(SupportsShouldProcess)]',
+            'param()',
+            'Set-StrictMode -Version Latest',
+            '$ErrorActionPreference = ''Stop''',
+            '$env:WSL_UTF8 = ''1''',
+            'function Invoke-DockwiseNative {',
+            '    # Runs a program and stops the script when it fails: every native exit code is checked.',
+            '    param(',
+            '        [Parameter(Mandatory = $true)][string]$FilePath,',
+            '        [string[]]$ArgumentList = @(),',
+            '        [int[]]$SuccessExitCodes = @(0)',
+            '    )',
+            '    & $FilePath @ArgumentList',
+            '    $code = $LASTEXITCODE',
+            '    if ($SuccessExitCodes -notcontains $code) {',
+            '        throw (''{0} {1} failed with exit code {2}'' -f $FilePath, ($ArgumentList -join '' ''), $code)',
+            '    }',
+            '}',
+            '',
+            'Write-Output ''== Install the Ubuntu distribution''',
+            '$distro = ''Ubuntu''',
+            '$installed = @(& wsl.exe --list --quiet) | ForEach-Object { $_.Trim() }',
+            'if ($LASTEXITCODE -ne 0) {',
+            '    $installed = @()',
+            '}',
+            'if ($installed -contains $distro) {',
+            '    Write-Output ($distro + '' is already installed.'')',
+            '}',
+            'elseif ($PSCmdlet.ShouldProcess($distro, ''Install WSL distribution'')) {',
+            '    Invoke-DockwiseNative -FilePath ''wsl.exe'' -ArgumentList @(''--install'', ''--distribution'', $distro, ''--no-launch'')',
+            '}',
+            'Write-Output ''== Install Docker Engine in Ubuntu (Docker''''s apt repository, systemd)''',
+            '# The Linux part is fixed text: values from the user reach it as environment variables.',
+            '$engineScript = @''',
+            'set -eu',
+            'root="${DOCKWISE_ROOT:-}"',
+            '. "$root/etc/os-release"',
+            '# Docker''s repository per distribution: Ubuntu names its release in UBUNTU_CODENAME, Debian in VERSION_CODENAME',
+            'case "${ID:-}" in',
+            '  ubuntu) codename="${UBUNTU_CODENAME:-${VERSION_CODENAME:-}}" ;;',
+            '  debian) codename="${VERSION_CODENAME:-}" ;;',
+            '  *) echo "Docker''s apt repository serves Ubuntu and Debian; this is ${PRETTY_NAME:-${ID:-an unknown distribution}}. Use Ubuntu (dockwise script --distro Ubuntu), or follow Docker''s install guide for this distribution." >&2',
+            '     exit 3 ;;',
+            'esac',
+            'if [ -z "$codename" ]; then',
+            '  echo "${PRETTY_NAME:-This distribution} does not name its release (VERSION_CODENAME in /etc/os-release), which Docker''s repository needs." >&2',
+            '  exit 3',
+            'fi',
+            'repo="https://download.docker.com/linux/$ID"',
+            'keyring="$root/etc/apt/keyrings/docker.asc"',
+            'if [ -n "${DOCKWISE_HTTP_PROXY:-}" ]; then',
+            '  printf ''Acquire::http::Proxy "%s";\n'' "$DOCKWISE_HTTP_PROXY" > "$root/etc/apt/apt.conf.d/90dockwise-proxy"',
+            '  export http_proxy="$DOCKWISE_HTTP_PROXY"',
+            'fi',
+            'if [ -n "${DOCKWISE_HTTPS_PROXY:-}" ]; then',
+            '  printf ''Acquire::https::Proxy "%s";\n'' "$DOCKWISE_HTTPS_PROXY" >> "$root/etc/apt/apt.conf.d/90dockwise-proxy"',
+            '  export https_proxy="$DOCKWISE_HTTPS_PROXY"',
+            'fi',
+            'if ! grep -q ''^systemd=true'' "$root/etc/wsl.conf" 2>/dev/null; then',
+            '  printf ''[boot]\nsystemd=true\n'' >> "$root/etc/wsl.conf"',
+            'fi',
+            'apt-get update',
+            'apt-get remove -y docker.io docker-doc docker-compose docker-compose-v2 podman-docker containerd runc || true',
+            'apt-get install -y ca-certificates curl',
+            'install -m 0755 -d "$(dirname "$keyring")"',
+            'curl -fsSL "https://download.docker.com/linux/$ID/gpg" -o "$keyring"',
+            'chmod a+r "$keyring"',
+            'echo "deb [arch=$(dpkg --print-architecture) signed-by=/etc/apt/keyrings/docker.asc] $repo $codename stable" > "$root/etc/apt/sources.list.d/docker.list"',
+            'apt-get update',
+            'apt-get install -y docker-ce docker-ce-cli containerd.io docker-buildx-plugin docker-compose-plugin',
+            'if [ -n "${DOCKWISE_HTTP_PROXY:-}${DOCKWISE_HTTPS_PROXY:-}" ]; then',
+            '  mkdir -p "$root/etc/systemd/system/docker.service.d"',
+            '  printf ''[Service]\nEnvironment="HTTP_PROXY=%s" "HTTPS_PROXY=%s" "NO_PROXY=%s"\n'' "${DOCKWISE_HTTP_PROXY:-}" "${DOCKWISE_HTTPS_PROXY:-}" "${DOCKWISE_NO_PROXY:-}" > "$root/etc/systemd/system/docker.service.d/http-proxy.conf"',
+            'fi',
+            '# The distribution was installed without its first launch, which makes its user (with adduser): users made from now on',
+            '# join the docker group, keeping any groups adduser.conf already adds; users made before join it now.',
+            'if [ -f "$root/etc/adduser.conf" ] && ! grep -Eq ''^EXTRA_GROUPS=.*("| )?docker("| |$)'' "$root/etc/adduser.conf"; then',
+            '  extra=$(sed -n ''s/^EXTRA_GROUPS="\{0,1\}\([^"]*\)"\{0,1\}$/\1/p'' "$root/etc/adduser.conf" | tail -n 1)',
+            '  printf ''\n# Added by Dockwise: users made at first launch join the docker group\nADD_EXTRA_GROUPS=1\nEXTRA_GROUPS="%s"\n'' "${extra:+$extra }docker" >> "$root/etc/adduser.conf"',
+            'fi',
+            'getent passwd | awk -F: ''$3 >= 1000 && $3 < 60000 { print $1 }'' | while read -r user; do usermod -aG docker "$user"; done',
+            'echo "Docker Engine is installed from $repo ($codename)."',
+            '''@',
+            '$scriptFile = Join-Path -Path $env:TEMP -ChildPath ''dockwise-docker-engine.sh''',
+            '[System.IO.File]::WriteAllText($scriptFile, ($engineScript -replace "`r`n", "`n"))',
+            '$env:DOCKWISE_HTTP_PROXY = ''http://proxy.example.com:8080''',
+            '$env:DOCKWISE_HTTPS_PROXY = ''''',
+            '$env:DOCKWISE_NO_PROXY = ''localhost,*.example.com''',
+            '$env:WSLENV = ''DOCKWISE_HTTP_PROXY/u:DOCKWISE_HTTPS_PROXY/u:DOCKWISE_NO_PROXY/u''',
+            'if ($PSCmdlet.ShouldProcess($distro, ''Install Docker Engine'')) {',
+            '    $linuxPath = & wsl.exe --distribution $distro --user root --exec wslpath -a $scriptFile',
+            '    if ($LASTEXITCODE -ne 0) {',
+            '        throw (''wslpath failed with exit code '' + $LASTEXITCODE)',
+            '    }',
+            '    Invoke-DockwiseNative -FilePath ''wsl.exe'' -ArgumentList @(''--distribution'', $distro, ''--user'', ''root'', ''--exec'', ''sh'', $linuxPath.Trim())',
+            '}',
+            'Remove-Item -Path $scriptFile -Force -ErrorAction SilentlyContinue',
+            'Write-Output ''== Restart WSL and check Docker Engine''',
+            'if ($PSCmdlet.ShouldProcess(''WSL'', ''Restart to start systemd and Docker'')) {',
+            '    Invoke-DockwiseNative -FilePath ''wsl.exe'' -ArgumentList @(''--shutdown'')',
+            '    Invoke-DockwiseNative -FilePath ''wsl.exe'' -ArgumentList @(''--distribution'', $distro, ''--user'', ''root'', ''--exec'', ''docker'', ''version'')',
+            '}',
+            'Write-Output ''''',
+            'Write-Output (''Next: open '' + $distro + '' (wsl -d '' + $distro + ''). At its first launch it asks for a user name and password; that user is in the docker group. Then run: docker run --rm hello-world'')'
+        )
+        if ($PSCmdlet.ShouldProcess($userScriptFile, ('Write the steps for ' + $script:Target.Name))) {
+            Set-Content -Path $userScriptFile -Value $userScript -Encoding UTF8
+        }
+        Write-Output ('Windows is ready. The rest belongs to ' + $script:Target.Name + ': signed in as that account, run without elevation: powershell -ExecutionPolicy Bypass -File "' + $userScriptFile + '"')
+        exit 0
+    }
+    Write-Output 'This account will use Docker: the script goes on.'
+
+    Write-DockwiseStep 'Step 6 of 8: Install the Ubuntu distribution'
     $distro = 'Ubuntu'
     $installed = @(& wsl.exe --list --quiet) | ForEach-Object { $_.Trim() }
     if ($LASTEXITCODE -ne 0) {
@@ -350,7 +502,7 @@ try {
         Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--install', '--distribution', $distro, '--no-launch')
     }
 
-    Write-DockwiseStep 'Step 6 of 7: Install Docker Engine in Ubuntu (Docker''s apt repository, systemd)'
+    Write-DockwiseStep 'Step 7 of 8: Install Docker Engine in Ubuntu (Docker''s apt repository, systemd)'
     # The Linux part is fixed text: values from the user reach it as environment variables.
     $engineScript = @'
 set -eu
@@ -417,7 +569,7 @@ echo "Docker Engine is installed from $repo ($codename)."
     }
     Remove-Item -Path $scriptFile -Force -ErrorAction SilentlyContinue
 
-    Write-DockwiseStep 'Step 7 of 7: Restart WSL and check Docker Engine'
+    Write-DockwiseStep 'Step 8 of 8: Restart WSL and check Docker Engine'
     if ($PSCmdlet.ShouldProcess('WSL', 'Restart to start systemd and Docker')) {
         Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--shutdown')
         Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--distribution', $distro, '--user', 'root', '--exec', 'docker', 'version')

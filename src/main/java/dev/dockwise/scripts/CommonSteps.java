@@ -54,7 +54,11 @@ final class CommonSteps {
     /** Memory and processor limits for the WSL 2 VM, without overwriting a file the user already has. */
     static InstallPlan.Step wslConfig(ScriptOptions o) {
         return new InstallPlan.Step("Limit the WSL 2 VM in .wslconfig", s -> {
-            s.line("$wslConfig = Join-Path -Path $env:USERPROFILE -ChildPath '.wslconfig'");
+            s.comment("WSL reads .wslconfig from the profile of the person using it, who may not be the account running this script");
+            s.open("if ($null -eq $script:Target.Profile) {");
+            s.line("throw ($script:Target.Name + ' has not signed in on this computer yet, so has no profile for .wslconfig: sign in once, then run this script again.')");
+            s.close();
+            s.line("$wslConfig = Join-Path -Path $script:Target.Profile -ChildPath '.wslconfig'");
             StringBuilder values = new StringBuilder("@('[wsl2]'");
             if (o.wslMemoryGb() != null) {
                 values.append(", 'memory=").append(o.wslMemoryGb()).append("GB'");
@@ -69,25 +73,42 @@ final class CommonSteps {
             s.close();
             s.open("elseif ($PSCmdlet.ShouldProcess($wslConfig, 'Write WSL 2 limits')) {");
             s.line("Set-Content -Path $wslConfig -Value $wslLimits -Encoding ASCII");
-            s.line("Write-Output ('Wrote ' + $wslConfig + ' for the account ' + $env:USERNAME + '.')");
+            s.line("Write-Output ('Wrote ' + $wslConfig + ' for ' + $script:Target.Name + '.')");
             s.close();
         });
     }
 
-    /** Puts the signed-in account into docker-users (Docker Desktop's named pipe is restricted to it). */
+    /**
+     * Puts the person who will use Docker into docker-users (Docker Desktop's named pipe is restricted
+     * to it), by SID: the name of a domain or Microsoft account may read differently in the group.
+     */
     static InstallPlan.Step dockerUsers() {
-        return new InstallPlan.Step("Add this account to the docker-users group", s -> {
-            s.line("$member = $env:USERDOMAIN + '\\' + $env:USERNAME");
+        return new InstallPlan.Step("Add the account that will use Docker to the docker-users group", s -> {
             s.line("$group = Get-LocalGroup -Name 'docker-users' -ErrorAction SilentlyContinue");
             s.open("if ($null -eq $group) {");
             s.line("Write-Warning 'The docker-users group does not exist yet; Docker Desktop creates it when it is installed for all users.'");
             s.close();
-            s.open("elseif (Get-LocalGroupMember -Group 'docker-users' | Where-Object { $_.Name -eq $member }) {");
-            s.line("Write-Output ($member + ' is already in docker-users.')");
+            s.open("else {");
+            s.line("$members = @()");
+            s.comment("Get-LocalGroupMember fails on groups with orphaned or Entra ID members; then adding tells (MemberExists)");
+            s.open("try {");
+            s.line("$members = @(Get-LocalGroupMember -Group 'docker-users' -ErrorAction Stop | ForEach-Object { $_.SID.Value })");
             s.close();
-            s.open("elseif ($PSCmdlet.ShouldProcess($member, 'Add to docker-users')) {");
-            s.line("Add-LocalGroupMember -Group 'docker-users' -Member $member");
-            s.line("Write-Output ('Added ' + $member + ' to docker-users: sign out and in again for it to count.')");
+            s.open("catch {");
+            s.line("Write-Verbose ('Could not list docker-users: ' + $_.Exception.Message)");
+            s.close();
+            s.open("if ($members -contains $script:Target.Sid) {");
+            s.line("Write-Output ($script:Target.Name + ' is already in docker-users.')");
+            s.close();
+            s.open("elseif ($PSCmdlet.ShouldProcess($script:Target.Name, 'Add to docker-users')) {");
+            s.open("try {");
+            s.line("Add-LocalGroupMember -Group 'docker-users' -Member (New-Object -TypeName System.Security.Principal.SecurityIdentifier -ArgumentList $script:Target.Sid) -ErrorAction Stop");
+            s.line("Write-Output ('Added ' + $script:Target.Name + ' to docker-users: sign out and in again for it to count.')");
+            s.close();
+            s.open("catch [Microsoft.PowerShell.Commands.MemberExistsException] {");
+            s.line("Write-Output ($script:Target.Name + ' is already in docker-users.')");
+            s.close();
+            s.close();
             s.close();
             s.line("Write-Output 'If other people use Docker on this computer, add them too: Add-LocalGroupMember -Group docker-users -Member <DOMAIN\\user>'");
         });

@@ -39,7 +39,9 @@ final class Prologue {
         s.comment("Go on in a VM where Dockwise cannot see the virtualization extensions the parent exposes (you checked them yourself).");
         s.line("[switch]$SkipVirtualizationCheck,");
         s.comment("SHA-256 of downloads you checked yourself, for those no published checksum or signature vouches for.");
-        s.line("[string[]]$TrustedHash = @()");
+        s.line("[string[]]$TrustedHash = @(),");
+        s.comment("The account that will use Docker (DOMAIN\\user), when it is not the one signed in at the console.");
+        s.line("[string]$ForUser = ''");
         s.close(")");
         s.blank();
         s.line("Set-StrictMode -Version Latest");
@@ -82,20 +84,27 @@ final class Prologue {
         s.line("return $firmware -match " + quote(VM_FIRMWARE));
         s.close();
         s.blank();
-        s.open("function Invoke-DockwiseNative {");
-        s.comment("Runs a program and stops the script when it fails: every native exit code is checked.");
-        s.open("param(");
-        s.line("[Parameter(Mandatory = $true)][string]$FilePath,");
-        s.line("[string[]]$ArgumentList = @(),");
-        s.line("[int[]]$SuccessExitCodes = @(0)");
-        s.close(")");
-        s.line("& $FilePath @ArgumentList");
-        s.line("$code = $LASTEXITCODE");
-        s.open("if ($SuccessExitCodes -notcontains $code) {");
-        s.line("throw ('{0} {1} failed with exit code {2}' -f $FilePath, ($ArgumentList -join ' '), $code)");
+        s.open("function Get-DockwiseTargetUser {");
+        s.comment("Who will use Docker: -ForUser, else the person signed in at the console (an administrator may have elevated");
+        s.comment("this script with another account, over the shoulder), else the account running it. Known by SID, with its profile.");
+        s.line("$me = [System.Security.Principal.WindowsIdentity]::GetCurrent()");
+        s.line("$name = $ForUser");
+        s.open("if ($name -eq '') {");
+        s.line("$name = [string](Get-CimInstance -ClassName Win32_ComputerSystem).UserName");
         s.close();
+        s.open("if ($name -eq '') {");
+        s.line("$name = $me.Name");
+        s.close();
+        s.line("$sid = (New-Object -TypeName System.Security.Principal.NTAccount -ArgumentList $name).Translate([System.Security.Principal.SecurityIdentifier]).Value");
+        s.line("$userProfile = Get-CimInstance -ClassName Win32_UserProfile -Filter (\"SID='\" + $sid + \"'\")");
+        s.line("$profilePath = $null");
+        s.open("if ($null -ne $userProfile) {");
+        s.line("$profilePath = [string]$userProfile.LocalPath");
+        s.close();
+        s.line("return [pscustomobject]@{ Name = $name; Sid = $sid; Profile = $profilePath; IsMe = ($sid -eq $me.User.Value) }");
         s.close();
         s.blank();
+        nativeCommand(s);
         s.open("function Invoke-DockwiseInstaller {");
         s.comment("Runs an installer, waits for it and checks its exit code (3010 means: restart needed).");
         s.open("param(");
@@ -220,6 +229,24 @@ final class Prologue {
         s.line("Remove-Item -Path $OutFile -Force");
         s.line("throw ('Dockwise could not verify ' + $Uri + ': no published checksum or signature vouches for it, so it is not used. Its SHA-256 is ' + $actual"
                 + " + '. Compare that with one from a source you trust; if they match, run this script again with -TrustedHash ' + $actual)");
+        s.close();
+        s.blank();
+    }
+
+    /** Invoke-DockwiseNative: runs a program and stops the script when it fails (also in the per-account script of WSL). */
+    static void nativeCommand(ScriptText s) {
+        s.open("function Invoke-DockwiseNative {");
+        s.comment("Runs a program and stops the script when it fails: every native exit code is checked.");
+        s.open("param(");
+        s.line("[Parameter(Mandatory = $true)][string]$FilePath,");
+        s.line("[string[]]$ArgumentList = @(),");
+        s.line("[int[]]$SuccessExitCodes = @(0)");
+        s.close(")");
+        s.line("& $FilePath @ArgumentList");
+        s.line("$code = $LASTEXITCODE");
+        s.open("if ($SuccessExitCodes -notcontains $code) {");
+        s.line("throw ('{0} {1} failed with exit code {2}' -f $FilePath, ($ArgumentList -join ' '), $code)");
+        s.close();
         s.close();
         s.blank();
     }

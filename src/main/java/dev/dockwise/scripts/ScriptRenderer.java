@@ -45,6 +45,8 @@ final class ScriptRenderer {
         s.line("New-Item -ItemType Directory -Path $DockwiseLogDir -Force -WhatIf:$false | Out-Null");
         s.line("Start-Transcript -Path $DockwiseLog -Append -WhatIf:$false | Out-Null");
         s.open("try {");
+        s.line("$script:Target = Get-DockwiseTargetUser");
+        s.line("Write-Output ('For the account ' + $script:Target.Name + $(if ($script:Target.IsMe) { '' } else { ' (this script runs as another account)' }))");
         int n = plan.steps().size();
         for (int i = 0; i < n; i++) {
             InstallPlan.Step step = plan.steps().get(i);

@@ -25,7 +25,8 @@ final class WslEnginePlan {
         if (c.options().wslMemoryGb() != null || c.options().wslProcessors() != null) {
             steps.add(CommonSteps.wslConfig(c.options()));
         }
-        steps.add(new InstallPlan.Step("Install the " + c.options().distroOrDefault() + " distribution", s -> {
+        List<InstallPlan.Step> perUser = new ArrayList<>();
+        perUser.add(new InstallPlan.Step("Install the " + c.options().distroOrDefault() + " distribution", s -> {
             s.line("$distro = " + distro);
             s.line("$installed = @(& wsl.exe --list --quiet) | ForEach-Object { $_.Trim() }");
             s.open("if ($LASTEXITCODE -ne 0) {");
@@ -38,8 +39,8 @@ final class WslEnginePlan {
             s.line("Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--install', '--distribution', $distro, '--no-launch')");
             s.close();
         }));
-        steps.add(new InstallPlan.Step("Install Docker Engine in " + c.options().distroOrDefault() + " (Docker's apt repository, systemd)", s -> engine(s, c, install)));
-        steps.add(new InstallPlan.Step("Restart WSL and check Docker Engine", s -> {
+        perUser.add(new InstallPlan.Step("Install Docker Engine in " + c.options().distroOrDefault() + " (Docker's apt repository, systemd)", s -> engine(s, c, install)));
+        perUser.add(new InstallPlan.Step("Restart WSL and check Docker Engine", s -> {
             s.open("if ($PSCmdlet.ShouldProcess('WSL', 'Restart to start systemd and Docker')) {");
             s.line("Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--shutdown')");
             s.line("Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--distribution', $distro, '--user', 'root', '--exec', 'docker', 'version')");
@@ -50,8 +51,12 @@ final class WslEnginePlan {
                 s.line("Write-Output 'For Windows containers at the same time, set up Docker CE on Windows too (dockwise script --mode windows-process).'");
             }
         }));
+        steps.add(handOver(perUser));
+        steps.addAll(perUser);
         List<String> notes = new ArrayList<>();
         notes.add("Docker Engine is open source (Apache-2.0); no Docker Desktop subscription is involved.");
+        notes.add("WSL distributions belong to an account: run elevated as another account (over the shoulder), the script sets up Windows,"
+                + " then writes the remaining steps into the profile of the person who will use Docker, to run without elevation.");
         if (c.software().dockerDesktop() != null) {
             notes.add("Docker Desktop is installed: turn off its WSL integration for this distribution, or the two engines conflict.");
         }
@@ -59,6 +64,51 @@ final class WslEnginePlan {
             notes.add("The data root and installation folder options apply to Windows installs; inside WSL, Docker keeps data in /var/lib/docker.");
         }
         return new InstallPlan(c.mode(), c.info().name(), c.hostName(), steps, notes);
+    }
+
+    /** Name of the script the per-account steps are written to, in that account's profile. */
+    static final String PER_USER_SCRIPT = "dockwise-docker-in-wsl.ps1";
+
+    /**
+     * WSL distributions are per account: when this script runs as an administrator for someone else,
+     * the steps that follow are written into a script in that person's profile, which they run
+     * without elevation, and this script ends here. For the account running it, it goes straight on.
+     */
+    private static InstallPlan.Step handOver(List<InstallPlan.Step> perUser) {
+        ScriptText user = new ScriptText();
+        user.line("#Requires -Version 5.1");
+        user.comment("Written by Dockwise's install script: the steps of Docker Engine in WSL 2 that belong to your account. Run it without elevation.");
+        user.line("[CmdletBinding(SupportsShouldProcess)]");
+        user.line("param()");
+        user.line("Set-StrictMode -Version Latest");
+        user.line("$ErrorActionPreference = 'Stop'");
+        user.line("$env:WSL_UTF8 = '1'");
+        Prologue.nativeCommand(user);
+        for (InstallPlan.Step step : perUser) {
+            user.line("Write-Output " + quote("== " + step.title()));
+            step.code().accept(user);
+        }
+        return new InstallPlan.Step("Go on as the account that will use Docker (WSL distributions are per account)", s -> {
+            s.open("if (-not $script:Target.IsMe) {");
+            s.open("if ($null -eq $script:Target.Profile) {");
+            s.line("throw ($script:Target.Name + ' has not signed in on this computer yet: sign in once, then run this script again.')");
+            s.close();
+            s.line("$userScriptFile = Join-Path -Path $script:Target.Profile -ChildPath " + quote(PER_USER_SCRIPT));
+            s.open("$userScript = @(");
+            List<String> lines = user.lines();
+            for (int i = 0; i < lines.size(); i++) {
+                s.line(quote(lines.get(i)) + (i < lines.size() - 1 ? "," : ""));
+            }
+            s.close(")");
+            s.open("if ($PSCmdlet.ShouldProcess($userScriptFile, ('Write the steps for ' + $script:Target.Name))) {");
+            s.line("Set-Content -Path $userScriptFile -Value $userScript -Encoding UTF8");
+            s.close();
+            s.line("Write-Output ('Windows is ready. The rest belongs to ' + $script:Target.Name + ': signed in as that account, run without elevation: "
+                    + "powershell -ExecutionPolicy Bypass -File \"' + $userScriptFile + '\"')");
+            s.line("exit 0");
+            s.close();
+            s.line("Write-Output 'This account will use Docker: the script goes on.'");
+        });
     }
 
     private static void engine(ScriptText s, ScriptContext c, InstallFacts install) {

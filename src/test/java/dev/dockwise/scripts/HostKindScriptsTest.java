@@ -199,4 +199,52 @@ class HostKindScriptsTest {
         assertTrue(daemon.indexOf("} until ($LASTEXITCODE -eq 0 -or (Get-Date) -gt $deadline)") > restart, "the engine answers before the pull");
         assertTrue(text.contains("$script:EngineSettingsChanged = $false"), "set before any step reads it (strict mode)");
     }
+
+    /** The per-account script a WSL engine script carries, as it will be written into the developer's profile. */
+    static String perUserScript(String text) {
+        int start = text.indexOf("$userScript = @(\n");
+        assertTrue(start > 0, "no per-account script");
+        StringBuilder out = new StringBuilder();
+        for (String line : text.substring(text.indexOf('\n', start) + 1).split("\n")) {
+            String t = line.trim();
+            if (t.equals(")")) {
+                break;
+            }
+            t = t.endsWith(",") ? t.substring(0, t.length() - 1) : t;
+            assertTrue(t.startsWith("'") && t.endsWith("'"), t);
+            out.append(t, 1, t.length() - 1).append('\n');
+        }
+        return out.toString().replace("''", "'");
+    }
+
+    @Test
+    void theDeveloperNotTheElevatingAdminGetsDockerAndWsl() throws Exception {
+        String text = script(p -> { }, Mode.WSL2_ENGINE, ScriptCorpus.allOptions());
+        assertTrue(text.contains("$script:Target = Get-DockwiseTargetUser"));
+        assertTrue(text.contains("$name = [string](Get-CimInstance -ClassName Win32_ComputerSystem).UserName"), "the console user, not the elevated account");
+        assertTrue(text.contains("$wslConfig = Join-Path -Path $script:Target.Profile -ChildPath '.wslconfig'"));
+        assertFalse(text.contains("$env:USERPROFILE -ChildPath '.wslconfig'"));
+        int handOver = text.indexOf("if (-not $script:Target.IsMe) {");
+        assertTrue(handOver > 0 && handOver < text.indexOf("--install', '--distribution', $distro"), "handed over before the per-account steps");
+        String perUser = perUserScript(text);
+        assertFalse(perUser.contains("RunAsAdministrator"), "the developer runs it without elevation");
+        assertTrue(perUser.contains("Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--install', '--distribution', $distro, '--no-launch')")
+                && perUser.contains("$engineScript = @'") && perUser.contains("function Invoke-DockwiseNative {"), perUser);
+        assertEquals(AptEngineScriptTest.embedded(text, "engineScript"), AptEngineScriptTest.embedded(perUser, "engineScript"), "the same Linux steps");
+
+        String desktop = script(p -> { }, Mode.DESKTOP_WSL2, ScriptOptions.builder().acceptLicense(true).build());
+        assertTrue(desktop.contains("Add-LocalGroupMember -Group 'docker-users' -Member (New-Object -TypeName System.Security.Principal.SecurityIdentifier"
+                + " -ArgumentList $script:Target.Sid)"), "docker-users by SID");
+        assertFalse(desktop.contains("$env:USERDOMAIN + '\\' + $env:USERNAME"), "not the elevated account's name");
+    }
+
+    @Test
+    void thePerAccountScriptParses() throws Exception {
+        java.nio.file.Path home = PsTool.home();
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("per-user", ".ps1");
+        java.nio.file.Files.writeString(file, perUserScript(script(p -> { }, Mode.WSL2_ENGINE, ScriptCorpus.allOptions())));
+        PsTool.Run run = PsTool.node("check.mjs", List.of(file));
+        assertEquals(0, run.exitCode(), run.out());
+        assertTrue(home != null);
+    }
 }
