@@ -88,6 +88,7 @@ function Test-DockwiseFeatureOn {
     return [bool]($Enabled -contains $Name)
 }
 
+Write-Output 'Probe: reading Windows edition, build and hardware'
 $versionKey = 'HKLM:\SOFTWARE\Microsoft\Windows NT\CurrentVersion'
 $os = Get-CimInstance -ClassName Win32_OperatingSystem
 $computer = Get-CimInstance -ClassName Win32_ComputerSystem
@@ -203,6 +204,7 @@ $vendor = switch -Wildcard ([string]$cpu.Manufacturer) {
     default { 'other' }
 }
 
+Write-Output 'Probe: reading whether this is a virtual machine'
 # Physical or virtual, which hypervisor and which cloud, from the firmware strings.
 $manufacturer = [string]$computer.Manufacturer
 $model = [string]$computer.Model
@@ -267,6 +269,7 @@ if ($cloud -eq 'azure') {
     }
 }
 
+Write-Output 'Probe: reading Windows features and WSL'
 # Features: Win32_OptionalFeature works without elevation (Get-WindowsOptionalFeature needs it).
 $enabled = @(Get-CimInstance -ClassName Win32_OptionalFeature -Filter 'InstallState = 1' | ForEach-Object { $_.Name })
 $hyperV = (Test-DockwiseFeatureOn -Enabled $enabled -Name 'Microsoft-Hyper-V') -or (Test-DockwiseFeatureOn -Enabled $enabled -Name 'Microsoft-Hyper-V-All')
@@ -331,6 +334,7 @@ else {
     }
 }
 
+Write-Output 'Probe: reading installed software and administrator rights'
 # Administrators group membership (also when this shell is not elevated).
 $admin = $null
 $groups = & whoami.exe /groups /fo csv

@@ -103,6 +103,12 @@ public final class DocumentActions {
         }
     }
 
+    void assessThisComputer() {
+        if (confirmDiscardOrSave()) {
+            new ComputerAssessment(owner, vm, status).start();
+        }
+    }
+
     boolean save() {
         return vm.getFile() == null ? saveAs() : write(vm.getFile());
     }

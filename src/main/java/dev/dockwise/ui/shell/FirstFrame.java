@@ -76,6 +76,11 @@ public final class FirstFrame implements AppActions {
     }
 
     @Override
+    public void assessThisComputer() {
+        when(AppActions::assessThisComputer);
+    }
+
+    @Override
     public boolean save() {
         return false;
     }

@@ -194,6 +194,11 @@ public final class MainWindow implements AppActions {
     }
 
     @Override
+    public void assessThisComputer() {
+        documents.assessThisComputer();
+    }
+
+    @Override
     public boolean save() {
         return documents.save();
     }

@@ -2,6 +2,7 @@ package dev.dockwise.ui.steps;
 
 import dev.dockwise.ui.common.StyleClasses;
 import dev.dockwise.ui.common.WrappedText;
+import dev.dockwise.ui.wizard.ProbeFindings;
 import dev.dockwise.ui.wizard.WizardViewModel;
 import java.util.Optional;
 import javafx.beans.value.ObservableBooleanValue;
@@ -28,6 +29,8 @@ import org.controlsfx.validation.ValidationSupport;
 public final class Form extends VBox {
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
     private static final double LABEL_WIDTH = 190;
+    private static final String FINDING_DETECTED = "dw-finding-detected";
+    private static final String FINDING_UNKNOWN = "dw-finding-unknown";
     private final WizardViewModel vm;
     private final ValidationSupport validation;
 
@@ -81,6 +84,7 @@ public final class Form extends VBox {
             below.getChildren().add(helpText);
         }
         if (path != null) {
+            box.getChildren().add(findingMark(path));
             Label error = new Label();
             error.getStyleClass().add(StyleClasses.FIELD_ERROR);
             error.setWrapText(true);
@@ -128,6 +132,29 @@ public final class Form extends VBox {
         row.getStyleClass().add("dw-form-row");
         getChildren().add(row);
         return new Row(row);
+    }
+
+    /** After a probe: whether it detected this answer or left it for the user, hidden otherwise. */
+    private Label findingMark(String path) {
+        Label mark = new Label();
+        mark.setId("finding-" + path.replace('.', '-'));
+        mark.setWrapText(true);
+        Runnable refresh = () -> {
+            ProbeFindings.Finding finding = vm.findings().get(path);
+            mark.getStyleClass().removeAll(FINDING_DETECTED, FINDING_UNKNOWN);
+            mark.setVisible(finding != null);
+            mark.setManaged(finding != null);
+            if (finding == ProbeFindings.Finding.DETECTED) {
+                mark.setText("Detected on this computer");
+                mark.getStyleClass().add(FINDING_DETECTED);
+            } else if (finding == ProbeFindings.Finding.UNKNOWN) {
+                mark.setText("Not detected: please answer");
+                mark.getStyleClass().add(FINDING_UNKNOWN);
+            }
+        };
+        vm.findings().addListener((javafx.collections.MapChangeListener<String, ProbeFindings.Finding>) c -> refresh.run());
+        refresh.run();
+        return mark;
     }
 
     /** A heading between groups of rows. */

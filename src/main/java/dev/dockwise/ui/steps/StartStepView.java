@@ -1,5 +1,6 @@
 package dev.dockwise.ui.steps;
 
+import dev.dockwise.scripts.ProbeRunner;
 import dev.dockwise.ui.wizard.Step;
 import dev.dockwise.ui.common.StepPage;
 import dev.dockwise.ui.common.Icons;
@@ -17,7 +18,10 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** Step 1: start a new assessment, open a saved one, import a probe's results, pick a recent file, or go to the tools. */
+/**
+ * Step 1: assess this computer (on Windows), start a new assessment, open a saved one, import a
+ * probe's results, pick a recent file, or go to the tools.
+ */
 public final class StartStepView extends StepPage {
     private final VBox recent = new VBox(4);
     private final AppActions actions;
@@ -34,6 +38,13 @@ public final class StartStepView extends StepPage {
                 Icons.of(Material2MZ.SETTINGS_INPUT_COMPONENT), "importButton");
         probe.setOnAction(e -> actions.importProbe());
         HBox buttons = new HBox(12, fresh, open, probe);
+        if (ProbeRunner.shell().isPresent()) {
+            // on Windows: the probe runs here, no file to carry over
+            Button assess = big("_Assess this computer", "Read this PC's Windows, hardware and features (no administrator needed)",
+                    Icons.of(Material2MZ.SEARCH), "assessButton");
+            assess.setOnAction(e -> actions.assessThisComputer());
+            buttons.getChildren().add(0, assess);
+        }
         Button troubleshoot = big("_Troubleshoot an error...", "Paste a Docker, WSL or VirtualBox error and see why and what to do",
                 Icons.of(Material2AL.BUG_REPORT), "troubleshootButton");
         troubleshoot.setOnAction(e -> actions.troubleshoot());

@@ -12,6 +12,9 @@ public interface AppActions {
 
     void importProbe();
 
+    /** Runs the probe on this computer (Windows) and takes its answers, marking which it detected. */
+    void assessThisComputer();
+
     boolean save();
 
     boolean saveAs();

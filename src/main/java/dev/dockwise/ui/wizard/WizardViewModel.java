@@ -47,6 +47,8 @@ public final class WizardViewModel {
     // one read-only view each: the views hold listeners, and the wrappers forward changes only while referenced
     private final ObservableList<ProfileProblem> problemsView = FXCollections.unmodifiableObservableList(problems);
     private final ObservableSet<Step> attentionView = FXCollections.unmodifiableObservableSet(attention);
+    private final javafx.collections.ObservableMap<String, ProbeFindings.Finding> findings = FXCollections.observableHashMap();
+    private final javafx.collections.ObservableMap<String, ProbeFindings.Finding> findingsView = FXCollections.unmodifiableObservableMap(findings);
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final BooleanBinding canGoBack = Bindings.createBooleanBinding(() -> step.get() != Step.START, step);
@@ -161,24 +163,54 @@ public final class WizardViewModel {
 
     public void newAssessment() {
         draft.clear();
+        findings.clear();
         show(null, false, Step.HOST);
     }
 
     /** Opens a saved assessment (or a probe's output); throws with the problems when it can't be used. */
     public void open(Path path) throws InvalidProfileException {
         draft.load(ProfileWriter.toTree(ProfileReader.read(path)));
+        findings.clear();
         show(path, false, Step.HOST);
     }
 
-    /** Imports a probe's profile as a new, unsaved assessment (the probe file stays untouched). */
+    /**
+     * Imports a probe's profile as a new, unsaved assessment (the probe file stays untouched), with
+     * which answers it detected and which it left unknown.
+     */
     public void importProbe(Path path) throws InvalidProfileException {
-        draft.load(ProfileWriter.toTree(ProfileReader.read(path)));
+        ObjectNode tree = ProfileWriter.toTree(ProfileReader.read(path));
+        draft.load(tree);
+        findings.clear();
+        findings.putAll(ProbeFindings.of(tree));
         show(null, true, Step.WORKLOADS);
+    }
+
+    /**
+     * This computer, as the probe just read it: like an import, but the Host step comes first when
+     * the probe left answers unknown, so that the user sees what is marked.
+     */
+    public void assessed(Path path) throws InvalidProfileException {
+        importProbe(path);
+        if (findings.containsValue(ProbeFindings.Finding.UNKNOWN)) {
+            step.set(Step.HOST);
+        }
+    }
+
+    /** Field path to what the last probe found there; empty when the answers did not come from a probe. */
+    public javafx.collections.ObservableMap<String, ProbeFindings.Finding> findings() {
+        return findingsView;
+    }
+
+    /** How many answers the last probe detected, and how many it left unknown. */
+    public long findingsOf(ProbeFindings.Finding kind) {
+        return findings.values().stream().filter(f -> f == kind).count();
     }
 
     /** Restores autosaved answers, exactly as they were typed. */
     public void recover(JsonNode rawDraft, Path original) {
         draft.load(rawDraft);
+        findings.clear();
         show(original, true, Step.HOST);
     }
 
