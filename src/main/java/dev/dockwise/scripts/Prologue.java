@@ -63,19 +63,10 @@ final class Prologue {
         s.line("Write-Output ('== ' + $Title)");
         s.close();
         s.blank();
-        s.open("function Get-DockwiseProperty {");
-        s.comment("A property older Windows lacks (HypervisorPresent and the processor's virtualization flags came with Windows 8):");
-        s.comment("$null, unknown, instead of an error under strict mode.");
-        s.line("param([object]$InputObject, [string]$Name)");
-        s.open("if ($null -eq $InputObject) {");
-        s.line("return $null");
-        s.close();
-        s.line("$property = $InputObject.PSObject.Properties[$Name]");
-        s.open("if ($null -eq $property) {");
-        s.line("return $null");
-        s.close();
-        s.line("return $property.Value");
-        s.close();
+        // the probe's own, so that both read Windows 7 the same way
+        for (String line : ScriptSnippets.text("Get-DockwiseProperty.ps1").strip().split("\n")) {
+            s.raw(line);
+        }
         s.blank();
         s.open("function Test-DockwiseVirtualMachine {");
         s.comment("Whether this Windows runs in a VM, from the firmware's maker and model (as the Dockwise probe reads them).");

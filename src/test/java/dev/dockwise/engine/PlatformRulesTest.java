@@ -87,16 +87,21 @@ class PlatformRulesTest {
     }
 
     @Test
-    void wsl2NeedsTheCumulativeUpdateOn1903() {
-        Recommendation r = evaluate(p -> host(p).put("edition", "home").put("build", 18362).put("ubr", 900));
-        Verdict.of(r, Mode.WSL2_ENGINE).is(Status.NEEDS_CHANGES).fix(FixTarget.THIS_HOST, "18362\\.1049");
+    void wsl2EngineNeedsTheUpdateThatBringsTheStoreWsl() {
+        // the script installs the Store WSL (wsl --install --no-distribution, systemd): KB5020030 on Windows 10, KB5019157 on 11 21H2
+        Recommendation r = evaluate(p -> host(p).put("edition", "home").put("build", 19045).put("ubr", 2006));
+        Verdict.of(r, Mode.WSL2_ENGINE).is(Status.NEEDS_CHANGES).fix(FixTarget.THIS_HOST, "19045\\.2311");
+        Recommendation w11 = evaluate(p -> host(p).put("edition", "home").put("build", 22000).put("ubr", 1000));
+        Verdict.of(w11, Mode.WSL2_ENGINE).is(Status.NEEDS_CHANGES).fix(FixTarget.THIS_HOST, "22000\\.1281");
+        Recommendation old = evaluate(p -> host(p).put("edition", "home").put("build", 18362).put("ubr", 1049));
+        Verdict.of(old, Mode.WSL2_ENGINE).is(Status.NEEDS_CHANGES).fix(FixTarget.THIS_HOST, "20H2");
     }
 
     @Test
     void unknownUpdateRevisionIsAnAssumption() {
-        Recommendation r = evaluate(p -> host(p).put("edition", "home").put("build", 18362));
+        Recommendation r = evaluate(p -> host(p).put("edition", "home").put("build", 19044));
         Verdict.of(r, Mode.WSL2_ENGINE).is(Status.RECOMMENDED);
-        assertTrue(r.assumptions().stream().anyMatch(a -> a.contains("18362.1049")), r.assumptions()::toString);
+        assertTrue(r.assumptions().stream().anyMatch(a -> a.contains("19044.2311")), r.assumptions()::toString);
     }
 
     @Test

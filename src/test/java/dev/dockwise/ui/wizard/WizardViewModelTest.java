@@ -27,7 +27,7 @@ class WizardViewModelTest {
     @Test
     void everyAnswerReEvaluates() {
         vm.draft().edition.set(Edition.HOME);
-        vm.draft().build.set("19041");
+        vm.draft().build.set("19044");
         vm.draft().linux.set(true);
         assertEquals(Optional.of(Mode.WSL2_ENGINE), vm.getRecommendation().recommended());
         vm.draft().build.set("19045");
