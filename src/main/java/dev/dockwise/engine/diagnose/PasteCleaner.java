@@ -44,6 +44,7 @@ final class PasteCleaner {
             "^\\s*time=\"[^\"]*\"\\s+level=\\w+\\s+msg=",
             // docker compose: web_1  | message
             "^[\\w.-]{1,64}\\s+\\|\\s"), Pattern.CASE_INSENSITIVE);
+    private static final Pattern ESCAPED_BREAK = Pattern.compile("(\\\\r)+\\\\n");
     /** UTF-16 output shown as one character per token: "W s l / S e r v i c e". */
     private static final Pattern SPACED_LETTERS = Pattern.compile("(?<!\\S)(\\S )(\\S ){5,}\\S(?!\\S)");
     /** What UTF-8 bytes look like when read as Windows-1252: a lead byte (Â..ï) and continuation bytes. */
@@ -68,7 +69,7 @@ final class PasteCleaner {
      * after a line is decided once the next cleaned line is known.
      */
     static Readings clean(String pasted) {
-        String text = repairMojibake(pasted.replace("\u0000", "").replace("\r\n", "\n").replace('\r', '\n'));
+        String text = repairMojibake(unescapeLineBreaks(pasted.replace("\u0000", "")).replace("\r\n", "\n").replace('\r', '\n'));
         Set<Integer> wrapWidths = wrapWidths(text);
         LineCleaner cleaner = new LineCleaner();
         StringBuilder spaced = new StringBuilder(text.length() + 1);
@@ -102,6 +103,15 @@ final class PasteCleaner {
             joined.append('\n');
         }
         return new Readings(spaced.toString(), joined.toString());
+    }
+
+    /**
+     * Docker Desktop logs quote what wsl.exe printed as a Go string, so its lines arrive joined by the
+     * four characters {@code \r\n} (and {@code \r\r\n} from wsl --list). A lone {@code \n} is left:
+     * it is as likely a Windows path ({@code C:\new}) as an escape.
+     */
+    static String unescapeLineBreaks(String text) {
+        return text.indexOf("\\r\\n") < 0 ? text : ESCAPED_BREAK.matcher(text).replaceAll("\n");
     }
 
     /** Cleans one line at a time, each pattern's matcher reused and tried only where its first sign is there. */

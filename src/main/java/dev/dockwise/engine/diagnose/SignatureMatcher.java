@@ -14,7 +14,8 @@ import java.util.regex.MatchResult;
  * path); a look-alike's marker halves it; each wrapper it usually arrives in adds
  * {@link #ENVELOPE_BONUS}, which orders two errors with the same inner message but never makes one
  * out of a wrapper alone. With the host's facts, a condition that makes the error likely there adds
- * evidence and one that makes it unlikely takes some away.
+ * evidence and one that makes it unlikely takes some away. A message several causes share never
+ * passes the signature's ceiling.
  */
 final class SignatureMatcher {
     static final double ENVELOPE_BONUS = 0.02;
@@ -56,7 +57,7 @@ final class SignatureMatcher {
             return Optional.empty();
         }
         double found = best.confidence();
-        double confidence = host.map(h -> onHost(found, h)).orElse(found);
+        double confidence = Math.min(signature.ceiling(), host.map(h -> onHost(found, h)).orElse(found));
         return Optional.of(new Candidate(signature, confidence, best.evidence()));
     }
 

@@ -25,10 +25,13 @@ public record ErrorCatalogue(String source, List<String> unrecognisedChecks, Lis
      * WSL and from hcsshim): when one matches, the confidence is halved.</li>
      * <li>{@code likelyOn} and {@code unlikelyOn} are host conditions (see {@code HostCondition}) that
      * raise or lower the confidence when a profile of the host is given.</li>
+     * <li>{@code ceiling}, where the message itself is shared by several causes (a port refused both
+     * when Windows reserved it and when IIS holds it): however much of the message matches, the
+     * confidence stays below it, and the first check tells the causes apart.</li>
      * </ul>
      */
     public record Signature(String id, String title, List<SignaturePattern> patterns, List<String> envelopes, List<String> unless,
-                            List<String> likelyOn, List<String> unlikelyOn,
+                            List<String> likelyOn, List<String> unlikelyOn, Double ceiling,
                             List<Cause> causes, List<String> checks, List<String> fixes, List<Mode> relatedModes,
                             String source) {
         public Signature {
@@ -41,6 +44,7 @@ public record ErrorCatalogue(String source, List<String> unrecognisedChecks, Lis
             checks = List.copyOf(checks);
             fixes = List.copyOf(fixes);
             relatedModes = relatedModes == null ? List.of() : List.copyOf(relatedModes);
+            ceiling = ceiling == null ? 1.0 : ceiling;
         }
     }
 

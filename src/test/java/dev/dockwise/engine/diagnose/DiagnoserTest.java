@@ -136,6 +136,66 @@ class DiagnoserTest {
         assertTrue(m.checks().stream().anyMatch(c -> c.contains("20348") && c.contains("ltsc2022")), m.checks().toString());
     }
 
+    /** Texts that share words with a catalogued error but come from another cause; each pair must come apart. */
+    static Stream<Arguments> lookAlikes() {
+        return Stream.of(
+                // an image layer held while it is extracted (antivirus) vs a layer held when a container restarts
+                Arguments.of("hcsshim::ImportLayer failed in Win32: The process cannot access the file because it is being used by another process. (0x20)",
+                        "antivirus-layer-lock"),
+                Arguments.of("Error response from daemon: hcsshim::ActivateLayer - failed failed in Win32: The process cannot access the file "
+                        + "because it is being used by another process. (0x20)", null), // docker/for-win#7591
+                // a proxy's certificate on the way to the registry vs docker-machine's own certificates
+                Arguments.of("Error response from daemon: Get https://registry-1.docker.io/v2/: x509: certificate signed by unknown authority",
+                        "registry-tls-inspection"),
+                Arguments.of("Error checking TLS connection: Error checking and/or regenerating the certs: There was an error validating certificates "
+                        + "for host \"192.168.99.100:2376\": x509: certificate signed by unknown authority", "machine-certs"),
+                // docker-machine's certificates vs a VM that does not answer at all (docker/toolbox#346, docker/machine#2175)
+                Arguments.of("Error checking TLS connection: Error checking and/or regenerating the certs: There was an error validating certificates "
+                        + "for host \"192.168.99.100:2376\": dial tcp 192.168.99.100:2376: i/o timeout", null),
+                // a clock that fell behind vs docker-machine's expired certificate (docker/machine#1954)
+                Arguments.of("Unable to connect to the server: x509: certificate has expired or is not yet valid", "vm-clock-drift"),
+                Arguments.of("Unable to query docker version: Get https://192.168.99.100:2376/v1.15/version: x509: certificate has expired or is not yet valid",
+                        "machine-certs"),
+                // Git Bash rewriting a Linux path vs a CI agent passing its Windows workspace: one cause family, named by each
+                Arguments.of("docker: Error response from daemon: the working directory 'C:/Program Files/Git/usr' is invalid, it needs to be an absolute path.",
+                        "windows-path-in-linux-container"),
+                Arguments.of("the working directory 'c:/github/workspace' is invalid, it needs to be an absolute path", "windows-path-in-linux-container"),
+                // a path too long vs a path that is not there (docker/docker-py#1356 is the second, not a length error)
+                Arguments.of("hcsshim::ImportLayer failed in Win32: The filename or extension is too long. (0xce)", "windows-path-too-long"),
+                Arguments.of("WindowsError: [Error 3] The system cannot find the path specified: 'C:\\\\Users\\\\johnd\\\\dev\\\\app'", null),
+                // the WSL service needing a restart vs WSL not installed
+                Arguments.of("Error code: Wsl/Service/CreateInstance/0x80040326", "wsl-service-stale"),
+                // git's own TLS failure is not a registry pull: below the floor on its own
+                Arguments.of("fatal: unable to access 'https://github.com/org/repo.git/': SSL certificate problem: unable to get local issuer certificate", null));
+    }
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @MethodSource("lookAlikes")
+    void lookAlikeTextsAreToldApart(String text, String expected) {
+        List<String> ids = DIAGNOSER.diagnose(text, Optional.empty()).matches().stream().map(DiagnosisMatch::id).toList();
+        if (expected == null) {
+            assertFalse(ids.contains("antivirus-layer-lock") || ids.contains("machine-certs") || ids.contains("registry-tls-inspection")
+                    || ids.contains("windows-path-too-long"), text + " -> " + ids);
+        } else {
+            assertEquals(expected, ids.isEmpty() ? null : ids.get(0), text + " -> " + ids);
+        }
+    }
+
+    /**
+     * "Forbidden by its access permissions" on a port is Hyper-V's excluded range as often as IIS or
+     * another service holding the port exclusively: the wizard must say "likely", not "certain".
+     */
+    @Test
+    void anAmbiguousPortErrorIsNamedButNotWithCertainty() {
+        DiagnosisMatch m = DIAGNOSER.diagnose("Error starting userland proxy: listen tcp4 0.0.0.0:80: bind: An attempt was made to access a socket "
+                + "in a way forbidden by its access permissions.", Optional.empty()).matches().get(0);
+        assertEquals("port-excluded-range", m.id());
+        assertTrue(m.confidence() < 0.8, "confidence " + m.confidence());
+        assertTrue(m.causes().stream().anyMatch(c -> c.contains("IIS")), m.causes().toString());
+        DiagnosisMatch sure = DIAGNOSER.diagnose(variant("wsl-compressed-disk", 0), Optional.empty()).matches().get(0);
+        assertTrue(sure.confidence() >= 0.9, "an exact, unambiguous text is recognised with confidence: " + sure.confidence());
+    }
+
     private static String variant(String id, int index) {
         return VARIANTS.get("variants").get(id).get(index).get("text").asText();
     }

@@ -38,6 +38,13 @@ class ErrorTextTest {
     }
 
     @Test
+    void lineBreaksQuotedAsEscapesInADockerDesktopLogBreakTheLineButAPathKeepsItsBackslashes() {
+        assertEquals("configuration.\nPlease enable\nError code: x\n",
+                PasteCleaner.unescapeLineBreaks("configuration.\\r\\nPlease enable\\r\\r\\nError code: x\\r\\n"));
+        assertEquals("C:\\new\\rates\\notes.txt", PasteCleaner.unescapeLineBreaks("C:\\new\\rates\\notes.txt"));
+    }
+
+    @Test
     void htmlTagsGo() {
         assertEquals("system.invalidoperationexception: failed",
                 ErrorText.normalise("<i><p style=\"color:rgb(60,115,155)\">System.InvalidOperationException:</p> failed</i>"));
