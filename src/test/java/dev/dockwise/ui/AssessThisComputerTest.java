@@ -75,7 +75,7 @@ class AssessThisComputerTest extends WizardTestBase {
         click("#assessButton");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("Could not assess this computer").tryQuery().isPresent());
         assertTrue(lookup(n -> n instanceof Labeled l && l.getText() != null && l.getText().contains("execution policy")).tryQuery().isPresent());
-        clickOn("OK");
+        clickInDialog("OK");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Step.START, vm().getStep(), "nothing changed; New assessment is still there");
         assertTrue(node("#newButton").isVisible());

@@ -116,13 +116,13 @@ class ToolPagesTest extends WizardTestBase {
         pickedFiles.add(out);
         click("#exportPlanButton");
         waitFor(() -> lookup("plan-out holds a plan Dockwise wrote").tryQuery().isPresent());
-        clickOn("Cancel");
+        clickInDialog("Cancel");
         waitFor(() -> lookup(".dialog-pane").tryQuery().isEmpty());
         // the folder of profiles holds what Dockwise did not write: refused, not asked, nothing written there
         pickedFiles.add(fleet);
         click("#exportPlanButton");
         waitFor(() -> lookup("Choose another folder for the plan").tryQuery().isPresent());
-        clickOn("OK");
+        clickInDialog("OK");
         waitFor(() -> lookup(".dialog-pane").tryQuery().isEmpty());
         try (var entries = Files.list(fleet)) {
             assertEquals(3, entries.count(), "nothing was written among the user's profiles");

@@ -87,7 +87,7 @@ class ValidationAndFilesTest extends WizardTestBase {
         press(KeyCode.CONTROL, KeyCode.Q).release(KeyCode.Q).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(textUnder(lookup("#dialog").query()).contains("Save the changes to this assessment?"));
-        clickOn("Cancel");
+        clickInDialog("Cancel");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(window.stage().isShowing(), "Cancel keeps the window open");
         assertEquals("dev-laptop", vm().draft().name.get());
@@ -118,7 +118,7 @@ class ValidationAndFilesTest extends WizardTestBase {
         String message = textUnder(lookup("#dialog").query());
         assertTrue(message.contains("Can't open broken.dockwise.json"), message);
         assertTrue(message.contains("not valid JSON"), message);
-        clickOn("OK");
+        clickInDialog("OK");
         assertEquals("keep-me", vm().draft().name.get());
         assertNull(vm().getFile());
     }
@@ -153,7 +153,7 @@ class ValidationAndFilesTest extends WizardTestBase {
         WaitForAsyncUtils.waitForFxEvents();
         String message = textUnder(lookup("#dialog").query());
         assertTrue(message.contains("host.build"), message);
-        clickOn("OK");
+        clickInDialog("OK");
         assertFalse(Files.exists(config.resolve("never.dockwise.json")));
         assertEquals("abc", ((TextField) node("#build")).getText());
     }

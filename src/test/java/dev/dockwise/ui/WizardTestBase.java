@@ -114,7 +114,33 @@ abstract class WizardTestBase extends ApplicationTest {
     protected void click(String query) {
         Node n = node(query);
         reveal(n);
+        settleLayout(n);
         clickOn(n);
+    }
+
+    /**
+     * Clicks a button of the open dialog: a page may hold a hidden button with the same text (the
+     * fleet page's Cancel while nothing runs), which a plain text lookup can find first.
+     */
+    protected void clickInDialog(String label) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Node button = lookup(".dialog-pane .button")
+                .match((Node n) -> n instanceof Labeled l && label.equals(l.getText()) && n.isVisible()).query();
+        clickOn(button);
+    }
+
+    /**
+     * A task that just ended hides its progress bar and Cancel button, which moves the buttons
+     * beside them at the next pulse; the robot aims where the node is, so the layout is done first
+     * (otherwise a loaded machine clicks where the button was).
+     */
+    protected void settleLayout(Node n) {
+        interact(() -> {
+            if (n.getScene() != null) {
+                n.getScene().getRoot().applyCss();
+                n.getScene().getRoot().layout();
+            }
+        });
     }
 
     protected void type(String fieldId, String text) {

@@ -165,6 +165,14 @@ class DiagnoserTest {
                 Arguments.of("WindowsError: [Error 3] The system cannot find the path specified: 'C:\\\\Users\\\\johnd\\\\dev\\\\app'", null),
                 // the WSL service needing a restart vs WSL not installed
                 Arguments.of("Error code: Wsl/Service/CreateInstance/0x80040326", "wsl-service-stale"),
+                // WSL's localhost-proxy warning printed before the error that stopped it: the error comes first
+                Arguments.of("wsl: A localhost proxy configuration was detected but not mirrored into WSL. WSL in NAT mode does not support "
+                        + "localhost proxies.\nError: 0x80040326\nError code: Wsl/Service/CreateInstance/0x80040326", "wsl-service-stale"),
+                // Docker Desktop's stale drive share vs a source folder that is not there
+                Arguments.of("Error response from daemon: error while creating mount source path '/host_mnt/c/code': mkdir /host_mnt/c/code: file exists",
+                        "mount-source-path-exists"),
+                Arguments.of("Error response from daemon: invalid mount config for type \"bind\": bind source path does not exist: /c/code",
+                        "bind-source-path-missing"),
                 // git's own TLS failure is not a registry pull: below the floor on its own
                 Arguments.of("fatal: unable to access 'https://github.com/org/repo.git/': SSL certificate problem: unable to get local issuer certificate", null));
     }
