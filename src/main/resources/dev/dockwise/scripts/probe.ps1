@@ -227,7 +227,7 @@ elseif ($manufacturer -like 'Google*') {
 }
 elseif ($manufacturer -like 'Parallels*' -or $model -like 'Parallels*') {
     $machine = 'virtual'
-    $hypervisor = 'other'
+    $hypervisor = 'parallels'
 }
 elseif ($manufacturer -like 'Nutanix*' -or $model -like '*AHV*') {
     $machine = 'virtual'

@@ -143,6 +143,43 @@ class VirtualizationRulesTest {
     }
 
     @Test
+    void googleCloudNeverRunsHyperVEvenWhenTheProfileClaimsNesting() {
+        Recommendation r = evaluate(p -> {
+            vm(p, "kvm", "gcp", "n2-standard-4", true);
+            host(p).put("edition", "server-datacenter").put("build", 20348);
+        });
+        for (Mode mode : new Mode[] {Mode.WSL2_ENGINE, Mode.LINUX_VM, Mode.TOOLBOX}) {
+            Verdict.of(r, mode).blockedBecause("Google Cloud.*Linux KVM");
+        }
+        assertTrue(r.recommended().isEmpty() || r.recommended().get() != Mode.WSL2_ENGINE, r.recommended()::toString);
+    }
+
+    @Test
+    void parallelsOnAppleSiliconCannotNestButOnAnIntelMacItIsASetting() {
+        Recommendation arm = evaluate(p -> {
+            vm(p, "parallels", null, null, null);
+            host(p).put("arch", "arm64");
+            cpu(p).put("vendor", "arm");
+        });
+        Verdict.of(arm, Mode.DESKTOP_WSL2).blockedBecause("Parallels Desktop.*Windows Sandbox");
+        Verdict.of(arm, Mode.WSL2_ENGINE).blockedBecause("Apple silicon|Windows on Arm");
+        Verdict.of(evaluate(p -> vm(p, "parallels", null, null, false)), Mode.WSL2_ENGINE)
+                .is(Status.NEEDS_CHANGES).fix(FixTarget.PARENT_HOST, "Enable nested virtualization");
+    }
+
+    @Test
+    void nestingOnAPlatformDockwiseDoesNotModelIsTakenOnTrustSaidAndRankedLower() {
+        Recommendation known = evaluate(p -> vm(p, "hyperv", null, null, true));
+        Recommendation unknown = evaluate(p -> vm(p, "other", null, null, true));
+        Recommendation otherCloud = evaluate(p -> vm(p, "kvm", "other", null, true));
+        Verdict.of(unknown, Mode.WSL2_ENGINE).warns("no facts about nested virtualization on this hypervisor");
+        Verdict.of(otherCloud, Mode.WSL2_ENGINE).warns("no facts about nested virtualization on this cloud");
+        assertTrue(unknown.option(Mode.WSL2_ENGINE).score() < known.option(Mode.WSL2_ENGINE).score(),
+                unknown.option(Mode.WSL2_ENGINE).score() + " vs " + known.option(Mode.WSL2_ENGINE).score());
+        assertTrue(known.option(Mode.WSL2_ENGINE).warnings().stream().noneMatch(w -> w.contains("no facts")));
+    }
+
+    @Test
     void vmwareAndVirtualBoxParentsGetTheirSettingAndTheSupportCaveat() {
         Verdict.of(evaluate(p -> vm(p, "vmware", null, null, false)), Mode.WSL2_ENGINE)
                 .fix(FixTarget.PARENT_HOST, "Expose hardware assisted virtualization");

@@ -8,8 +8,10 @@ public record VirtualizationFacts(
         HypervParent hypervParent,
         Azure azure,
         Aws aws,
+        Gcp gcp,
         Note vmware,
         VirtualBox virtualbox,
+        Parallels parallels,
         Xen xen,
         String thirdPartyParentNote,
         String thirdPartyParentSource,
@@ -60,6 +62,14 @@ public record VirtualizationFacts(
         public Aws {
             families = List.copyOf(families);
         }
+    }
+
+    /** Google Compute Engine: nested virtualization is for Linux KVM only, so Hyper-V never runs in a Windows VM. */
+    public record Gcp(boolean hyperVInGuest, String note, String alternative, String source, String checkedOn) {
+    }
+
+    /** Parallels Desktop: no nested virtualization for Windows on Apple silicon; a VM setting on Intel Macs. */
+    public record Parallels(boolean appleSiliconNested, String appleSiliconNote, String intelNote, String source, String checkedOn) {
     }
 
     /** A sourced note. */

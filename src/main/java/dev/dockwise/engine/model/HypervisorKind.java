@@ -7,6 +7,7 @@ public enum HypervisorKind implements Identified {
     VIRTUALBOX("virtualbox"),
     KVM("kvm"),
     XEN("xen"),
+    PARALLELS("parallels"),
     OTHER("other");
 
     private final String id;

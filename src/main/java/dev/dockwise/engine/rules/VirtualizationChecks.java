@@ -4,6 +4,7 @@ import dev.dockwise.engine.facts.ModeCatalog.Requirements;
 import dev.dockwise.engine.facts.VirtualizationFacts;
 import dev.dockwise.engine.facts.VirtualizationFacts.AzureSeries;
 import dev.dockwise.engine.facts.VirtualizationFacts.Parent;
+import dev.dockwise.engine.model.Arch;
 import dev.dockwise.engine.model.Cloud;
 import dev.dockwise.engine.model.CpuVendor;
 import dev.dockwise.engine.model.HypervisorKind;
@@ -59,8 +60,9 @@ final class VirtualizationChecks {
     private static void nested(HostFacts host, String what, Assessment a) {
         VirtualizationFacts facts = host.knowledge().virtualization();
         Optional<HypervisorKind> parent = host.parentHypervisor();
-        if (parent.orElse(null) == HypervisorKind.XEN && !facts.xen().nestedSupported()) {
-            a.block("This VM runs on Xen: " + facts.xen().note() + " " + what + " needs a VM with nested virtualization; it would work on another hypervisor or physical hardware.");
+        Optional<String> impossible = nestingImpossible(host);
+        if (impossible.isPresent()) {
+            a.block(impossible.get() + " " + what + " needs a VM with nested virtualization; it would work on physical hardware or on a platform that offers it.");
             return;
         }
         if (parent.isPresent() && parent.get() != HypervisorKind.HYPERV) {
@@ -68,6 +70,14 @@ final class VirtualizationChecks {
         }
         if (host.nestedExposed()) {
             a.reason("Nested virtualization is exposed to this VM.");
+            unmodelledPlatform(host).ifPresent(platform -> {
+                // Dockwise knows which sizes and settings give nesting only on the platforms it models;
+                // elsewhere it takes the profile's word, says so, and ranks the mode lower than a sure one.
+                a.warn("Dockwise has no facts about nested virtualization on " + platform + ": it relies on the profile saying the VM gets it. "
+                        + "Check it before relying on " + what + " (systeminfo ends with \"A hypervisor has been detected\" once Hyper-V runs, "
+                        + "or Task Manager shows \"Virtualization: Enabled\").");
+                a.adjust(-UNKNOWN_PLATFORM_PENALTY);
+            });
             return;
         }
         String why = what + " runs a virtual machine, so this VM needs nested virtualization.";
@@ -77,6 +87,38 @@ final class VirtualizationChecks {
         } else {
             a.fix(parentFix(host, facts, parent.orElse(null), why));
         }
+    }
+
+    /** How much less a mode is worth when it rests on nesting Dockwise cannot vouch for. */
+    static final int UNKNOWN_PLATFORM_PENALTY = 15;
+
+    /** Platforms where no setting gives a Windows VM nested virtualization, with the reason. */
+    static Optional<String> nestingImpossible(HostFacts host) {
+        if (!host.isVirtual()) {
+            return Optional.empty();
+        }
+        VirtualizationFacts facts = host.knowledge().virtualization();
+        HypervisorKind parent = host.parentHypervisor().orElse(null);
+        if (host.cloud().orElse(null) == Cloud.GCP && !facts.gcp().hyperVInGuest()) {
+            return Optional.of("This VM runs on Google Cloud: " + facts.gcp().note() + " " + facts.gcp().alternative());
+        }
+        if (parent == HypervisorKind.XEN && !facts.xen().nestedSupported()) {
+            return Optional.of("This VM runs on Xen: " + facts.xen().note());
+        }
+        if (parent == HypervisorKind.PARALLELS && host.arch() == Arch.ARM64 && !facts.parallels().appleSiliconNested()) {
+            return Optional.of("This VM runs Windows on Arm in Parallels Desktop: " + facts.parallels().appleSiliconNote());
+        }
+        return Optional.empty();
+    }
+
+    /** The cloud or hypervisor when Dockwise has no nesting facts for it ("other", or KVM outside a known cloud). */
+    private static Optional<String> unmodelledPlatform(HostFacts host) {
+        Optional<Cloud> cloud = host.cloud();
+        if (cloud.isPresent()) {
+            return cloud.get() == Cloud.OTHER ? Optional.of("this cloud") : Optional.empty();
+        }
+        return host.parentHypervisor().filter(p -> p == HypervisorKind.OTHER || p == HypervisorKind.KVM)
+                .map(p -> p == HypervisorKind.KVM ? "this KVM host" : "this hypervisor");
     }
 
     private static Fix cloudFix(HostFacts host, VirtualizationFacts facts, Cloud cloud, String why) {
@@ -117,6 +159,7 @@ final class VirtualizationChecks {
         return switch (parent) {
             case VMWARE -> Fix.of(facts.vmware().note() + " " + why, FixTarget.PARENT_HOST);
             case VIRTUALBOX -> new Fix(facts.virtualbox().note() + " " + why, FixTarget.PARENT_HOST, facts.virtualbox().command());
+            case PARALLELS -> Fix.of(facts.parallels().intelNote() + " " + why, FixTarget.PARENT_HOST);
             default -> Fix.of("Expose hardware virtualization (nested virtualization) to this VM in the parent hypervisor's settings. " + why,
                     FixTarget.PARENT_HOST);
         };

@@ -55,6 +55,8 @@ final class WindowsModeRule implements ModeRule {
         WindowsContainerChecks.apply(host, isolation, a);
         OrchestrationChecks.windows(host, a);
         a.covers(ContainerType.WINDOWS);
-        a.cannotCover(ContainerType.LINUX, what + " runs Windows containers only; pair it with Docker Engine in WSL 2 for Linux containers.");
+        String partner = VirtualizationChecks.nestingImpossible(host).isPresent()
+                ? "a separate Linux machine or VM (this VM can't run one inside it)" : "Docker Engine in WSL 2";
+        a.cannotCover(ContainerType.LINUX, what + " runs Windows containers only; pair it with " + partner + " for Linux containers.");
     }
 }

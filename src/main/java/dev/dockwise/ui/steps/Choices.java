@@ -66,7 +66,8 @@ final class Choices {
     static List<Choice<HypervisorKind>> hypervisors() {
         return List.of(new Choice<>(null, DONT_KNOW), new Choice<>(HypervisorKind.HYPERV, "Hyper-V"), new Choice<>(HypervisorKind.VMWARE, "VMware"),
                 new Choice<>(HypervisorKind.VIRTUALBOX, "VirtualBox"), new Choice<>(HypervisorKind.KVM, "KVM"),
-                new Choice<>(HypervisorKind.XEN, "Xen / Citrix Hypervisor"), new Choice<>(HypervisorKind.OTHER, "Other"));
+                new Choice<>(HypervisorKind.XEN, "Xen / Citrix Hypervisor"),
+                new Choice<>(HypervisorKind.PARALLELS, "Parallels Desktop (Mac)"), new Choice<>(HypervisorKind.OTHER, "Other"));
     }
 
     static List<Choice<Cloud>> clouds() {
