@@ -1,7 +1,9 @@
 package dev.dockwise.cli;
 
 import dev.dockwise.AppInfo;
+import dev.dockwise.engine.facts.KnowledgeMeta;
 import dev.dockwise.knowledge.KnowledgeBase;
+import java.time.LocalDate;
 import picocli.CommandLine.IVersionProvider;
 
 /** "dockwise 1.0.0" plus the knowledge base date, which matters more to users than the code version. */
@@ -13,9 +15,10 @@ public final class Version implements IVersionProvider {
 
     @Override
     public String[] getVersion() {
-        return new String[] {
-            "dockwise " + number(),
-            "knowledge base as of " + KnowledgeBase.bundled().meta().asOf()
-        };
+        KnowledgeMeta meta = KnowledgeBase.bundled().meta();
+        String knowledge = "knowledge base as of " + meta.asOf();
+        return meta.staleOn(LocalDate.now())
+                ? new String[] {"dockwise " + number(), knowledge, "warning: " + meta.staleWarning()}
+                : new String[] {"dockwise " + number(), knowledge};
     }
 }

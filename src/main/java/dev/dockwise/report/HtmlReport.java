@@ -34,8 +34,7 @@ public final class HtmlReport {
         out.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         out.append("<meta name=\"generator\" content=\"Dockwise ").append(esc(m.version())).append("\">\n");
         out.append("<title>").append(esc(m.title())).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
-        out.append("<header>\n<h1>").append(esc(m.title())).append("</h1>\n<p class=\"meta\">Made on ").append(m.date())
-                .append(" with Dockwise ").append(esc(m.version())).append(". Knowledge as of ").append(m.knowledgeAsOf()).append(".</p>\n</header>\n<main>\n");
+        out.append("<header>\n<h1>").append(esc(m.title())).append("</h1>\n<p class=\"meta\">").append(esc(m.provenance())).append("</p>\n</header>\n<main>\n");
         m.host().ifPresent(this::host);
         comparison(m);
         matrix(m);

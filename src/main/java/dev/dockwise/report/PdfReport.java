@@ -92,7 +92,7 @@ public final class PdfReport {
             doc.addAuthor("Dockwise");
             doc.open();
             doc.add(new Paragraph(m.title(), h1));
-            doc.add(new Paragraph("Made on " + m.date() + " with Dockwise " + m.version() + ". Knowledge as of " + m.knowledgeAsOf() + ".", muted));
+            doc.add(new Paragraph(m.provenance(), muted));
             if (m.host().isPresent()) {
                 host(doc, m.host().get());
             }

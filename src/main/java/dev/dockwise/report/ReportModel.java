@@ -1,5 +1,6 @@
 package dev.dockwise.report;
 
+import dev.dockwise.engine.facts.KnowledgeMeta;
 import dev.dockwise.engine.facts.ModeCatalog.CellLevel;
 import dev.dockwise.engine.facts.Source;
 import dev.dockwise.engine.matrix.MatrixRow;
@@ -24,6 +25,12 @@ public record ReportModel(
         Comparison comparison,
         Matrix matrix,
         List<Source> sources) {
+
+    /** When, with what and from which facts the report was made; with a warning when those facts were stale that day. */
+    public String provenance() {
+        String made = "Made on " + date + " with Dockwise " + version + ". Knowledge as of " + knowledgeAsOf + ".";
+        return KnowledgeMeta.staleOn(knowledgeAsOf, date) ? made + " " + KnowledgeMeta.staleWarning(knowledgeAsOf) : made;
+    }
 
     /** The part about one host: absent in a compare-only report. */
     public record HostPart(

@@ -31,6 +31,14 @@ class ReportHtmlTest {
     }
 
     @Test
+    void aReportMadeWithFactsOverSixMonthsOldSaysSo() {
+        assertFalse(doc.select("header .meta").text().contains("more than 6 months"), "fresh facts: no warning");
+        ReportModel later = ReportFixtures.BUILDER.build(Optional.empty(), ReportFixtures.DATE.plusMonths(7));
+        String meta = Jsoup.parse(HtmlReport.render(later)).select("header .meta").text();
+        assertTrue(meta.contains("Knowledge as of") && meta.contains("more than 6 months ago"), meta);
+    }
+
+    @Test
     void itIsSelfContained() {
         assertTrue(doc.select("script, link, img, iframe, object, embed").isEmpty());
         assertTrue(doc.select("[src], [href]").isEmpty(), doc.select("[src], [href]").toString());

@@ -61,8 +61,13 @@ abstract class WizardTestBase extends ApplicationTest {
                 return Optional.ofNullable(pickedFiles.poll());
             }
         };
-        return new MainWindow(stage, new WizardViewModel(new Advisor(KnowledgeBase.bundled())), new SettingsStore(config),
+        return new MainWindow(stage, new WizardViewModel(new Advisor(knowledge())), new SettingsStore(config),
                 new Autosave(config), s -> picker);
+    }
+
+    /** The facts the window advises from; a test may age them. */
+    protected dev.dockwise.engine.facts.Knowledge knowledge() {
+        return KnowledgeBase.bundled();
     }
 
     /** Opens the test baseline profile (a Windows 11 Pro host) as a saved assessment, as File > Open would. */

@@ -84,7 +84,7 @@ public final class ReportPages {
         title.setPrefWidth(width);
         title.getStyleClass().add(StyleClasses.STEP_TITLE);
         blocks.add(title);
-        blocks.add(muted("Made on " + model.date() + " with Dockwise " + model.version() + ". Knowledge as of " + model.knowledgeAsOf() + "."));
+        blocks.add(muted(model.provenance()));
         model.host().ifPresent(h -> {
             blocks.add(heading("The host: " + h.name()));
             blocks.add(facts(h.facts()));

@@ -11,9 +11,9 @@ import dev.dockwise.ui.troubleshoot.TroubleshootViewModel;
 import dev.dockwise.ui.wizard.AppActions;
 import dev.dockwise.ui.wizard.ExportViewModel;
 import dev.dockwise.ui.wizard.FinishViewModel;
-import dev.dockwise.ui.wizard.ReportsViewModel;
 import dev.dockwise.ui.wizard.WizardViewModel;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -286,8 +286,7 @@ public final class MainWindow implements AppActions {
     private StatusBar statusBar() {
         status.setId("statusBar");
         status.setText("");
-        Label knowledge = new Label("Knowledge as of " + new ReportsViewModel(vm).knowledgeAsOf());
-        knowledge.setId("knowledgeDate");
+        Label knowledge = KnowledgeDateLabel.of(vm.advisor().knowledge().meta(), LocalDate.now());
         saveState.setId("saveState");
         status.getRightItems().addAll(saveState, new Label("  |  "), knowledge);
         return status;
