@@ -11,9 +11,9 @@
 
     This script will:
       1. Check this host (Windows build, architecture, virtualization, memory, disk)
-      2. Check that Docker CE 28.2.2 runs on this Windows Server
+      2. Check that Docker CE 29.9.3 runs on this Windows Server
       3. Turn on the Windows features Containers
-      4. Install Docker CE 28.2.2 (static binaries) as the docker service
+      4. Install Docker CE 29.9.3 (static binaries) as the docker service
       5. Configure the Docker daemon and start it
       6. Open the Swarm ports in Windows Firewall and show the join commands
       7. Pull mcr.microsoft.com/windows/servercore:ltsc2022
@@ -289,20 +289,20 @@ try {
         Write-Warning ('Only ' + $freeGb + ' GB free on ' + $env:SystemDrive + '; images and containers need room (20 GB or more is comfortable).')
     }
 
-    Write-DockwiseStep 'Step 2 of 7: Check that Docker CE 28.2.2 runs on this Windows Server'
+    Write-DockwiseStep 'Step 2 of 7: Check that Docker CE 29.9.3 runs on this Windows Server'
     if ($build -lt 17763) {
-        throw ('Docker CE 28.2.2 needs Windows Server build 17763 (Windows Server 2019) or later; this host has build ' + $build + '. Docker Engine 23 and later do not run on Windows Server 2016. Use Mirantis Container Runtime (dockwise script --engine mirantis), or move to a newer Windows Server.')
+        throw ('Docker CE 29.9.3 needs Windows Server build 17763 (Windows Server 2019) or later; this host has build ' + $build + '. Docker Engine 23 and later do not run on Windows Server 2016. Use Mirantis Container Runtime (dockwise script --engine mirantis), or move to a newer Windows Server.')
     }
-    Write-Output 'Docker CE 28.2.2 runs on this build.'
+    Write-Output 'Docker CE 29.9.3 runs on this build.'
 
     Write-DockwiseStep 'Step 3 of 7: Turn on the Windows features Containers'
     Enable-DockwiseFeature -Name 'Containers'
     Stop-DockwiseForRestart -NextStep 'Install the container engine'
 
-    Write-DockwiseStep 'Step 4 of 7: Install Docker CE 28.2.2 (static binaries) as the docker service'
+    Write-DockwiseStep 'Step 4 of 7: Install Docker CE 29.9.3 (static binaries) as the docker service'
     $dockerDir = 'C:\Program Files\Docker'
     $dockerd = Join-Path -Path $dockerDir -ChildPath 'dockerd.exe'
-    $wanted = '28.2.2'
+    $wanted = '29.9.3'
     # What runs now decides, not a file on disk: the docker service, and the version of the dockerd it runs
     $service = Get-CimInstance -ClassName Win32_Service -Filter "Name='docker'"
     $installed = $null
@@ -315,9 +315,9 @@ try {
     if ($null -ne $installed -and $installed -like ($wanted + '*')) {
         Write-Output ('Docker CE ' + $installed + ' is installed and registered as the docker service.')
     }
-    elseif ($PSCmdlet.ShouldProcess($dockerDir, 'Install Docker CE 28.2.2')) {
-        $zip = Join-Path -Path $env:TEMP -ChildPath 'docker-28.2.2.zip'
-        Get-DockwiseDownload -Uri 'https://download.docker.com/win/static/stable/x86_64/docker-28.2.2.zip' -OutFile $zip -Publisher 'Docker Inc' -SignedInZip @('docker\dockerd.exe', 'docker\docker.exe')
+    elseif ($PSCmdlet.ShouldProcess($dockerDir, 'Install Docker CE 29.9.3')) {
+        $zip = Join-Path -Path $env:TEMP -ChildPath 'docker-29.9.3.zip'
+        Get-DockwiseDownload -Uri 'https://download.docker.com/win/static/stable/x86_64/docker-29.9.3.zip' -OutFile $zip -Publisher 'Docker Inc' -SignedInZip @('docker\dockerd.exe', 'docker\docker.exe')
         $unpacked = Join-Path -Path $env:TEMP -ChildPath 'dockwise-docker'
         Expand-Archive -Path $zip -DestinationPath $unpacked -Force
         if ($null -ne $service) {

@@ -186,7 +186,7 @@ public record ScriptOptions(
         text(found, ScriptOption.DATA_ROOT, dataRoot, WINDOWS_PATH, "a full Windows path such as D:\\Docker");
         text(found, ScriptOption.INSTALL_DIR, installDir, WINDOWS_PATH, "a full Windows path such as D:\\Programs\\Docker");
         text(found, ScriptOption.PULL, pullImage, IMAGE, "an image reference such as mcr.microsoft.com/windows/servercore:ltsc2022");
-        text(found, ScriptOption.DOCKER_VERSION, dockerVersion, VERSION, "a version such as 28.2.2");
+        text(found, ScriptOption.DOCKER_VERSION, dockerVersion, VERSION, "a version number such as 29.1.0 (major.minor.patch)");
         if (present(swarmAdvertiseAddress) && !IPV4.matcher(swarmAdvertiseAddress).matches()
                 && !(swarmAdvertiseAddress.contains(":") && IPV6.matcher(swarmAdvertiseAddress).matches())) {
             found.add(new OptionProblem(ScriptOption.SWARM_ADDRESS, "expected an IP address such as 10.0.0.4, got \"" + swarmAdvertiseAddress + "\""));

@@ -93,7 +93,17 @@ class NeedsRulesTest {
             needs(p).putArray("containers").add("windows");
             needs(p).put("orchestration", "kubernetes");
         });
-        Verdict.of(r, Mode.WINDOWS_PROCESS).warns("containerd");
+        Verdict.of(r, Mode.WINDOWS_PROCESS).warns("containerd").mentions("until 2028-06-30");
+    }
+
+    @Test
+    void kubernetesOnWindowsServer2019NodesWarnsThatAksRetiredThem() {
+        Recommendation r = evaluate(p -> {
+            host(p).put("edition", "server-datacenter").put("build", 17763);
+            needs(p).putArray("containers").add("windows");
+            needs(p).put("orchestration", "kubernetes").put("windowsImage", "servercore").put("windowsImageVersion", "ltsc2019");
+        });
+        Verdict.of(r, Mode.WINDOWS_PROCESS).warns("AKS retired Windows Server 2019 on 2026-03-01");
     }
 
     @Test

@@ -172,7 +172,9 @@ class HostKindScriptsTest {
         String server = script(server2022, Mode.WINDOWS_PROCESS);
         assertTrue(server.contains("-OutFile $zip -Publisher 'Docker Inc' -SignedInZip @('docker\\dockerd.exe', 'docker\\docker.exe')"), server);
         String containerd = script(server2022, Mode.WINDOWS_PROCESS, ScriptOptions.builder().engine(ScriptOptions.ServerEngine.CONTAINERD).build());
-        assertTrue(containerd.contains("-ChecksumUri 'https://github.com/containerd/containerd/releases/download/v2.2.1/containerd-2.2.1-windows-amd64.tar.gz.sha256sum'"));
+        String v = TestEngine.ADVISOR.knowledge().install().containerd().defaultVersion();
+        assertTrue(containerd.contains("-ChecksumUri 'https://github.com/containerd/containerd/releases/download/v" + v + "/containerd-" + v
+                + "-windows-amd64.tar.gz.sha256sum'"), containerd);
     }
 
     private static final Consumer<ObjectNode> SERVER_2022 = p -> {

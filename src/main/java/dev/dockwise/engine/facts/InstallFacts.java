@@ -49,8 +49,8 @@ public record InstallFacts(
     }
 
     /** Docker CE static binaries for Windows Server. */
-    public record DockerCeStatic(String baseUrl, String defaultVersion, String installDir, int minServerBuild, String signer, List<String> signedFiles,
-                                 String note, String source) {
+    public record DockerCeStatic(String baseUrl, String defaultVersion, String versionSource, String installDir, int minServerBuild, String signer,
+                                 List<String> signedFiles, String note, String source) {
         public DockerCeStatic {
             signedFiles = List.copyOf(signedFiles);
         }
@@ -61,7 +61,8 @@ public record InstallFacts(
     }
 
     /** containerd for Windows. */
-    public record Containerd(String defaultVersion, String downloadPattern, String installDir, int minServerBuild, String checksumSuffix, String source) {
+    public record Containerd(String defaultVersion, String versionSource, String downloadPattern, String installDir, int minServerBuild, String checksumSuffix,
+                             String source) {
     }
 
     /** The last Docker Toolbox release. */

@@ -1,6 +1,7 @@
 package dev.dockwise.engine.facts;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Swarm, Kubernetes and Compose facts for Windows hosts. */
 public record OrchestrationFacts(Swarm swarm, Kubernetes kubernetes, Compose compose) {
@@ -17,7 +18,21 @@ public record OrchestrationFacts(Swarm swarm, Kubernetes kubernetes, Compose com
     }
 
     /** Kubernetes with Windows nodes. */
-    public record Kubernetes(String windowsNodes, String source) {
+    public record Kubernetes(String windowsNodes, List<AksNode> aksNodes, String checkedOn, String source) {
+        public Kubernetes {
+            aksNodes = List.copyOf(aksNodes);
+        }
+
+        public Optional<AksNode> aksNode(String family) {
+            return aksNodes.stream().filter(n -> n.family().equals(family)).findFirst();
+        }
+    }
+
+    /** Whether AKS still offers Windows nodes of one Windows Server family, and until when. */
+    public record AksNode(String family, String status, String since, String until, String note, String source) {
+        public boolean retired() {
+            return "retired".equals(status);
+        }
     }
 
     /** Compose availability. */

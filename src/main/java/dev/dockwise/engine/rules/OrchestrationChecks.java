@@ -31,6 +31,14 @@ final class OrchestrationChecks {
             }
         } else if (orchestration == Orchestration.KUBERNETES) {
             a.warn(facts.kubernetes().windowsNodes());
+            host.family().flatMap(f -> facts.kubernetes().aksNode(f.id())).ifPresent(node -> {
+                if (node.retired()) {
+                    a.warn(node.note());
+                    a.adjust(-10);
+                } else {
+                    a.reason(node.note());
+                }
+            });
         } else if (orchestration == Orchestration.COMPOSE && host.isServer()) {
             a.warn(facts.compose().binariesNote());
         }

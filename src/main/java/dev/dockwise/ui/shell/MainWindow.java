@@ -11,6 +11,7 @@ import dev.dockwise.ui.troubleshoot.TroubleshootViewModel;
 import dev.dockwise.ui.wizard.AppActions;
 import dev.dockwise.ui.wizard.ExportViewModel;
 import dev.dockwise.ui.wizard.FinishViewModel;
+import dev.dockwise.ui.wizard.ReportsViewModel;
 import dev.dockwise.ui.wizard.WizardViewModel;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -286,7 +287,7 @@ public final class MainWindow implements AppActions {
     private StatusBar statusBar() {
         status.setId("statusBar");
         status.setText("");
-        Label knowledge = KnowledgeDateLabel.of(vm.advisor().knowledge().meta(), LocalDate.now());
+        Label knowledge = KnowledgeDateLabel.of(new ReportsViewModel(vm).knowledgeMeta(), LocalDate.now());
         saveState.setId("saveState");
         status.getRightItems().addAll(saveState, new Label("  |  "), knowledge);
         return status;

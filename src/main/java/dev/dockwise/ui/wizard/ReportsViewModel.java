@@ -3,6 +3,7 @@ package dev.dockwise.ui.wizard;
 import dev.dockwise.AppInfo;
 import dev.dockwise.engine.compare.ComparisonTable;
 import dev.dockwise.engine.facts.Knowledge;
+import dev.dockwise.engine.facts.KnowledgeMeta;
 import dev.dockwise.report.ReportBuilder;
 import dev.dockwise.report.ReportModel;
 import dev.dockwise.report.text.ComparisonOutput;
@@ -48,5 +49,10 @@ public final class ReportsViewModel {
 
     public LocalDate knowledgeAsOf() {
         return vm.advisor().knowledge().meta().asOf();
+    }
+
+    /** When the facts were compiled, and whether that is too long ago. */
+    public KnowledgeMeta knowledgeMeta() {
+        return vm.advisor().knowledge().meta();
     }
 }
