@@ -67,6 +67,22 @@ class WindowsContainerRulesTest {
     }
 
     @Test
+    void aServerBehindOnUpdatesIsWarnedThatNewerImagesMayNotStartUnderProcessIsolation() {
+        Recommendation behind = evaluate(p -> {
+            windows(p, "server-datacenter", 20348, "servercore", "ltsc2022", "production");
+            host(p).put("ubr", 2113);
+        });
+        Verdict.of(behind, Mode.WINDOWS_PROCESS).is(Status.RECOMMENDED).warns("20348\\.2113, behind update 20348\\.5139.*0xc0370106");
+        Recommendation current = evaluate(p -> {
+            windows(p, "server-datacenter", 20348, "servercore", "ltsc2022", "production");
+            host(p).put("ubr", 5139);
+        });
+        assertTrue(current.option(Mode.WINDOWS_PROCESS).warnings().stream().noneMatch(w -> w.contains("0xc0370106")));
+        assertTrue(behind.option(Mode.WINDOWS_HYPERV).warnings().stream().noneMatch(w -> w.contains("0xc0370106")),
+                "Hyper-V isolation runs its own kernel: no warning there");
+    }
+
+    @Test
     void clientWindowsIsNotLicensedForProductionContainers() {
         Recommendation r = evaluate(p -> windows(p, "pro", 26100, "servercore", "ltsc2025", "production"));
         Verdict.of(r, Mode.WINDOWS_PROCESS).blockedBecause("development and test only.*Windows Server");

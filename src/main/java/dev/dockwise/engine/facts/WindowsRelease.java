@@ -16,6 +16,7 @@ public record WindowsRelease(
         LocalDate mainstreamEnd,
         LocalDate extendedEnd,
         Integer latestUbr,
+        LocalDate latestUbrDate,
         ImageVersion imageVersion,
         String source) {
 

@@ -82,6 +82,9 @@ final class WindowsContainerChecks {
             if (cell.support() != Support.SUPPORTED) {
                 a.warn("Caveat for " + version.id() + " with " + iso + " isolation: " + cell.note());
             }
+            if (isolation == IsolationKind.PROCESS) {
+                hostBehindTheImages(host, a);
+            }
             return;
         }
         UpdatePath path = new UpdatePath(host);
@@ -99,6 +102,25 @@ final class WindowsContainerChecks {
         newestWorking(matrix, host, build, isolation).ifPresent(v -> blocker.append(" It would work with ")
                 .append(imageName(host, v)).append(" (the version this host runs)."));
         a.block(blocker.toString());
+    }
+
+    /**
+     * Images are rebuilt on every monthly update; under process isolation one built on a newer update
+     * than the host may not start (0xc0370106, microsoft/Windows-Containers#591), so a host known to
+     * be behind the newest update Dockwise has seen is told so, with the ways round it.
+     */
+    private static void hostBehindTheImages(HostFacts host, Assessment a) {
+        Integer ubr = host.raw().ubr();
+        Optional<WindowsRelease> release = host.release();
+        if (ubr == null || release.isEmpty() || release.get().latestUbr() == null || ubr >= release.get().latestUbr()) {
+            return;
+        }
+        WindowsRelease r = release.get();
+        a.warn("This host is at " + r.build() + "." + ubr + ", behind update " + r.build() + "." + r.latestUbr()
+                + (r.latestUbrDate() == null ? "" : " of " + r.latestUbrDate()) + ": Windows images are rebuilt with each monthly update, "
+                + "and under process isolation an image newer than the host can fail to start with 0xc0370106. Install the latest "
+                + "cumulative update first, or pin an image tag no newer than the host's update, or use Hyper-V isolation.");
+        a.adjust(-3);
     }
 
     private static void noImageWorks(HostFacts host, CompatibilityMatrix matrix, IsolationKind isolation, String iso, Assessment a) {
