@@ -251,14 +251,16 @@ try {
         [pscustomobject]@{ First = 7601; Builds = @(7601); Min = 7601; MinUbr = @{}; Name = 'Windows 7' },
         [pscustomobject]@{ First = 9600; Builds = @(9600); Min = 9600; MinUbr = @{}; Name = 'Windows 8.1' },
         [pscustomobject]@{ First = 10240; Builds = @(10240, 10586, 14393, 15063, 16299, 17134, 17763, 18362, 18363, 19041, 19042, 19043, 19044, 19045); Min = 10240; MinUbr = @{}; Name = 'Windows 10' },
-        [pscustomobject]@{ First = 22000; Builds = @(22000, 22621, 22631, 26100, 26200, 28000); Min = 22000; MinUbr = @{}; Name = 'Windows 11' }
+        [pscustomobject]@{ First = 22000; Builds = @(22000, 22621, 22631, 26100, 26200, 28000); Min = 22000; MinUbr = @{}; Name = 'Windows 11' },
+        [pscustomobject]@{ First = 14393; Builds = @(14393, 17763, 19044); Min = 14393; MinUbr = @{}; Name = 'Windows 10 Enterprise LTSC' },
+        [pscustomobject]@{ First = 26100; Builds = @(26100); Min = 26100; MinUbr = @{}; Name = 'Windows 11 Enterprise LTSC' }
     )
     $family = $buildRanges | Where-Object { $_.Builds -contains $build } | Select-Object -First 1
     if ($null -eq $family) {
         $family = $buildRanges | Where-Object { $build -ge $_.First } | Sort-Object -Property First | Select-Object -Last 1
     }
     if ($null -eq $family -or $family.Min -lt 0) {
-        throw ('Docker Toolbox does not run on this Windows (build ' + $build + '). It needs: Windows 7 build 7601, Windows 8.1 build 9600, Windows 10 build 10240, Windows 11 build 22000, Windows Server 2016 build 14393, Windows Server 2019 build 17763, Windows Server 2022 build 20348, Windows Server 2025 build 26100.')
+        throw ('Docker Toolbox does not run on this Windows (build ' + $build + '). It needs: Windows 7 build 7601, Windows 8.1 build 9600, Windows 10 build 10240, Windows 11 build 22000, Windows Server 2016 build 14393, Windows Server 2019 build 17763, Windows Server 2022 build 20348, Windows Server 2025 build 26100, Windows 10 Enterprise LTSC build 14393, Windows 11 Enterprise LTSC build 26100.')
     }
     if ($build -lt $family.Min) {
         throw ('Docker Toolbox needs ' + $family.Name + ' build ' + $family.Min + ' or later; this host has build ' + $build + '. Update Windows (Settings > Windows Update), then run this script again.')

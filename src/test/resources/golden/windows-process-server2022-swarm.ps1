@@ -263,7 +263,7 @@ try {
         $family = $buildRanges | Where-Object { $build -ge $_.First } | Sort-Object -Property First | Select-Object -Last 1
     }
     if ($null -eq $family -or $family.Min -lt 0) {
-        throw ('Windows containers (process isolation) does not run on this Windows (build ' + $build + '). It needs: Windows 10 build 17763, Windows 11 build 22000, Windows Server 2016 build 14393, Windows Server (Semi-Annual Channel) build 16299, Windows Server 2019 build 17763, Windows Server, version 23H2 (Annual Channel for Containers) build 25398, Windows Server 2022 build 20348, Windows Server 2025 build 26100.')
+        throw ('Windows containers (process isolation) does not run on this Windows (build ' + $build + '). It needs: Windows 10 build 17763, Windows 11 build 22000, Windows Server 2016 build 14393, Windows Server (Semi-Annual Channel) build 16299, Windows Server 2019 build 17763, Windows Server, version 23H2 (Annual Channel for Containers) build 25398, Windows Server 2022 build 20348, Windows Server 2025 build 26100, Windows 10 Enterprise LTSC build 17763, Windows 11 Enterprise LTSC build 26100.')
     }
     if ($build -lt $family.Min) {
         throw ('Windows containers (process isolation) needs ' + $family.Name + ' build ' + $family.Min + ' or later; this host has build ' + $build + '. Update Windows (Settings > Windows Update), then run this script again.')

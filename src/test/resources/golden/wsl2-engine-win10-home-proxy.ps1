@@ -257,14 +257,16 @@ try {
         [pscustomobject]@{ First = 7601; Builds = @(7601); Min = -1; MinUbr = @{}; Name = 'Windows 7' },
         [pscustomobject]@{ First = 9600; Builds = @(9600); Min = -1; MinUbr = @{}; Name = 'Windows 8.1' },
         [pscustomobject]@{ First = 10240; Builds = @(10240, 10586, 14393, 15063, 16299, 17134, 17763, 18362, 18363, 19041, 19042, 19043, 19044, 19045); Min = 19042; MinUbr = @{ '19042' = 2311; '19043' = 2311; '19044' = 2311; '19045' = 2311 }; Name = 'Windows 10' },
-        [pscustomobject]@{ First = 22000; Builds = @(22000, 22621, 22631, 26100, 26200, 28000); Min = 22000; MinUbr = @{ '22000' = 1281 }; Name = 'Windows 11' }
+        [pscustomobject]@{ First = 22000; Builds = @(22000, 22621, 22631, 26100, 26200, 28000); Min = 22000; MinUbr = @{ '22000' = 1281 }; Name = 'Windows 11' },
+        [pscustomobject]@{ First = 14393; Builds = @(14393, 17763, 19044); Min = 19044; MinUbr = @{ '19044' = 2311 }; Name = 'Windows 10 Enterprise LTSC' },
+        [pscustomobject]@{ First = 26100; Builds = @(26100); Min = 26100; MinUbr = @{}; Name = 'Windows 11 Enterprise LTSC' }
     )
     $family = $buildRanges | Where-Object { $_.Builds -contains $build } | Select-Object -First 1
     if ($null -eq $family) {
         $family = $buildRanges | Where-Object { $build -ge $_.First } | Sort-Object -Property First | Select-Object -Last 1
     }
     if ($null -eq $family -or $family.Min -lt 0) {
-        throw ('Docker Engine in WSL 2 does not run on this Windows (build ' + $build + '). It needs: Windows 10 build 19042, Windows 11 build 22000, Windows Server 2022 build 20348, Windows Server 2025 build 26100.')
+        throw ('Docker Engine in WSL 2 does not run on this Windows (build ' + $build + '). It needs: Windows 10 build 19042, Windows 11 build 22000, Windows Server 2022 build 20348, Windows Server 2025 build 26100, Windows 10 Enterprise LTSC build 19044, Windows 11 Enterprise LTSC build 26100.')
     }
     if ($build -lt $family.Min) {
         throw ('Docker Engine in WSL 2 needs ' + $family.Name + ' build ' + $family.Min + ' or later; this host has build ' + $build + '. Update Windows (Settings > Windows Update), then run this script again.')

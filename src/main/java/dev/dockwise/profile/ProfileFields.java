@@ -12,6 +12,8 @@ public final class ProfileFields {
     public static final String HOST = "host";
     public static final String NEEDS = "needs";
     public static final String EDITION = "edition";
+    /** Added after v1 shipped: optional, written only when true, so other v1 readers see it only on LTSC hosts. */
+    public static final String LTSC = "ltsc";
     public static final String BUILD = "build";
     public static final String UBR = "ubr";
     public static final String ARCH = "arch";
@@ -45,7 +47,7 @@ public final class ProfileFields {
 
     /** The fields of each object, in the order a profile is written. */
     public static final List<String> TOP = List.of(SCHEMA, NAME, HOST, NEEDS);
-    public static final List<String> IN_HOST = List.of(EDITION, BUILD, UBR, ARCH, MEMORY_GB, SERVER_INSTALLATION, CPU, MACHINE, HYPERVISOR, CLOUD,
+    public static final List<String> IN_HOST = List.of(EDITION, LTSC, BUILD, UBR, ARCH, MEMORY_GB, SERVER_INSTALLATION, CPU, MACHINE, HYPERVISOR, CLOUD,
             VM_SIZE, NESTED_VIRTUALIZATION, FEATURES, SOFTWARE, ADMIN);
     public static final List<String> IN_CPU = List.of(VENDOR, VIRTUALIZATION_ENABLED, SLAT);
     public static final List<String> IN_FEATURES = List.of(HYPER_V, CONTAINERS, WSL, VIRTUAL_MACHINE_PLATFORM);

@@ -99,6 +99,7 @@ public final class ProfileValidator {
         String p = "host.";
         onlyKnownFields(h, ProfileFields.HOST, ProfileFields.IN_HOST);
         Edition edition = choice(h, ProfileFields.EDITION, p, Edition.class);
+        Boolean ltsc = flag(h, ProfileFields.LTSC, p);
         Integer build = whole(h, ProfileFields.BUILD, p, 1, MAX_BUILD, "an OS build number such as 22631",
                 "Type the OS build number in digits, e.g. 22631");
         Integer ubr = whole(h, ProfileFields.UBR, p, 0, 999_999, "the update build revision such as 4460",
@@ -120,13 +121,17 @@ public final class ProfileValidator {
             problem(p + ProfileFields.SERVER_INSTALLATION, "only Windows Server editions have an installation option; host.edition is \"" + edition.id() + "\"",
                     "Only Windows Server editions have this option: choose a Server edition first, or leave it as Don't know.");
         }
+        if (Boolean.TRUE.equals(ltsc) && edition != null && edition != Edition.ENTERPRISE && edition != Edition.IOT_ENTERPRISE && edition != Edition.OTHER) {
+            problem(p + ProfileFields.LTSC, "LTSC exists for Windows Enterprise and IoT Enterprise only; host.edition is \"" + edition.id() + "\"",
+                    "Only Windows Enterprise and IoT Enterprise come as LTSC: choose one of them, or set LTSC to No.");
+        }
         if (machine == MachineKind.PHYSICAL) {
             onlyForVirtual(hypervisor != null, ProfileFields.HYPERVISOR);
             onlyForVirtual(cloud != null, ProfileFields.CLOUD);
             onlyForVirtual(vmSize != null, ProfileFields.VM_SIZE);
             onlyForVirtual(nested != null, ProfileFields.NESTED_VIRTUALIZATION);
         }
-        return new Host(edition, build, ubr, arch, memory, installation, cpu, machine, hypervisor, cloud, vmSize, nested, features, software, admin);
+        return new Host(edition, ltsc, build, ubr, arch, memory, installation, cpu, machine, hypervisor, cloud, vmSize, nested, features, software, admin);
     }
 
     private void onlyForVirtual(boolean present, String field) {

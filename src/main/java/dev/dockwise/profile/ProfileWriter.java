@@ -32,6 +32,9 @@ public final class ProfileWriter {
         Host h = profile.host();
         ObjectNode host = root.putObject(ProfileFields.HOST);
         host.put(ProfileFields.EDITION, id(h.edition()));
+        if (Boolean.TRUE.equals(h.ltsc())) {
+            host.put(ProfileFields.LTSC, true); // absent otherwise: profiles of other hosts stay exactly v1 as first published
+        }
         host.put(ProfileFields.BUILD, h.build());
         host.put(ProfileFields.UBR, h.ubr());
         host.put(ProfileFields.ARCH, id(h.arch()));

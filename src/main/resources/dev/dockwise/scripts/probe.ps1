@@ -143,6 +143,8 @@ $edition = 'other'
 if ($editionIds.ContainsKey($editionId)) {
     $edition = $editionIds[$editionId]
 }
+# LTSC/LTSB EditionIDs end in S (EnterpriseS, EnterpriseSN, IoTEnterpriseS, IoTEnterpriseSK); they keep their build
+$ltsc = ($editionId -like 'EnterpriseS*') -or ($editionId -like 'IoTEnterpriseS*')
 $build = [int](Get-DockwiseRegistryValue -Path $versionKey -Name 'CurrentBuild')
 $ubrValue = Get-DockwiseRegistryValue -Path $versionKey -Name 'UBR'
 $ubr = $null
@@ -373,6 +375,10 @@ $dockwiseProfile = [ordered]@{
         orchestration = $null
         organization = $null
     }
+}
+if ($ltsc) {
+    # written only on LTSC hosts, as Dockwise writes profiles: other v1 readers see no new field elsewhere
+    $dockwiseProfile.host.Insert(1, 'ltsc', $true)
 }
 
 if ($OutFile -eq '') {

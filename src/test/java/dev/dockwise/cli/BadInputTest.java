@@ -54,6 +54,8 @@ class BadInputTest {
         "other schema                | dockwise.profile/v1             | something/v1                     | schema: expected \"dockwise.profile/v1\"",
         "hypervisor on hardware      | \"hypervisor\":null             | \"hypervisor\":\"vmware\"        | host.hypervisor: only applies to a virtual machine",
         "server option on a client   | \"serverInstallation\":null     | \"serverInstallation\":\"nano\"  | host.serverInstallation: only Windows Server editions",
+        "LTSC on Pro                 | \"edition\":\"pro\"             | \"edition\":\"pro\",\"ltsc\":true | host.ltsc: LTSC exists for Windows Enterprise and IoT Enterprise only",
+        "LTSC as a string            | \"edition\":\"pro\"             | \"edition\":\"enterprise\",\"ltsc\":\"yes\" | host.ltsc: expected true, false or null",
         "newline in a name           | \"name\":\"test-host\"          | \"name\":\"a\\nb\"               | name: must be a single line",
         "host is not an object       | \"host\":{                      | \"host\":7,\"x\":{               | host: expected an object",
     })

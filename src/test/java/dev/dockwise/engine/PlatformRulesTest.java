@@ -41,6 +41,30 @@ class PlatformRulesTest {
         Verdict.of(r, mode(mode)).is(status(status));
     }
 
+    @Test
+    void windows10Ltsc2021KeepsItsBuildSoDesktopIsBlockedAndNoUpdateTo22H2IsOffered() {
+        Recommendation r = evaluate(p -> host(p).put("edition", "enterprise").put("ltsc", true).put("build", 19044).put("ubr", 7417));
+        Verdict.of(r, Mode.DESKTOP_WSL2).blockedBecause("refuses the LTSC");
+        Verdict.of(r, Mode.DESKTOP_HYPERV).is(Status.BLOCKED);
+        Verdict.of(r, Mode.WSL2_ENGINE).is(Status.RECOMMENDED);
+        assertEquals(Optional.of(Mode.WSL2_ENGINE), r.recommended());
+        assertEquals("Windows 10 Enterprise LTSC 2021", r.host().osName().trim());
+        for (var option : r.options()) {
+            assertTrue(option.fixes().stream().noneMatch(f -> f.action().contains("22H2")), option.mode() + ": " + option.fixes());
+        }
+        // the same build without the LTSC mark: Windows Update reaches 22H2 and Desktop follows
+        Recommendation general = evaluate(p -> host(p).put("edition", "enterprise").put("build", 19044).put("ubr", 7417));
+        Verdict.of(general, Mode.DESKTOP_WSL2).is(Status.NEEDS_CHANGES).fix(FixTarget.THIS_HOST, "22H2");
+    }
+
+    @Test
+    void iotEnterpriseLtsc2024IsNamedSoAndRunsWslButNotDesktop() {
+        Recommendation r = evaluate(p -> host(p).put("edition", "iot-enterprise").put("ltsc", true).put("build", 26100));
+        assertEquals("Windows 11 IoT Enterprise LTSC 2024", r.host().osName().trim());
+        Verdict.of(r, Mode.DESKTOP_WSL2).blockedBecause("IoT Enterprise LTSC");
+        Verdict.of(r, Mode.WSL2_ENGINE).is(Status.RECOMMENDED);
+    }
+
     @ParameterizedTest(name = "{0} can't run Windows containers")
     @CsvSource({"home", "education"})
     void homeAndEducationRunNoWindowsContainers(String edition) {

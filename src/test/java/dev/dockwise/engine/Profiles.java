@@ -70,7 +70,9 @@ final class Profiles {
                         .as((f, s, admin, installation) -> {
                             boolean physical = m == MachineKind.PHYSICAL;
                             boolean server = e == null || e == Edition.OTHER || e.id().startsWith("server");
-                            return new Host(e, b, ubr, arch, mem, server ? installation : null, c, m,
+                            // LTSC only where it exists; drawn from the UBR's parity to stay within the combinator's arity
+                            Boolean ltsc = (e == Edition.ENTERPRISE || e == Edition.IOT_ENTERPRISE) && ubr != null && ubr % 2 == 0 ? Boolean.TRUE : null;
+                            return new Host(e, ltsc, b, ubr, arch, mem, server ? installation : null, c, m,
                                     physical ? null : v.hypervisor(), physical ? null : v.cloud(), physical ? null : v.size(),
                                     physical ? null : v.nested(), f, s, admin);
                         }));

@@ -20,10 +20,21 @@ class ProfileFieldsTest {
     void writtenFieldsAreTheKnownFields() throws Exception {
         JsonNode written = ProfileWriter.toTree(ProfileReader.read(TestEngine.baseline()));
         assertEquals(ProfileFields.TOP, names(written));
-        assertEquals(ProfileFields.IN_HOST, names(written.get("host")));
+        List<String> general = new ArrayList<>(ProfileFields.IN_HOST);
+        general.remove(ProfileFields.LTSC);
+        assertEquals(general, names(written.get("host")), "a host that is not LTSC is written as v1 was first published");
         assertEquals(ProfileFields.IN_CPU, names(written.get("host").get("cpu")));
         assertEquals(ProfileFields.IN_FEATURES, names(written.get("host").get("features")));
         assertEquals(ProfileFields.IN_SOFTWARE, names(written.get("host").get("software")));
         assertEquals(ProfileFields.IN_NEEDS, names(written.get("needs")));
+    }
+
+    @Test
+    void anLtscHostIsWrittenWithLtscAfterTheEditionAndReadBack() throws Exception {
+        String ltsc = TestEngine.baseline().replace("\"edition\":\"pro\"", "\"edition\":\"enterprise\",\"ltsc\":true");
+        JsonNode written = ProfileWriter.toTree(ProfileReader.read(ltsc));
+        assertEquals(ProfileFields.IN_HOST, names(written.get("host")));
+        assertEquals(true, ProfileReader.read(written.toString()).host().ltsc());
+        assertEquals(null, ProfileReader.read(TestEngine.baseline()).host().ltsc(), "a v1 profile without the field stays valid: unknown");
     }
 }

@@ -58,6 +58,11 @@ class ProbeScriptTest {
         REAL_EDITION_IDS.forEach((id, edition) -> assertEquals(edition, table.get(id.toLowerCase(Locale.ROOT)), id));
         assertFalse(PROBE.contains("switch -Wildcard ($editionId)"), "a wildcard switch without break yields two values for ProfessionalWorkstation");
         assertTrue(PROBE.contains("$edition = 'other'") && PROBE.contains("$editionIds.ContainsKey($editionId)"), "an unknown EditionID is 'other'");
+        assertTrue(PROBE.contains("$ltsc = ($editionId -like 'EnterpriseS*') -or ($editionId -like 'IoTEnterpriseS*')"),
+                "LTSC EditionIDs (EnterpriseS, EnterpriseSN, IoTEnterpriseS, IoTEnterpriseSK) mark the host LTSC");
+        assertTrue(PROBE.contains("if ($ltsc) {") && PROBE.contains("$dockwiseProfile.host.Insert(1, 'ltsc', $true)"),
+                "ltsc is written after the edition, and only on LTSC hosts");
+        assertTrue(PROBE.contains("$hypervisor = 'parallels'"), "Parallels is a hypervisor value of its own");
     }
 
     @Test

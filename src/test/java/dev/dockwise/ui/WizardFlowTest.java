@@ -95,6 +95,36 @@ class WizardFlowTest extends WizardTestBase {
     }
 
     @Test
+    void anEnterpriseHostIsAskedAboutLtscAndAnLtscHostGetsEngineInWslNotDesktop() {
+        startNew();
+        type("hostName", "factory-pc");
+        pick("edition", "Windows Pro");
+        assertFalse(shownOnScreen("#ltsc"), "Pro has no LTSC: the question is not asked");
+        pick("edition", "Windows Enterprise");
+        assertTrue(shownOnScreen("#ltsc"));
+        segment("ltsc", "Yes");
+        type("build", "19044");
+        type("ubr", "7417");
+        type("memory", "16");
+        segment("virtualization", "Yes");
+        segment("machine", "Physical");
+        next();
+        check("linuxContainers", true);
+        segment("purpose", "Development");
+        next();
+        assertEquals(Step.RECOMMENDATION, step());
+        assertTrue(textUnder(node("#mode-wsl2-engine")).startsWith("Recommended"), textUnder(node("#mode-wsl2-engine")));
+        String desktop = textUnder(node("#mode-desktop-wsl2"));
+        assertTrue(desktop.contains("refuses the LTSC"), desktop);
+        assertFalse(desktop.contains("22H2 (build 19045) or later with Windows Update"), desktop);
+        assertEquals(Boolean.TRUE, vm().getProfile().host().ltsc());
+    }
+
+    private boolean shownOnScreen(String query) {
+        return lookup(query).match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent();
+    }
+
+    @Test
     void windows11HomeCannotRunWindowsContainersAndSaysWhy() {
         startNew();
         type("hostName", "win11-home");

@@ -25,7 +25,7 @@ public final class ReleaseTable {
         this.familiesById = this.families.stream().collect(Collectors.toUnmodifiableMap(WindowsFamily::id, f -> f, (a, b) -> a));
         Map<HostKind, List<WindowsRelease>> byKind = new EnumMap<>(HostKind.class);
         for (HostKind kind : HostKind.values()) {
-            byKind.put(kind, this.releases.stream().filter(r -> kindOf(r) == kind).toList());
+            byKind.put(kind, this.releases.stream().filter(r -> kindOf(r) == kind && !isLtscClient(r)).toList());
         }
         this.releasesByKind = byKind;
     }
@@ -63,6 +63,16 @@ public final class ReleaseTable {
             }
         }
         return Optional.ofNullable(found);
+    }
+
+    /** Whether the release is a client LTSC release (kept out of the by-kind lists, whose builds it shares). */
+    public boolean isLtscClient(WindowsRelease release) {
+        return family(release.family()).map(f -> f.ltsc() && f.kind() == HostKind.CLIENT).orElse(false);
+    }
+
+    /** The client LTSC release with exactly this build (LTSB 2016, LTSC 2019, 2021, 2024). */
+    public Optional<WindowsRelease> ltscClient(int build) {
+        return releases.stream().filter(r -> r.build() == build && isLtscClient(r)).findFirst();
     }
 
     public List<WindowsRelease> releasesOfFamily(String familyId) {

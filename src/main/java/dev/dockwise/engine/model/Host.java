@@ -4,10 +4,12 @@ import java.util.Objects;
 
 /**
  * Everything known about the Windows host. Null components are unknown and the advisor reasons
- * about them with stated assumptions; the nested records are never null.
+ * about them with stated assumptions; the nested records are never null. {@code ltsc} marks a
+ * Long-Term Servicing Channel client (Enterprise or IoT Enterprise LTSC/LTSB), which keeps its build.
  */
 public record Host(
         Edition edition,
+        Boolean ltsc,
         Integer build,
         Integer ubr,
         Arch arch,
@@ -30,6 +32,6 @@ public record Host(
     }
 
     public static Host unknown() {
-        return new Host(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new Host(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 }

@@ -31,6 +31,10 @@ final class DesktopChecks {
 
     static void supportPosition(HostFacts host, Assessment a) {
         Licensing.DockerDesktop terms = host.knowledge().licensing().dockerDesktop();
+        if (host.isLtsc()) {
+            a.block(terms.ltscSupport() + " It would work on a general edition (Windows 10 22H2 or Windows 11 Pro or Enterprise); "
+                    + "on this LTSC host use Docker Engine in WSL 2 or a Linux VM.");
+        }
         if (host.isVirtual()) {
             a.warn(terms.vmSupport());
             if (host.organization().orElse(Organization.PERSONAL) != Organization.LARGE) {

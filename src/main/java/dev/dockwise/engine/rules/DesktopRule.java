@@ -2,6 +2,7 @@ package dev.dockwise.engine.rules;
 
 import dev.dockwise.engine.facts.Capability;
 import dev.dockwise.engine.facts.IsolationKind;
+import dev.dockwise.engine.model.Arch;
 import dev.dockwise.engine.model.ContainerType;
 import dev.dockwise.engine.model.Mode;
 import dev.dockwise.engine.model.Purpose;
@@ -69,6 +70,11 @@ final class DesktopRule implements ModeRule {
     }
 
     private static void windowsBySwitching(HostFacts host, Assessment a) {
+        if (host.arch() == Arch.ARM64) {
+            a.cannotCover(ContainerType.WINDOWS, "Docker Desktop for Windows on Arm has no Windows containers mode (Docker: \"Windows containers are not supported\"); "
+                    + "Windows containers need an x64 host.");
+            return;
+        }
         if (!host.edition().can(Capability.WINDOWS_CONTAINERS) || !host.edition().can(Capability.HYPER_V)) {
             a.cannotCover(ContainerType.WINDOWS, host.edition().name() + " can't run Windows containers: Docker Desktop switches to them on Pro and Enterprise only.");
             return;

@@ -66,6 +66,11 @@ public final class HostFacts {
         return knowledge;
     }
 
+    /** A Long-Term Servicing Channel client: it keeps its build, and some products refuse it. */
+    public boolean isLtsc() {
+        return Boolean.TRUE.equals(host.ltsc()) && kind == HostKind.CLIENT;
+    }
+
     public Host raw() {
         return host;
     }
@@ -107,6 +112,9 @@ public final class HostFacts {
                 ? (release.build() == host.build() ? release.name() : release.name() + " (build " + host.build() + ")")
                 : host.build() != null ? "Windows build " + host.build() : "this Windows host";
         String editionName = edition.name().replace("Windows Server ", "").replace("Windows ", "");
+        if (release != null && knowledge.releases().isLtscClient(release)) {
+            return os.replace("Enterprise", editionName); // "Windows 10 IoT Enterprise LTSC 2021"
+        }
         return os + " " + editionName;
     }
 
@@ -327,6 +335,14 @@ public final class HostFacts {
     private WindowsRelease resolveRelease() {
         if (host.build() == null) {
             return null;
+        }
+        if (isLtsc()) {
+            Optional<WindowsRelease> ltsc = knowledge.releases().ltscClient(host.build());
+            if (ltsc.isPresent()) {
+                return ltsc.get();
+            }
+            assume("Build " + host.build() + " is no LTSC release Dockwise knows (LTSB 2016 is 14393, LTSC 2019 17763, 2021 19044, 2024 26100): "
+                    + "treated as the general release of that build.");
         }
         Optional<WindowsRelease> found = knowledge.releases().atOrBefore(kind, host.build());
         found.filter(r -> r.build() != host.build()).ifPresent(r -> assume(

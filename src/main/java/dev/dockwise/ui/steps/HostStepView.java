@@ -33,6 +33,10 @@ public final class HostStepView extends StepPage {
         form.add("_Edition", new ComboField<>(d.edition, Choices.editions(model.editions()), "Edition").withId("edition"),
                 "Settings > System > About > Edition, or (Get-ItemProperty 'HKLM:\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion').EditionID "
                         + "(Core is Home, Professional is Pro).", "host.edition");
+        BooleanBinding ltscEdition = Bindings.createBooleanBinding(d::mayBeLtsc, d.edition);
+        form.add("_LTSC", new ChoiceField<>(d.ltsc, Choices.yesNo(), "Long-Term Servicing Channel").withId("ltsc"),
+                "Enterprise LTSC / IoT Enterprise LTSC keep their build for years (EditionID EnterpriseS or IoTEnterpriseS); "
+                        + "Docker Desktop refuses them.", "host.ltsc").visibleWhen(ltscEdition);
         ComboBox<WindowsRelease> release = releasePicker(model);
         form.add("Windows _version", release,
                 "Pick a known release to fill in its build number, or type the build below.", null);

@@ -20,7 +20,7 @@ public final class ProbeFindings {
             "host.cpu.virtualizationEnabled", "host.machine", "host.features.hyperV", "host.features.containers", "host.features.wsl",
             "host.features.virtualMachinePlatform", "host.admin");
     /** Fields where empty is an answer in itself: found when set. */
-    private static final List<String> WHEN_SET = List.of("host.serverInstallation", "host.hypervisor", "host.cloud", "host.vmSize",
+    private static final List<String> WHEN_SET = List.of("host.ltsc", "host.serverInstallation", "host.hypervisor", "host.cloud", "host.vmSize",
             "host.software.virtualBox", "host.software.vmwareWorkstation", "host.software.dockerDesktop");
 
     private ProbeFindings() {

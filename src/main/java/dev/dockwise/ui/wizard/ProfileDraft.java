@@ -41,6 +41,7 @@ public final class ProfileDraft {
     // ---- host ----
     public final StringProperty name = new SimpleStringProperty(this, ProfileFields.NAME, "");
     public final ObjectProperty<Edition> edition = new SimpleObjectProperty<>(this, ProfileFields.EDITION);
+    public final ObjectProperty<Boolean> ltsc = new SimpleObjectProperty<>(this, ProfileFields.LTSC);
     public final StringProperty build = new SimpleStringProperty(this, ProfileFields.BUILD, "");
     public final StringProperty ubr = new SimpleStringProperty(this, ProfileFields.UBR, "");
     public final ObjectProperty<Arch> arch = new SimpleObjectProperty<>(this, ProfileFields.ARCH);
@@ -91,7 +92,7 @@ public final class ProfileDraft {
     }
 
     private List<Observable> all() {
-        return List.of(name, edition, build, ubr, arch, memoryGb, serverInstallation, cpuVendor, virtualizationEnabled, slat, machine,
+        return List.of(name, edition, ltsc, build, ubr, arch, memoryGb, serverInstallation, cpuVendor, virtualizationEnabled, slat, machine,
                 hypervisor, cloud, vmSize, nestedVirtualization, hyperV, containersFeature, wsl, virtualMachinePlatform, virtualBox,
                 vmwareWorkstation, dockerDesktop, admin, linux, windows, purpose, isolation, windowsImage, windowsImageVersion,
                 orchestration, organization);
@@ -99,6 +100,11 @@ public final class ProfileDraft {
 
     public boolean isServer() {
         return edition.get() != null && edition.get().id().startsWith("server");
+    }
+
+    /** Enterprise and IoT Enterprise come as LTSC too; the question is shown only for them. */
+    public boolean mayBeLtsc() {
+        return edition.get() == Edition.ENTERPRISE || edition.get() == Edition.IOT_ENTERPRISE;
     }
 
     public boolean isVirtual() {
@@ -116,6 +122,9 @@ public final class ProfileDraft {
         root.set(ProfileFields.NAME, text(name.get()));
         ObjectNode host = root.putObject(ProfileFields.HOST);
         host.set(ProfileFields.EDITION, id(edition.get()));
+        if (Boolean.TRUE.equals(ltsc.get())) {
+            host.put(ProfileFields.LTSC, true); // only when true, as the profile writer does
+        }
         host.set(ProfileFields.BUILD, number(build.get()));
         host.set(ProfileFields.UBR, number(ubr.get()));
         host.set(ProfileFields.ARCH, id(arch.get()));
@@ -170,6 +179,7 @@ public final class ProfileDraft {
             JsonNode n = root.path(ProfileFields.NEEDS);
             name.set(string(root.get(ProfileFields.NAME)));
             edition.set(choice(Edition.class, h.get(ProfileFields.EDITION)));
+            ltsc.set(flag(h.get(ProfileFields.LTSC)));
             build.set(string(h.get(ProfileFields.BUILD)));
             ubr.set(string(h.get(ProfileFields.UBR)));
             arch.set(choice(Arch.class, h.get(ProfileFields.ARCH)));
