@@ -26,7 +26,7 @@ class CommandLineTest {
         CliRun run = CliRun.of("--version");
         assertEquals(0, run.exitCode());
         assertTrue(run.out().contains("dockwise 1.0.0"), run.out());
-        assertTrue(run.out().contains("knowledge base as of 2026-11-28"), run.out());
+        assertTrue(run.out().contains("knowledge base as of " + dev.dockwise.TestEngine.ADVISOR.knowledge().meta().asOf()), run.out());
     }
 
     @Test
@@ -46,7 +46,7 @@ class CommandLineTest {
         Files.writeString(file, TestEngine.baseline());
         JsonNode out = JSON.readTree(CliRun.of("recommend", "--profile", file.toString(), "--format", "json").out());
         assertEquals("dockwise.recommendation/v1", out.get("schema").asText());
-        assertEquals("2026-11-28", out.get("knowledgeAsOf").asText());
+        assertEquals(dev.dockwise.TestEngine.ADVISOR.knowledge().meta().asOf().toString(), out.get("knowledgeAsOf").asText());
         assertEquals("desktop-wsl2", out.get("recommended").asText());
         assertTrue(out.get("bestAfterChanges").isNull());
         assertEquals(Mode.values().length, out.get("options").size());

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /** Report models and renderings for tests. */
 final class ReportFixtures {
-    static final LocalDate DATE = LocalDate.of(2026, 11, 28);
+    static final LocalDate DATE = LocalDate.of(2026, 12, 5);
     static final ReportBuilder BUILDER = new ReportBuilder(TestEngine.ADVISOR, "test");
 
     private ReportFixtures() {
