@@ -93,6 +93,28 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheEntryPointStartsTheLaunch() {
+        noClasses().that().resideOutsideOfPackage("dev.dockwise.launch..").and().doNotHaveFullyQualifiedName("dev.dockwise.Main")
+                .should().dependOnClassesThat().resideInAPackage("dev.dockwise.launch..")
+                .because("how a start goes (this JVM or a child) is decided once, before anything else runs")
+                .check(classes);
+    }
+
+    @Test
+    void theLaunchKnowsOnlyItsTwoWaysIn() {
+        noClasses().that().resideInAPackage("dev.dockwise.launch..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.dockwise.engine..", "dev.dockwise.knowledge..", "dev.dockwise.profile..",
+                        "dev.dockwise.scripts..", "dev.dockwise.report..", "dev.dockwise.fleet..", "dev.dockwise.files..", "dev.dockwise.ui..",
+                        "picocli..", "com.fasterxml..")
+                .because("the launch decides where the program runs and hands over to the command line or the wizard's start, nothing more")
+                .check(classes);
+        noClasses().that().haveFullyQualifiedName("dev.dockwise.Main")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.dockwise.cli..", "dev.dockwise.ui..", "dev.dockwise.engine..")
+                .because("Main is only the name the manifest and the launchers carry")
+                .check(classes);
+    }
+
+    @Test
     void topLevelPackagesHaveNoCycles() {
         slices().matching("dev.dockwise.(*)..").should().beFreeOfCycles()
                 .because("each layer can then be understood, tested and replaced from the bottom up")

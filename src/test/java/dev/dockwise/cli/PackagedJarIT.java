@@ -72,6 +72,37 @@ class PackagedJarIT {
         assertEquals(List.of(), Scenarios.failures(scenario, new ObjectMapper().readTree(run.out())));
     }
 
+    /** A few hosts to plan: enough to run plan's child JVM, quick enough for a test. */
+    private Path smallFleet() throws IOException {
+        Path fleet = Files.createDirectories(dir.resolve("fleet"));
+        for (Scenario s : scenarios().limit(3).toList()) {
+            Files.writeString(fleet.resolve(s.id() + ".dockwise.json"), s.profileJson());
+        }
+        return fleet;
+    }
+
+    @Test
+    void planWithAJvmOptionOfTwoWordsRuns() throws Exception {
+        // the child JVM used to get "--add-modules" without its module: "requires modules to be specified", exit 1
+        Result run = java(List.of("--add-modules", "java.sql", "--add-opens", "java.base/java.lang=ALL-UNNAMED"),
+                "plan", "--profiles", smallFleet().toString(), "--out", dir.resolve("out").toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(Files.exists(dir.resolve("out").resolve("summary.csv")));
+    }
+
+    @Test
+    void planUnderADebuggerRunsInTheDebuggedJvm() throws Exception {
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = free.getLocalPort();
+        }
+        // a child JVM used to start the agent again on the same port: "bind failed", exit 2 (which means bad input)
+        Result run = java(List.of("-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=127.0.0.1:" + port),
+                "plan", "--profiles", smallFleet().toString(), "--out", dir.resolve("out").toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(!run.err().contains("bind failed"), run.err());
+    }
+
     @Test
     void badInputExitsWithTwoAndNoStackTrace() throws Exception {
         Path file = dir.resolve("bad.json");

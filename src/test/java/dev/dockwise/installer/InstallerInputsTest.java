@@ -109,6 +109,27 @@ class InstallerInputsTest {
     }
 
     @Test
+    void theInstalledCommandLineRunsWithPlansBatchSettingsAndKeepsTheAppsOwn() throws IOException {
+        for (Path file : List.of(INSTALLER.resolve("cli-launcher.properties"), INSTALLER.resolve("linux/cli-launcher.properties"))) {
+            java.util.Properties launcher = new java.util.Properties();
+            try (var in = Files.newBufferedReader(file)) {
+                launcher.load(in);
+            }
+            List<String> options = List.of(launcher.getProperty("java-options", "").split("\\s+"));
+            assertTrue(options.containsAll(dev.dockwise.launch.BatchJvm.OPTIONS), file + ": " + options);
+            // a launcher's java-options replace the app's: the app's own must be repeated
+            assertTrue(options.containsAll(values(options(INSTALLER.resolve("app-image.txt")), "--java-options")), file + ": " + options);
+            assertEquals("dev.dockwise.Main", launcher.getProperty("main-class"));
+        }
+        java.util.Properties linux = new java.util.Properties();
+        try (var in = Files.newBufferedReader(INSTALLER.resolve("linux/cli-launcher.properties"))) {
+            linux.load(in);
+        }
+        assertTrue(linux.getProperty("java-options").contains("-XX:SharedArchiveFile=$APPDIR/dockwise.jsa"), "the Linux command line keeps the archive");
+        assertEquals(List.of("dockwise=installer/linux/cli-launcher.properties"), values(options(INSTALLER.resolve("linux/app-image.txt")), "--add-launcher"));
+    }
+
+    @Test
     void theLinuxStartupArchiveHasItsClassList() throws IOException {
         Path list = INSTALLER.resolve("linux/app-files/dockwise.classlist");
         List<String> classes = Files.readAllLines(list).stream().filter(l -> !l.startsWith("#") && !l.startsWith("@")).toList();

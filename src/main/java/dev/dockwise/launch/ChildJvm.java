@@ -1,9 +1,8 @@
-package dev.dockwise;
+package dev.dockwise.launch;
 
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,9 +20,10 @@ import java.util.concurrent.TimeUnit;
  * dies, and the child exits at that end of input (running its shutdown hooks, which end in seconds). Neither the wizard nor {@code plan} reads standard
  * input, so nothing is lost by it.
  *
- * <p>Only for a plain {@code java} start with a class path of jars: an installed app's launcher
- * carries its own options, and a child JVM would take the app's place in the task bar.
- * {@code -Ddockwise.relaunch=off} or {@code DOCKWISE_RELAUNCH=off} turns it off.
+ * <p>{@link LaunchDecision} says when: only for a plain {@code java} start with a class path of jars
+ * and no debugger (an installed app's launcher carries its own options, and a child JVM would take
+ * the app's place in the task bar). {@code -Ddockwise.relaunch=off} or {@code DOCKWISE_RELAUNCH=off}
+ * turns it off, for debugging.
  */
 final class ChildJvm {
     static final String CHILD = "dockwise.child";
@@ -54,16 +54,6 @@ final class ChildJvm {
         watcher.start();
     }
 
-    /** Whether a child can be started here (see the class comment). */
-    static boolean possible() {
-        if ("off".equalsIgnoreCase(System.getProperty("dockwise.relaunch")) || "off".equalsIgnoreCase(System.getenv("DOCKWISE_RELAUNCH"))
-                || System.getProperty("jpackage.app-path") != null) {
-            return false;
-        }
-        String command = ProcessHandle.current().info().command().map(c -> Path.of(c).getFileName().toString().toLowerCase(Locale.ROOT)).orElse("");
-        return (command.equals("java") || command.equals("java.exe") || command.equals("javaw.exe")) && !classPath().isEmpty();
-    }
-
     /** The class path as absolute jar files; empty when any entry is something else (a folder of classes). */
     static List<Path> classPath() {
         List<Path> jars = new ArrayList<>();
@@ -77,25 +67,6 @@ final class ChildJvm {
         return jars;
     }
 
-    /**
-     * This JVM's options (the -D properties, memory settings) for the child: from the process's own
-     * command line where the system tells it (quick), else from the management bean (slower to load).
-     */
-    static List<String> jvmOptions() {
-        List<String> all = ProcessHandle.current().info().arguments().map(List::of).orElse(null);
-        if (all == null) {
-            return ManagementFactory.getRuntimeMXBean().getInputArguments();
-        }
-        List<String> options = new ArrayList<>();
-        for (String a : all) {
-            if (a.equals("-jar") || a.equals("-cp") || a.equals("-classpath") || a.equals("--class-path") || !a.startsWith("-")) {
-                break;
-            }
-            options.add(a);
-        }
-        return options;
-    }
-
     /** The JVM launcher in this runtime: {@code java}, or on Windows {@code java.exe} or (no console) {@code javaw.exe}. */
     static Optional<Path> launcher(boolean windowed) {
         boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("win");
@@ -103,16 +74,16 @@ final class ChildJvm {
         return Files.isExecutable(java) ? Optional.of(java) : Optional.empty();
     }
 
-    /** The child's command: launcher, the given options, this JVM's options, the class path, Main and the arguments. */
+    /** The child's command: launcher, the given options, this JVM's options, the class path, {@link Launch} and the arguments. */
     static List<String> command(Path launcher, List<String> options, String[] args) {
         List<String> command = new ArrayList<>();
         command.add(launcher.toString());
         command.addAll(options);
-        command.addAll(jvmOptions());
+        command.addAll(JvmOptions.forChild());
         command.add("-D" + CHILD + "=true");
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
-        command.add(Main.class.getName());
+        command.add(Launch.class.getName());
         command.addAll(List.of(args));
         return command;
     }

@@ -1,4 +1,4 @@
-package dev.dockwise;
+package dev.dockwise.launch;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -15,19 +15,17 @@ import java.util.OptionalInt;
  * optimising compiler's work never pays back in a run of seconds on two cores). Options the user
  * gave for memory, the collector or the compiler are kept and these left out.
  */
-final class BatchJvm {
-    static final List<String> OPTIONS = List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmn32m", "-XX:TieredStopAtLevel=1");
+public final class BatchJvm {
+    /** Also the installed command-line launcher's options (installer/cli-launcher.properties). */
+    public static final List<String> OPTIONS = List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmn32m", "-XX:TieredStopAtLevel=1");
 
     private BatchJvm() {
     }
 
-    /** Runs the command in the batch child; empty when that doesn't apply here. */
+    /** Runs the command in the batch child; empty when it could not be started (then it runs here). */
     static OptionalInt relaunch(String[] args) {
-        if (!ChildJvm.possible()) {
-            return OptionalInt.empty();
-        }
         Optional<Path> java = ChildJvm.launcher(false);
-        if (java.isEmpty() || ChildJvm.jvmOptions().stream().anyMatch(BatchJvm::tunes)) {
+        if (java.isEmpty()) {
             return OptionalInt.empty();
         }
         try {
@@ -38,7 +36,7 @@ final class BatchJvm {
     }
 
     /** An option of the user's about memory, the collector or the compiler: theirs wins, and the JVM is left as they set it. */
-    private static boolean tunes(String option) {
+    static boolean tunes(String option) {
         return option.startsWith("-Xm") || option.startsWith("-Xss") || option.matches("-XX:[+-]?(Use\\w*GC|MaxRAM\\w*|InitialRAM\\w*|\\w*HeapSize|TieredStopAtLevel)\\b.*");
     }
 }
