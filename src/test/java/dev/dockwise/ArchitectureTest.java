@@ -177,4 +177,17 @@ class ArchitectureTest {
                 .because("the wizard package is its view models, tested without a toolkit")
                 .check(classes);
     }
+
+    @Test
+    void theActionsKnowNotWhoDoesThem() {
+        noClasses().that().resideInAPackage("dev.dockwise.ui.actions..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.dockwise.ui.shell..", "dev.dockwise.ui.steps..",
+                        "dev.dockwise.ui.wizard..", "dev.dockwise.ui.fleet..", "dev.dockwise.ui.troubleshoot..", "dev.dockwise.engine..")
+                .because("menus and buttons name an action; the window registers who does it, so the first frame and the window share one set")
+                .check(classes);
+        noClasses().that().resideInAnyPackage("dev.dockwise.ui.steps..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.dockwise.ui.shell..")
+                .because("a step asks the action registry, never the window's action classes")
+                .check(classes);
+    }
 }

@@ -1,5 +1,6 @@
 package dev.dockwise.ui;
 
+import dev.dockwise.ui.actions.ActionRegistry;
 import dev.dockwise.ui.shell.FirstFrame;
 import dev.dockwise.ui.shell.MainWindow;
 import dev.dockwise.engine.Advisor;
@@ -26,7 +27,8 @@ public final class DockwiseApp extends Application {
         Path config = AppDirs.configDir();
         SettingsStore settings = new SettingsStore(config);
         var loaded = settings.load();
-        FirstFrame first = new FirstFrame(stage, loaded);
+        ActionRegistry actions = new ActionRegistry();
+        new FirstFrame(stage, loaded, actions);
         StartupProbe.watch(stage);
         stage.show();
         UiLauncher.prepareInBackground();
@@ -42,8 +44,7 @@ public final class DockwiseApp extends Application {
                 }
                 stop();
                 WizardViewModel vm = new WizardViewModel(new Advisor(KnowledgeBase.bundled()));
-                window = new MainWindow(stage, vm, settings, new Autosave(config), SystemFilePicker::new);
-                first.handOver(window);
+                window = new MainWindow(stage, vm, settings, new Autosave(config), SystemFilePicker::new, actions);
                 // the offer to recover and a file's problems are dialogs that wait for the user, which JavaFX
                 // refuses inside an animation pulse such as this one: they come right after it
                 List<String> args = getParameters().getRaw();

@@ -3,10 +3,10 @@ package dev.dockwise.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dockwise.ui.actions.ActionRegistry;
+import dev.dockwise.ui.actions.StandardAction;
 import dev.dockwise.ui.settings.AppSettings;
 import dev.dockwise.ui.shell.FirstFrame;
-import dev.dockwise.ui.wizard.AppActions;
-import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.stage.Stage;
@@ -15,29 +15,31 @@ import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The first frame is the real Start step: what the user clicks before the window is ready is done when it is. */
+@org.junit.jupiter.api.Tag("ui")
 class FirstFrameTest extends ApplicationTest {
-    private FirstFrame first;
+    private final ActionRegistry actions = new ActionRegistry();
 
     @Override
     public void start(Stage stage) {
-        first = new FirstFrame(stage, AppSettings.defaults());
+        new FirstFrame(stage, AppSettings.defaults(), actions);
         stage.show();
     }
 
     @Test
     void aClickBeforeTheWindowIsReadyIsDoneWhenItIs() {
         clickOn("#newButton");
+        clickOn("#troubleshootButton");
         WaitForAsyncUtils.waitForFxEvents();
         List<String> calls = new ArrayList<>();
-        AppActions window = (AppActions) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {AppActions.class},
-                (proxy, method, args) -> {
-                    calls.add(method.getName());
-                    return method.getReturnType() == boolean.class ? false : null;
-                });
+        for (StandardAction action : StandardAction.values()) {
+            actions.register(action, () -> calls.add(action.name()));
+        }
+        actions.registerFileOpener(file -> calls.add("open " + file));
         assertTrue(calls.isEmpty());
-        interact(() -> first.handOver(window));
-        assertEquals(List.of("newAssessment"), calls, "the click is done once, by the window");
-        interact(() -> first.troubleshoot());
-        assertEquals(List.of("newAssessment", "troubleshoot"), calls, "after the hand-over, straight through");
+        interact(() -> actions.ready(Runnable::run));
+        assertEquals(List.of("NEW_ASSESSMENT", "TROUBLESHOOT"), calls, "the clicks are done once each, in order, by the window");
+        clickOn("#fleetButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("NEW_ASSESSMENT", "TROUBLESHOOT", "PLAN_FLEET"), calls, "when ready, straight through");
     }
 }

@@ -28,7 +28,7 @@ class PrintTest extends WizardTestBase {
     void withoutAPrinterThePreviewOffersSaveAsPdf() throws Exception {
         Path original = config.resolve("host.dockwise.json");
         Files.writeString(original, TestEngine.baseline());
-        interact(() -> window.openFile(original));
+        interact(() -> window.actions().openFile(original));
         interact(() -> window.setPrinters(List::of));
         interact(() -> vm().goTo(Step.EXPORT));
         click("#printReport");

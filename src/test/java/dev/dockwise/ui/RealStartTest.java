@@ -25,6 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * window left, a file that is no usable profile. Each is a dialog that waits for the user, which
  * JavaFX refuses inside the animation pulse where the app used to ask: neither ever showed.
  */
+@org.junit.jupiter.api.Tag("ui")
 class RealStartTest extends ApplicationTest {
     @TempDir
     Path dir;

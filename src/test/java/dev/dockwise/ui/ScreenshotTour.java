@@ -75,7 +75,7 @@ public final class ScreenshotTour {
                 }
             });
         }
-        FxSupport.onFx(() -> window[0].finish());
+        FxSupport.onFx(() -> window[0].actions().execute(dev.dockwise.ui.actions.StandardAction.FINISH));
         Thread.sleep(700);
         shoot(window[0], out.resolve("finish" + (dark ? "-dark" : "") + ".png"));
         FxSupport.onFx(() -> window[0].showWizard());
@@ -94,14 +94,14 @@ public final class ScreenshotTour {
             preview[0].stage().close();
         });
         FxSupport.onFx(() -> {
-            window[0].troubleshoot();
+            window[0].actions().execute(dev.dockwise.ui.actions.StandardAction.TROUBLESHOOT);
             window[0].troubleshooter().errorTextProperty().set("docker: Error response from daemon: hcsshim::CreateComputeSystem "
                     + "3f2a9b0c1d4e5f67: The virtual machine could not be started because a required feature is not installed.");
             window[0].troubleshooter().diagnose();
         });
         Thread.sleep(900);
         shoot(window[0], out.resolve("troubleshoot" + (dark ? "-dark" : "") + ".png"));
-        FxSupport.onFx(() -> window[0].planFleet());
+        FxSupport.onFx(() -> window[0].actions().execute(dev.dockwise.ui.actions.StandardAction.PLAN_FLEET));
         for (int i = 0; i < 100 && (window[0].fleet().summaryProperty().get() == null || window[0].fleet().busyProperty().get()); i++) {
             Thread.sleep(100);
         }

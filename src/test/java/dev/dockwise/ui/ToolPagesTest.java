@@ -34,11 +34,11 @@ class ToolPagesTest extends WizardTestBase {
     void pastingAnErrorShowsItsCausesChecksAndFixesForTheCurrentHost() throws Exception {
         Path azure = config.resolve("azure.dockwise.json");
         Files.writeString(azure, TestEngine.json(dev.dockwise.Scenarios.profile("azure-server2019-no-nested")));
-        interact(() -> window.openFile(azure));
+        interact(() -> window.actions().openFile(azure));
         clickOn("#toolsMenu");
         clickOn("Troubleshoot an error...");
         assertTrue(shown("#troubleshootPage"));
-        type("errorText", HCS);
+        paste("errorText", HCS);
         waitFor(() -> lookup("#diagnosis-hcs-hyperv-not-installed").tryQuery().isPresent());
         String card = textUnder(node("#diagnosis-hcs-hyperv-not-installed"));
         assertTrue(card.contains("Likely causes") && card.contains("Checks to tell them apart") && card.contains("Fixes"), card);
@@ -49,7 +49,7 @@ class ToolPagesTest extends WizardTestBase {
         waitFor(() -> lookup("#diagnosis-hcs-hyperv-not-installed").tryQuery()
                 .map(shownCard -> !textUnder(shownCard).contains("For this host: ")).orElse(false));
 
-        type("errorText", "the printer is on fire");
+        paste("errorText", "the printer is on fire");
         waitFor(() -> lookup("#notRecognisedCard").tryQuery().isPresent());
         assertTrue(textUnder(node("#notRecognisedCard")).contains("Not recognised"));
 
@@ -61,7 +61,7 @@ class ToolPagesTest extends WizardTestBase {
     @Test
     void aPastedThreadExcerptIsReadByItsInnerMessageAndShowsHowSureItIs() throws Exception {
         click("#troubleshootButton");
-        type("errorText", "> ```\n> System.InvalidOperationException:\n> Failed to deploy distro docker-desktop to C:\\Users\\a\\AppData"
+        paste("errorText", "> ```\n> System.InvalidOperationException:\n> Failed to deploy distro docker-desktop to C:\\Users\\a\\AppData"
                 + "\\Local\\Docker\\wsl\\distro: exit code: -1\n>  stdout: The system cannot find the file specified.\n> ```");
         waitFor(() -> lookup("#diagnosis-docker-desktop-wsl-disk").tryQuery().isPresent());
         String card = textUnder(node("#diagnosis-docker-desktop-wsl-disk"));
@@ -69,7 +69,7 @@ class ToolPagesTest extends WizardTestBase {
         assertTrue(card.contains("wsl --unregister docker-desktop"), card);
         assertFalse(lookup("#diagnosis-wsl-kernel-missing").tryQuery().isPresent(), "the wrapper alone is not the kernel error");
 
-        type("errorText", "Failed to deploy distro docker-desktop to C:\\x: exit code: -1");
+        paste("errorText", "Failed to deploy distro docker-desktop to C:\\x: exit code: -1");
         waitFor(() -> lookup("#notRecognisedCard").tryQuery().isPresent());
     }
 

@@ -59,7 +59,7 @@ class ValidationAndFilesTest extends WizardTestBase {
     void saveAndReopenGiveTheSameAnswers() throws Exception {
         Path original = config.resolve("host.dockwise.json");
         Files.writeString(original, TestEngine.baseline());
-        interact(() -> window.openFile(original));
+        interact(() -> window.actions().openFile(original));
         assertEquals(Step.HOST, step());
         assertEquals("22631", ((TextField) node("#build")).getText());
         type("memory", "32");
@@ -71,7 +71,7 @@ class ValidationAndFilesTest extends WizardTestBase {
         assertTrue(Files.exists(saved));
         assertFalse(vm().isDirty());
         String before = vm().draft().toTree().toString();
-        interact(() -> window.openFile(saved));
+        interact(() -> window.actions().openFile(saved));
         assertEquals(before, vm().draft().toTree().toString());
         assertEquals("32", ((TextField) node("#memory")).getText());
         assertEquals(saved, vm().getFile());
@@ -127,7 +127,7 @@ class ValidationAndFilesTest extends WizardTestBase {
     void theExportStepWritesTheRecommendationAndTheComparison() throws Exception {
         Path original = config.resolve("host.dockwise.json");
         Files.writeString(original, TestEngine.baseline());
-        interact(() -> window.openFile(original));
+        interact(() -> window.actions().openFile(original));
         interact(() -> vm().goTo(Step.EXPORT));
         Path md = config.resolve("answer.md");
         pickedFiles.add(md);

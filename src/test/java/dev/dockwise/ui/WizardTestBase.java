@@ -29,6 +29,7 @@ import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Starts the real main window with a private config folder and a file picker the test answers. */
+@org.junit.jupiter.api.Tag("ui")
 abstract class WizardTestBase extends ApplicationTest {
     protected Path config;
     protected MainWindow window;
@@ -74,7 +75,7 @@ abstract class WizardTestBase extends ApplicationTest {
     protected Path openBaseline() throws IOException {
         Path file = config.resolve("host.dockwise.json");
         Files.writeString(file, dev.dockwise.TestEngine.baseline());
-        interact(() -> window.openFile(file));
+        interact(() -> window.actions().openFile(file));
         return file;
     }
 
@@ -156,6 +157,26 @@ abstract class WizardTestBase extends ApplicationTest {
         push(KeyCode.BACK_SPACE);
         if (!text.isEmpty()) {
             write(text);
+        }
+    }
+
+    /**
+     * Pastes text into a field the way a user pastes an error (Ctrl+A, Ctrl+V): one edit, not a key
+     * event per character, so long texts cost no more than short ones.
+     */
+    protected void paste(String fieldId, String text) {
+        TextInputControl field = node("#" + fieldId);
+        reveal(field);
+        clickOn(field);
+        interact(() -> {
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putString(text);
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        });
+        push(KeyCode.CONTROL, KeyCode.A);
+        push(KeyCode.CONTROL, KeyCode.V);
+        if (!text.equals(field.getText())) {
+            throw new AssertionError("pasting into #" + fieldId + " left '" + field.getText() + "'");
         }
     }
 

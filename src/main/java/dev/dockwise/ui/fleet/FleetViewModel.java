@@ -9,6 +9,12 @@ import dev.dockwise.fleet.FleetSummary;
 import dev.dockwise.fleet.FleetWriter;
 import dev.dockwise.fleet.HostPlan;
 import dev.dockwise.fleet.HostSource;
+import dev.dockwise.files.IoMessages;
+import dev.dockwise.fleet.FleetStatus;
+import dev.dockwise.fleet.PlanFolder;
+import dev.dockwise.fleet.PlanFolderContents;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -153,6 +159,50 @@ public final class FleetViewModel {
         });
         worker.submit(task);
         return task;
+    }
+
+    /** Where the user asked to export the plan, and what may happen there. */
+    public sealed interface ExportTarget {
+        /** An empty folder, or a new one: the plan goes straight in. */
+        record Ready(Path out) implements ExportTarget { }
+
+        /** A plan Dockwise wrote before: replaced only if the user agrees. */
+        record ReplacesPlan(Path out) implements ExportTarget { }
+
+        /** Not a place for a plan (the user's own files, a file, unreadable): why, in the user's words. */
+        record Refused(String title, String reason) implements ExportTarget { }
+    }
+
+    /** Looks into the folder the user chose for the export; nothing is written. */
+    public ExportTarget exportTarget(Path out) {
+        PlanFolderContents contents;
+        try {
+            contents = PlanFolder.inspect(out);
+        } catch (IOException e) {
+            return new ExportTarget.Refused("Could not look into the folder", out + ": " + IoMessages.reason(e));
+        }
+        if (contents.kind() == PlanFolderContents.Kind.PLAN) {
+            return new ExportTarget.ReplacesPlan(out);
+        }
+        return contents.refusal(false).<ExportTarget>map(why -> new ExportTarget.Refused("Choose another folder for the plan", why))
+                .orElse(new ExportTarget.Ready(out));
+    }
+
+    /**
+     * The profile a planned host came from, to open in the wizard; empty with {@code why} told
+     * when it can't be (an invalid profile, a host from a .jsonl file, a folder that has gone).
+     */
+    public Optional<Path> profileOf(HostPlan host, java.util.function.Consumer<String> why) {
+        Path from = folder.get();
+        if (host.status() == FleetStatus.INVALID) {
+            why.accept(host.origin() + " is not a valid profile: " + String.join("; ", host.problems()));
+            return Optional.empty();
+        }
+        if (from == null || !Files.isDirectory(from)) {
+            why.accept("Hosts from a .jsonl file can't be opened one by one.");
+            return Optional.empty();
+        }
+        return Optional.of(from.resolve(host.origin())); // from a folder, the origin is the file's name
     }
 
     public void cancel() {

@@ -1,6 +1,9 @@
 package dev.dockwise.ui.shell;
 
+import dev.dockwise.files.IoMessages;
 import dev.dockwise.profile.InvalidProfileException;
+import dev.dockwise.ui.actions.ActionRegistry;
+import dev.dockwise.ui.actions.StandardAction;
 import dev.dockwise.ui.common.Dialogs;
 import dev.dockwise.ui.common.FilePicker;
 import dev.dockwise.ui.settings.Autosave;
@@ -49,6 +52,17 @@ public final class DocumentActions {
         this.status = status;
         autosaveDelay.setOnFinished(e -> writeAutosave());
         vm.draft().revisionProperty().addListener(o -> autosaveDelay.playFromStart());
+    }
+
+    /** File work the menus and the Start step ask for. */
+    void registerIn(ActionRegistry actions) {
+        actions.register(StandardAction.NEW_ASSESSMENT, this::newAssessment);
+        actions.register(StandardAction.OPEN, this::open);
+        actions.register(StandardAction.IMPORT_PROBE, this::importProbe);
+        actions.register(StandardAction.ASSESS_THIS_COMPUTER, this::assessThisComputer);
+        actions.register(StandardAction.SAVE, this::save);
+        actions.register(StandardAction.SAVE_AS, this::saveAs);
+        actions.registerFileOpener(this::openFile);
     }
 
     Autosave autosave() {

@@ -1,15 +1,19 @@
 package dev.dockwise.ui.shell;
 
+import dev.dockwise.files.IoMessages;
 import dev.dockwise.files.AtomicFiles;
 import dev.dockwise.report.HtmlReport;
 import dev.dockwise.report.PdfReport;
 import dev.dockwise.report.ReportModel;
 import dev.dockwise.scripts.GeneratedScript;
 import dev.dockwise.scripts.ProbeScript;
+import dev.dockwise.ui.actions.ActionRegistry;
+import dev.dockwise.ui.actions.StandardAction;
 import dev.dockwise.ui.common.Dialogs;
 import dev.dockwise.ui.common.FilePicker;
 import dev.dockwise.ui.print.PrintPreview;
 import dev.dockwise.ui.print.ReportPages;
+import dev.dockwise.ui.wizard.ExportViewModel;
 import dev.dockwise.ui.wizard.FinishViewModel;
 import dev.dockwise.ui.wizard.FinishViewModel.Kind;
 import dev.dockwise.ui.wizard.ReportsViewModel;
@@ -48,6 +52,19 @@ final class ExportActions {
         this.reports = new ReportsViewModel(vm);
         this.files = files;
         this.status = status;
+    }
+
+    /** What leaves the wizard; the script saved is the one the Export step shows. */
+    void registerIn(ActionRegistry actions, ExportViewModel scripts) {
+        actions.register(StandardAction.EXPORT_MARKDOWN, this::exportMarkdown);
+        actions.register(StandardAction.EXPORT_JSON, this::exportJson);
+        actions.register(StandardAction.EXPORT_CSV, this::exportComparisonCsv);
+        actions.register(StandardAction.COPY_SUMMARY, this::copySummary);
+        actions.register(StandardAction.SAVE_SCRIPT, () -> saveScript(scripts.getScript()));
+        actions.register(StandardAction.SAVE_PROBE, this::saveProbe);
+        actions.register(StandardAction.PRINT, this::print);
+        actions.register(StandardAction.SAVE_PDF, this::savePdf);
+        actions.register(StandardAction.SAVE_HTML, this::saveHtml);
     }
 
     void exportMarkdown() {

@@ -1,6 +1,7 @@
 package dev.dockwise.ui.shell;
 
-import dev.dockwise.ui.wizard.AppActions;
+import dev.dockwise.ui.actions.ActionFactory;
+import dev.dockwise.ui.actions.StandardAction;
 import dev.dockwise.ui.wizard.Step;
 import dev.dockwise.ui.wizard.WizardViewModel;
 import java.nio.file.Path;
@@ -21,15 +22,15 @@ import javafx.scene.input.KeyCombination;
 final class MainMenu {
     private final MenuBar bar = new MenuBar();
 
-    MainMenu(AppActions actions, WizardViewModel vm, ObservableList<Path> recent, BooleanProperty showLegacy,
-             BooleanProperty dark, Runnable quit) {
+    MainMenu(ActionFactory actions, WizardViewModel vm, ObservableList<Path> recent, BooleanProperty showLegacy,
+             BooleanProperty dark) {
         Menu openRecent = new Menu("Open _Recent");
         Runnable fillRecent = () -> {
             openRecent.getItems().clear();
             for (Path p : recent) {
                 MenuItem item = new MenuItem(p.getFileName() + "  (" + p.toAbsolutePath().getParent() + ")");
                 item.setMnemonicParsing(false);
-                item.setOnAction(e -> actions.openFile(p));
+                item.setOnAction(e -> actions.registry().openFile(p));
                 openRecent.getItems().add(item);
             }
             openRecent.setDisable(recent.isEmpty());
@@ -38,26 +39,27 @@ final class MainMenu {
         fillRecent.run();
 
         Menu export = new Menu("_Export", null,
-                item("Report as _PDF...", null, actions::savePdf),
-                item("Report as _HTML...", null, actions::saveHtml),
-                item("Recommendation as _Markdown...", null, actions::exportMarkdown),
-                item("Recommendation as _JSON...", null, actions::exportJson),
-                item("Comparison as _CSV...", null, actions::exportComparisonCsv),
+                actions.menuItem(StandardAction.SAVE_PDF),
+                actions.menuItem(StandardAction.SAVE_HTML),
+                actions.menuItem(StandardAction.EXPORT_MARKDOWN),
+                actions.menuItem(StandardAction.EXPORT_JSON),
+                actions.menuItem(StandardAction.EXPORT_CSV),
+                // the script depends on choices made on the Export step, so the menu takes the user there
                 item("Install _script...", null, () -> vm.goTo(Step.EXPORT)),
-                item("_Probe script...", null, actions::saveProbe),
-                item("Copy s_ummary", null, actions::copySummary));
+                actions.menuItem(StandardAction.SAVE_PROBE),
+                actions.menuItem(StandardAction.COPY_SUMMARY));
         Menu file = new Menu("_File", null,
-                item("_New assessment", "Shortcut+N", actions::newAssessment),
-                item("_Open...", "Shortcut+O", actions::open),
+                actions.menuItem(StandardAction.NEW_ASSESSMENT),
+                actions.menuItem(StandardAction.OPEN),
                 openRecent,
-                item("_Import probe results...", "Shortcut+I", actions::importProbe),
+                actions.menuItem(StandardAction.IMPORT_PROBE),
                 new SeparatorMenuItem(),
-                item("_Save", "Shortcut+S", actions::save),
-                item("Save _As...", "Shortcut+Shift+S", actions::saveAs),
+                actions.menuItem(StandardAction.SAVE),
+                actions.menuItem(StandardAction.SAVE_AS),
                 export,
-                item("_Print...", "Shortcut+P", actions::print),
+                actions.menuItem(StandardAction.PRINT),
                 new SeparatorMenuItem(),
-                item("_Quit", "Shortcut+Q", quit));
+                actions.menuItem(StandardAction.QUIT));
         file.setId("fileMenu");
 
         Menu go = new Menu("_Go");
@@ -71,8 +73,8 @@ final class MainMenu {
         darkTheme.selectedProperty().bindBidirectional(dark);
         Menu view = new Menu("_View", null, darkTheme, legacy);
         Menu tools = new Menu("_Tools", null,
-                item("_Troubleshoot an error...", "Shortcut+T", actions::troubleshoot),
-                item("Plan a _fleet...", "Shortcut+Shift+F", actions::planFleet));
+                actions.menuItem(StandardAction.TROUBLESHOOT),
+                actions.menuItem(StandardAction.PLAN_FLEET));
         tools.setId("toolsMenu");
         bar.getMenus().addAll(file, go, view, tools);
         bar.setId("menuBar");

@@ -1,6 +1,8 @@
 package dev.dockwise.ui.shell;
 
-import dev.dockwise.scripts.GeneratedScript;
+import dev.dockwise.ui.actions.ActionFactory;
+import dev.dockwise.ui.actions.ActionRegistry;
+import dev.dockwise.ui.actions.StandardAction;
 import dev.dockwise.ui.common.FilePicker;
 import dev.dockwise.ui.common.Resources;
 import dev.dockwise.ui.fleet.FleetViewModel;
@@ -8,7 +10,6 @@ import dev.dockwise.ui.settings.AppSettings;
 import dev.dockwise.ui.settings.Autosave;
 import dev.dockwise.ui.settings.SettingsStore;
 import dev.dockwise.ui.troubleshoot.TroubleshootViewModel;
-import dev.dockwise.ui.wizard.AppActions;
 import dev.dockwise.ui.wizard.ExportViewModel;
 import dev.dockwise.ui.wizard.FinishViewModel;
 import dev.dockwise.ui.wizard.ReportsViewModel;
@@ -26,10 +27,10 @@ import org.controlsfx.control.StatusBar;
 
 /**
  * The main window: the stage, the menu bar, the status bar, and which page is shown (the wizard or
- * a tool page). What the menus and views ask for is done by {@link DocumentActions},
- * {@link ExportActions} and {@link ToolPages}.
+ * a tool page). What the menus and views ask for goes through the {@link ActionRegistry}, whose
+ * commands {@link DocumentActions}, {@link ExportActions} and {@link ToolPages} register.
  */
-public final class MainWindow implements AppActions {
+public final class MainWindow {
     private final Stage stage;
     private final WizardViewModel vm;
     private final Preferences preferences;
@@ -44,10 +45,21 @@ public final class MainWindow implements AppActions {
     private final ExportViewModel scripts;
     private final FinishViewModel finish;
     private final BorderPane root;
+    private final ActionRegistry actions;
 
     public MainWindow(Stage stage, WizardViewModel vm, SettingsStore settingsStore, Autosave autosave,
                       Function<Stage, FilePicker> filePicker) {
+        this(stage, vm, settingsStore, autosave, filePicker, new ActionRegistry());
+    }
+
+    /**
+     * The window on a stage that may already show the first frame, whose buttons asked
+     * {@code actions}: they get their commands here, and what was asked meanwhile is done next.
+     */
+    public MainWindow(Stage stage, WizardViewModel vm, SettingsStore settingsStore, Autosave autosave,
+                      Function<Stage, FilePicker> filePicker, ActionRegistry actions) {
         this.stage = stage;
+        this.actions = actions;
         this.vm = vm;
         this.preferences = new Preferences(settingsStore, status::setText);
         FilePicker files = filePicker.apply(stage);
@@ -60,10 +72,15 @@ public final class MainWindow implements AppActions {
         finish = new FinishViewModel(vm);
         exports = new ExportActions(stage, vm, files, status::setText, finish);
         scripts = new ExportViewModel(vm);
-        wizard = new WizardView(vm, scripts, this, preferences.recentFiles(), showLegacy);
+        ActionFactory factory = new ActionFactory(actions);
+        wizard = new WizardView(vm, scripts, factory, preferences.recentFiles(), showLegacy);
         root = new BorderPane(wizard);
         tools = new ToolPages(stage, vm, files, documents, root::setCenter, this::showWizard, status::setText);
-        root.setTop(new MainMenu(this, vm, preferences.recentFiles(), showLegacy, dark, this::quit).bar());
+        documents.registerIn(actions);
+        exports.registerIn(actions, scripts);
+        tools.registerIn(actions, finish, this::quit);
+        actions.register(StandardAction.QUIT, this::quit);
+        root.setTop(new MainMenu(factory, vm, preferences.recentFiles(), showLegacy, dark).bar());
         root.setBottom(statusBar());
         root.getStyleClass().add("dockwise");
         documents.acceptDrops(root);
@@ -88,6 +105,7 @@ public final class MainWindow implements AppActions {
                 shutdown();
             }
         });
+        actions.ready(javafx.application.Platform::runLater);
     }
 
     private void placeStage(AppSettings settings) {
@@ -108,6 +126,11 @@ public final class MainWindow implements AppActions {
 
     public WizardView wizard() {
         return wizard;
+    }
+
+    /** What the menus and buttons ask for; tests and the app ask it too. */
+    public ActionRegistry actions() {
+        return actions;
     }
 
     public Stage stage() {
@@ -172,110 +195,9 @@ public final class MainWindow implements AppActions {
                 max ? s.windowHeight() : stage.getHeight(), max));
     }
 
-    // ---- AppActions: documents ----
-
-    @Override
-    public void newAssessment() {
-        documents.newAssessment();
-    }
-
-    @Override
-    public void open() {
-        documents.open();
-    }
-
-    @Override
-    public void openFile(Path file) {
-        documents.openFile(file);
-    }
-
-    @Override
-    public void importProbe() {
-        documents.importProbe();
-    }
-
-    @Override
-    public void assessThisComputer() {
-        documents.assessThisComputer();
-    }
-
-    @Override
-    public boolean save() {
-        return documents.save();
-    }
-
-    @Override
-    public boolean saveAs() {
-        return documents.saveAs();
-    }
-
-    // ---- AppActions: exports ----
-
-    @Override
-    public void exportMarkdown() {
-        exports.exportMarkdown();
-    }
-
-    @Override
-    public void exportJson() {
-        exports.exportJson();
-    }
-
-    @Override
-    public void exportComparisonCsv() {
-        exports.exportComparisonCsv();
-    }
-
-    @Override
-    public void copySummary() {
-        exports.copySummary();
-    }
-
-    @Override
-    public void saveScript(GeneratedScript script) {
-        exports.saveScript(script);
-    }
-
-    @Override
-    public void saveProbe() {
-        exports.saveProbe();
-    }
-
-    @Override
-    public void print() {
-        printPreview();
-    }
-
     /** Opens the print preview and returns it (for the screenshot tour and tests). */
     public dev.dockwise.ui.print.PrintPreview printPreview() {
         return exports.print();
-    }
-
-    @Override
-    public void savePdf() {
-        exports.savePdf();
-    }
-
-    @Override
-    public void saveHtml() {
-        exports.saveHtml();
-    }
-
-    // ---- AppActions: tool pages ----
-
-    @Override
-    public void troubleshoot() {
-        tools.troubleshoot();
-    }
-
-    @Override
-    public void planFleet() {
-        tools.planFleet();
-    }
-
-    @Override
-    public void finish() {
-        tools.finish(finish, this::quit);
     }
 
     public FinishViewModel finishing() {

@@ -1,5 +1,6 @@
 package dev.dockwise.ui.shell;
 
+import dev.dockwise.files.IoMessages;
 import dev.dockwise.ui.settings.AppSettings;
 import dev.dockwise.ui.settings.SettingsStore;
 import java.io.IOException;

@@ -1,12 +1,11 @@
 package dev.dockwise.ui.shell;
 
+import dev.dockwise.files.IoMessages;
 import dev.dockwise.ui.steps.FinishView;
 import dev.dockwise.ui.wizard.FinishViewModel;
-import dev.dockwise.files.LogText;
-import dev.dockwise.fleet.FleetStatus;
 import dev.dockwise.fleet.HostPlan;
-import dev.dockwise.fleet.PlanFolder;
-import dev.dockwise.fleet.PlanFolderContents;
+import dev.dockwise.ui.actions.ActionRegistry;
+import dev.dockwise.ui.actions.StandardAction;
 import dev.dockwise.ui.common.Dialogs;
 import dev.dockwise.ui.common.FilePicker;
 import dev.dockwise.ui.fleet.FleetView;
@@ -16,8 +15,6 @@ import dev.dockwise.ui.troubleshoot.TroubleshootViewModel;
 import dev.dockwise.ui.wizard.WizardViewModel;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.stage.Window;
@@ -27,8 +24,6 @@ import javafx.stage.Window;
  * log) and the fleet (plan a folder of profiles, export the plan, open one host in the wizard).
  */
 final class ToolPages {
-    private static final int LOG_SHOWN = 2_000_000;
-
     private final Window owner;
     private final WizardViewModel vm;
     private final FilePicker files;
@@ -51,6 +46,13 @@ final class ToolPages {
         this.show = show;
         this.backToWizard = backToWizard;
         this.status = status;
+    }
+
+    /** The pages beside the wizard; Finish offers to quit with {@code quit}. */
+    void registerIn(ActionRegistry actions, FinishViewModel finish, Runnable quit) {
+        actions.register(StandardAction.TROUBLESHOOT, this::troubleshoot);
+        actions.register(StandardAction.PLAN_FLEET, this::planFleet);
+        actions.register(StandardAction.FINISH, () -> finish(finish, quit));
     }
 
     void troubleshoot() {
@@ -99,13 +101,7 @@ final class ToolPages {
     private void openLog() {
         files.open("Open a log", "Logs and text files", "*.log", "*.txt").ifPresent(file -> {
             try {
-                String text = LogText.read(file);
-                // A text area with tens of megabytes is unusable; the failure is usually near the end.
-                boolean cut = text.length() > LOG_SHOWN;
-                troubleshooter.sourceProperty().set(cut ? "the last " + LOG_SHOWN / 1_000_000 + " million characters of " + file.getFileName()
-                        : file.getFileName().toString());
-                troubleshooter.errorTextProperty().set(cut ? text.substring(text.length() - LOG_SHOWN) : text);
-                troubleshooter.diagnose();
+                troubleshooter.openLog(file);
             } catch (CharacterCodingException e) {
                 Dialogs.error(owner, "Not a text file", file + " does not look like a log: it holds binary data.");
             } catch (IOException e) {
@@ -119,38 +115,26 @@ final class ToolPages {
     }
 
     private void exportFleet() {
-        files.folder("Export the plan into a folder").ifPresent(out -> {
-            PlanFolderContents contents;
-            try {
-                contents = PlanFolder.inspect(out);
-            } catch (IOException e) {
-                Dialogs.error(owner, "Could not look into the folder", out + ": " + IoMessages.reason(e));
-                return;
+        files.folder("Export the plan into a folder").map(fleet::exportTarget).ifPresent(target -> {
+            if (target instanceof FleetViewModel.ExportTarget.Refused refused) {
+                Dialogs.error(owner, refused.title(), refused.reason());
+            } else if (target instanceof FleetViewModel.ExportTarget.ReplacesPlan plan) {
+                if (Dialogs.replace(owner, plan.out().getFileName() + " holds a plan Dockwise wrote",
+                        "Replace that plan (hosts, summary.csv and summary.html) with this fleet's?")) {
+                    fleet.export(plan.out(), true);
+                }
+            } else if (target instanceof FleetViewModel.ExportTarget.Ready ready) {
+                fleet.export(ready.out(), false);
             }
-            boolean replace = contents.kind() == PlanFolderContents.Kind.PLAN;
-            if (!replace && contents.refusal(false).isPresent()) {
-                Dialogs.error(owner, "Choose another folder for the plan", contents.refusal(false).get());
-                return;
-            }
-            if (replace && !Dialogs.replace(owner, out.getFileName() + " holds a plan Dockwise wrote",
-                    "Replace that plan (hosts, summary.csv and summary.html) with this fleet's?")) {
-                return;
-            }
-            fleet.export(out, replace);
         });
     }
 
     private void openFleetHost(HostPlan host) {
-        Path folder = fleet.folderProperty().get();
-        if (host.status() == FleetStatus.INVALID || folder == null || !Files.isDirectory(folder)) {
-            status.accept(host.status() == FleetStatus.INVALID ? host.origin() + " is not a valid profile: " + String.join("; ", host.problems())
-                    : "Hosts from a .jsonl file can't be opened one by one.");
-            return;
-        }
-        Path file = folder.resolve(host.origin()); // from a folder, the origin is the file's name
-        if (documents.confirmDiscardOrSave()) {
-            documents.load(file);
-            backToWizard.run();
-        }
+        fleet.profileOf(host, status).ifPresent(file -> {
+            if (documents.confirmDiscardOrSave()) {
+                documents.load(file);
+                backToWizard.run();
+            }
+        });
     }
 }

@@ -2,7 +2,8 @@ package dev.dockwise.ui.shell;
 
 import dev.dockwise.ui.wizard.WizardViewModel;
 import dev.dockwise.ui.wizard.Step;
-import dev.dockwise.ui.wizard.AppActions;
+import dev.dockwise.ui.actions.ActionFactory;
+import dev.dockwise.ui.actions.StandardAction;
 import dev.dockwise.ui.wizard.CompatibilityStepViewModel;
 import dev.dockwise.ui.wizard.ExportViewModel;
 import dev.dockwise.ui.wizard.HostStepViewModel;
@@ -38,12 +39,12 @@ public final class WizardView extends BorderPane {
     private final StackPane center = new StackPane();
     private final LivePanel live;
     private final ValidationSupport validation = new ValidationSupport();
-    private final AppActions actions;
+    private final ActionFactory actions;
     private final ObservableList<Path> recentFiles;
     private final BooleanProperty showLegacy;
     private final ExportViewModel scripts;
 
-    public WizardView(WizardViewModel vm, ExportViewModel scripts, AppActions actions, ObservableList<Path> recentFiles,
+    public WizardView(WizardViewModel vm, ExportViewModel scripts, ActionFactory actions, ObservableList<Path> recentFiles,
                       BooleanProperty showLegacy) {
         this.vm = vm;
         this.scripts = scripts;
@@ -67,7 +68,7 @@ public final class WizardView extends BorderPane {
         next.textProperty().bind(Bindings.when(vm.stepProperty().isEqualTo(Step.EXPORT)).then("_Finish").otherwise("_Next"));
         next.setOnAction(e -> {
             if (vm.getStep() == Step.EXPORT) {
-                actions.finish();
+                actions.registry().execute(StandardAction.FINISH);
             } else {
                 vm.next();
             }
@@ -92,7 +93,7 @@ public final class WizardView extends BorderPane {
 
     private Node create(Step step) {
         Node page = switch (step) {
-            case START -> new StartStepView(actions, recentFiles);
+            case START -> new StartStepView(actions.registry(), recentFiles);
             case HOST -> new HostStepView(vm, new HostStepViewModel(vm), validation);
             case WORKLOADS -> new WorkloadsStepView(vm, validation);
             case RECOMMENDATION -> new RecommendationStepView(vm);

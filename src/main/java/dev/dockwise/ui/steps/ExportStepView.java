@@ -5,39 +5,39 @@ import dev.dockwise.ui.common.StepPage;
 import dev.dockwise.ui.common.Icons;
 import dev.dockwise.ui.common.StyleClasses;
 import dev.dockwise.engine.facts.Knowledge;
-import dev.dockwise.ui.wizard.AppActions;
+import dev.dockwise.ui.actions.ActionFactory;
+import dev.dockwise.ui.actions.StandardAction;
 import dev.dockwise.ui.wizard.ExportViewModel;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /** Step 7: save the assessment and share the result. */
 public final class ExportStepView extends StepPage {
-    public ExportStepView(AppActions actions, ExportViewModel scripts, Knowledge knowledge) {
+    public ExportStepView(ActionFactory actions, ExportViewModel scripts, Knowledge knowledge) {
         super("Export", "Save the assessment, get the install script for this host, and share the recommendation and the comparison.");
         VBox assessment = group("Assessment",
-                button("_Save assessment...", Material2MZ.SAVE, "exportSave", actions::saveAs));
+                actions.button(StandardAction.SAVE_AS, "_Save assessment...", Icons.of(Material2MZ.SAVE), "exportSave"));
         VBox report = group("Comparison report",
-                button("P_rint...", Material2MZ.PRINT, "printReport", actions::print),
-                button("Save _PDF...", Material2MZ.PICTURE_AS_PDF, "savePdf", actions::savePdf),
-                button("Save _HTML...", Material2AL.LANGUAGE, "saveHtml", actions::saveHtml));
+                actions.button(StandardAction.PRINT, "P_rint...", Icons.of(Material2MZ.PRINT), "printReport"),
+                actions.button(StandardAction.SAVE_PDF, "Save _PDF...", Icons.of(Material2MZ.PICTURE_AS_PDF), "savePdf"),
+                actions.button(StandardAction.SAVE_HTML, "Save _HTML...", Icons.of(Material2AL.LANGUAGE), "saveHtml"));
         VBox results = group("Recommendation and comparison",
-                button("Recommendation as _Markdown...", Material2AL.DESCRIPTION, "exportMarkdown", actions::exportMarkdown),
-                button("Recommendation as _JSON...", Material2AL.CODE, "exportJson", actions::exportJson),
-                button("Comparison table as _CSV...", Material2MZ.TABLE_CHART, "exportCsv", actions::exportComparisonCsv),
-                button("Copy s_ummary", Material2AL.CONTENT_COPY, "copySummary", actions::copySummary));
+                actions.button(StandardAction.EXPORT_MARKDOWN, "Recommendation as _Markdown...", Icons.of(Material2AL.DESCRIPTION), "exportMarkdown"),
+                actions.button(StandardAction.EXPORT_JSON, "Recommendation as _JSON...", Icons.of(Material2AL.CODE), "exportJson"),
+                actions.button(StandardAction.EXPORT_CSV, "Comparison table as _CSV...", Icons.of(Material2MZ.TABLE_CHART), "exportCsv"),
+                actions.button(StandardAction.COPY_SUMMARY, "Copy s_ummary", Icons.of(Material2AL.CONTENT_COPY), "copySummary"));
         VBox probe = group("Host probe",
-                button("Save _probe script...", Material2AL.FIND_IN_PAGE, "saveProbe", actions::saveProbe));
+                actions.button(StandardAction.SAVE_PROBE, "Save _probe script...", Icons.of(Material2AL.FIND_IN_PAGE), "saveProbe"));
         Label probeText = new Label("Run the probe on another Windows host (no elevation needed): it writes HOSTNAME.dockwise.json, "
                 + "which File > Import probe results reads.");
         probeText.setWrapText(true);
         probeText.getStyleClass().add(StyleClasses.MUTED);
         probe.getChildren().add(1, probeText);
-        add(new ScriptPanel(scripts, knowledge, actions), report, probe, assessment, results);
+        add(new ScriptPanel(scripts, knowledge, actions.registry()), report, probe, assessment, results);
     }
 
     private static VBox group(String title, Button... buttons) {
@@ -47,13 +47,5 @@ public final class ExportStepView extends StepPage {
         VBox box = new VBox(10, heading, row);
         box.getStyleClass().add(StyleClasses.CARD);
         return box;
-    }
-
-    private static Button button(String text, Ikon icon, String id, Runnable action) {
-        Button b = new Button(text, Icons.of(icon));
-        b.setMnemonicParsing(true);
-        b.setId(id);
-        b.setOnAction(e -> action.run());
-        return b;
     }
 }

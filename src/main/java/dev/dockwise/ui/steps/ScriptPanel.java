@@ -6,7 +6,8 @@ import dev.dockwise.scripts.ScriptOption;
 import dev.dockwise.scripts.ScriptOptions;
 import dev.dockwise.ui.common.Icons;
 import dev.dockwise.ui.common.StyleClasses;
-import dev.dockwise.ui.wizard.AppActions;
+import dev.dockwise.ui.actions.ActionRegistry;
+import dev.dockwise.ui.actions.StandardAction;
 import dev.dockwise.ui.wizard.ExportViewModel;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
@@ -30,7 +31,7 @@ final class ScriptPanel extends VBox {
     private final VBox options = new VBox(6);
     private final java.util.Map<ScriptOption, HBox> shown = new java.util.EnumMap<>(ScriptOption.class);
 
-    ScriptPanel(ExportViewModel vm, Knowledge knowledge, AppActions actions) {
+    ScriptPanel(ExportViewModel vm, Knowledge knowledge, ActionRegistry actions) {
         super(10);
         this.vm = vm;
         getStyleClass().add(StyleClasses.CARD);
@@ -129,7 +130,7 @@ final class ScriptPanel extends VBox {
         Button save = new Button("Save _script...", Icons.of(Material2MZ.SAVE));
         save.setId("saveScript");
         save.disableProperty().bind(vm.scriptProperty().isNull());
-        save.setOnAction(e -> actions.saveScript(vm.getScript()));
+        save.setOnAction(e -> actions.execute(StandardAction.SAVE_SCRIPT));
         getChildren().addAll(title, intro, top, options, message, preview, new HBox(10, copy, save));
     }
 

@@ -5,7 +5,8 @@ import dev.dockwise.ui.wizard.Step;
 import dev.dockwise.ui.common.StepPage;
 import dev.dockwise.ui.common.Icons;
 import dev.dockwise.ui.common.StyleClasses;
-import dev.dockwise.ui.wizard.AppActions;
+import dev.dockwise.ui.actions.ActionRegistry;
+import dev.dockwise.ui.actions.StandardAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,33 +25,33 @@ import org.kordamp.ikonli.material2.Material2MZ;
  */
 public final class StartStepView extends StepPage {
     private final VBox recent = new VBox(4);
-    private final AppActions actions;
+    private final ActionRegistry actions;
 
-    public StartStepView(AppActions actions, ObservableList<Path> recentFiles) {
+    public StartStepView(ActionRegistry actions, ObservableList<Path> recentFiles) {
         super("Welcome to Dockwise", "Find the best way to run Docker and containers on a Windows host: Docker Desktop, WSL 2, "
                 + "Windows containers, a Linux VM or the legacy routes. Dockwise explains every option and what would make a better one possible.");
         this.actions = actions;
         Button fresh = big("_New assessment", "Answer a few questions about a host", Icons.of(Material2AL.ADD_CIRCLE_OUTLINE), "newButton");
-        fresh.setOnAction(e -> actions.newAssessment());
+        fresh.setOnAction(e -> actions.execute(StandardAction.NEW_ASSESSMENT));
         Button open = big("_Open saved assessment...", "A .dockwise.json file", Icons.of(Material2AL.FOLDER_OPEN), "openButton");
-        open.setOnAction(e -> actions.open());
+        open.setOnAction(e -> actions.execute(StandardAction.OPEN));
         Button probe = big("_Import probe results...", "The profile written by the Dockwise probe on another machine",
                 Icons.of(Material2MZ.SETTINGS_INPUT_COMPONENT), "importButton");
-        probe.setOnAction(e -> actions.importProbe());
+        probe.setOnAction(e -> actions.execute(StandardAction.IMPORT_PROBE));
         HBox buttons = new HBox(12, fresh, open, probe);
         if (ProbeRunner.shell().isPresent()) {
             // on Windows: the probe runs here, no file to carry over
             Button assess = big("_Assess this computer", "Read this PC's Windows, hardware and features (no administrator needed)",
                     Icons.of(Material2MZ.SEARCH), "assessButton");
-            assess.setOnAction(e -> actions.assessThisComputer());
+            assess.setOnAction(e -> actions.execute(StandardAction.ASSESS_THIS_COMPUTER));
             buttons.getChildren().add(0, assess);
         }
         Button troubleshoot = big("_Troubleshoot an error...", "Paste a Docker, WSL or VirtualBox error and see why and what to do",
                 Icons.of(Material2AL.BUG_REPORT), "troubleshootButton");
-        troubleshoot.setOnAction(e -> actions.troubleshoot());
+        troubleshoot.setOnAction(e -> actions.execute(StandardAction.TROUBLESHOOT));
         Button fleet = big("Plan a _fleet...", "Plan a folder of profiles from many machines at once",
                 Icons.of(Material2AL.DNS), "fleetButton");
-        fleet.setOnAction(e -> actions.planFleet());
+        fleet.setOnAction(e -> actions.execute(StandardAction.PLAN_FLEET));
         HBox tools = new HBox(12, troubleshoot, fleet);
         Label recentTitle = new Label("Recent files");
         recentTitle.getStyleClass().add(StyleClasses.SECTION_TITLE);

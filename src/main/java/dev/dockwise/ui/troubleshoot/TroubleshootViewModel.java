@@ -4,6 +4,9 @@ import dev.dockwise.engine.diagnose.Diagnoser;
 import dev.dockwise.ui.wizard.WizardViewModel;
 import dev.dockwise.engine.diagnose.Diagnosis;
 import dev.dockwise.engine.model.Profile;
+import dev.dockwise.files.LogText;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
@@ -19,6 +22,8 @@ import javafx.beans.property.StringProperty;
  * takes a few hundred, so diagnoses run on a worker thread; only the latest request's result is shown.
  */
 public final class TroubleshootViewModel {
+    static final int LOG_SHOWN = 2_000_000;
+
     private final Diagnoser diagnoser;
     private final Supplier<Profile> currentProfile;
     private final StringProperty errorText = new SimpleStringProperty("");
@@ -61,6 +66,21 @@ public final class TroubleshootViewModel {
 
     public Diagnosis getDiagnosis() {
         return diagnosis.get();
+    }
+
+    /**
+     * Reads a log (UTF-8, UTF-16 or the ANSI code page, as {@link LogText} decides) and diagnoses it.
+     * A text area with tens of megabytes is unusable and the failure is usually near the end, so only
+     * the last {@value #LOG_SHOWN} characters are kept, and the source says so.
+     *
+     * @throws java.nio.charset.CharacterCodingException when the file holds binary data, not text
+     */
+    public void openLog(Path file) throws IOException {
+        String text = LogText.read(file);
+        boolean cut = text.length() > LOG_SHOWN;
+        source.set(cut ? "the last " + LOG_SHOWN / 1_000_000 + " million characters of " + file.getFileName() : file.getFileName().toString());
+        errorText.set(cut ? text.substring(text.length() - LOG_SHOWN) : text);
+        diagnose();
     }
 
     /** Diagnoses the current text; blank text clears the result. */

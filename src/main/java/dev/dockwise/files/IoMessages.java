@@ -1,13 +1,13 @@
-package dev.dockwise.ui.shell;
+package dev.dockwise.files;
 
 import java.io.IOException;
 
 /** Why a file operation failed, in the user's words. */
-final class IoMessages {
+public final class IoMessages {
     private IoMessages() {
     }
 
-    static String reason(IOException e) {
+    public static String reason(IOException e) {
         String name = e.getClass().getSimpleName();
         if (name.equals("NoSuchFileException")) {
             return "the folder does not exist";
