@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code dockwise script}: the PowerShell install script for the recommended (or given) mode. */
 @Command(name = "script", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
+        resourceBundle = "dev.dockwise.cli.ScriptOptionHelp",
         description = {"Write the PowerShell script that sets up the recommended mode (or --mode) on the host of a profile.",
             "Without --out the script goes to standard output. Run it elevated on the host; -WhatIf is a dry run."})
 public final class ScriptCommand implements Callable<Integer> {
@@ -51,46 +52,47 @@ public final class ScriptCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace FILE if it is a file that exists (a device, pipe, socket or link is never replaced).")
     boolean force;
 
-    @Option(names = "--proxy-http", paramLabel = "URL", description = "HTTP proxy for downloads and the engine.")
+    // The script options: what each does is said once, in ScriptOption, and reaches --help through ScriptOptionHelp.
+    @Option(names = "--proxy-http", paramLabel = "URL")
     String proxyHttp;
 
-    @Option(names = "--proxy-https", paramLabel = "URL", description = "HTTPS proxy.")
+    @Option(names = "--proxy-https", paramLabel = "URL")
     String proxyHttps;
 
-    @Option(names = "--proxy-exclude", paramLabel = "HOSTS", description = "Hosts that bypass the proxy, separated by commas.")
+    @Option(names = "--proxy-exclude", paramLabel = "HOSTS")
     String proxyExclude;
 
-    @Option(names = "--data-root", paramLabel = "PATH", description = "Where images and containers are kept, e.g. D:\\Docker.")
+    @Option(names = "--data-root", paramLabel = "PATH")
     String dataRoot;
 
-    @Option(names = "--install-dir", paramLabel = "PATH", description = "Installation folder for Docker Desktop or Docker CE.")
+    @Option(names = "--install-dir", paramLabel = "PATH")
     String installDir;
 
-    @Option(names = "--wsl-memory", paramLabel = "GB", description = "Memory limit of the WSL 2 VM (.wslconfig).")
+    @Option(names = "--wsl-memory", paramLabel = "GB")
     Integer wslMemory;
 
-    @Option(names = "--wsl-processors", paramLabel = "N", description = "Processor limit of the WSL 2 VM (.wslconfig).")
+    @Option(names = "--wsl-processors", paramLabel = "N")
     Integer wslProcessors;
 
-    @Option(names = "--pull", paramLabel = "IMAGE", description = "Image to pre-pull (default: the Windows base image that matches the host).")
+    @Option(names = "--pull", paramLabel = "IMAGE")
     String pull;
 
-    @Option(names = "--accept-license", description = "You accept the Docker Subscription Service Agreement (Docker Desktop --accept-license).")
+    @Option(names = "--accept-license")
     boolean acceptLicense;
 
-    @Option(names = "--distro", paramLabel = "NAME", description = "WSL distribution for Docker Engine in WSL 2 (default: Ubuntu).")
+    @Option(names = "--distro", paramLabel = "NAME")
     String distro;
 
-    @Option(names = "--vm-name", paramLabel = "NAME", description = "The VM's name on its Hyper-V host (parent-host script, Linux VM).")
+    @Option(names = "--vm-name", paramLabel = "NAME")
     String vmName;
 
-    @Option(names = "--engine", paramLabel = "ENGINE", description = "Windows Server engine: docker-ce (default), mirantis or containerd.")
+    @Option(names = "--engine", paramLabel = "ENGINE")
     String engine;
 
-    @Option(names = "--docker-version", paramLabel = "X.Y.Z", description = "Docker CE version on Windows Server.")
+    @Option(names = "--docker-version", paramLabel = "X.Y.Z")
     String dockerVersion;
 
-    @Option(names = "--swarm-advertise-address", paramLabel = "IP", description = "This host's address for docker swarm init.")
+    @Option(names = "--swarm-advertise-address", paramLabel = "IP")
     String swarmAddress;
 
     @Override
@@ -136,12 +138,9 @@ public final class ScriptCommand implements Callable<Integer> {
     }
 
     private ScriptOptions options() {
-        ScriptOptions.ServerEngine serverEngine = engine == null ? ScriptOptions.ServerEngine.DOCKER_CE : switch (engine) {
-            case "docker-ce" -> ScriptOptions.ServerEngine.DOCKER_CE;
-            case "mirantis" -> ScriptOptions.ServerEngine.MIRANTIS;
-            case "containerd" -> ScriptOptions.ServerEngine.CONTAINERD;
-            default -> throw new BadInputException("--engine: expected docker-ce, mirantis or containerd, got \"" + engine + "\"");
-        };
+        ScriptOptions.ServerEngine serverEngine = engine == null ? ScriptOptions.ServerEngine.DOCKER_CE
+                : ScriptOptions.ServerEngine.parse(engine).orElseThrow(() -> new BadInputException(
+                        ScriptOption.ENGINE.flag() + ": expected " + ScriptOptions.ServerEngine.choices() + ", got \"" + engine + "\""));
         return ScriptOptions.builder()
                 .set(ScriptOption.PROXY_HTTP, proxyHttp).set(ScriptOption.PROXY_HTTPS, proxyHttps).set(ScriptOption.PROXY_EXCLUDE, proxyExclude)
                 .set(ScriptOption.DATA_ROOT, dataRoot).set(ScriptOption.INSTALL_DIR, installDir).set(ScriptOption.PULL, pull)

@@ -34,8 +34,39 @@ public record ScriptOptions(
     private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:]{2,39}");
     private static final Pattern WINDOWS_PATH = Pattern.compile("[A-Za-z]:\\\\[^\"*?<>|]*");
 
-    /** Engines for Windows containers on Windows Server. */
-    public enum ServerEngine { DOCKER_CE, MIRANTIS, CONTAINERD }
+    /** Engines for Windows containers on Windows Server, with the id the command line takes and the wizard's words. */
+    public enum ServerEngine {
+        DOCKER_CE("docker-ce", "Docker CE (static binaries)"),
+        MIRANTIS("mirantis", "Mirantis Container Runtime"),
+        CONTAINERD("containerd", "containerd");
+
+        private final String id;
+        private final String label;
+
+        ServerEngine(String id, String label) {
+            this.id = id;
+            this.label = label;
+        }
+
+        public String id() {
+            return id;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        /** The engine with this id (as the command line spells it); the one place an engine's name is read. */
+        public static java.util.Optional<ServerEngine> parse(String id) {
+            return id == null ? java.util.Optional.empty() : java.util.Arrays.stream(values())
+                    .filter(e -> e.id.equals(id)).findFirst();
+        }
+
+        /** "docker-ce (default), mirantis or containerd", for help and error messages. */
+        public static String choices() {
+            return DOCKER_CE.id + " (default), " + MIRANTIS.id + " or " + CONTAINERD.id;
+        }
+    }
 
     public static ScriptOptions defaults() {
         return new ScriptOptions(null, null, null, null, null, null, null, null, false, "Ubuntu", null, ServerEngine.DOCKER_CE, null, null);
@@ -142,14 +173,7 @@ public record ScriptOptions(
         }
 
         private static ServerEngine engine(String v) {
-            if (v == null) {
-                return ServerEngine.DOCKER_CE;
-            }
-            return switch (v.toLowerCase(java.util.Locale.ROOT)) {
-                case "mirantis" -> ServerEngine.MIRANTIS;
-                case "containerd" -> ServerEngine.CONTAINERD;
-                default -> ServerEngine.DOCKER_CE;
-            };
+            return ServerEngine.parse(v).orElse(ServerEngine.DOCKER_CE);
         }
     }
 

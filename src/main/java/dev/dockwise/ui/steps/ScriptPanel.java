@@ -75,11 +75,7 @@ final class ScriptPanel extends VBox {
         engine.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(ScriptOptions.ServerEngine e) {
-                return e == null ? "" : switch (e) {
-                    case DOCKER_CE -> "Docker CE (static binaries)";
-                    case MIRANTIS -> "Mirantis Container Runtime";
-                    case CONTAINERD -> "containerd";
-                };
+                return e == null ? "" : e.label();
             }
 
             @Override
