@@ -17,7 +17,7 @@ import java.util.Optional;
  * The report as one self-contained HTML file: inline CSS with a print stylesheet, no scripts and
  * no external resources, semantic tables with captions and header cells, words beside every colour.
  */
-public final class HtmlReport {
+public final class HtmlReport implements ReportRenderer {
     private final StringBuilder out = new StringBuilder();
 
     private HtmlReport() {
@@ -25,24 +25,23 @@ public final class HtmlReport {
 
     public static String render(ReportModel model) {
         HtmlReport r = new HtmlReport();
-        r.document(model);
+        r.out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+        r.out.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+        r.out.append("<meta name=\"generator\" content=\"Dockwise ").append(esc(model.version())).append("\">\n");
+        r.out.append("<title>").append(esc(model.title())).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
+        model.walk(r);
+        r.out.append("</main>\n</body>\n</html>\n");
         return r.out.toString();
     }
 
-    private void document(ReportModel m) {
-        out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
-        out.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-        out.append("<meta name=\"generator\" content=\"Dockwise ").append(esc(m.version())).append("\">\n");
-        out.append("<title>").append(esc(m.title())).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
-        out.append("<header>\n<h1>").append(esc(m.title())).append("</h1>\n<p class=\"meta\">").append(esc(m.provenance())).append("</p>\n</header>\n<main>\n");
-        m.host().ifPresent(this::host);
-        comparison(m);
-        matrix(m);
-        sources(m.sources());
-        out.append("</main>\n</body>\n</html>\n");
+    @Override
+    public void title(ReportSection.Title t) {
+        out.append("<header>\n<h1>").append(esc(t.title())).append("</h1>\n<p class=\"meta\">").append(esc(t.provenance())).append("</p>\n</header>\n<main>\n");
     }
 
-    private void host(HostPart h) {
+    @Override
+    public void host(ReportSection.Host section) {
+        HostPart h = section.host();
         section("host", "The host: " + h.name());
         facts("Host facts (unknown values are reasoned about with the assumptions below)", h.facts());
         if (!h.assumptions().isEmpty()) {
@@ -51,15 +50,18 @@ public final class HtmlReport {
         }
         facts("What must run", h.needs());
         out.append("</section>\n");
+    }
 
+    @Override
+    public void verdict(ReportSection.Verdict v) {
         section("recommendation", "Recommendation");
-        if (h.recommended().isPresent()) {
-            modeBlock(h.recommended().get(), "Recommended");
+        if (v.recommended().isPresent()) {
+            modeBlock(v.recommended().get(), "Recommended");
         } else {
             out.append("<p class=\"nothing\"><strong>Nothing works on this host as it is.</strong></p>\n");
         }
-        h.bestAfterChanges().ifPresent(m -> modeBlock(m, "Best after changes"));
-        h.plan().ifPresent(p -> {
+        v.bestAfterChanges().ifPresent(m -> modeBlock(m, "Best after changes"));
+        v.plan().ifPresent(p -> {
             out.append("<h3>Install plan: ").append(esc(p.title())).append("</h3>\n<ol>\n");
             p.steps().forEach(s -> out.append("<li>").append(esc(s)).append("</li>\n"));
             out.append("</ol>\n");
@@ -68,24 +70,29 @@ public final class HtmlReport {
             }
         });
         out.append("</section>\n");
+    }
 
+    @Override
+    public void hostImages(ReportSection.HostImages images) {
+        MatrixRow row = images.row();
+        section("host-matrix", "Windows images on this host");
+        matrixTable("Which Windows Server images run on " + row.name() + " (process / Hyper-V isolation)", List.of(row),
+                Optional.of(row.id()), images.needed());
+        out.append("</section>\n");
+    }
+
+    @Override
+    public void everyMode(ReportSection.EveryMode modes) {
         section("modes", "Every mode");
         out.append("<table class=\"modes\">\n<caption>Every mode for this host, best first</caption>\n<thead><tr>")
                 .append("<th scope=\"col\">Mode</th><th scope=\"col\">Status</th><th scope=\"col\">Score</th><th scope=\"col\">Why</th></tr></thead>\n<tbody>\n");
-        for (ModePart m : h.modes()) {
+        for (ModePart m : modes.modes()) {
             out.append("<tr class=\"").append(m.status().id()).append("\"><th scope=\"row\">").append(esc(m.name())).append("</th><td>")
                     .append(Words.status(m.status())).append("</td><td>").append(m.score()).append("</td><td>");
             why(m);
             out.append("</td></tr>\n");
         }
         out.append("</tbody>\n</table>\n</section>\n");
-
-        h.hostRow().ifPresent(row -> {
-            section("host-matrix", "Windows images on this host");
-            matrixTable("Which Windows Server images run on " + row.name() + " (process / Hyper-V isolation)", List.of(row),
-                    Optional.of(row.id()), h.neededImage());
-            out.append("</section>\n");
-        });
     }
 
     private void modeBlock(ModePart m, String heading) {
@@ -120,10 +127,11 @@ public final class HtmlReport {
         }
     }
 
-    private void comparison(ReportModel m) {
+    @Override
+    public void comparison(ReportSection.ComparisonTable m) {
         section("comparison", "Mode comparison");
         out.append("<table class=\"comparison\">\n<caption>Every mode side by side");
-        if (m.host().isPresent()) {
+        if (m.forHost()) {
             out.append(" (marked: the recommended mode, and modes not possible on this host)");
         }
         out.append("</caption>\n<thead><tr><th scope=\"col\">Feature</th>");
@@ -163,10 +171,11 @@ public final class HtmlReport {
         return c.recommended() ? "recommended" : c.blocked() ? "blocked" : "";
     }
 
-    private void matrix(ReportModel m) {
+    @Override
+    public void compatibility(ReportSection.CompatibilityTable m) {
         section("matrix", "Windows container compatibility");
         matrixTable("Microsoft's compatibility table: host x image version, process / Hyper-V isolation", m.matrix().rows(),
-                m.host().flatMap(HostPart::hostRow).map(MatrixRow::id), m.host().flatMap(HostPart::neededImage));
+                m.hostRow().map(MatrixRow::id), m.needed());
         list(m.matrix().rules());
         out.append("</section>\n");
     }
@@ -199,7 +208,9 @@ public final class HtmlReport {
         out.append("</tbody>\n</table>\n");
     }
 
-    private void sources(List<Source> sources) {
+    @Override
+    public void sources(ReportSection.Sources section) {
+        List<Source> sources = section.sources();
         section("sources", "Sources");
         out.append("<table class=\"sources\">\n<caption>Where the facts come from (each fact in the knowledge base names one)</caption>\n")
                 .append("<thead><tr><th scope=\"col\">Tag</th><th scope=\"col\">Source</th><th scope=\"col\">Where</th><th scope=\"col\">Snapshot</th></tr></thead>\n<tbody>\n");

@@ -41,7 +41,7 @@ import java.util.Optional;
  * renders it alike and non-Latin host names print), tables whose header rows repeat on every page
  * and whose rows never split, page numbers, document metadata, A4 or Letter.
  */
-public final class PdfReport {
+public final class PdfReport implements ReportRenderer {
     /** Paper sizes offered. */
     public enum Paper { A4, LETTER }
 
@@ -62,6 +62,10 @@ public final class PdfReport {
     private final Font h3;
     private final Font muted;
 
+    private Document doc;
+    private Rectangle portrait;
+    private boolean begun;
+
     private PdfReport() {
         regular = font("DejaVuSans.ttf");
         bold = font("DejaVuSans-Bold.ttf");
@@ -80,8 +84,8 @@ public final class PdfReport {
     }
 
     private void document(ReportModel m, Paper paper, OutputStream out) {
-        Rectangle portrait = paper == Paper.LETTER ? PageSize.LETTER : PageSize.A4;
-        Document doc = new Document(portrait, 40, 40, 50, 50);
+        portrait = paper == Paper.LETTER ? PageSize.LETTER : PageSize.A4;
+        doc = new Document(portrait, 40, 40, 50, 50);
         try {
             PdfWriter writer = PdfWriter.getInstance(doc, out);
             writer.setPageEvent(new Footer(m.title()));
@@ -91,63 +95,128 @@ public final class PdfReport {
             doc.addCreator("Dockwise " + m.version());
             doc.addAuthor("Dockwise");
             doc.open();
-            doc.add(new Paragraph(m.title(), h1));
-            doc.add(new Paragraph(m.provenance(), muted));
-            if (m.host().isPresent()) {
-                host(doc, m.host().get());
-            }
-            doc.setPageSize(portrait.rotate());
-            doc.newPage();
-            comparison(doc, m);
-            doc.newPage();
-            heading(doc, "Windows container compatibility");
-            matrix(doc, "Microsoft's table: host x image version (process / Hyper-V isolation)", m.matrix().rows(),
-                    m.host().flatMap(HostPart::hostRow).map(MatrixRow::id), m.host().flatMap(HostPart::neededImage));
-            bullets(doc, m.matrix().rules());
-            doc.setPageSize(portrait);
-            doc.newPage();
-            sources(doc, m);
+            m.walk(this);
             doc.close();
-        } catch (DocumentException e) {
-            throw new IllegalStateException("PDF layout failed: " + e.getMessage(), e);
+        } catch (LayoutFailed e) {
+            throw new IllegalStateException("PDF layout failed: " + e.getCause().getMessage(), e.getCause());
         }
     }
 
-    private void host(Document doc, HostPart h) throws DocumentException {
-        heading(doc, "The host: " + h.name());
-        facts(doc, "Host facts (unknown values are reasoned about with the assumptions below)", h.facts());
-        if (!h.assumptions().isEmpty()) {
-            doc.add(new Paragraph("Assumptions", h3));
-            bullets(doc, h.assumptions());
+    /** OpenPDF's checked exception, carried out of the renderer's methods to {@link #document}. */
+    private static final class LayoutFailed extends RuntimeException {
+        LayoutFailed(DocumentException cause) {
+            super(cause);
         }
-        facts(doc, "What must run", h.needs());
+    }
+
+    private interface Layout {
+        void run() throws DocumentException;
+    }
+
+    private static void laidOut(Layout layout) {
+        try {
+            layout.run();
+        } catch (DocumentException e) {
+            throw new LayoutFailed(e);
+        }
+    }
+
+    /** The wide tables on landscape pages, the rest on portrait ones; the title page is already open. */
+    @Override
+    public void orientation(boolean wide) {
+        boolean first = !begun;
+        begun = true;
+        if (first && !wide) {
+            return;
+        }
+        doc.setPageSize(wide ? portrait.rotate() : portrait);
         doc.newPage();
-        heading(doc, "Recommendation");
-        if (h.recommended().isPresent()) {
-            mode(doc, h.recommended().get(), "Recommended");
-        } else {
-            doc.add(new Paragraph("Nothing works on this host as it is.", strong));
-        }
-        if (h.bestAfterChanges().isPresent()) {
-            mode(doc, h.bestAfterChanges().get(), "Best after changes");
-        }
-        if (h.plan().isPresent()) {
-            ReportModel.Plan plan = h.plan().get();
-            doc.add(new Paragraph("Install plan: " + plan.title(), h3));
-            List steps = new List(List.ORDERED);
-            plan.steps().forEach(s -> steps.add(new ListItem(s, body)));
-            doc.add(steps);
-            bullets(doc, plan.notes());
-        }
-        if (h.hostRow().isPresent()) {
+    }
+
+    @Override
+    public void title(ReportSection.Title t) {
+        laidOut(() -> {
+            doc.add(new Paragraph(t.title(), h1));
+            doc.add(new Paragraph(t.provenance(), muted));
+        });
+    }
+
+    @Override
+    public void host(ReportSection.Host section) {
+        HostPart h = section.host();
+        laidOut(() -> {
+            heading(doc, "The host: " + h.name());
+            facts(doc, "Host facts (unknown values are reasoned about with the assumptions below)", h.facts());
+            if (!h.assumptions().isEmpty()) {
+                doc.add(new Paragraph("Assumptions", h3));
+                bullets(doc, h.assumptions());
+            }
+            facts(doc, "What must run", h.needs());
+        });
+    }
+
+    @Override
+    public void verdict(ReportSection.Verdict v) {
+        laidOut(() -> {
+            doc.newPage();
+            heading(doc, "Recommendation");
+            if (v.recommended().isPresent()) {
+                mode(doc, v.recommended().get(), "Recommended");
+            } else {
+                doc.add(new Paragraph("Nothing works on this host as it is.", strong));
+            }
+            if (v.bestAfterChanges().isPresent()) {
+                mode(doc, v.bestAfterChanges().get(), "Best after changes");
+            }
+            if (v.plan().isPresent()) {
+                ReportModel.Plan plan = v.plan().get();
+                doc.add(new Paragraph("Install plan: " + plan.title(), h3));
+                List steps = new List(List.ORDERED);
+                plan.steps().forEach(s -> steps.add(new ListItem(s, body)));
+                doc.add(steps);
+                bullets(doc, plan.notes());
+            }
+        });
+    }
+
+    @Override
+    public void hostImages(ReportSection.HostImages images) {
+        laidOut(() -> {
             doc.add(new Paragraph(" ", body));
-            matrix(doc, "Windows images on " + h.hostRow().get().name() + " (process / Hyper-V isolation)", java.util.List.of(h.hostRow().get()),
-                    Optional.of(h.hostRow().get().id()), h.neededImage());
-        }
-        heading(doc, "Every mode");
-        for (ModePart m : h.modes()) {
-            mode(doc, m, null);
-        }
+            matrix(doc, "Windows images on " + images.row().name() + " (process / Hyper-V isolation)", java.util.List.of(images.row()),
+                    Optional.of(images.row().id()), images.needed());
+        });
+    }
+
+    @Override
+    public void everyMode(ReportSection.EveryMode modes) {
+        laidOut(() -> {
+            heading(doc, "Every mode");
+            for (ModePart m : modes.modes()) {
+                mode(doc, m, null);
+            }
+        });
+    }
+
+    @Override
+    public void comparison(ReportSection.ComparisonTable comparison) {
+        laidOut(() -> comparison(doc, comparison));
+    }
+
+    @Override
+    public void compatibility(ReportSection.CompatibilityTable compatibility) {
+        laidOut(() -> {
+            doc.newPage();
+            heading(doc, "Windows container compatibility");
+            matrix(doc, "Microsoft's table: host x image version (process / Hyper-V isolation)", compatibility.matrix().rows(),
+                    compatibility.hostRow().map(MatrixRow::id), compatibility.needed());
+            bullets(doc, compatibility.matrix().rules());
+        });
+    }
+
+    @Override
+    public void sources(ReportSection.Sources sources) {
+        laidOut(() -> sources(doc, sources));
     }
 
     private void mode(Document doc, ModePart m, String kicker) throws DocumentException {
@@ -193,7 +262,7 @@ public final class PdfReport {
         }
     }
 
-    private void comparison(Document doc, ReportModel m) throws DocumentException {
+    private void comparison(Document doc, ReportSection.ComparisonTable m) throws DocumentException {
         heading(doc, "Mode comparison");
         java.util.List<Column> columns = m.comparison().columns();
         PdfPTable t = new PdfPTable(columns.size() + 1);
@@ -237,7 +306,7 @@ public final class PdfReport {
             }
         }
         doc.add(t);
-        doc.add(new Paragraph("Levels: Yes, Partly, No, Info. " + (m.host().isPresent()
+        doc.add(new Paragraph("Levels: Yes, Partly, No, Info. " + (m.forHost()
                 ? "[Recommended] marks the recommended mode; [Not possible here] the modes this host can't run." : ""), small));
     }
 
@@ -283,7 +352,7 @@ public final class PdfReport {
         doc.add(t);
     }
 
-    private void sources(Document doc, ReportModel m) throws DocumentException {
+    private void sources(Document doc, ReportSection.Sources m) throws DocumentException {
         heading(doc, "Sources");
         doc.add(new Paragraph("Every fact in Dockwise's knowledge base names one of these sources.", muted));
         PdfPTable t = new PdfPTable(new float[] {0.6f, 3f, 3f, 1.6f});

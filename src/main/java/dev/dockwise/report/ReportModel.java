@@ -9,6 +9,7 @@ import dev.dockwise.engine.model.Mode;
 import dev.dockwise.engine.model.Status;
 import dev.dockwise.engine.result.Fix;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,6 +31,34 @@ public record ReportModel(
     public String provenance() {
         String made = "Made on " + date + " with Dockwise " + version + ". Knowledge as of " + knowledgeAsOf + ".";
         return KnowledgeMeta.staleOn(knowledgeAsOf, date) ? made + " " + KnowledgeMeta.staleWarning(knowledgeAsOf) : made;
+    }
+
+    /** The report's parts in the order every rendering shows them; the host's parts only with a host. */
+    public List<ReportSection> sections() {
+        List<ReportSection> sections = new ArrayList<>();
+        sections.add(new ReportSection.Title(title, provenance()));
+        host.ifPresent(h -> {
+            sections.add(new ReportSection.Host(h));
+            sections.add(new ReportSection.Verdict(h.recommended(), h.bestAfterChanges(), h.plan()));
+            h.hostRow().ifPresent(row -> sections.add(new ReportSection.HostImages(row, h.neededImage())));
+            sections.add(new ReportSection.EveryMode(h.modes(), h.recommended(), h.bestAfterChanges()));
+        });
+        sections.add(new ReportSection.ComparisonTable(comparison, host.isPresent()));
+        sections.add(new ReportSection.CompatibilityTable(matrix, host.flatMap(HostPart::hostRow), host.flatMap(HostPart::neededImage)));
+        sections.add(new ReportSection.Sources(sources));
+        return List.copyOf(sections);
+    }
+
+    /** Renders the sections in order, telling the renderer when they move between portrait and landscape. */
+    public void walk(ReportRenderer renderer) {
+        Boolean wide = null;
+        for (ReportSection section : sections()) {
+            if (wide == null || wide != section.wide()) {
+                wide = section.wide();
+                renderer.orientation(wide);
+            }
+            section.renderWith(renderer);
+        }
     }
 
     /** The part about one host: absent in a compare-only report. */

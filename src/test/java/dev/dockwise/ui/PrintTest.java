@@ -77,6 +77,12 @@ class PrintTest extends WizardTestBase {
             assertEquals(page.landscape(), sheet.getWidth() > sheet.getHeight());
         }
         assertTrue(pages.get(0).node().lookup("#comparisonTable") == null, "the report starts with its text, portrait");
+        // the parts the PDF and the HTML have, in their order: the host's images before every mode, the rules after the table
+        String all = pages.stream().map(p -> textUnder(p.node())).collect(java.util.stream.Collectors.joining("\n"));
+        assertTrue(pages.stream().anyMatch(p -> !p.landscape() && p.node().lookup("#hostImagesMatrix") != null), "the host's images, portrait");
+        assertTrue(all.indexOf("Windows images on this host") < all.indexOf("Every mode"), all);
+        assertTrue(all.indexOf("Reading the compatibility table") > all.indexOf("Windows container compatibility")
+                && all.indexOf("Reading the compatibility table") < all.indexOf("Sources"), all);
     }
 
     @Test

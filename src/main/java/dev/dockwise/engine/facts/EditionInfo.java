@@ -1,5 +1,6 @@
 package dev.dockwise.engine.facts;
 
+import dev.dockwise.engine.model.Ordered;
 import dev.dockwise.engine.model.Edition;
 import dev.dockwise.engine.model.HostKind;
 import java.util.Set;
@@ -16,7 +17,7 @@ public record EditionInfo(
         String source) {
 
     public EditionInfo {
-        capabilities = Set.copyOf(capabilities);
+        capabilities = Ordered.copy(capabilities, Capability.class);
     }
 
     public boolean can(Capability capability) {

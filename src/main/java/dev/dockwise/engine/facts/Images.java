@@ -1,5 +1,6 @@
 package dev.dockwise.engine.facts;
 
+import dev.dockwise.engine.model.Ordered;
 import dev.dockwise.engine.model.ImageVersion;
 import dev.dockwise.engine.model.WindowsImage;
 import java.time.LocalDate;
@@ -40,8 +41,8 @@ public record Images(List<VersionInfo> versions, List<BaseImage> baseImages) {
                             Map<String, String> tags, Map<String, String> unavailable, String size, String source) {
 
         public BaseImage {
-            tags = Map.copyOf(tags);
-            unavailable = Map.copyOf(unavailable);
+            tags = Ordered.copy(tags);
+            unavailable = Ordered.copy(unavailable);
         }
 
         public Optional<String> tag(ImageVersion version) {

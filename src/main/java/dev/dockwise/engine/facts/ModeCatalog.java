@@ -1,5 +1,6 @@
 package dev.dockwise.engine.facts;
 
+import dev.dockwise.engine.model.Ordered;
 import dev.dockwise.engine.model.Arch;
 import dev.dockwise.engine.model.ContainerType;
 import dev.dockwise.engine.model.HostKind;
@@ -40,8 +41,8 @@ public record ModeCatalog(List<Feature> features, List<ModeInfo> modes) {
             Map<String, ComparisonCell> comparison) {
 
         public ModeInfo {
-            containers = Set.copyOf(containers);
-            comparison = Map.copyOf(comparison);
+            containers = Ordered.copy(containers, ContainerType.class);
+            comparison = Ordered.copy(comparison);
         }
     }
 
@@ -89,9 +90,9 @@ public record ModeCatalog(List<Feature> features, List<ModeInfo> modes) {
 
         public Requirements {
             unavailableOn = unavailableOn == null ? List.of() : List.copyOf(unavailableOn);
-            archs = Set.copyOf(archs);
-            hostKinds = Set.copyOf(hostKinds);
-            capabilities = Set.copyOf(capabilities);
+            archs = Ordered.copy(archs, Arch.class);
+            hostKinds = Ordered.copy(hostKinds, HostKind.class);
+            capabilities = Ordered.copy(capabilities, Capability.class);
             minBuilds = List.copyOf(minBuilds);
             arm64MinBuilds = List.copyOf(arm64MinBuilds);
         }
@@ -110,7 +111,7 @@ public record ModeCatalog(List<Feature> features, List<ModeInfo> modes) {
     public record MinBuild(String family, int build, Map<String, Integer> ubrByBuild) {
 
         public MinBuild {
-            ubrByBuild = ubrByBuild == null ? Map.of() : Map.copyOf(ubrByBuild);
+            ubrByBuild = Ordered.copy(ubrByBuild);
         }
 
         /** The lowest UBR needed on exactly this build, or 0. */

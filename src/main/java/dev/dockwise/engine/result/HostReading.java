@@ -1,5 +1,6 @@
 package dev.dockwise.engine.result;
 
+import dev.dockwise.engine.model.Ordered;
 import dev.dockwise.engine.facts.EditionInfo;
 import dev.dockwise.engine.facts.WindowsFamily;
 import dev.dockwise.engine.facts.WindowsRelease;
@@ -20,7 +21,7 @@ public record HostReading(HostKind kind, EditionInfo edition, Arch arch, Optiona
                           Optional<WindowsFamily> family, String osName, Set<ContainerType> containers) {
 
     public HostReading {
-        containers = Set.copyOf(containers);
+        containers = Ordered.copy(containers, ContainerType.class);
     }
 
     public boolean isServer() {

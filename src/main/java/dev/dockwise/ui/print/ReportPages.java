@@ -7,6 +7,8 @@ import dev.dockwise.engine.matrix.MatrixRow;
 import dev.dockwise.engine.result.ModeAssessment;
 import dev.dockwise.engine.result.Recommendation;
 import dev.dockwise.report.ReportModel;
+import dev.dockwise.report.ReportRenderer;
+import dev.dockwise.report.ReportSection;
 import dev.dockwise.report.ReportModel.Fact;
 import dev.dockwise.ui.common.StyleClasses;
 import dev.dockwise.ui.common.WrappedText;
@@ -33,7 +35,7 @@ import javafx.scene.transform.Scale;
  * rows with their header row on every page, scaled to the page width. Every page has its footer
  * and is drawn in the light print style, whatever the screen's theme.
  */
-public final class ReportPages {
+public final class ReportPages implements ReportRenderer {
     /** Room for the footer line under the body (its height and the gap above it). */
     private static final double FOOTER = 40;
     private static final double BLOCK_GAP = 8;
@@ -47,6 +49,8 @@ public final class ReportPages {
     private final PagePlan plan;
     /** The portrait text width, which text blocks are laid out at. */
     private final double width;
+    private final List<Sheet> sheets = new ArrayList<>();
+    private final List<Node> pending = new ArrayList<>();
 
     public ReportPages(ReportModel model, Optional<Recommendation> recommendation, Knowledge knowledge, PagePlan plan) {
         this.model = model;
@@ -58,61 +62,121 @@ public final class ReportPages {
 
     /** Every page, in order, each of its orientation's printable size. */
     public List<ReportPage> pages() {
-        List<List<Node>> portrait = pack(textBlocks());
-        List<List<Node>> wide = new ArrayList<>(split(this::comparisonPart, knowledge.modes().features().size(), "Mode comparison"));
-        wide.addAll(split(this::matrixPart, model.matrix().rows().size(), "Windows container compatibility"));
-        List<Node> sources = new ArrayList<>(List.of(heading("Sources")));
-        sources.addAll(sources());
-        List<List<Node>> end = pack(sources);
-        int total = portrait.size() + wide.size() + end.size();
+        sheets.clear();
+        pending.clear();
+        model.walk(this);
+        packPending();
         List<ReportPage> result = new ArrayList<>();
-        for (List<Node> content : portrait) {
-            result.add(page(content, result.size() + 1, total, false));
-        }
-        for (List<Node> content : wide) {
-            result.add(page(content, result.size() + 1, total, true));
-        }
-        for (List<Node> content : end) {
-            result.add(page(content, result.size() + 1, total, false));
+        for (Sheet sheet : sheets) {
+            result.add(page(sheet.content(), result.size() + 1, sheets.size(), sheet.landscape()));
         }
         return result;
     }
 
-    private List<Node> textBlocks() {
-        List<Node> blocks = new ArrayList<>();
-        Label title = new WrappedText(model.title());
+    /** One page's blocks before it gets its footer. */
+    private record Sheet(List<Node> content, boolean landscape) {
+    }
+
+    /** Text blocks wait here until the wide tables (or the end) come, then are packed onto portrait pages. */
+    private void packPending() {
+        if (!pending.isEmpty()) {
+            pack(new ArrayList<>(pending)).forEach(content -> sheets.add(new Sheet(content, false)));
+            pending.clear();
+        }
+    }
+
+    @Override
+    public void orientation(boolean wide) {
+        if (wide) {
+            packPending();
+        }
+    }
+
+    @Override
+    public void title(ReportSection.Title t) {
+        Label title = new WrappedText(t.title());
         title.setPrefWidth(width);
         title.getStyleClass().add(StyleClasses.STEP_TITLE);
-        blocks.add(title);
-        blocks.add(muted(model.provenance()));
-        model.host().ifPresent(h -> {
-            blocks.add(heading("The host: " + h.name()));
-            blocks.add(facts(h.facts()));
-            if (!h.assumptions().isEmpty()) {
-                blocks.add(heading("Assumptions"));
-                h.assumptions().forEach(a -> blocks.add(text("- " + a)));
+        pending.add(title);
+        pending.add(muted(t.provenance()));
+    }
+
+    @Override
+    public void host(ReportSection.Host section) {
+        ReportModel.HostPart h = section.host();
+        pending.add(heading("The host: " + h.name()));
+        pending.add(facts(h.facts()));
+        if (!h.assumptions().isEmpty()) {
+            pending.add(heading("Assumptions"));
+            h.assumptions().forEach(a -> pending.add(text("- " + a)));
+        }
+        pending.add(heading("What must run"));
+        pending.add(facts(h.needs()));
+    }
+
+    /** The wizard's own mode cards, so paper shows what the screen showed. */
+    @Override
+    public void verdict(ReportSection.Verdict v) {
+        pending.add(heading("Recommendation"));
+        Recommendation r = recommendation.orElseThrow();
+        r.recommended().ifPresentOrElse(m -> pending.add(card(r.option(m), "Recommended")),
+                () -> pending.add(text("Nothing works on this host as it is.")));
+        r.bestAfterChanges().ifPresent(m -> pending.add(card(r.option(m), "Best after changes")));
+        v.plan().ifPresent(p -> {
+            pending.add(heading("Install plan: " + p.title()));
+            for (int i = 0; i < p.steps().size(); i++) {
+                pending.add(text((i + 1) + ". " + p.steps().get(i)));
             }
-            blocks.add(heading("What must run"));
-            blocks.add(facts(h.needs()));
-            blocks.add(heading("Recommendation"));
-            Recommendation r = recommendation.orElseThrow();
-            r.recommended().ifPresentOrElse(m -> blocks.add(card(r.option(m), "Recommended")),
-                    () -> blocks.add(text("Nothing works on this host as it is.")));
-            r.bestAfterChanges().ifPresent(m -> blocks.add(card(r.option(m), "Best after changes")));
-            h.plan().ifPresent(p -> {
-                blocks.add(heading("Install plan: " + p.title()));
-                for (int i = 0; i < p.steps().size(); i++) {
-                    blocks.add(text((i + 1) + ". " + p.steps().get(i)));
-                }
-            });
-            blocks.add(heading("Every mode"));
-            for (ModeAssessment o : r.options()) {
-                if (r.recommended().filter(m -> m == o.mode()).isEmpty() && r.bestAfterChanges().filter(m -> m == o.mode()).isEmpty()) {
-                    blocks.add(card(o, null));
-                }
-            }
+            p.notes().forEach(n -> pending.add(muted(n)));
         });
-        return blocks;
+    }
+
+    @Override
+    public void hostImages(ReportSection.HostImages images) {
+        pending.add(heading("Windows images on this host"));
+        CompatibilityMatrixView matrix = new CompatibilityMatrixView(knowledge);
+        matrix.setId("hostImagesMatrix");
+        matrix.rowsProperty().set(List.of(images.row()));
+        if (images.row().fromCurrentTable()) {
+            matrix.hostRowProperty().set(images.row());
+        }
+        images.needed().ifPresent(matrix.neededImageProperty()::set);
+        pending.add(scaled(matrix, MATRIX_WIDTH, width));
+    }
+
+    /** The modes the verdict did not already show as cards. */
+    @Override
+    public void everyMode(ReportSection.EveryMode modes) {
+        pending.add(heading("Every mode"));
+        Recommendation r = recommendation.orElseThrow();
+        for (ModeAssessment o : r.options()) {
+            if (r.recommended().filter(m -> m == o.mode()).isEmpty() && r.bestAfterChanges().filter(m -> m == o.mode()).isEmpty()) {
+                pending.add(card(o, null));
+            }
+        }
+    }
+
+    @Override
+    public void comparison(ReportSection.ComparisonTable comparison) {
+        split(this::comparisonPart, knowledge.modes().features().size(), "Mode comparison")
+                .forEach(content -> sheets.add(new Sheet(content, true)));
+    }
+
+    /** The table on landscape pages; its rules, which are text, go on the portrait pages after it. */
+    @Override
+    public void compatibility(ReportSection.CompatibilityTable compatibility) {
+        split(this::matrixPart, compatibility.matrix().rows().size(), "Windows container compatibility")
+                .forEach(content -> sheets.add(new Sheet(content, true)));
+        if (!compatibility.matrix().rules().isEmpty()) {
+            pending.add(heading("Reading the compatibility table"));
+            compatibility.matrix().rules().forEach(rule -> pending.add(text("- " + rule)));
+        }
+    }
+
+    @Override
+    public void sources(ReportSection.Sources section) {
+        pending.add(heading("Sources"));
+        pending.addAll(sources(section.sources()));
     }
 
     private Node card(ModeAssessment o, String kicker) {
@@ -179,7 +243,7 @@ public final class ReportPages {
         recommendation.ifPresent(table.recommendationProperty()::set);
         List<Feature> features = knowledge.modes().features().subList(range[0], range[1]);
         table.featuresProperty().set(features);
-        return scaled(table, Math.max(COMPARISON_WIDTH, table.minimumWidth()));
+        return scaled(table, Math.max(COMPARISON_WIDTH, table.minimumWidth()), plan.landscapeWidth());
     }
 
     private Node matrixPart(int[] range) {
@@ -188,12 +252,11 @@ public final class ReportPages {
         matrix.rowsProperty().set(rows);
         model.host().flatMap(ReportModel.HostPart::hostRow).filter(MatrixRow::fromCurrentTable).ifPresent(matrix.hostRowProperty()::set);
         model.host().flatMap(ReportModel.HostPart::neededImage).ifPresent(matrix.neededImageProperty()::set);
-        return scaled(matrix, MATRIX_WIDTH);
+        return scaled(matrix, MATRIX_WIDTH, plan.landscapeWidth());
     }
 
-    /** The control laid out at its natural width, scaled down to the landscape page width. */
-    private Node scaled(Region control, double naturalWidth) {
-        double pageWidth = plan.landscapeWidth();
+    /** The control laid out at its natural width, scaled down to the page width. */
+    private Node scaled(Region control, double naturalWidth, double pageWidth) {
         double scale = Math.min(1, pageWidth / naturalWidth);
         control.setPrefWidth(pageWidth / scale);
         control.setMinWidth(pageWidth / scale);
@@ -203,9 +266,9 @@ public final class ReportPages {
     }
 
     /** One block per source, so that a long list goes on over pages instead of running off one. */
-    private List<Node> sources() {
+    private List<Node> sources(List<Source> sources) {
         List<Node> rows = new ArrayList<>();
-        for (Source s : model.sources()) {
+        for (Source s : sources) {
             Label tag = new Label(s.tag());
             tag.getStyleClass().add(StyleClasses.HEADER);
             tag.setMinWidth(SOURCE_TAG_WIDTH);
