@@ -3,8 +3,8 @@ package dev.dockwise.profile;
 import java.util.List;
 
 /**
- * The field names of a {@code dockwise.profile/v1} document (SPEC section 2), in one place: the
- * validator accepts exactly these, the writer writes them and the wizard's draft reads and writes them.
+ * The field names of a {@code dockwise.profile/v1} document (SPEC section 2), for {@link ProfileField}'s
+ * table and for code that names one field (the probe's findings, tests).
  */
 public final class ProfileFields {
     public static final String SCHEMA = "schema";
@@ -45,14 +45,13 @@ public final class ProfileFields {
     public static final String ORCHESTRATION = "orchestration";
     public static final String ORGANIZATION = "organization";
 
-    /** The fields of each object, in the order a profile is written. */
-    public static final List<String> TOP = List.of(SCHEMA, NAME, HOST, NEEDS);
-    public static final List<String> IN_HOST = List.of(EDITION, LTSC, BUILD, UBR, ARCH, MEMORY_GB, SERVER_INSTALLATION, CPU, MACHINE, HYPERVISOR, CLOUD,
-            VM_SIZE, NESTED_VIRTUALIZATION, FEATURES, SOFTWARE, ADMIN);
-    public static final List<String> IN_CPU = List.of(VENDOR, VIRTUALIZATION_ENABLED, SLAT);
-    public static final List<String> IN_FEATURES = List.of(HYPER_V, CONTAINERS, WSL, VIRTUAL_MACHINE_PLATFORM);
-    public static final List<String> IN_SOFTWARE = List.of(VIRTUAL_BOX, VMWARE_WORKSTATION, DOCKER_DESKTOP);
-    public static final List<String> IN_NEEDS = List.of(CONTAINERS, PURPOSE, ISOLATION, WINDOWS_IMAGE, WINDOWS_IMAGE_VERSION, ORCHESTRATION, ORGANIZATION);
+    /** The fields of each object, in the order a profile is written: from the table of {@link ProfileField}. */
+    public static final List<String> TOP = ProfileField.namesIn(ProfileField.Group.TOP);
+    public static final List<String> IN_HOST = ProfileField.namesIn(ProfileField.Group.HOST);
+    public static final List<String> IN_CPU = ProfileField.namesIn(ProfileField.Group.CPU);
+    public static final List<String> IN_FEATURES = ProfileField.namesIn(ProfileField.Group.FEATURES);
+    public static final List<String> IN_SOFTWARE = ProfileField.namesIn(ProfileField.Group.SOFTWARE);
+    public static final List<String> IN_NEEDS = ProfileField.namesIn(ProfileField.Group.NEEDS);
 
     private ProfileFields() {
     }

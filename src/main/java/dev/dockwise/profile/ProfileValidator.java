@@ -1,40 +1,34 @@
 package dev.dockwise.profile;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.dockwise.engine.model.Arch;
-import dev.dockwise.engine.model.Cloud;
 import dev.dockwise.engine.model.ContainerType;
 import dev.dockwise.engine.model.Cpu;
-import dev.dockwise.engine.model.CpuVendor;
 import dev.dockwise.engine.model.Edition;
 import dev.dockwise.engine.model.Features;
 import dev.dockwise.engine.model.Host;
-import dev.dockwise.engine.model.HypervisorKind;
 import dev.dockwise.engine.model.Identified;
-import dev.dockwise.engine.model.ImageVersion;
-import dev.dockwise.engine.model.Isolation;
 import dev.dockwise.engine.model.MachineKind;
 import dev.dockwise.engine.model.Needs;
-import dev.dockwise.engine.model.Orchestration;
-import dev.dockwise.engine.model.Organization;
 import dev.dockwise.engine.model.Profile;
-import dev.dockwise.engine.model.Purpose;
-import dev.dockwise.engine.model.ServerInstallation;
 import dev.dockwise.engine.model.Software;
-import dev.dockwise.engine.model.WindowsImage;
+import dev.dockwise.profile.ProfileField.Group;
+import dev.dockwise.profile.RawValue.Absent;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Checks a parsed profile against dockwise.profile/v1 and builds the engine's model from it.
- * Every problem is collected with its field path, so the wizard can mark each field at once.
- * This is the only place profile validation lives.
+ * Checks a profile against dockwise.profile/v1, field by field as {@link ProfileField}'s table
+ * says, and builds the engine's model from it in the same pass: every problem with its field path
+ * (so the wizard can mark each field at once), and the profile with each answer that has a problem
+ * taken as unknown (so the wizard's advice stays live while the user types). This is the only place
+ * profile validation lives.
  */
 public final class ProfileValidator {
     public static final int MAX_BUILD = 99_999;
@@ -42,150 +36,183 @@ public final class ProfileValidator {
     static final int MAX_TEXT = 200;
     private static final Pattern SCHEMA = Pattern.compile("dockwise\\.profile/v(\\d+)");
 
+    /** A checked profile: its problems, and the profile with every answer that has one taken as unknown. */
+    public record Checked(Profile usable, List<ProfileProblem> problems) {
+        public Checked {
+            problems = List.copyOf(problems);
+        }
+
+        /** The profile when there is no problem. */
+        public Profile profile() throws InvalidProfileException {
+            if (!problems.isEmpty()) {
+                throw new InvalidProfileException(problems);
+            }
+            return usable;
+        }
+    }
+
     private final List<ProfileProblem> problems = new ArrayList<>();
+    private final Map<ProfileField, Object> values = new EnumMap<>(ProfileField.class);
 
     private ProfileValidator() {
     }
 
     /** The profile, or every problem found in it. */
     public static Profile validate(JsonNode root) throws InvalidProfileException {
-        ProfileValidator v = new ProfileValidator();
-        Profile profile = v.profile(root);
-        if (!v.problems.isEmpty()) {
-            throw new InvalidProfileException(v.problems);
-        }
-        return profile;
+        return check(RawValue.of(root)).profile();
     }
 
     /** Every problem in the document; empty when it is a valid profile. */
     public static List<ProfileProblem> problemsIn(JsonNode root) {
+        return check(RawValue.of(root)).problems();
+    }
+
+    /** Checks a document or the wizard's answers in one pass. */
+    public static Checked check(RawValue root) {
         ProfileValidator v = new ProfileValidator();
-        v.profile(root);
-        return List.copyOf(v.problems);
+        return new Checked(v.profile(root), v.problems);
     }
 
-    private Profile profile(JsonNode root) {
-        if (root == null || !root.isObject()) {
-            problem("", "a profile is a JSON object, got " + JsonShapes.describe(root));
-            return null;
+    private Profile profile(RawValue root) {
+        if (!(root instanceof RawValue.Fields document)) {
+            problem("", "a profile is a JSON object, got " + root.describe());
+            return new Profile(null, null, null);
         }
-        onlyKnownFields(root, "", ProfileFields.TOP);
-        schema(root.get(ProfileFields.SCHEMA));
-        String name = text(root, ProfileFields.NAME, "");
-        Host host = object(root, ProfileFields.HOST, "") ? host(root.get(ProfileFields.HOST)) : Host.unknown();
-        Needs needs = object(root, ProfileFields.NEEDS, "") ? needs(root.get(ProfileFields.NEEDS)) : Needs.unknown();
-        return new Profile(name, host, needs);
+        onlyKnownFields(document, Group.TOP);
+        schema(document.get(ProfileFields.SCHEMA));
+        Map<Group, RawValue.Fields> groups = new EnumMap<>(Group.class);
+        groups.put(Group.TOP, document);
+        for (ProfileField field : ProfileField.values()) {
+            if (field == ProfileField.CONTAINERS) {
+                hostRules(); // after every host answer, before the needs, as the problems are listed
+            }
+            groupOf(field.group(), groups).ifPresent(object -> {
+                Object value = value(field, object.get(field.fieldName()));
+                if (value != null) {
+                    values.put(field, value);
+                }
+            });
+        }
+        return assemble();
     }
 
-    private void schema(JsonNode node) {
-        if (node == null || node.isNull()) {
+    /**
+     * The object holding a group's fields, checked the first time one of its fields is asked for;
+     * empty when it is absent, null or not an object (its answers are then unknown).
+     */
+    private Optional<RawValue.Fields> groupOf(Group group, Map<Group, RawValue.Fields> seen) {
+        if (seen.containsKey(group)) {
+            return Optional.ofNullable(seen.get(group));
+        }
+        Optional<RawValue.Fields> parent = group.parent().flatMap(p -> groupOf(p, seen));
+        RawValue.Fields object = null;
+        if (parent.isPresent()) {
+            RawValue node = parent.get().get(group.fieldName());
+            if (node instanceof RawValue.Fields fields) {
+                object = fields;
+                onlyKnownFields(fields, group);
+            } else if (!(node instanceof Absent)) {
+                problem(group.path(), "expected an object, got " + node.describe());
+            }
+        }
+        seen.put(group, object);
+        return Optional.ofNullable(object);
+    }
+
+    private Object value(ProfileField field, RawValue raw) {
+        ProfileField.Kind kind = field.kind();
+        return switch (kind.shape()) {
+            case CHOICE -> choice(raw, field.path(), kind.choices());
+            case FLAG -> flag(raw, field.path());
+            case WHOLE -> whole(raw, field.path(), kind);
+            case MEMORY -> memory(raw, field.path());
+            case TEXT -> text(raw, field.path());
+            case CONTAINER_TYPES -> containers(raw, field.path());
+        };
+    }
+
+    private void schema(RawValue node) {
+        if (node instanceof Absent) {
             problem(ProfileFields.SCHEMA, "missing: expected \"" + Profile.SCHEMA + "\"");
             return;
         }
-        if (!node.isTextual()) {
-            problem(ProfileFields.SCHEMA, "expected the string \"" + Profile.SCHEMA + "\", got " + JsonShapes.describe(node));
+        if (!(node instanceof RawValue.Text text)) {
+            problem(ProfileFields.SCHEMA, "expected the string \"" + Profile.SCHEMA + "\", got " + node.describe());
             return;
         }
-        Matcher m = SCHEMA.matcher(node.asText());
-        if (m.matches() && !node.asText().equals(Profile.SCHEMA) && m.group(1).length() < 6 && Integer.parseInt(m.group(1)) > 1) {
-            problem(ProfileFields.SCHEMA, "this profile is " + node.asText() + ", newer than this version of Dockwise reads ("
+        Matcher m = SCHEMA.matcher(text.text());
+        if (m.matches() && !text.text().equals(Profile.SCHEMA) && m.group(1).length() < 6 && Integer.parseInt(m.group(1)) > 1) {
+            problem(ProfileFields.SCHEMA, "this profile is " + text.text() + ", newer than this version of Dockwise reads ("
                     + Profile.SCHEMA + "): update Dockwise to open it");
-        } else if (!node.asText().equals(Profile.SCHEMA)) {
-            problem(ProfileFields.SCHEMA, "expected \"" + Profile.SCHEMA + "\", got " + JsonShapes.describe(node));
+        } else if (!text.text().equals(Profile.SCHEMA)) {
+            problem(ProfileFields.SCHEMA, "expected \"" + Profile.SCHEMA + "\", got " + node.describe());
         }
     }
 
-    private Host host(JsonNode h) {
-        String p = "host.";
-        onlyKnownFields(h, ProfileFields.HOST, ProfileFields.IN_HOST);
-        Edition edition = choice(h, ProfileFields.EDITION, p, Edition.class);
-        Boolean ltsc = flag(h, ProfileFields.LTSC, p);
-        Integer build = whole(h, ProfileFields.BUILD, p, 1, MAX_BUILD, "an OS build number such as 22631",
-                "Type the OS build number in digits, e.g. 22631");
-        Integer ubr = whole(h, ProfileFields.UBR, p, 0, 999_999, "the update build revision such as 4460",
-                "Type the update build revision in digits, e.g. 4460");
-        Arch arch = choice(h, ProfileFields.ARCH, p, Arch.class);
-        Double memory = positive(h, ProfileFields.MEMORY_GB, p);
-        ServerInstallation installation = choice(h, ProfileFields.SERVER_INSTALLATION, p, ServerInstallation.class);
-        Cpu cpu = object(h, ProfileFields.CPU, p) ? cpu(h.get(ProfileFields.CPU)) : Cpu.unknown();
-        MachineKind machine = choice(h, ProfileFields.MACHINE, p, MachineKind.class);
-        HypervisorKind hypervisor = choice(h, ProfileFields.HYPERVISOR, p, HypervisorKind.class);
-        Cloud cloud = choice(h, ProfileFields.CLOUD, p, Cloud.class);
-        String vmSize = text(h, ProfileFields.VM_SIZE, p);
-        Boolean nested = flag(h, ProfileFields.NESTED_VIRTUALIZATION, p);
-        Features features = object(h, ProfileFields.FEATURES, p) ? features(h.get(ProfileFields.FEATURES)) : Features.unknown();
-        Software software = object(h, ProfileFields.SOFTWARE, p) ? software(h.get(ProfileFields.SOFTWARE)) : Software.none();
-        Boolean admin = flag(h, ProfileFields.ADMIN, p);
-
-        if (installation != null && edition != null && !edition.id().startsWith("server") && edition != Edition.OTHER) {
-            problem(p + ProfileFields.SERVER_INSTALLATION, "only Windows Server editions have an installation option; host.edition is \"" + edition.id() + "\"",
+    /** Answers that only make sense with others; the one that contradicts is reported and taken as unknown. */
+    private void hostRules() {
+        Edition edition = (Edition) values.get(ProfileField.EDITION);
+        if (values.containsKey(ProfileField.SERVER_INSTALLATION) && edition != null && !edition.isServer() && edition != Edition.OTHER) {
+            values.remove(ProfileField.SERVER_INSTALLATION);
+            problem(ProfileField.SERVER_INSTALLATION.path(), "only Windows Server editions have an installation option; host.edition is \"" + edition.id() + "\"",
                     "Only Windows Server editions have this option: choose a Server edition first, or leave it as Don't know.");
         }
-        if (Boolean.TRUE.equals(ltsc) && edition != null && edition != Edition.ENTERPRISE && edition != Edition.IOT_ENTERPRISE && edition != Edition.OTHER) {
-            problem(p + ProfileFields.LTSC, "LTSC exists for Windows Enterprise and IoT Enterprise only; host.edition is \"" + edition.id() + "\"",
+        if (Boolean.TRUE.equals(values.get(ProfileField.LTSC)) && edition != null && edition != Edition.ENTERPRISE
+                && edition != Edition.IOT_ENTERPRISE && edition != Edition.OTHER) {
+            values.remove(ProfileField.LTSC);
+            problem(ProfileField.LTSC.path(), "LTSC exists for Windows Enterprise and IoT Enterprise only; host.edition is \"" + edition.id() + "\"",
                     "Only Windows Enterprise and IoT Enterprise come as LTSC: choose one of them, or set LTSC to No.");
         }
-        if (machine == MachineKind.PHYSICAL) {
-            onlyForVirtual(hypervisor != null, ProfileFields.HYPERVISOR);
-            onlyForVirtual(cloud != null, ProfileFields.CLOUD);
-            onlyForVirtual(vmSize != null, ProfileFields.VM_SIZE);
-            onlyForVirtual(nested != null, ProfileFields.NESTED_VIRTUALIZATION);
-        }
-        return new Host(edition, ltsc, build, ubr, arch, memory, installation, cpu, machine, hypervisor, cloud, vmSize, nested, features, software, admin);
-    }
-
-    private void onlyForVirtual(boolean present, String field) {
-        if (present) {
-            problem("host." + field, "only applies to a virtual machine, but host.machine is \"physical\" (set it to null or make the machine \"virtual\")",
-                    "This only applies to a virtual machine: choose Virtual machine under Machine first, or leave it empty.");
+        if (values.get(ProfileField.MACHINE) == MachineKind.PHYSICAL) {
+            for (ProfileField vmOnly : List.of(ProfileField.HYPERVISOR, ProfileField.CLOUD, ProfileField.VM_SIZE, ProfileField.NESTED_VIRTUALIZATION)) {
+                if (values.remove(vmOnly) != null) {
+                    problem(vmOnly.path(), "only applies to a virtual machine, but host.machine is \"physical\" (set it to null or make the machine \"virtual\")",
+                            "This only applies to a virtual machine: choose Virtual machine under Machine first, or leave it empty.");
+                }
+            }
         }
     }
 
-    private Cpu cpu(JsonNode c) {
-        onlyKnownFields(c, "host.cpu", ProfileFields.IN_CPU);
-        return new Cpu(choice(c, ProfileFields.VENDOR, "host.cpu.", CpuVendor.class), flag(c, ProfileFields.VIRTUALIZATION_ENABLED, "host.cpu."), flag(c, ProfileFields.SLAT, "host.cpu."));
+    @SuppressWarnings("unchecked")
+    private <T> T get(ProfileField field) {
+        return (T) values.get(field);
     }
 
-    private Features features(JsonNode f) {
-        String p = "host.features.";
-        onlyKnownFields(f, "host.features", ProfileFields.IN_FEATURES);
-        return new Features(flag(f, ProfileFields.HYPER_V, p), flag(f, ProfileFields.CONTAINERS, p), whole(f, ProfileFields.WSL, p, 0, 2, "0 (none), 1 or 2", "Choose 0 (none), 1 or 2"), flag(f, ProfileFields.VIRTUAL_MACHINE_PLATFORM, p));
+    /** The engine's model from the checked answers: the one place the table meets the model's records. */
+    private Profile assemble() {
+        Cpu cpu = new Cpu(get(ProfileField.CPU_VENDOR), get(ProfileField.VIRTUALIZATION_ENABLED), get(ProfileField.SLAT));
+        Features features = new Features(get(ProfileField.HYPER_V), get(ProfileField.CONTAINERS_FEATURE), get(ProfileField.WSL),
+                get(ProfileField.VIRTUAL_MACHINE_PLATFORM));
+        Software software = new Software(get(ProfileField.VIRTUAL_BOX), get(ProfileField.VMWARE_WORKSTATION), get(ProfileField.DOCKER_DESKTOP));
+        Host host = new Host(get(ProfileField.EDITION), get(ProfileField.LTSC), get(ProfileField.BUILD), get(ProfileField.UBR),
+                get(ProfileField.ARCH), get(ProfileField.MEMORY_GB), get(ProfileField.SERVER_INSTALLATION), cpu, get(ProfileField.MACHINE),
+                get(ProfileField.HYPERVISOR), get(ProfileField.CLOUD), get(ProfileField.VM_SIZE), get(ProfileField.NESTED_VIRTUALIZATION),
+                features, software, get(ProfileField.ADMIN));
+        Set<ContainerType> containers = values.containsKey(ProfileField.CONTAINERS) ? get(ProfileField.CONTAINERS) : EnumSet.noneOf(ContainerType.class);
+        Needs needs = new Needs(containers, get(ProfileField.PURPOSE), get(ProfileField.ISOLATION), get(ProfileField.WINDOWS_IMAGE),
+                get(ProfileField.WINDOWS_IMAGE_VERSION), get(ProfileField.ORCHESTRATION), get(ProfileField.ORGANIZATION));
+        return new Profile(get(ProfileField.NAME), host, needs);
     }
 
-    private Software software(JsonNode s) {
-        String p = "host.software.";
-        onlyKnownFields(s, "host.software", ProfileFields.IN_SOFTWARE);
-        return new Software(text(s, ProfileFields.VIRTUAL_BOX, p), text(s, ProfileFields.VMWARE_WORKSTATION, p), text(s, ProfileFields.DOCKER_DESKTOP, p));
-    }
-
-    private Needs needs(JsonNode n) {
-        String p = "needs.";
-        onlyKnownFields(n, ProfileFields.NEEDS, ProfileFields.IN_NEEDS);
-        return new Needs(containers(n.get(ProfileFields.CONTAINERS)), choice(n, ProfileFields.PURPOSE, p, Purpose.class), choice(n, ProfileFields.ISOLATION, p, Isolation.class),
-                choice(n, ProfileFields.WINDOWS_IMAGE, p, WindowsImage.class), choice(n, ProfileFields.WINDOWS_IMAGE_VERSION, p, ImageVersion.class),
-                choice(n, ProfileFields.ORCHESTRATION, p, Orchestration.class), choice(n, ProfileFields.ORGANIZATION, p, Organization.class));
-    }
-
-    private Set<ContainerType> containers(JsonNode node) {
-        String path = "needs.containers";
+    private Set<ContainerType> containers(RawValue node, String path) {
         Set<ContainerType> result = EnumSet.noneOf(ContainerType.class);
-        if (node == null || node.isNull()) {
+        if (node instanceof Absent) {
             return result;
         }
-        if (!node.isArray()) {
-            problem(path, "expected a list such as [\"linux\"], got " + JsonShapes.describe(node));
+        if (!(node instanceof RawValue.Items list)) {
+            problem(path, "expected a list such as [\"linux\"], got " + node.describe());
             return result;
         }
-        if (node.isEmpty()) {
+        if (list.items().isEmpty()) {
             problem(path, "must name at least one container type: " + String.join(", ", Identified.ids(ContainerType.class)),
                     "Choose at least one kind of container (Linux or Windows).");
             return result;
         }
-        for (int i = 0; i < node.size(); i++) {
-            JsonNode item = node.get(i);
-            Optional<ContainerType> type = item.isTextual() ? Identified.parse(ContainerType.class, item.asText()) : Optional.empty();
+        for (int i = 0; i < list.items().size(); i++) {
+            RawValue item = list.items().get(i);
+            Optional<ContainerType> type = parse(ContainerType.class, item);
             if (type.isEmpty()) {
-                problem(path + "[" + i + "]", "expected one of " + quoted(ContainerType.class) + ", got " + JsonShapes.describe(item));
+                problem(path + "[" + i + "]", "expected one of " + quoted(ContainerType.class) + ", got " + item.describe());
             } else if (!result.add(type.get())) {
                 problem(path + "[" + i + "]", "\"" + type.get().id() + "\" is listed twice");
             }
@@ -195,95 +222,95 @@ public final class ProfileValidator {
 
     // ---- field helpers ----
 
-    private void onlyKnownFields(JsonNode object, String path, List<String> known) {
-        Set<String> allowed = Set.copyOf(known);
-        for (Iterator<String> it = object.fieldNames(); it.hasNext(); ) {
-            String field = it.next();
-            if (!allowed.contains(field)) {
-                problem(path.isEmpty() ? field : path + "." + field, "unknown field; expected one of " + String.join(", ", known));
+    private void onlyKnownFields(RawValue.Fields object, Group group) {
+        List<String> known = ProfileField.namesIn(group);
+        for (String field : object.fields().keySet()) {
+            if (!known.contains(field)) {
+                problem(group == Group.TOP ? field : group.path() + "." + field, "unknown field; expected one of " + String.join(", ", known));
             }
         }
     }
 
-    private boolean object(JsonNode parent, String field, String prefix) {
-        JsonNode node = parent.get(field);
-        if (node == null || node.isNull()) {
-            return false;
+    private static <E extends Identified> Optional<E> parse(Class<E> type, RawValue node) {
+        if (node instanceof RawValue.Typed typed && type.isInstance(typed.value())) {
+            return Optional.of(type.cast(typed.value()));
         }
-        if (!node.isObject()) {
-            problem(prefix + field, "expected an object, got " + JsonShapes.describe(node));
-            return false;
+        if (node instanceof RawValue.Text text) {
+            return identified(type, text.text());
         }
-        return true;
+        return Optional.empty();
     }
 
-    private <E extends Enum<E> & Identified> E choice(JsonNode parent, String field, String prefix, Class<E> type) {
-        JsonNode node = parent.get(field);
-        if (node == null || node.isNull()) {
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static <E extends Identified> Optional<E> identified(Class<E> type, String id) {
+        return (Optional<E>) Identified.parse((Class) type, id);
+    }
+
+    private Object choice(RawValue node, String path, Class<? extends Identified> type) {
+        if (node instanceof Absent) {
             return null;
         }
-        Optional<E> value = node.isTextual() ? Identified.parse(type, node.asText()) : Optional.empty();
+        Optional<? extends Identified> value = parse(type, node);
         if (value.isEmpty()) {
-            problem(prefix + field, "expected one of " + quoted(type) + " or null, got " + JsonShapes.describe(node));
+            problem(path, "expected one of " + quoted(type) + " or null, got " + node.describe());
         }
         return value.orElse(null);
     }
 
-    /** {@code hint} completes the profile's message, {@code ask} starts the wizard's ("Type the ... in digits"). */
-    private Integer whole(JsonNode parent, String field, String prefix, int min, int max, String hint, String ask) {
-        JsonNode node = parent.get(field);
-        if (node == null || node.isNull()) {
+    private Integer whole(RawValue node, String path, ProfileField.Kind kind) {
+        if (node instanceof Absent) {
             return null;
         }
-        if (!node.isIntegralNumber() || !node.canConvertToInt() || node.intValue() < min || node.intValue() > max) {
-            problem(prefix + field, "expected a whole number from " + min + " to " + max + " (" + hint + "), got " + JsonShapes.describe(node),
-                    ask + " (" + min + " to " + max + ").");
+        if (!(node instanceof RawValue.Number n) || !n.fitsInt() || n.value().intValue() < kind.min() || n.value().intValue() > kind.max()) {
+            problem(path, "expected a whole number from " + kind.min() + " to " + kind.max() + " (" + kind.hint() + "), got " + node.describe(),
+                    kind.ask() + " (" + kind.min() + " to " + kind.max() + ").");
             return null;
         }
-        return node.intValue();
+        return n.value().intValue();
     }
 
-    private Double positive(JsonNode parent, String field, String prefix) {
-        JsonNode node = parent.get(field);
-        if (node == null || node.isNull()) {
+    private Double memory(RawValue node, String path) {
+        if (node instanceof Absent) {
             return null;
         }
-        if (!node.isNumber() || !(node.doubleValue() > 0) || node.doubleValue() > MAX_MEMORY_GB) {
-            problem(prefix + field, "expected the memory in GB, a number above 0 and at most " + (long) MAX_MEMORY_GB + ", got " + JsonShapes.describe(node),
+        if (!(node instanceof RawValue.Number n) || !(n.value().doubleValue() > 0) || n.value().doubleValue() > MAX_MEMORY_GB) {
+            problem(path, "expected the memory in GB, a number above 0 and at most " + (long) MAX_MEMORY_GB + ", got " + node.describe(),
                     "Type the memory in GB, e.g. 16 (more than 0, at most " + (long) MAX_MEMORY_GB + ").");
             return null;
         }
-        return node.doubleValue();
+        return n.value().doubleValue();
     }
 
-    private Boolean flag(JsonNode parent, String field, String prefix) {
-        JsonNode node = parent.get(field);
-        if (node == null || node.isNull()) {
+    private Boolean flag(RawValue node, String path) {
+        if (node instanceof Absent) {
             return null;
         }
-        if (!node.isBoolean()) {
-            problem(prefix + field, "expected true, false or null (unknown), got " + JsonShapes.describe(node));
-            return null;
+        if (node instanceof RawValue.Bool b) {
+            return b.value();
         }
-        return node.booleanValue();
+        if (node instanceof RawValue.Typed t && t.value() instanceof Boolean b) {
+            return b;
+        }
+        problem(path, "expected true, false or null (unknown), got " + node.describe());
+        return null;
     }
 
-    private String text(JsonNode parent, String field, String prefix) {
-        JsonNode node = parent.get(field);
-        if (node == null || node.isNull()) {
+    private String text(RawValue node, String path) {
+        if (node instanceof Absent) {
             return null;
         }
-        if (!node.isTextual()) {
-            problem(prefix + field, "expected a string or null, got " + JsonShapes.describe(node));
+        if (!(node instanceof RawValue.Text text)) {
+            problem(path, "expected a string or null, got " + node.describe());
             return null;
         }
-        Optional<String> wrong = TextRules.singleLineProblem(node.asText(), MAX_TEXT);
-        wrong.ifPresent(w -> problem(prefix + field, w));
-        return wrong.isPresent() ? null : node.asText();
+        Optional<String> wrong = TextRules.singleLineProblem(text.text(), MAX_TEXT);
+        wrong.ifPresent(w -> problem(path, w));
+        return wrong.isPresent() ? null : text.text();
     }
 
-    private static <E extends Enum<E> & Identified> String quoted(Class<E> type) {
-        return String.join(", ", Identified.ids(type).stream().map(id -> "\"" + id + "\"").toList());
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static String quoted(Class<? extends Identified> type) {
+        return String.join(", ", ((List<String>) Identified.ids((Class) type)).stream().map(id -> "\"" + id + "\"").toList());
     }
 
     private void problem(String path, String message) {

@@ -23,4 +23,12 @@ public enum Edition implements Identified {
     public String id() {
         return id;
     }
+
+    /**
+     * A Windows Server edition. The profile's rules and the wizard's questions ask this; the advisor
+     * reads the host's kind from the knowledge (editions.json), which a test holds to the same answer.
+     */
+    public boolean isServer() {
+        return this == SERVER_STANDARD || this == SERVER_DATACENTER || this == SERVER_ESSENTIALS;
+    }
 }

@@ -1,5 +1,6 @@
 package dev.dockwise.ui.steps;
 
+import dev.dockwise.profile.ProfileField;
 import dev.dockwise.ui.wizard.Step;
 import dev.dockwise.ui.common.StepPage;
 import dev.dockwise.ui.common.ChoiceField;
@@ -30,28 +31,28 @@ public final class WorkloadsStepView extends StepPage {
         HBox containers = new HBox(20, linux, windows);
         form.add("Containers", containers, linux,
                 "Most images on Docker Hub are Linux images. Windows images (mcr.microsoft.com/windows/...) need a Windows container mode.",
-                "needs.containers");
+                ProfileField.CONTAINERS.path());
         form.add("_Purpose", new ChoiceField<>(d.purpose, Choices.purposes(), "Purpose").withId("purpose"),
-                "Windows 10/11 license Windows containers for development and test only; production needs Windows Server.", "needs.purpose");
+                "Windows 10/11 license Windows containers for development and test only; production needs Windows Server.", ProfileField.PURPOSE.path());
         form.add("Is_olation", new ChoiceField<>(d.isolation, Choices.isolations(), "Isolation").withId("isolation"),
                 "\"A kernel per container\" means Hyper-V isolation: each container in its own small VM, for untrusted code or strict tenancy.",
-                "needs.isolation");
+                ProfileField.ISOLATION.path());
 
         form.section("Windows images").visibleWhen(d.windows);
         form.add("_Base image", new ComboField<>(d.windowsImage, Choices.images(), "Windows base image").withId("windowsImage"),
                 ".NET Framework apps need Server Core (mcr.microsoft.com/windows/servercore); .NET (Core) apps run on Nano Server; "
-                        + "Windows Server adds the full API and GPU support.", "needs.windowsImage").visibleWhen(d.windows);
+                        + "Windows Server adds the full API and GPU support.", ProfileField.WINDOWS_IMAGE.path()).visibleWhen(d.windows);
         form.add("Image _version", new ComboField<>(d.windowsImageVersion, Choices.imageVersions(vm.knowledge().images()), "Windows image version").withId("imageVersion"),
                 "The ltsc tag of your images (FROM mcr.microsoft.com/windows/servercore:ltsc2022). Process isolation needs it to match the host.",
-                "needs.windowsImageVersion").visibleWhen(d.windows);
+                ProfileField.WINDOWS_IMAGE_VERSION.path()).visibleWhen(d.windows);
 
         form.section("Operations and licence");
         form.add("O_rchestration", new ChoiceField<>(d.orchestration, Choices.orchestrations(), "Orchestration").withId("orchestration"),
                 "Swarm and Kubernetes have limits with Windows nodes (routing mesh from Windows Server 2019, no encrypted overlay).",
-                "needs.orchestration");
+                ProfileField.ORCHESTRATION.path());
         form.add("Or_ganization", new ChoiceField<>(d.organization, Choices.organizations(), "Organization").withId("organization"),
                 "Personal includes education and non-commercial open source. Docker Desktop is free for those and for small businesses "
-                        + "(under 250 employees and under USD 10 million revenue); larger organizations and governments need a paid subscription.", "needs.organization");
+                        + "(under 250 employees and under USD 10 million revenue); larger organizations and governments need a paid subscription.", ProfileField.ORGANIZATION.path());
         add(form);
     }
 }

@@ -50,7 +50,8 @@ public final class HostStepViewModel {
     }
 
     private void fillReleases() {
-        HostKind kind = vm.draft().isServer() ? HostKind.SERVER : HostKind.CLIENT;
+        // client or server as the engine reads the answers (an edition "other" with a Server build is a server)
+        HostKind kind = vm.getRecommendation().host().kind();
         List<WindowsRelease> newestFirst = new ArrayList<>(vm.knowledge().releases().releasesOf(kind));
         Collections.reverse(newestFirst);
         sync(() -> {

@@ -1,5 +1,6 @@
 package dev.dockwise.ui.wizard;
 
+import dev.dockwise.profile.ProfileField;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,12 +17,12 @@ public final class ProbeFindings {
     public enum Finding { DETECTED, UNKNOWN }
 
     /** Fields the probe reads on every host: empty means it could not tell. */
-    private static final List<String> ALWAYS = List.of("host.edition", "host.build", "host.ubr", "host.arch", "host.memoryGb", "host.cpu.vendor",
-            "host.cpu.virtualizationEnabled", "host.machine", "host.features.hyperV", "host.features.containers", "host.features.wsl",
-            "host.features.virtualMachinePlatform", "host.admin");
+    private static final List<String> ALWAYS = List.of(ProfileField.EDITION.path(), ProfileField.BUILD.path(), ProfileField.UBR.path(), ProfileField.ARCH.path(), ProfileField.MEMORY_GB.path(), ProfileField.CPU_VENDOR.path(),
+            ProfileField.VIRTUALIZATION_ENABLED.path(), ProfileField.MACHINE.path(), ProfileField.HYPER_V.path(), ProfileField.CONTAINERS_FEATURE.path(), ProfileField.WSL.path(),
+            ProfileField.VIRTUAL_MACHINE_PLATFORM.path(), ProfileField.ADMIN.path());
     /** Fields where empty is an answer in itself: found when set. */
-    private static final List<String> WHEN_SET = List.of("host.ltsc", "host.serverInstallation", "host.hypervisor", "host.cloud", "host.vmSize",
-            "host.software.virtualBox", "host.software.vmwareWorkstation", "host.software.dockerDesktop");
+    private static final List<String> WHEN_SET = List.of(ProfileField.LTSC.path(), ProfileField.SERVER_INSTALLATION.path(), ProfileField.HYPERVISOR.path(), ProfileField.CLOUD.path(), ProfileField.VM_SIZE.path(),
+            ProfileField.VIRTUAL_BOX.path(), ProfileField.VMWARE_WORKSTATION.path(), ProfileField.DOCKER_DESKTOP.path());
 
     private ProbeFindings() {
     }
@@ -32,11 +33,11 @@ public final class ProbeFindings {
         for (String path : ALWAYS) {
             findings.put(path, known(at(profile, path)) ? Finding.DETECTED : Finding.UNKNOWN);
         }
-        boolean virtual = "virtual".equals(at(profile, "host.machine").asText());
+        boolean virtual = "virtual".equals(at(profile, ProfileField.MACHINE.path()).asText());
         // SLAT is hidden inside a VM and while a hypervisor runs; nested virtualization only means anything in a VM
-        findings.put("host.cpu.slat", known(at(profile, "host.cpu.slat")) ? Finding.DETECTED : virtual ? null : Finding.UNKNOWN);
+        findings.put(ProfileField.SLAT.path(), known(at(profile, ProfileField.SLAT.path())) ? Finding.DETECTED : virtual ? null : Finding.UNKNOWN);
         if (virtual) {
-            findings.put("host.nestedVirtualization", known(at(profile, "host.nestedVirtualization")) ? Finding.DETECTED : Finding.UNKNOWN);
+            findings.put(ProfileField.NESTED_VIRTUALIZATION.path(), known(at(profile, ProfileField.NESTED_VIRTUALIZATION.path())) ? Finding.DETECTED : Finding.UNKNOWN);
         }
         for (String path : WHEN_SET) {
             if (known(at(profile, path))) {

@@ -1,9 +1,16 @@
 package dev.dockwise.ui.wizard;
 
-import dev.dockwise.profile.ProfileFields;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dockwise.engine.model.ContainerType;
+import dev.dockwise.profile.ProfileField;
+import dev.dockwise.profile.ProfileFields;
+import dev.dockwise.profile.RawValue;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.beans.property.Property;
 import dev.dockwise.engine.model.Arch;
 import dev.dockwise.engine.model.Cloud;
 import dev.dockwise.engine.model.CpuVendor;
@@ -15,7 +22,6 @@ import dev.dockwise.engine.model.Isolation;
 import dev.dockwise.engine.model.MachineKind;
 import dev.dockwise.engine.model.Orchestration;
 import dev.dockwise.engine.model.Organization;
-import dev.dockwise.engine.model.Profile;
 import dev.dockwise.engine.model.Purpose;
 import dev.dockwise.engine.model.ServerInstallation;
 import dev.dockwise.engine.model.WindowsImage;
@@ -35,7 +41,7 @@ import javafx.beans.property.StringProperty;
 /**
  * The wizard's answers: one typed draft of a v1 profile. Number fields keep the raw text the user
  * typed, so an invalid entry is marked but never thrown away; null means "don't know".
- * {@link #toTree()} gives the JSON the profile validator checks, the one place validation lives.
+ * {@link #answers()} hands them to the profile validator, the one place validation lives.
  */
 public final class ProfileDraft {
     // ---- host ----
@@ -73,6 +79,7 @@ public final class ProfileDraft {
     public final ObjectProperty<Orchestration> orchestration = new SimpleObjectProperty<>(this, ProfileFields.ORCHESTRATION);
     public final ObjectProperty<Organization> organization = new SimpleObjectProperty<>(this, ProfileFields.ORGANIZATION);
 
+    private final Map<ProfileField, Property<?>> fields = byField();
     private final IntegerProperty revision = new SimpleIntegerProperty(this, "revision");
     private boolean loading;
 
@@ -98,8 +105,9 @@ public final class ProfileDraft {
                 orchestration, organization);
     }
 
+    /** A Windows Server edition: the installation option is asked only then. */
     public boolean isServer() {
-        return edition.get() != null && edition.get().id().startsWith("server");
+        return edition.get() != null && edition.get().isServer();
     }
 
     /** Enterprise and IoT Enterprise come as LTSC too; the question is shown only for them. */
@@ -111,115 +119,136 @@ public final class ProfileDraft {
         return machine.get() == MachineKind.VIRTUAL;
     }
 
+    /** The property holding each answer of the table (the container types are two check boxes, see {@link #answers()}). */
+    private Map<ProfileField, Property<?>> byField() {
+        Map<ProfileField, Property<?>> m = new EnumMap<>(ProfileField.class);
+        m.put(ProfileField.NAME, name);
+        m.put(ProfileField.EDITION, edition);
+        m.put(ProfileField.LTSC, ltsc);
+        m.put(ProfileField.BUILD, build);
+        m.put(ProfileField.UBR, ubr);
+        m.put(ProfileField.ARCH, arch);
+        m.put(ProfileField.MEMORY_GB, memoryGb);
+        m.put(ProfileField.SERVER_INSTALLATION, serverInstallation);
+        m.put(ProfileField.CPU_VENDOR, cpuVendor);
+        m.put(ProfileField.VIRTUALIZATION_ENABLED, virtualizationEnabled);
+        m.put(ProfileField.SLAT, slat);
+        m.put(ProfileField.MACHINE, machine);
+        m.put(ProfileField.HYPERVISOR, hypervisor);
+        m.put(ProfileField.CLOUD, cloud);
+        m.put(ProfileField.VM_SIZE, vmSize);
+        m.put(ProfileField.NESTED_VIRTUALIZATION, nestedVirtualization);
+        m.put(ProfileField.HYPER_V, hyperV);
+        m.put(ProfileField.CONTAINERS_FEATURE, containersFeature);
+        m.put(ProfileField.WSL, wsl);
+        m.put(ProfileField.VIRTUAL_MACHINE_PLATFORM, virtualMachinePlatform);
+        m.put(ProfileField.VIRTUAL_BOX, virtualBox);
+        m.put(ProfileField.VMWARE_WORKSTATION, vmwareWorkstation);
+        m.put(ProfileField.DOCKER_DESKTOP, dockerDesktop);
+        m.put(ProfileField.ADMIN, admin);
+        m.put(ProfileField.PURPOSE, purpose);
+        m.put(ProfileField.ISOLATION, isolation);
+        m.put(ProfileField.WINDOWS_IMAGE, windowsImage);
+        m.put(ProfileField.WINDOWS_IMAGE_VERSION, windowsImageVersion);
+        m.put(ProfileField.ORCHESTRATION, orchestration);
+        m.put(ProfileField.ORGANIZATION, organization);
+        return m;
+    }
+
     /**
-     * The answers as a v1 document for the validator. Answers hidden by other answers (VM details
-     * of a physical machine, the installation option of a client) stay in the draft but are left out.
+     * The answers as the validator reads them: choices and yes/no typed, numbers as typed. Answers
+     * hidden by other answers (VM details of a physical machine, the installation option of a
+     * client, LTSC unless yes) stay in the draft but are left out.
      */
-    public ObjectNode toTree() {
-        JsonNodeFactory f = JsonNodeFactory.instance;
-        ObjectNode root = f.objectNode();
-        root.put(ProfileFields.SCHEMA, Profile.SCHEMA);
-        root.set(ProfileFields.NAME, text(name.get()));
-        ObjectNode host = root.putObject(ProfileFields.HOST);
-        host.set(ProfileFields.EDITION, id(edition.get()));
-        if (Boolean.TRUE.equals(ltsc.get())) {
-            host.put(ProfileFields.LTSC, true); // only when true, as the profile writer does
+    public RawValue.Fields answers() {
+        Map<ProfileField, RawValue> answers = new EnumMap<>(ProfileField.class);
+        fields.forEach((field, property) -> answers.put(field, answer(field, property.getValue())));
+        boolean serverOption = edition.get() == null || isServer() || edition.get() == Edition.OTHER;
+        if (!serverOption) {
+            answers.put(ProfileField.SERVER_INSTALLATION, RawValue.Absent.NULL);
         }
-        host.set(ProfileFields.BUILD, number(build.get()));
-        host.set(ProfileFields.UBR, number(ubr.get()));
-        host.set(ProfileFields.ARCH, id(arch.get()));
-        host.set(ProfileFields.MEMORY_GB, number(memoryGb.get()));
-        host.set(ProfileFields.SERVER_INSTALLATION, edition.get() == null || isServer() || edition.get() == Edition.OTHER ? id(serverInstallation.get()) : f.nullNode());
-        ObjectNode cpu = host.putObject(ProfileFields.CPU);
-        cpu.set(ProfileFields.VENDOR, id(cpuVendor.get()));
-        cpu.set(ProfileFields.VIRTUALIZATION_ENABLED, bool(virtualizationEnabled.get()));
-        cpu.set(ProfileFields.SLAT, bool(slat.get()));
-        host.set(ProfileFields.MACHINE, id(machine.get()));
-        boolean vmDetails = machine.get() != MachineKind.PHYSICAL;
-        host.set(ProfileFields.HYPERVISOR, vmDetails ? id(hypervisor.get()) : f.nullNode());
-        host.set(ProfileFields.CLOUD, vmDetails ? id(cloud.get()) : f.nullNode());
-        host.set(ProfileFields.VM_SIZE, vmDetails ? text(vmSize.get()) : f.nullNode());
-        host.set(ProfileFields.NESTED_VIRTUALIZATION, vmDetails ? bool(nestedVirtualization.get()) : f.nullNode());
-        ObjectNode features = host.putObject(ProfileFields.FEATURES);
-        features.set(ProfileFields.HYPER_V, bool(hyperV.get()));
-        features.set(ProfileFields.CONTAINERS, bool(containersFeature.get()));
-        features.set(ProfileFields.WSL, wsl.get() == null ? f.nullNode() : f.numberNode(wsl.get()));
-        features.set(ProfileFields.VIRTUAL_MACHINE_PLATFORM, bool(virtualMachinePlatform.get()));
-        ObjectNode software = host.putObject(ProfileFields.SOFTWARE);
-        software.set(ProfileFields.VIRTUAL_BOX, text(virtualBox.get()));
-        software.set(ProfileFields.VMWARE_WORKSTATION, text(vmwareWorkstation.get()));
-        software.set(ProfileFields.DOCKER_DESKTOP, text(dockerDesktop.get()));
-        host.set(ProfileFields.ADMIN, bool(admin.get()));
-        ObjectNode needs = root.putObject(ProfileFields.NEEDS);
-        if (linux.get() || windows.get()) {
-            var containers = needs.putArray(ProfileFields.CONTAINERS);
-            if (linux.get()) {
-                containers.add("linux");
-            }
-            if (windows.get()) {
-                containers.add("windows");
-            }
-        } else {
-            needs.putNull(ProfileFields.CONTAINERS);
+        if (!Boolean.TRUE.equals(ltsc.get())) {
+            answers.remove(ProfileField.LTSC); // only when true, as the profile writer does
         }
-        needs.set(ProfileFields.PURPOSE, id(purpose.get()));
-        needs.set(ProfileFields.ISOLATION, id(isolation.get()));
-        needs.set(ProfileFields.WINDOWS_IMAGE, id(windowsImage.get()));
-        needs.set(ProfileFields.WINDOWS_IMAGE_VERSION, id(windowsImageVersion.get()));
-        needs.set(ProfileFields.ORCHESTRATION, id(orchestration.get()));
-        needs.set(ProfileFields.ORGANIZATION, id(organization.get()));
-        return root;
+        if (machine.get() == MachineKind.PHYSICAL) {
+            for (ProfileField vmOnly : List.of(ProfileField.HYPERVISOR, ProfileField.CLOUD, ProfileField.VM_SIZE, ProfileField.NESTED_VIRTUALIZATION)) {
+                answers.put(vmOnly, RawValue.Absent.NULL);
+            }
+        }
+        List<RawValue> containers = new ArrayList<>();
+        if (linux.get()) {
+            containers.add(new RawValue.Typed(ContainerType.LINUX));
+        }
+        if (windows.get()) {
+            containers.add(new RawValue.Typed(ContainerType.WINDOWS));
+        }
+        answers.put(ProfileField.CONTAINERS, containers.isEmpty() ? RawValue.Absent.NULL : new RawValue.Items(containers));
+        return ProfileField.document(answers);
+    }
+
+    private static RawValue answer(ProfileField field, Object value) {
+        if (value == null) {
+            return RawValue.Absent.NULL;
+        }
+        return switch (field.kind().shape()) {
+            case WHOLE, MEMORY -> value instanceof String text ? number(text) : number(value.toString());
+            case TEXT -> ((String) value).isBlank() ? RawValue.Absent.NULL : new RawValue.Text(((String) value).strip());
+            default -> new RawValue.Typed(value);
+        };
+    }
+
+    /** The answers as JSON, exactly as typed (the autosave). */
+    public JsonNode toTree() {
+        return RawValue.toJson(answers());
     }
 
     /** Replaces every answer with what the document holds; values it can't use become "don't know". */
     public void load(JsonNode root) {
+        RawValue document = RawValue.of(root);
         loading = true;
         try {
-            JsonNode h = root.path(ProfileFields.HOST);
-            JsonNode n = root.path(ProfileFields.NEEDS);
-            name.set(string(root.get(ProfileFields.NAME)));
-            edition.set(choice(Edition.class, h.get(ProfileFields.EDITION)));
-            ltsc.set(flag(h.get(ProfileFields.LTSC)));
-            build.set(string(h.get(ProfileFields.BUILD)));
-            ubr.set(string(h.get(ProfileFields.UBR)));
-            arch.set(choice(Arch.class, h.get(ProfileFields.ARCH)));
-            memoryGb.set(string(h.get(ProfileFields.MEMORY_GB)));
-            serverInstallation.set(choice(ServerInstallation.class, h.get(ProfileFields.SERVER_INSTALLATION)));
-            cpuVendor.set(choice(CpuVendor.class, h.path(ProfileFields.CPU).get(ProfileFields.VENDOR)));
-            virtualizationEnabled.set(flag(h.path(ProfileFields.CPU).get(ProfileFields.VIRTUALIZATION_ENABLED)));
-            slat.set(flag(h.path(ProfileFields.CPU).get(ProfileFields.SLAT)));
-            machine.set(choice(MachineKind.class, h.get(ProfileFields.MACHINE)));
-            hypervisor.set(choice(HypervisorKind.class, h.get(ProfileFields.HYPERVISOR)));
-            cloud.set(choice(Cloud.class, h.get(ProfileFields.CLOUD)));
-            vmSize.set(string(h.get(ProfileFields.VM_SIZE)));
-            nestedVirtualization.set(flag(h.get(ProfileFields.NESTED_VIRTUALIZATION)));
-            hyperV.set(flag(h.path(ProfileFields.FEATURES).get(ProfileFields.HYPER_V)));
-            containersFeature.set(flag(h.path(ProfileFields.FEATURES).get(ProfileFields.CONTAINERS)));
-            JsonNode w = h.path(ProfileFields.FEATURES).get(ProfileFields.WSL);
-            wsl.set(w != null && w.isInt() && w.asInt() >= 0 && w.asInt() <= 2 ? w.asInt() : null);
-            virtualMachinePlatform.set(flag(h.path(ProfileFields.FEATURES).get(ProfileFields.VIRTUAL_MACHINE_PLATFORM)));
-            virtualBox.set(string(h.path(ProfileFields.SOFTWARE).get(ProfileFields.VIRTUAL_BOX)));
-            vmwareWorkstation.set(string(h.path(ProfileFields.SOFTWARE).get(ProfileFields.VMWARE_WORKSTATION)));
-            dockerDesktop.set(string(h.path(ProfileFields.SOFTWARE).get(ProfileFields.DOCKER_DESKTOP)));
-            admin.set(flag(h.get(ProfileFields.ADMIN)));
+            fields.forEach((field, property) -> set(property, field, field.in(document)));
             boolean l = false;
             boolean win = false;
-            for (JsonNode c : n.path(ProfileFields.CONTAINERS)) {
-                l |= "linux".equals(c.asText());
-                win |= "windows".equals(c.asText());
+            if (ProfileField.CONTAINERS.in(document) instanceof RawValue.Items items) {
+                for (RawValue c : items.items()) {
+                    l |= c instanceof RawValue.Text t && t.text().equals(ContainerType.LINUX.id());
+                    win |= c instanceof RawValue.Text t && t.text().equals(ContainerType.WINDOWS.id());
+                }
             }
             linux.set(l);
             windows.set(win);
-            purpose.set(choice(Purpose.class, n.get(ProfileFields.PURPOSE)));
-            isolation.set(choice(Isolation.class, n.get(ProfileFields.ISOLATION)));
-            windowsImage.set(choice(WindowsImage.class, n.get(ProfileFields.WINDOWS_IMAGE)));
-            windowsImageVersion.set(choice(ImageVersion.class, n.get(ProfileFields.WINDOWS_IMAGE_VERSION)));
-            orchestration.set(choice(Orchestration.class, n.get(ProfileFields.ORCHESTRATION)));
-            organization.set(choice(Organization.class, n.get(ProfileFields.ORGANIZATION)));
         } finally {
             loading = false;
         }
         revision.set(revision.get() + 1);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void set(Property<?> property, ProfileField field, RawValue value) {
+        Property<Object> p = (Property<Object>) property;
+        switch (field.kind().shape()) {
+            case CHOICE -> p.setValue(value instanceof RawValue.Text t ? Identified.parse((Class) field.kind().choices(), t.text()).orElse(null) : null);
+            case FLAG -> p.setValue(value instanceof RawValue.Bool b ? b.value() : null);
+            case WHOLE -> {
+                if (property instanceof StringProperty) {
+                    p.setValue(text(value));
+                } else {
+                    // the WSL version is a choice of 0, 1 or 2
+                    p.setValue(value instanceof RawValue.Number n && n.integral() && n.value().intValue() >= field.kind().min()
+                            && n.value().intValue() <= field.kind().max() ? n.value().intValue() : null);
+                }
+            }
+            default -> p.setValue(text(value));
+        }
+    }
+
+    /** What a text field shows for a value: text and numbers as written (16.0 as 16), anything else nothing. */
+    private static String text(RawValue value) {
+        if (value instanceof RawValue.Bool b) {
+            return Boolean.toString(b.value());
+        }
+        return RawValue.shown(value).orElse("");
     }
 
     /** Starts over with every answer unknown. */
@@ -227,55 +256,26 @@ public final class ProfileDraft {
         load(JsonNodeFactory.instance.objectNode());
     }
 
-    private static JsonNode id(Identified value) {
-        return value == null ? JsonNodeFactory.instance.nullNode() : JsonNodeFactory.instance.textNode(value.id());
-    }
-
-    private static JsonNode bool(Boolean value) {
-        return value == null ? JsonNodeFactory.instance.nullNode() : JsonNodeFactory.instance.booleanNode(value);
-    }
-
-    private static JsonNode text(String value) {
-        return value == null || value.isBlank() ? JsonNodeFactory.instance.nullNode() : JsonNodeFactory.instance.textNode(value.strip());
-    }
-
     /** A number when the text is one, else the text itself so the validator can say what is wrong. */
-    static JsonNode number(String value) {
+    static RawValue number(String value) {
         if (value == null || value.isBlank()) {
-            return JsonNodeFactory.instance.nullNode();
+            return RawValue.Absent.NULL;
         }
         String v = value.strip();
         try {
-            return JsonNodeFactory.instance.numberNode(Long.parseLong(v));
+            long whole = Long.parseLong(v);
+            return new RawValue.Number(BigDecimal.valueOf(whole), true, Long.toString(whole));
         } catch (NumberFormatException notWhole) {
             try {
                 double d = Double.parseDouble(v.replace(',', '.'));
                 if (Double.isFinite(d) && v.matches("[-+]?[0-9]*[.,]?[0-9]+")) {
-                    return JsonNodeFactory.instance.numberNode(d);
+                    return new RawValue.Number(BigDecimal.valueOf(d), false, Double.toString(d));
                 }
             } catch (NumberFormatException ignored) {
                 // falls through to text
             }
-            return JsonNodeFactory.instance.textNode(v);
+            return new RawValue.Text(v);
         }
-    }
-
-    private static String string(JsonNode node) {
-        if (node == null || node.isNull() || node.isContainerNode()) {
-            return "";
-        }
-        if (node.isNumber() && node.isFloatingPointNumber() && node.asDouble() == Math.rint(node.asDouble())) {
-            return Long.toString((long) node.asDouble());
-        }
-        return node.asText();
-    }
-
-    private static Boolean flag(JsonNode node) {
-        return node != null && node.isBoolean() ? node.asBoolean() : null;
-    }
-
-    private static <E extends Enum<E> & Identified> E choice(Class<E> type, JsonNode node) {
-        return node != null && node.isTextual() ? Identified.parse(type, node.asText()).orElse(null) : null;
     }
 
     /** Optional view of a text answer. */

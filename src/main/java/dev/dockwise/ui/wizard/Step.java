@@ -1,6 +1,8 @@
 package dev.dockwise.ui.wizard;
 
-/** The wizard's steps in order, with the profile fields each one asks for (as path prefixes). */
+import dev.dockwise.profile.ProfileField;
+
+/** The wizard's steps in order; a profile field's group in {@link ProfileField}'s table says which step asks for it. */
 public enum Step {
     START("Start", "New, open, import"),
     HOST("This host", "Windows and hardware"),
@@ -28,10 +30,10 @@ public enum Step {
 
     /** The step that asks for the field at this validator path ("host.build", "needs.containers[0]", "name"). */
     public static Step owning(String path) {
-        if (path.startsWith("needs")) {
+        if (ProfileField.Group.NEEDS.holds(path)) {
             return WORKLOADS;
         }
-        if (path.startsWith("host") || path.equals("name")) {
+        if (ProfileField.Group.HOST.holds(path) || ProfileField.at(path).isPresent()) {
             return HOST;
         }
         return START;

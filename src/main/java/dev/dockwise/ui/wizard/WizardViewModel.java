@@ -14,7 +14,6 @@ import dev.dockwise.profile.ProfileWriter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
@@ -37,6 +36,8 @@ import javafx.collections.ObservableSet;
 public final class WizardViewModel {
     private final Advisor advisor;
     private final ProfileDraft draft = new ProfileDraft();
+    /** The last check of the answers, with every invalid one taken as unknown (so the advice stays live while the user types). */
+    private ProfileValidator.Checked checked;
 
     // ---- Properties ----
     private final ObjectProperty<Step> step = new SimpleObjectProperty<>(this, "step", Step.START);
@@ -223,7 +224,7 @@ public final class WizardViewModel {
 
     /** The answers as a valid profile, or every problem that keeps them from being one. */
     public Profile validProfile() throws InvalidProfileException {
-        return ProfileValidator.validate(draft.toTree());
+        return checked.profile();
     }
 
     public void saveAs(Path path) throws InvalidProfileException, IOException {
@@ -241,42 +242,15 @@ public final class WizardViewModel {
 
     // ---- evaluation ----
 
+    /** One check per change of an answer: the problems to mark, and the profile the advice is for. */
     private void reevaluate() {
-        ObjectNode tree = draft.toTree();
-        List<ProfileProblem> found = ProfileValidator.problemsIn(tree);
-        problems.setAll(found);
+        checked = ProfileValidator.check(draft.answers());
+        problems.setAll(checked.problems());
         Set<Step> steps = EnumSet.noneOf(Step.class);
-        found.forEach(p -> steps.add(Step.owning(p.path())));
+        checked.problems().forEach(p -> steps.add(Step.owning(p.path())));
         attention.retainAll(steps);
         attention.addAll(steps);
-        Profile usable = usable(tree, found);
-        profile.set(usable);
-        recommendation.set(advisor.evaluate(usable));
-    }
-
-    /** The answers with every invalid one set to unknown, so the advice stays live while the user types. */
-    private static Profile usable(ObjectNode tree, List<ProfileProblem> found) {
-        List<ProfileProblem> remaining = found;
-        for (int round = 0; round < 3 && !remaining.isEmpty(); round++) {
-            remaining.forEach(p -> forget(tree, p.path()));
-            remaining = ProfileValidator.problemsIn(tree);
-        }
-        try {
-            return ProfileValidator.validate(tree);
-        } catch (InvalidProfileException e) {
-            return new Profile(null, null, null);
-        }
-    }
-
-    private static void forget(ObjectNode tree, String path) {
-        String clean = path.replaceAll("\\[\\d+]$", "");
-        String[] parts = clean.split("\\.");
-        JsonNode node = tree;
-        for (int i = 0; i < parts.length - 1 && node != null; i++) {
-            node = node.get(parts[i]);
-        }
-        if (node instanceof ObjectNode parent && parts.length > 0 && !parts[parts.length - 1].equals("schema")) {
-            parent.putNull(parts[parts.length - 1]);
-        }
+        profile.set(checked.usable());
+        recommendation.set(advisor.evaluate(checked.usable()));
     }
 }

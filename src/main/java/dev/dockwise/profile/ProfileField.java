@@ -1,0 +1,246 @@
+package dev.dockwise.profile;
+
+import dev.dockwise.engine.model.Arch;
+import dev.dockwise.engine.model.Cloud;
+import dev.dockwise.engine.model.CpuVendor;
+import dev.dockwise.engine.model.Edition;
+import dev.dockwise.engine.model.HypervisorKind;
+import dev.dockwise.engine.model.Identified;
+import dev.dockwise.engine.model.ImageVersion;
+import dev.dockwise.engine.model.Isolation;
+import dev.dockwise.engine.model.MachineKind;
+import dev.dockwise.engine.model.Orchestration;
+import dev.dockwise.engine.model.Organization;
+import dev.dockwise.engine.model.Profile;
+import dev.dockwise.engine.model.Purpose;
+import dev.dockwise.engine.model.ServerInstallation;
+import dev.dockwise.engine.model.WindowsImage;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Every answer of a {@code dockwise.profile/v1} document (SPEC section 2), once, in the order a
+ * profile is written: where it sits, what kind of value it takes (with the words of its problems),
+ * and where it is in the engine's model. The validator checks these, the writer writes these, the
+ * wizard's draft holds one answer for each, and a problem's path says which wizard step shows it.
+ */
+public enum ProfileField {
+    NAME(Group.TOP, ProfileFields.NAME, Kind.TEXT, Profile::name),
+    EDITION(Group.HOST, ProfileFields.EDITION, Kind.choice(Edition.class), p -> p.host().edition()),
+    /** Added after v1 shipped: optional, written only when true, so other v1 readers see it only on LTSC hosts. */
+    LTSC(Group.HOST, ProfileFields.LTSC, Kind.FLAG, p -> p.host().ltsc()),
+    BUILD(Group.HOST, ProfileFields.BUILD, Kind.whole(1, ProfileValidator.MAX_BUILD, "an OS build number such as 22631",
+            "Type the OS build number in digits, e.g. 22631"), p -> p.host().build()),
+    UBR(Group.HOST, ProfileFields.UBR, Kind.whole(0, 999_999, "the update build revision such as 4460",
+            "Type the update build revision in digits, e.g. 4460"), p -> p.host().ubr()),
+    ARCH(Group.HOST, ProfileFields.ARCH, Kind.choice(Arch.class), p -> p.host().arch()),
+    MEMORY_GB(Group.HOST, ProfileFields.MEMORY_GB, Kind.MEMORY, p -> p.host().memoryGb()),
+    SERVER_INSTALLATION(Group.HOST, ProfileFields.SERVER_INSTALLATION, Kind.choice(ServerInstallation.class), p -> p.host().serverInstallation()),
+    CPU_VENDOR(Group.CPU, ProfileFields.VENDOR, Kind.choice(CpuVendor.class), p -> p.host().cpu().vendor()),
+    VIRTUALIZATION_ENABLED(Group.CPU, ProfileFields.VIRTUALIZATION_ENABLED, Kind.FLAG, p -> p.host().cpu().virtualizationEnabled()),
+    SLAT(Group.CPU, ProfileFields.SLAT, Kind.FLAG, p -> p.host().cpu().slat()),
+    MACHINE(Group.HOST, ProfileFields.MACHINE, Kind.choice(MachineKind.class), p -> p.host().machine()),
+    HYPERVISOR(Group.HOST, ProfileFields.HYPERVISOR, Kind.choice(HypervisorKind.class), p -> p.host().hypervisor()),
+    CLOUD(Group.HOST, ProfileFields.CLOUD, Kind.choice(Cloud.class), p -> p.host().cloud()),
+    VM_SIZE(Group.HOST, ProfileFields.VM_SIZE, Kind.TEXT, p -> p.host().vmSize()),
+    NESTED_VIRTUALIZATION(Group.HOST, ProfileFields.NESTED_VIRTUALIZATION, Kind.FLAG, p -> p.host().nestedVirtualization()),
+    HYPER_V(Group.FEATURES, ProfileFields.HYPER_V, Kind.FLAG, p -> p.host().features().hyperV()),
+    CONTAINERS_FEATURE(Group.FEATURES, ProfileFields.CONTAINERS, Kind.FLAG, p -> p.host().features().containers()),
+    WSL(Group.FEATURES, ProfileFields.WSL, Kind.whole(0, 2, "0 (none), 1 or 2", "Choose 0 (none), 1 or 2"), p -> p.host().features().wsl()),
+    VIRTUAL_MACHINE_PLATFORM(Group.FEATURES, ProfileFields.VIRTUAL_MACHINE_PLATFORM, Kind.FLAG, p -> p.host().features().virtualMachinePlatform()),
+    VIRTUAL_BOX(Group.SOFTWARE, ProfileFields.VIRTUAL_BOX, Kind.TEXT, p -> p.host().software().virtualBox()),
+    VMWARE_WORKSTATION(Group.SOFTWARE, ProfileFields.VMWARE_WORKSTATION, Kind.TEXT, p -> p.host().software().vmwareWorkstation()),
+    DOCKER_DESKTOP(Group.SOFTWARE, ProfileFields.DOCKER_DESKTOP, Kind.TEXT, p -> p.host().software().dockerDesktop()),
+    ADMIN(Group.HOST, ProfileFields.ADMIN, Kind.FLAG, p -> p.host().admin()),
+    CONTAINERS(Group.NEEDS, ProfileFields.CONTAINERS, Kind.CONTAINER_TYPES, p -> p.needs().containers()),
+    PURPOSE(Group.NEEDS, ProfileFields.PURPOSE, Kind.choice(Purpose.class), p -> p.needs().purpose()),
+    ISOLATION(Group.NEEDS, ProfileFields.ISOLATION, Kind.choice(Isolation.class), p -> p.needs().isolation()),
+    WINDOWS_IMAGE(Group.NEEDS, ProfileFields.WINDOWS_IMAGE, Kind.choice(WindowsImage.class), p -> p.needs().windowsImage()),
+    WINDOWS_IMAGE_VERSION(Group.NEEDS, ProfileFields.WINDOWS_IMAGE_VERSION, Kind.choice(ImageVersion.class), p -> p.needs().windowsImageVersion()),
+    ORCHESTRATION(Group.NEEDS, ProfileFields.ORCHESTRATION, Kind.choice(Orchestration.class), p -> p.needs().orchestration()),
+    ORGANIZATION(Group.NEEDS, ProfileFields.ORGANIZATION, Kind.choice(Organization.class), p -> p.needs().organization());
+
+    /** The objects of a profile; each sits in its parent under its name. */
+    public enum Group {
+        TOP(null, ""),
+        HOST(TOP, ProfileFields.HOST),
+        CPU(HOST, ProfileFields.CPU),
+        FEATURES(HOST, ProfileFields.FEATURES),
+        SOFTWARE(HOST, ProfileFields.SOFTWARE),
+        NEEDS(TOP, ProfileFields.NEEDS);
+
+        /** Holds a nested object's place in its parent until the object is built. */
+        static final RawValue PENDING = RawValue.Absent.MISSING;
+
+        private final Group parent;
+        private final String name;
+
+        Group(Group parent, String name) {
+            this.parent = parent;
+            this.name = name;
+        }
+
+        public Optional<Group> parent() {
+            return Optional.ofNullable(parent);
+        }
+
+        public String fieldName() {
+            return name;
+        }
+
+        /** "host.cpu"; "" for the document itself. */
+        public String path() {
+            return parent == null ? "" : parent == TOP ? name : parent.path() + "." + name;
+        }
+
+        /** Whether a problem's path ("host", "host.cpu.vendor", "needs.containers[1]") is in this group. */
+        public boolean holds(String path) {
+            String mine = path();
+            return mine.isEmpty() || path.equals(mine) || path.startsWith(mine + ".") || path.startsWith(mine + "[");
+        }
+
+        /** Whether the group is this one or inside it. */
+        public boolean within(Group ancestor) {
+            return this == ancestor || (parent != null && parent.within(ancestor));
+        }
+    }
+
+    /** What a field takes, and how its problems are worded for the profile and for the wizard. */
+    public record Kind(Shape shape, Class<? extends Identified> choices, int min, int max, String hint, String ask) {
+        public enum Shape { CHOICE, FLAG, WHOLE, MEMORY, TEXT, CONTAINER_TYPES }
+
+        static final Kind FLAG = new Kind(Shape.FLAG, null, 0, 0, null, null);
+        static final Kind TEXT = new Kind(Shape.TEXT, null, 0, 0, null, null);
+        static final Kind MEMORY = new Kind(Shape.MEMORY, null, 0, 0, null, null);
+        static final Kind CONTAINER_TYPES = new Kind(Shape.CONTAINER_TYPES, null, 0, 0, null, null);
+
+        static Kind choice(Class<? extends Identified> type) {
+            return new Kind(Shape.CHOICE, type, 0, 0, null, null);
+        }
+
+        /** {@code hint} completes the profile's message, {@code ask} starts the wizard's ("Type the ... in digits"). */
+        static Kind whole(int min, int max, String hint, String ask) {
+            return new Kind(Shape.WHOLE, null, min, max, hint, ask);
+        }
+    }
+
+    private final Group group;
+    private final String name;
+    private final Kind kind;
+    private final Function<Profile, Object> value;
+
+    ProfileField(Group group, String name, Kind kind, Function<Profile, Object> value) {
+        this.group = group;
+        this.name = name;
+        this.kind = kind;
+        this.value = value;
+    }
+
+    public Group group() {
+        return group;
+    }
+
+    /** The name inside its object: "build". */
+    public String fieldName() {
+        return name;
+    }
+
+    /** The path problems name: "host.cpu.vendor". */
+    public String path() {
+        return group == Group.TOP ? name : group.path() + "." + name;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The field's value in the engine's model of a profile (null when unknown). */
+    public Object of(Profile profile) {
+        return value.apply(profile);
+    }
+
+    /** This field's value in a document; {@link RawValue.Absent#MISSING} when it or its object is not there. */
+    public RawValue in(RawValue document) {
+        List<Group> chain = new ArrayList<>();
+        for (Group g = group; g != Group.TOP; g = g.parent) {
+            chain.add(0, g);
+        }
+        RawValue at = document;
+        for (Group g : chain) {
+            at = RawValue.at(at, g.name);
+        }
+        return RawValue.at(at, name);
+    }
+
+    /** A v1 document of these answers (the rest absent), laid out as the table says: what the validator reads. */
+    public static RawValue.Fields document(java.util.Map<ProfileField, RawValue> answers) {
+        java.util.Map<Group, java.util.Map<String, RawValue>> objects = new java.util.EnumMap<>(Group.class);
+        java.util.Map<String, RawValue> top = new java.util.LinkedHashMap<>();
+        top.put(ProfileFields.SCHEMA, new RawValue.Text(Profile.SCHEMA));
+        objects.put(Group.TOP, top);
+        for (ProfileField field : values()) {
+            RawValue value = answers.get(field);
+            if (value != null) {
+                objectFor(field.group, objects).put(field.name, value);
+            }
+        }
+        return (RawValue.Fields) build(Group.TOP, objects);
+    }
+
+    private static java.util.Map<String, RawValue> objectFor(Group group, java.util.Map<Group, java.util.Map<String, RawValue>> objects) {
+        java.util.Map<String, RawValue> existing = objects.get(group);
+        if (existing == null) {
+            existing = new java.util.LinkedHashMap<>();
+            objectFor(group.parent, objects).put(group.name, Group.PENDING);
+            objects.put(group, existing);
+        }
+        return existing;
+    }
+
+    private static RawValue build(Group group, java.util.Map<Group, java.util.Map<String, RawValue>> objects) {
+        java.util.Map<String, RawValue> fields = new java.util.LinkedHashMap<>(objects.get(group));
+        for (Group inner : Group.values()) {
+            if (inner.parent == group && objects.containsKey(inner)) {
+                fields.put(inner.name, build(inner, objects));
+            }
+        }
+        return new RawValue.Fields(fields);
+    }
+
+    /** The field a problem's path names ("needs.containers[1]" is {@link #CONTAINERS}). */
+    public static Optional<ProfileField> at(String path) {
+        String clean = path.replaceAll("\\[\\d+]$", "");
+        return Arrays.stream(values()).filter(f -> f.path().equals(clean)).findFirst();
+    }
+
+    /**
+     * The names inside a group in the order they are written: its fields and the groups within it,
+     * each where its first field is.
+     */
+    public static List<String> namesIn(Group group) {
+        List<String> names = new ArrayList<>();
+        if (group == Group.TOP) {
+            names.add(ProfileFields.SCHEMA);
+        }
+        for (ProfileField f : values()) {
+            String name = f.group == group ? f.name : childOf(group, f.group).map(Group::fieldName).orElse(null);
+            if (name != null && !names.contains(name)) {
+                names.add(name);
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    /** The group directly inside {@code group} that holds {@code inner}, if any. */
+    static Optional<Group> childOf(Group group, Group inner) {
+        for (Group g = inner; g.parent != null; g = g.parent) {
+            if (g.parent == group) {
+                return Optional.of(g);
+            }
+        }
+        return Optional.empty();
+    }
+}
