@@ -138,11 +138,23 @@ public final class ProbeRunner {
                     }
                 }
                 if (!shown.isBlank()) {
-                    progress.accept(shown.strip());
+                    tell(progress, shown.strip());
                 }
             }
         } catch (IOException e) {
             // the process ended or was stopped
+        }
+    }
+
+    /**
+     * A listener that fails must not stop this thread: the probe's output would no longer be read,
+     * and a probe writing into a full pipe waits until the time-out.
+     */
+    private static void tell(Consumer<String> progress, String line) {
+        try {
+            progress.accept(line);
+        } catch (RuntimeException listenerFailed) {
+            // the line is still kept for the outcome
         }
     }
 

@@ -53,9 +53,21 @@ class ProbeRunnerTest {
     }
 
     @Test
+    void aListenerThatFailsDoesNotStopTheOutputBeingReadSoATalkativeProbeStillFinishes() throws Exception {
+        Path sampleFile = Files.writeString(dir.resolve("sample.json"), sample());
+        // far more than a pipe holds: a probe nobody reads from waits for ever on its next write
+        ProbeRunner.Outcome outcome = new ProbeRunner(shell("i=0; while [ $i -lt 20000 ]; do echo \"Probe: line $i of a chatty module\"; i=$((i+1)); done\n"
+                + "cp " + sampleFile + " \"$out\""), Duration.ofSeconds(15))
+                .run(Files.createDirectories(dir.resolve("work")), line -> {
+                    throw new IllegalStateException("the status bar went away");
+                }, () -> false);
+        assertInstanceOf(ProbeRunner.Outcome.Done.class, outcome, outcome.toString());
+    }
+
+    @Test
     void anExecutionPolicyFromGroupPolicyIsNamed() throws Exception {
         ProbeRunner.Outcome outcome = run(shell("echo 'File C:\\Temp\\dockwise-probe.ps1 cannot be loaded because running scripts is disabled on this system. "
-                + "For more information, see about_Execution_Policies at https:/go.microsoft.com/fwlink/?LinkID=135170.' >&2\nexit 1"), ProbeRunner.TIMEOUT, List.of());
+                + "For more information, see about_Execution_Policies at https:/go.microsoft.com/fwlink/?LinkID=135170.' >&2\nexit 1"), ProbeRunner.TIMEOUT, new CopyOnWriteArrayList<>());
         ProbeRunner.Outcome.Failed failed = assertInstanceOf(ProbeRunner.Outcome.Failed.class, outcome);
         assertTrue(failed.reason().contains("execution policy"), failed.reason());
         assertTrue(failed.lastLines().get(0).contains("about_Execution_Policies"), "what PowerShell said is kept");
@@ -86,15 +98,15 @@ class ProbeRunnerTest {
 
     @Test
     void noPowerShellAStoppedProbeAndAMissingProfileAreToldApart() throws Exception {
-        ProbeRunner.Outcome.Failed none = assertInstanceOf(ProbeRunner.Outcome.Failed.class, run(dir.resolve("no-such-powershell.exe"), ProbeRunner.TIMEOUT, List.of()));
+        ProbeRunner.Outcome.Failed none = assertInstanceOf(ProbeRunner.Outcome.Failed.class, run(dir.resolve("no-such-powershell.exe"), ProbeRunner.TIMEOUT, new CopyOnWriteArrayList<>()));
         assertTrue(none.reason().startsWith("PowerShell could not be started"), none.reason());
 
         ProbeRunner.Outcome.Failed stopped = assertInstanceOf(ProbeRunner.Outcome.Failed.class,
-                run(shell("echo 'Get-CimInstance : Access denied' >&2\nexit 3"), ProbeRunner.TIMEOUT, List.of()));
+                run(shell("echo 'Get-CimInstance : Access denied' >&2\nexit 3"), ProbeRunner.TIMEOUT, new CopyOnWriteArrayList<>()));
         assertEquals("The probe stopped with exit code 3.", stopped.reason());
         assertEquals(List.of("Get-CimInstance : Access denied"), stopped.lastLines());
 
-        ProbeRunner.Outcome.Failed nothing = assertInstanceOf(ProbeRunner.Outcome.Failed.class, run(shell("echo done"), ProbeRunner.TIMEOUT, List.of()));
+        ProbeRunner.Outcome.Failed nothing = assertInstanceOf(ProbeRunner.Outcome.Failed.class, run(shell("echo done"), ProbeRunner.TIMEOUT, new CopyOnWriteArrayList<>()));
         assertEquals("The probe finished but wrote no profile.", nothing.reason());
     }
 
