@@ -1,13 +1,20 @@
 package dev.dockwise.engine;
 
-import static dev.dockwise.TestEngine.evaluate;
-import static dev.dockwise.TestEngine.host;
-import static dev.dockwise.TestEngine.needs;
-import static dev.dockwise.TestEngine.software;
+import static dev.dockwise.TestProfile.baseline;
+import static dev.dockwise.engine.model.ContainerType.LINUX;
+import static dev.dockwise.engine.model.ContainerType.WINDOWS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dockwise.TestProfile;
+import dev.dockwise.engine.model.Edition;
+import dev.dockwise.engine.model.ImageVersion;
+import dev.dockwise.engine.model.Isolation;
 import dev.dockwise.engine.model.Mode;
+import dev.dockwise.engine.model.Orchestration;
+import dev.dockwise.engine.model.Organization;
+import dev.dockwise.engine.model.Purpose;
+import dev.dockwise.engine.model.WindowsImage;
 import dev.dockwise.engine.model.Status;
 import dev.dockwise.engine.result.Recommendation;
 import java.util.Optional;
@@ -15,10 +22,14 @@ import org.junit.jupiter.api.Test;
 
 /** Container coverage, isolation needs, licences, purpose, orchestration and legacy modes. */
 class NeedsRulesTest {
+    /** Windows Server Datacenter at this build, else the baseline. */
+    private static TestProfile server(int build) {
+        return baseline().edition(Edition.SERVER_DATACENTER).build(build);
+    }
 
     @Test
     void bothContainerTypesPreferAModeThatCoversBoth() {
-        Recommendation r = evaluate(p -> needs(p).putArray("containers").add("linux").add("windows"));
+        Recommendation r = baseline().containers(LINUX, WINDOWS).evaluate();
         assertEquals(Optional.of(Mode.DESKTOP_WSL2), r.recommended());
         Verdict.of(r, Mode.DESKTOP_WSL2).mentions("Runs both Linux and Windows containers").warns("One daemon at a time");
         Verdict.of(r, Mode.WSL2_ENGINE).is(Status.ELIGIBLE).warns("Leaves your Windows containers uncovered");
@@ -28,16 +39,13 @@ class NeedsRulesTest {
 
     @Test
     void homeWithBothTypesGetsLinuxOnlyModesWithTheGapNamed() {
-        Recommendation r = evaluate(p -> {
-            host(p).put("edition", "home");
-            needs(p).putArray("containers").add("linux").add("windows");
-        });
+        Recommendation r = baseline().edition(Edition.HOME).containers(LINUX, WINDOWS).evaluate();
         Verdict.of(r, Mode.DESKTOP_WSL2).warns("Windows Home can't run Windows containers");
     }
 
     @Test
     void hypervisorIsolationForLinuxContainersHasNoCurrentMode() {
-        Recommendation r = evaluate(p -> needs(p).put("isolation", "hypervisor"));
+        Recommendation r = baseline().isolation(Isolation.HYPERVISOR).evaluate();
         assertEquals(Optional.empty(), r.recommended());
         Verdict.of(r, Mode.DESKTOP_WSL2).blockedBecause("kernel per container");
         Verdict.of(r, Mode.LCOW).blockedBecause("removed in Docker 23.0");
@@ -45,21 +53,21 @@ class NeedsRulesTest {
 
     @Test
     void largeOrganizationsAreToldAboutTheSubscription() {
-        Recommendation r = evaluate(p -> needs(p).put("organization", "large"));
+        Recommendation r = baseline().organization(Organization.LARGE).evaluate();
         Verdict.of(r, Mode.DESKTOP_WSL2).warns("paid subscription.*Free alternatives: Docker Engine in WSL 2, Rancher Desktop, Podman Desktop");
         Verdict.of(r, Mode.WSL2_ENGINE).mentions("Free");
     }
 
     @Test
     void unknownOrganizationIsAnAssumption() {
-        Recommendation r = evaluate(p -> needs(p).putNull("organization"));
+        Recommendation r = baseline().organization(null).evaluate();
         assertTrue(r.assumptions().stream().anyMatch(a -> a.startsWith("Organization size unknown")), r.assumptions()::toString);
         Verdict.of(r, Mode.DESKTOP_WSL2).warns("Check the licence");
     }
 
     @Test
     void productionLinuxContainersPreferALinuxVm() {
-        Recommendation r = evaluate(p -> needs(p).put("purpose", "production"));
+        Recommendation r = baseline().purpose(Purpose.PRODUCTION).evaluate();
         assertEquals(Optional.of(Mode.LINUX_VM), r.recommended());
         Verdict.of(r, Mode.DESKTOP_WSL2).warns("production Linux containers belong on a Linux host");
         Verdict.of(r, Mode.WSL2_ENGINE).warns("doesn't list WSL");
@@ -67,62 +75,48 @@ class NeedsRulesTest {
 
     @Test
     void swarmOnServer2016HasNoRoutingMesh() {
-        Recommendation r = evaluate(p -> {
-            host(p).put("edition", "server-datacenter").put("build", 14393);
-            needs(p).putArray("containers").add("windows");
-            needs(p).put("orchestration", "swarm").put("windowsImageVersion", "ltsc2016").put("purpose", "production");
-        });
+        Recommendation r = server(14393).containers(WINDOWS).orchestration(Orchestration.SWARM).windowsImageVersion(ImageVersion.LTSC2016)
+                .purpose(Purpose.PRODUCTION).evaluate();
         Verdict.of(r, Mode.WINDOWS_PROCESS).warns("KB4015217").warns("no routing mesh").warns("encryption");
     }
 
     @Test
     void swarmOnServer2022HasTheMeshButNoEncryption() {
-        Recommendation r = evaluate(p -> {
-            host(p).put("edition", "server-datacenter").put("build", 20348);
-            needs(p).putArray("containers").add("windows");
-            needs(p).put("orchestration", "swarm").put("purpose", "production");
-        });
+        Recommendation r = server(20348).containers(WINDOWS).orchestration(Orchestration.SWARM).purpose(Purpose.PRODUCTION).evaluate();
         Verdict v = Verdict.of(r, Mode.WINDOWS_PROCESS).warns("encryption").mentions("TCP 2377");
         assertTrue(v.option().warnings().stream().noneMatch(w -> w.contains("no routing mesh")));
     }
 
     @Test
     void kubernetesWithWindowsNodesIsExplained() {
-        Recommendation r = evaluate(p -> {
-            host(p).put("edition", "server-datacenter").put("build", 20348);
-            needs(p).putArray("containers").add("windows");
-            needs(p).put("orchestration", "kubernetes");
-        });
+        Recommendation r = server(20348).containers(WINDOWS).orchestration(Orchestration.KUBERNETES).evaluate();
         Verdict.of(r, Mode.WINDOWS_PROCESS).warns("containerd").mentions("until 2028-06-30");
     }
 
     @Test
     void kubernetesOnWindowsServer2019NodesWarnsThatAksRetiredThem() {
-        Recommendation r = evaluate(p -> {
-            host(p).put("edition", "server-datacenter").put("build", 17763);
-            needs(p).putArray("containers").add("windows");
-            needs(p).put("orchestration", "kubernetes").put("windowsImage", "servercore").put("windowsImageVersion", "ltsc2019");
-        });
+        Recommendation r = server(17763).containers(WINDOWS).orchestration(Orchestration.KUBERNETES).windowsImage(WindowsImage.SERVERCORE)
+                .windowsImageVersion(ImageVersion.LTSC2019).evaluate();
         Verdict.of(r, Mode.WINDOWS_PROCESS).warns("AKS retired Windows Server 2019 on 2026-03-01");
     }
 
     @Test
     void toolboxIsAlwaysMarkedLegacyAndNeverBeatsACurrentMode() {
-        Recommendation r = evaluate(p -> { });
+        Recommendation r = baseline().evaluate();
         Verdict.of(r, Mode.TOOLBOX).warns("Deprecated on 2020-10-20");
         assertTrue(r.option(Mode.TOOLBOX).score() < r.option(Mode.LINUX_VM).score());
     }
 
     @Test
     void installedDockerDesktopIsCountedAndConflictsWithEngineInWsl() {
-        Recommendation r = evaluate(p -> software(p).put("dockerDesktop", "4.49.0"));
+        Recommendation r = baseline().dockerDesktop("4.49.0").evaluate();
         Verdict.of(r, Mode.DESKTOP_WSL2).mentions("already installed");
         Verdict.of(r, Mode.WSL2_ENGINE).warns("WSL integration conflicts");
     }
 
     @Test
     void ancientDockerForWindowsIsReplaced() {
-        Recommendation r = evaluate(p -> software(p).put("dockerDesktop", "17.06.0-ce"));
+        Recommendation r = baseline().dockerDesktop("17.06.0-ce").evaluate();
         Verdict.of(r, Mode.DESKTOP_WSL2).warns("Unable to write to the database");
     }
 }
