@@ -107,7 +107,7 @@ public final class TestProfile {
     }
 
     /** The profile, as the validator accepts it (a test's mistake fails here, with the validator's words). */
-    public Profile build() {
+    public Profile profile() {
         Profile p = new Profile(name,
                 new Host(edition, ltsc, build, ubr, arch, memoryGb, serverInstallation, new Cpu(vendor, virtualizationEnabled, slat), machine,
                         hypervisor, cloud, vmSize, nestedVirtualization, new Features(hyperV, containersFeature, wsl, virtualMachinePlatform),
@@ -120,8 +120,14 @@ public final class TestProfile {
         }
     }
 
+    /** The choice with this profile id ("server-datacenter", "ltsc2022"), for tables of cases; null stays null. */
+    public static <E extends Enum<E> & dev.dockwise.engine.model.Identified> E id(Class<E> type, String id) {
+        return id == null ? null : dev.dockwise.engine.model.Identified.parse(type, id)
+                .orElseThrow(() -> new AssertionError("no " + type.getSimpleName() + " \"" + id + "\""));
+    }
+
     public Recommendation evaluate() {
-        return TestEngine.ADVISOR.evaluate(build());
+        return TestEngine.ADVISOR.evaluate(profile());
     }
 
     public TestProfile name(String value) { name = value; return this; }

@@ -12,14 +12,14 @@ import org.junit.jupiter.api.Test;
 class TestProfileTest {
     @Test
     void theBaselineIsTheBaselineAndAnswersChangeOneByOne() {
-        assertEquals(TestEngine.profile(p -> { }), TestProfile.baseline().build());
-        assertEquals(TestEngine.profile(p -> TestEngine.host(p).put("edition", "home")), TestProfile.baseline().edition(Edition.HOME).build());
-        assertEquals(java.util.Set.of(ContainerType.WINDOWS), TestProfile.baseline().containers(ContainerType.WINDOWS).build().needs().containers());
+        assertEquals(TestEngine.profile(p -> { }), TestProfile.baseline().profile());
+        assertEquals(TestEngine.profile(p -> TestEngine.host(p).put("edition", "home")), TestProfile.baseline().edition(Edition.HOME).profile());
+        assertEquals(java.util.Set.of(ContainerType.WINDOWS), TestProfile.baseline().containers(ContainerType.WINDOWS).profile().needs().containers());
     }
 
     @Test
     void aProfileNoUserCouldHandOverFailsTheTestThatBuildsIt() {
-        AssertionError e = assertThrows(AssertionError.class, () -> TestProfile.baseline().serverInstallation(ServerInstallation.SERVER_CORE).build());
+        AssertionError e = assertThrows(AssertionError.class, () -> TestProfile.baseline().serverInstallation(ServerInstallation.SERVER_CORE).profile());
         assertTrue(e.getMessage().contains("host.serverInstallation"), e.getMessage());
     }
 }

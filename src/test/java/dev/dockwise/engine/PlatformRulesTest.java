@@ -1,13 +1,16 @@
 package dev.dockwise.engine;
 
-import static dev.dockwise.TestEngine.cpu;
-import static dev.dockwise.TestEngine.evaluate;
-import static dev.dockwise.TestEngine.features;
-import static dev.dockwise.TestEngine.host;
-import static dev.dockwise.TestEngine.needs;
+import static dev.dockwise.TestProfile.baseline;
+import static dev.dockwise.TestProfile.id;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dockwise.TestProfile;
+import dev.dockwise.engine.model.Arch;
+import dev.dockwise.engine.model.CpuVendor;
+import dev.dockwise.engine.model.Edition;
+import dev.dockwise.engine.model.ServerInstallation;
+import dev.dockwise.engine.model.ContainerType;
 import dev.dockwise.engine.model.Mode;
 import dev.dockwise.engine.model.Status;
 import dev.dockwise.engine.result.FixTarget;
@@ -32,18 +35,14 @@ class PlatformRulesTest {
         "server-standard, desktop-hyperv, blocked",
     })
     void editionDecidesLinuxModes(String edition, String mode, String status) {
-        Recommendation r = evaluate(p -> {
-            host(p).put("edition", edition);
-            if (edition.startsWith("server")) {
-                host(p).put("build", 20348);
-            }
-        });
+        TestProfile host = baseline().edition(id(Edition.class, edition));
+        Recommendation r = (id(Edition.class, edition).isServer() ? host.build(20348) : host).evaluate();
         Verdict.of(r, mode(mode)).is(status(status));
     }
 
     @Test
     void windows10Ltsc2021KeepsItsBuildSoDesktopIsBlockedAndNoUpdateTo22H2IsOffered() {
-        Recommendation r = evaluate(p -> host(p).put("edition", "enterprise").put("ltsc", true).put("build", 19044).put("ubr", 7417));
+        Recommendation r = baseline().edition(Edition.ENTERPRISE).ltsc(true).build(19044).ubr(7417).evaluate();
         Verdict.of(r, Mode.DESKTOP_WSL2).blockedBecause("refuses the LTSC");
         Verdict.of(r, Mode.DESKTOP_HYPERV).is(Status.BLOCKED);
         Verdict.of(r, Mode.WSL2_ENGINE).is(Status.RECOMMENDED);
@@ -53,13 +52,13 @@ class PlatformRulesTest {
             assertTrue(option.fixes().stream().noneMatch(f -> f.action().contains("22H2")), option.mode() + ": " + option.fixes());
         }
         // the same build without the LTSC mark: Windows Update reaches 22H2 and Desktop follows
-        Recommendation general = evaluate(p -> host(p).put("edition", "enterprise").put("build", 19044).put("ubr", 7417));
+        Recommendation general = baseline().edition(Edition.ENTERPRISE).build(19044).ubr(7417).evaluate();
         Verdict.of(general, Mode.DESKTOP_WSL2).is(Status.NEEDS_CHANGES).fix(FixTarget.THIS_HOST, "22H2");
     }
 
     @Test
     void iotEnterpriseLtsc2024IsNamedSoAndRunsWslButNotDesktop() {
-        Recommendation r = evaluate(p -> host(p).put("edition", "iot-enterprise").put("ltsc", true).put("build", 26100));
+        Recommendation r = baseline().edition(Edition.IOT_ENTERPRISE).ltsc(true).build(26100).evaluate();
         assertEquals("Windows 11 IoT Enterprise LTSC 2024", r.host().osName().trim());
         Verdict.of(r, Mode.DESKTOP_WSL2).blockedBecause("IoT Enterprise LTSC");
         Verdict.of(r, Mode.WSL2_ENGINE).is(Status.RECOMMENDED);
@@ -68,10 +67,7 @@ class PlatformRulesTest {
     @ParameterizedTest(name = "{0} can't run Windows containers")
     @CsvSource({"home", "education"})
     void homeAndEducationRunNoWindowsContainers(String edition) {
-        Recommendation r = evaluate(p -> {
-            host(p).put("edition", edition);
-            needs(p).putArray("containers").add("windows");
-        });
+        Recommendation r = baseline().edition(id(Edition.class, edition)).containers(ContainerType.WINDOWS).evaluate();
         Verdict.of(r, Mode.WINDOWS_HYPERV).blockedBecause(edition + ".*can't run Windows containers");
         Verdict.of(r, Mode.WINDOWS_PROCESS).is(Status.BLOCKED);
         assertEquals(Optional.empty(), r.recommended());
@@ -79,16 +75,14 @@ class PlatformRulesTest {
 
     @Test
     void dockerDesktopOnServerIsBlockedWithTheSupportStatement() {
-        Recommendation r = evaluate(p -> {
-            host(p).put("edition", "server-datacenter").put("build", 20348).put("serverInstallation", "desktop-experience");
-        });
+        Recommendation r = baseline().edition(Edition.SERVER_DATACENTER).build(20348).serverInstallation(ServerInstallation.DESKTOP_EXPERIENCE).evaluate();
         Verdict.of(r, Mode.DESKTOP_WSL2).blockedBecause("not supported on server versions of Windows");
         Verdict.of(r, Mode.WSL2_ENGINE).is(Status.RECOMMENDED);
     }
 
     @Test
     void oldWindows10BuildNeedsAnUpdateWithinTheEdition() {
-        Recommendation r = evaluate(p -> host(p).put("build", 19043));
+        Recommendation r = baseline().build(19043).evaluate();
         Verdict.of(r, Mode.DESKTOP_WSL2).is(Status.NEEDS_CHANGES)
                 .fix(FixTarget.THIS_HOST, "Windows 10 22H2 \\(build 19045\\)");
         Verdict.of(r, Mode.WSL2_ENGINE).is(Status.RECOMMENDED);
@@ -97,13 +91,13 @@ class PlatformRulesTest {
 
     @Test
     void windows11BeforeTwentyThreeH2NeedsAnUpdate() {
-        Recommendation r = evaluate(p -> host(p).put("build", 22621));
+        Recommendation r = baseline().build(22621).evaluate();
         Verdict.of(r, Mode.DESKTOP_WSL2).is(Status.NEEDS_CHANGES).fix(FixTarget.THIS_HOST, "23H2 \\(build 22631\\)");
     }
 
     @Test
     void windows7CannotReachWindows10InPlace() {
-        Recommendation r = evaluate(p -> host(p).put("build", 7601).put("edition", "enterprise"));
+        Recommendation r = baseline().build(7601).edition(Edition.ENTERPRISE).evaluate();
         Verdict.of(r, Mode.DESKTOP_WSL2).blockedBecause("Windows 7 SP1.*No in-place path");
         Verdict.of(r, Mode.WSL2_ENGINE).is(Status.BLOCKED);
         assertTrue(r.recommended().filter(m -> m == Mode.LINUX_VM || m == Mode.TOOLBOX).isPresent());
@@ -113,58 +107,54 @@ class PlatformRulesTest {
     @Test
     void wsl2EngineNeedsTheUpdateThatBringsTheStoreWsl() {
         // the script installs the Store WSL (wsl --install --no-distribution, systemd): KB5020030 on Windows 10, KB5019157 on 11 21H2
-        Recommendation r = evaluate(p -> host(p).put("edition", "home").put("build", 19045).put("ubr", 2006));
+        Recommendation r = baseline().edition(Edition.HOME).build(19045).ubr(2006).evaluate();
         Verdict.of(r, Mode.WSL2_ENGINE).is(Status.NEEDS_CHANGES).fix(FixTarget.THIS_HOST, "19045\\.2311");
-        Recommendation w11 = evaluate(p -> host(p).put("edition", "home").put("build", 22000).put("ubr", 1000));
+        Recommendation w11 = baseline().edition(Edition.HOME).build(22000).ubr(1000).evaluate();
         Verdict.of(w11, Mode.WSL2_ENGINE).is(Status.NEEDS_CHANGES).fix(FixTarget.THIS_HOST, "22000\\.1281");
-        Recommendation old = evaluate(p -> host(p).put("edition", "home").put("build", 18362).put("ubr", 1049));
+        Recommendation old = baseline().edition(Edition.HOME).build(18362).ubr(1049).evaluate();
         Verdict.of(old, Mode.WSL2_ENGINE).is(Status.NEEDS_CHANGES).fix(FixTarget.THIS_HOST, "20H2");
     }
 
     @Test
     void unknownUpdateRevisionIsAnAssumption() {
-        Recommendation r = evaluate(p -> host(p).put("edition", "home").put("build", 19044));
+        Recommendation r = baseline().edition(Edition.HOME).build(19044).evaluate();
         Verdict.of(r, Mode.WSL2_ENGINE).is(Status.RECOMMENDED);
         assertTrue(r.assumptions().stream().anyMatch(a -> a.contains("19044.2311")), r.assumptions()::toString);
     }
 
     @Test
     void windowsServer2016HasNoWsl2() {
-        Recommendation r = evaluate(p -> host(p).put("edition", "server-standard").put("build", 14393));
+        Recommendation r = baseline().edition(Edition.SERVER_STANDARD).build(14393).evaluate();
         Verdict.of(r, Mode.WSL2_ENGINE).blockedBecause("Windows Server 2016");
         Verdict.of(r, Mode.LINUX_VM).is(Status.RECOMMENDED);
     }
 
     @Test
     void server2019HasNoWsl2EitherItRunsWsl1Only() {
-        Recommendation r = evaluate(p -> host(p).put("edition", "server-datacenter").put("build", 17763));
+        Recommendation r = baseline().edition(Edition.SERVER_DATACENTER).build(17763).evaluate();
         Verdict.of(r, Mode.WSL2_ENGINE).blockedBecause("WSL 2 never shipped for Windows Server 2019");
         Verdict.of(r, Mode.LINUX_VM).is(Status.RECOMMENDED);
     }
 
     @Test
     void server2022RunsWsl2FromKb5014021() {
-        Recommendation old = evaluate(p -> host(p).put("edition", "server-datacenter").put("build", 20348).put("ubr", 643));
+        Recommendation old = baseline().edition(Edition.SERVER_DATACENTER).build(20348).ubr(643).evaluate();
         Verdict.of(old, Mode.WSL2_ENGINE).is(Status.NEEDS_CHANGES);
-        Recommendation current = evaluate(p -> host(p).put("edition", "server-datacenter").put("build", 20348).put("ubr", 2340));
+        Recommendation current = baseline().edition(Edition.SERVER_DATACENTER).build(20348).ubr(2340).evaluate();
         assertTrue(current.option(Mode.WSL2_ENGINE).status() != Status.BLOCKED && current.option(Mode.WSL2_ENGINE).fixes().isEmpty(),
                 current.option(Mode.WSL2_ENGINE).toString());
     }
 
     @Test
     void thirtyTwoBitWindowsBlocksEverything() {
-        Recommendation r = evaluate(p -> host(p).put("arch", "x86"));
+        Recommendation r = baseline().arch(Arch.X86).evaluate();
         assertTrue(r.options().stream().allMatch(o -> o.status() == Status.BLOCKED));
         Verdict.of(r, Mode.DESKTOP_WSL2).blockedBecause("32-bit");
     }
 
     @Test
     void arm64RunsDockerDesktopWithWsl2ButNotHyperVBackendOrWindowsContainers() {
-        Recommendation r = evaluate(p -> {
-            host(p).put("arch", "arm64");
-            cpu(p).put("vendor", "arm");
-            needs(p).putArray("containers").add("linux").add("windows");
-        });
+        Recommendation r = baseline().arch(Arch.ARM64).cpuVendor(CpuVendor.ARM).containers(ContainerType.LINUX, ContainerType.WINDOWS).evaluate();
         Verdict.of(r, Mode.DESKTOP_WSL2).mentions("early access");
         Verdict.of(r, Mode.DESKTOP_HYPERV).blockedBecause("arm64");
         Verdict.of(r, Mode.WINDOWS_HYPERV).blockedBecause("arm64");
@@ -172,20 +162,20 @@ class PlatformRulesTest {
 
     @Test
     void outOfServicingReleaseWarnsForDockerDesktop() {
-        Recommendation r = evaluate(p -> host(p).put("build", 22631));
+        Recommendation r = baseline().build(22631).evaluate();
         Verdict.of(r, Mode.DESKTOP_WSL2).warns("left Microsoft servicing on 2025-11-11");
     }
 
     @Test
     void missingAdminRightsNeedChanges() {
-        Recommendation r = evaluate(p -> host(p).put("admin", false));
+        Recommendation r = baseline().admin(false).evaluate();
         Verdict.of(r, Mode.DESKTOP_HYPERV).is(Status.NEEDS_CHANGES).fix(FixTarget.THIS_HOST, "administrator");
         Verdict.of(r, Mode.WSL2_ENGINE).is(Status.NEEDS_CHANGES);
     }
 
     @Test
     void perUserDockerDesktopWorksWithoutAdminWhenWsl2IsOn() {
-        Recommendation r = evaluate(p -> { host(p).put("admin", false); features(p).put("wsl", 2); });
+        Recommendation r = baseline().admin(false).wsl(2).evaluate();
         Verdict.of(r, Mode.DESKTOP_WSL2).is(Status.RECOMMENDED).warns("per user");
     }
 

@@ -1,5 +1,6 @@
 package dev.dockwise.engine;
 
+import static dev.dockwise.TestProfile.baseline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,7 +40,7 @@ class UnknownsTest {
 
     @Test
     void assumptionsOnlyNameWhatWasUsed() {
-        Recommendation r = TestEngine.evaluate(p -> { });
+        Recommendation r = baseline().evaluate();
         assertTrue(r.assumptions().stream().noneMatch(s -> s.contains("image version")), r.assumptions()::toString);
     }
 }

@@ -1,13 +1,19 @@
 package dev.dockwise.engine;
 
-import static dev.dockwise.TestEngine.evaluate;
-import static dev.dockwise.TestEngine.host;
-import static dev.dockwise.TestEngine.needs;
+import static dev.dockwise.TestProfile.baseline;
+import static dev.dockwise.TestProfile.id;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dockwise.TestProfile;
+import dev.dockwise.engine.model.ContainerType;
+import dev.dockwise.engine.model.Edition;
+import dev.dockwise.engine.model.ImageVersion;
+import dev.dockwise.engine.model.Isolation;
 import dev.dockwise.engine.model.Mode;
+import dev.dockwise.engine.model.Purpose;
+import dev.dockwise.engine.model.ServerInstallation;
+import dev.dockwise.engine.model.WindowsImage;
 import dev.dockwise.engine.model.Status;
 import dev.dockwise.engine.result.FixTarget;
 import dev.dockwise.engine.result.Recommendation;
@@ -19,13 +25,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Windows containers: licences, isolation, the image version against the matrix, Server Standard limits. */
 class WindowsContainerRulesTest {
 
-    private static void windows(ObjectNode p, String edition, int build, String image, String version, String purpose) {
-        host(p).put("edition", edition).put("build", build);
-        if (edition.startsWith("server")) {
-            host(p).put("serverInstallation", "server-core");
-        }
-        needs(p).putArray("containers").add("windows");
-        needs(p).put("windowsImage", image).put("windowsImageVersion", version).put("purpose", purpose);
+    /** A host that needs Windows containers of this image; a Server as Server Core. */
+    private static TestProfile windows(String edition, int build, String image, String version, String purpose) {
+        TestProfile host = baseline().edition(id(Edition.class, edition)).build(build).containers(ContainerType.WINDOWS)
+                .windowsImage(id(WindowsImage.class, image)).windowsImageVersion(id(ImageVersion.class, version)).purpose(id(Purpose.class, purpose));
+        return id(Edition.class, edition).isServer() ? host.serverInstallation(ServerInstallation.SERVER_CORE) : host;
     }
 
     @ParameterizedTest(name = "{0} {1} host, {2}: process {3}, hyperv {4}")
@@ -42,41 +46,35 @@ class WindowsContainerRulesTest {
         "pro,               19045, ltsc2022, needs-changes, needs-changes",
     })
     void imageVersionAgainstTheHost(String edition, int build, String version, String process, String hyperv) {
-        Recommendation r = evaluate(p -> windows(p, edition, build, "servercore", version, "development"));
+        Recommendation r = windows(edition, build, "servercore", version, "development").evaluate();
         Verdict.of(r, Mode.WINDOWS_PROCESS).is(PlatformRulesTest.status(process));
         Verdict.of(r, Mode.WINDOWS_HYPERV).is(PlatformRulesTest.status(hyperv));
     }
 
     @Test
     void windows11NeedsTwentyFourH2ForServer2025Images() {
-        Recommendation r = evaluate(p -> windows(p, "pro", 22631, "nanoserver", "ltsc2025", "development"));
+        Recommendation r = windows("pro", 22631, "nanoserver", "ltsc2025", "development").evaluate();
         Verdict.of(r, Mode.WINDOWS_HYPERV).fix(FixTarget.THIS_HOST, "Windows 11 24H2 \\(build 26100\\)");
     }
 
     @Test
     void windows10NeedsWindows11ForServer2022Images() {
-        Recommendation r = evaluate(p -> windows(p, "enterprise", 19045, "servercore", "ltsc2022", "test"));
+        Recommendation r = windows("enterprise", 19045, "servercore", "ltsc2022", "test").evaluate();
         Verdict.of(r, Mode.WINDOWS_HYPERV).fix(FixTarget.THIS_HOST, "Upgrade to Windows 11 23H2 \\(build 22631\\).*TPM 2.0");
     }
 
     @Test
     void server2019CannotRunServer2022ImagesAndSaysWhatWould() {
-        Recommendation r = evaluate(p -> windows(p, "server-standard", 17763, "servercore", "ltsc2022", "production"));
+        Recommendation r = windows("server-standard", 17763, "servercore", "ltsc2022", "production").evaluate();
         Verdict.of(r, Mode.WINDOWS_PROCESS).blockedBecause("servercore:ltsc2022 doesn't run.*It would work with mcr.microsoft.com/windows/servercore:ltsc2019");
         assertEquals(Optional.empty(), r.recommended());
     }
 
     @Test
     void aServerBehindOnUpdatesIsWarnedThatNewerImagesMayNotStartUnderProcessIsolation() {
-        Recommendation behind = evaluate(p -> {
-            windows(p, "server-datacenter", 20348, "servercore", "ltsc2022", "production");
-            host(p).put("ubr", 2113);
-        });
+        Recommendation behind = windows("server-datacenter", 20348, "servercore", "ltsc2022", "production").ubr(2113).evaluate();
         Verdict.of(behind, Mode.WINDOWS_PROCESS).is(Status.RECOMMENDED).warns("20348\\.2113, behind update 20348\\.5139.*0xc0370106");
-        Recommendation current = evaluate(p -> {
-            windows(p, "server-datacenter", 20348, "servercore", "ltsc2022", "production");
-            host(p).put("ubr", 5139);
-        });
+        Recommendation current = windows("server-datacenter", 20348, "servercore", "ltsc2022", "production").ubr(5139).evaluate();
         assertTrue(current.option(Mode.WINDOWS_PROCESS).warnings().stream().noneMatch(w -> w.contains("0xc0370106")));
         assertTrue(behind.option(Mode.WINDOWS_HYPERV).warnings().stream().noneMatch(w -> w.contains("0xc0370106")),
                 "Hyper-V isolation runs its own kernel: no warning there");
@@ -84,62 +82,59 @@ class WindowsContainerRulesTest {
 
     @Test
     void clientWindowsIsNotLicensedForProductionContainers() {
-        Recommendation r = evaluate(p -> windows(p, "pro", 26100, "servercore", "ltsc2025", "production"));
+        Recommendation r = windows("pro", 26100, "servercore", "ltsc2025", "production").evaluate();
         Verdict.of(r, Mode.WINDOWS_PROCESS).blockedBecause("development and test only.*Windows Server");
         Verdict.of(r, Mode.WINDOWS_HYPERV).is(Status.BLOCKED);
     }
 
     @Test
     void iotEnterpriseProductionDependsOnAgreements() {
-        Recommendation r = evaluate(p -> windows(p, "iot-enterprise", 26100, "servercore", "ltsc2025", "production"));
+        Recommendation r = windows("iot-enterprise", 26100, "servercore", "ltsc2025", "production").evaluate();
         Verdict.of(r, Mode.WINDOWS_HYPERV).warns("IoT commercial agreements");
     }
 
     @Test
     void hypervisorIsolationRulesOutProcessIsolation() {
-        Recommendation r = evaluate(p -> {
-            windows(p, "server-datacenter", 20348, "servercore", "ltsc2022", "production");
-            needs(p).put("isolation", "hypervisor");
-        });
+        Recommendation r = windows("server-datacenter", 20348, "servercore", "ltsc2022", "production").isolation(Isolation.HYPERVISOR).evaluate();
         Verdict.of(r, Mode.WINDOWS_PROCESS).blockedBecause("hypervisor isolation");
         assertEquals(Optional.of(Mode.WINDOWS_HYPERV), r.recommended());
     }
 
     @Test
     void serverStandardLicensesTwoHyperVContainers() {
-        Recommendation r = evaluate(p -> windows(p, "server-standard", 20348, "servercore", "ltsc2019", "production"));
+        Recommendation r = windows("server-standard", 20348, "servercore", "ltsc2019", "production").evaluate();
         Verdict.of(r, Mode.WINDOWS_HYPERV).is(Status.RECOMMENDED).warns("2 Hyper-V isolated containers");
     }
 
     @Test
     void clientProcessIsolationCarriesItsCaveats() {
-        Recommendation r = evaluate(p -> windows(p, "pro", 22631, "nanoserver", "ltsc2022", "development"));
+        Recommendation r = windows("pro", 22631, "nanoserver", "ltsc2022", "development").evaluate();
         Verdict.of(r, Mode.WINDOWS_PROCESS).warns("--isolation=process").warns("preview");
         Verdict.of(r, Mode.WINDOWS_HYPERV).mentions("Docker Desktop in Windows containers mode");
     }
 
     @Test
     void imagesThatDoNotExistAreFlagged() {
-        Recommendation r = evaluate(p -> windows(p, "server-datacenter", 14393, "nanoserver", "ltsc2016", "development"));
+        Recommendation r = windows("server-datacenter", 14393, "nanoserver", "ltsc2016", "development").evaluate();
         Verdict.of(r, Mode.WINDOWS_PROCESS).warns("Nano Server 1607 image ended on 2018-10-09");
     }
 
     @Test
     void unknownImageVersionAssumesTheNewestThatRuns() {
-        Recommendation r = evaluate(p -> windows(p, "server-datacenter", 17763, null, null, "production"));
+        Recommendation r = windows("server-datacenter", 17763, null, null, "production").evaluate();
         Verdict.of(r, Mode.WINDOWS_PROCESS).is(Status.RECOMMENDED);
         assertTrue(r.assumptions().stream().anyMatch(a -> a.contains("assumed ltsc2019")), r.assumptions()::toString);
     }
 
     @Test
     void serverModesNameTheEngineChoiceAndTheRetiredProvider() {
-        Recommendation r = evaluate(p -> windows(p, "server-datacenter", 20348, "servercore", "ltsc2022", "production"));
+        Recommendation r = windows("server-datacenter", 20348, "servercore", "ltsc2022", "production").evaluate();
         Verdict.of(r, Mode.WINDOWS_PROCESS).mentions("Mirantis Container Runtime").mentions("DockerMsftProvider route is retired");
     }
 
     @Test
     void buildsBetweenReleasesFollowTheNearestRelease() {
-        Recommendation r = evaluate(p -> windows(p, "server-datacenter", 20349, "servercore", "ltsc2022", "production"));
+        Recommendation r = windows("server-datacenter", 20349, "servercore", "ltsc2022", "production").evaluate();
         Verdict.of(r, Mode.WINDOWS_PROCESS).is(Status.RECOMMENDED);
         assertTrue(r.assumptions().stream().anyMatch(a -> a.contains("treated as Windows Server 2022")), r.assumptions()::toString);
     }
