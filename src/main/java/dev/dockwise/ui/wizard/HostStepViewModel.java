@@ -21,11 +21,17 @@ public final class HostStepViewModel {
     private final ObservableList<WindowsRelease> releases = FXCollections.observableArrayList();
     private final ObjectProperty<WindowsRelease> release = new SimpleObjectProperty<>(this, "release");
     private boolean syncing;
+    private HostKind shownKind;
 
     public HostStepViewModel(WizardViewModel vm) {
         this.vm = vm;
         ProfileDraft d = vm.draft();
-        d.edition.addListener(o -> fillReleases());
+        // the list changes when the engine's reading of client or server does (the edition, or the build of an edition "other")
+        vm.recommendationProperty().addListener((obs, old, now) -> {
+            if (now.host().kind() != shownKind) {
+                fillReleases();
+            }
+        });
         d.build.addListener((obs, old, now) -> sync(() -> release.set(matching(now))));
         release.addListener((obs, old, picked) -> sync(() -> {
             if (picked != null && !String.valueOf(picked.build()).equals(d.build.get())) {
@@ -52,6 +58,7 @@ public final class HostStepViewModel {
     private void fillReleases() {
         // client or server as the engine reads the answers (an edition "other" with a Server build is a server)
         HostKind kind = vm.getRecommendation().host().kind();
+        shownKind = kind;
         List<WindowsRelease> newestFirst = new ArrayList<>(vm.knowledge().releases().releasesOf(kind));
         Collections.reverse(newestFirst);
         sync(() -> {

@@ -28,6 +28,18 @@ class StepViewModelsTest {
     }
 
     @Test
+    void theReleasesFollowTheEnginesReadingOfClientOrServer() {
+        HostStepViewModel host = new HostStepViewModel(vm);
+        vm.draft().edition.set(Edition.OTHER);
+        assertTrue(host.releases().stream().anyMatch(r -> r.build() == 22631), "a client until the build says otherwise");
+        vm.draft().build.set("20348");
+        // "other" with a Windows Server build: the advisor reads a server, so the Host step lists server releases
+        assertEquals(HostKind.SERVER, vm.getRecommendation().host().kind());
+        assertTrue(host.releases().stream().anyMatch(r -> r.build() == 20348), host.releases().toString());
+        assertTrue(host.releases().stream().noneMatch(r -> r.build() == 22631));
+    }
+
+    @Test
     void pickingAReleaseSetsTheBuildAndTypingABuildShowsItsRelease() {
         HostStepViewModel host = new HostStepViewModel(vm);
         vm.draft().edition.set(Edition.PRO);
