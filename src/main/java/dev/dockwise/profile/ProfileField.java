@@ -131,12 +131,14 @@ public enum ProfileField {
     private final String name;
     private final Kind kind;
     private final Function<Profile, Object> value;
+    private final String path;
 
     ProfileField(Group group, String name, Kind kind, Function<Profile, Object> value) {
         this.group = group;
         this.name = name;
         this.kind = kind;
         this.value = value;
+        this.path = group == Group.TOP ? name : group.path() + "." + name;
     }
 
     public Group group() {
@@ -150,7 +152,7 @@ public enum ProfileField {
 
     /** The path problems name: "host.cpu.vendor". */
     public String path() {
-        return group == Group.TOP ? name : group.path() + "." + name;
+        return path;
     }
 
     public Kind kind() {
@@ -221,6 +223,19 @@ public enum ProfileField {
      * each where its first field is.
      */
     public static List<String> namesIn(Group group) {
+        return NAMES.get(group);
+    }
+
+    /** Computed once: the validator asks for every object of every profile it checks. */
+    private static final java.util.Map<Group, List<String>> NAMES = new java.util.EnumMap<>(Group.class);
+
+    static {
+        for (Group g : Group.values()) {
+            NAMES.put(g, layOut(g));
+        }
+    }
+
+    private static List<String> layOut(Group group) {
         List<String> names = new ArrayList<>();
         if (group == Group.TOP) {
             names.add(ProfileFields.SCHEMA);
