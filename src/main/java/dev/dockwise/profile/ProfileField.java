@@ -17,7 +17,10 @@ import dev.dockwise.engine.model.ServerInstallation;
 import dev.dockwise.engine.model.WindowsImage;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -62,6 +65,9 @@ public enum ProfileField {
     WINDOWS_IMAGE_VERSION(Group.NEEDS, ProfileFields.WINDOWS_IMAGE_VERSION, Kind.choice(ImageVersion.class), p -> p.needs().windowsImageVersion()),
     ORCHESTRATION(Group.NEEDS, ProfileFields.ORCHESTRATION, Kind.choice(Orchestration.class), p -> p.needs().orchestration()),
     ORGANIZATION(Group.NEEDS, ProfileFields.ORGANIZATION, Kind.choice(Organization.class), p -> p.needs().organization());
+
+    /** Answers about a virtual machine: meaningless on a physical one (the validator refuses them there, the wizard leaves them out). */
+    public static final List<ProfileField> VM_ONLY = List.of(HYPERVISOR, CLOUD, VM_SIZE, NESTED_VIRTUALIZATION);
 
     /** The objects of a profile; each sits in its parent under its name. */
     public enum Group {
@@ -178,9 +184,9 @@ public enum ProfileField {
     }
 
     /** A v1 document of these answers (the rest absent), laid out as the table says: what the validator reads. */
-    public static RawValue.Fields document(java.util.Map<ProfileField, RawValue> answers) {
-        java.util.Map<Group, java.util.Map<String, RawValue>> objects = new java.util.EnumMap<>(Group.class);
-        java.util.Map<String, RawValue> top = new java.util.LinkedHashMap<>();
+    public static RawValue.Fields document(Map<ProfileField, RawValue> answers) {
+        Map<Group, Map<String, RawValue>> objects = new EnumMap<>(Group.class);
+        Map<String, RawValue> top = new LinkedHashMap<>();
         top.put(ProfileFields.SCHEMA, new RawValue.Text(Profile.SCHEMA));
         objects.put(Group.TOP, top);
         for (ProfileField field : values()) {
@@ -192,18 +198,18 @@ public enum ProfileField {
         return (RawValue.Fields) build(Group.TOP, objects);
     }
 
-    private static java.util.Map<String, RawValue> objectFor(Group group, java.util.Map<Group, java.util.Map<String, RawValue>> objects) {
-        java.util.Map<String, RawValue> existing = objects.get(group);
+    private static Map<String, RawValue> objectFor(Group group, Map<Group, Map<String, RawValue>> objects) {
+        Map<String, RawValue> existing = objects.get(group);
         if (existing == null) {
-            existing = new java.util.LinkedHashMap<>();
+            existing = new LinkedHashMap<>();
             objectFor(group.parent, objects).put(group.name, Group.PENDING);
             objects.put(group, existing);
         }
         return existing;
     }
 
-    private static RawValue build(Group group, java.util.Map<Group, java.util.Map<String, RawValue>> objects) {
-        java.util.Map<String, RawValue> fields = new java.util.LinkedHashMap<>(objects.get(group));
+    private static RawValue build(Group group, Map<Group, Map<String, RawValue>> objects) {
+        Map<String, RawValue> fields = new LinkedHashMap<>(objects.get(group));
         for (Group inner : Group.values()) {
             if (inner.parent == group && objects.containsKey(inner)) {
                 fields.put(inner.name, build(inner, objects));
@@ -227,7 +233,7 @@ public enum ProfileField {
     }
 
     /** Computed once: the validator asks for every object of every profile it checks. */
-    private static final java.util.Map<Group, List<String>> NAMES = new java.util.EnumMap<>(Group.class);
+    private static final Map<Group, List<String>> NAMES = new EnumMap<>(Group.class);
 
     static {
         for (Group g : Group.values()) {

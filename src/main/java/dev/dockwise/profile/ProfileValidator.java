@@ -157,14 +157,13 @@ public final class ProfileValidator {
             problem(ProfileField.SERVER_INSTALLATION.path(), "only Windows Server editions have an installation option; host.edition is \"" + edition.id() + "\"",
                     "Only Windows Server editions have this option: choose a Server edition first, or leave it as Don't know.");
         }
-        if (Boolean.TRUE.equals(values.get(ProfileField.LTSC)) && edition != null && edition != Edition.ENTERPRISE
-                && edition != Edition.IOT_ENTERPRISE && edition != Edition.OTHER) {
+        if (Boolean.TRUE.equals(values.get(ProfileField.LTSC)) && edition != null && !edition.hasLtsc() && edition != Edition.OTHER) {
             values.remove(ProfileField.LTSC);
             problem(ProfileField.LTSC.path(), "LTSC exists for Windows Enterprise and IoT Enterprise only; host.edition is \"" + edition.id() + "\"",
                     "Only Windows Enterprise and IoT Enterprise come as LTSC: choose one of them, or set LTSC to No.");
         }
         if (values.get(ProfileField.MACHINE) == MachineKind.PHYSICAL) {
-            for (ProfileField vmOnly : List.of(ProfileField.HYPERVISOR, ProfileField.CLOUD, ProfileField.VM_SIZE, ProfileField.NESTED_VIRTUALIZATION)) {
+            for (ProfileField vmOnly : ProfileField.VM_ONLY) {
                 if (values.remove(vmOnly) != null) {
                     problem(vmOnly.path(), "only applies to a virtual machine, but host.machine is \"physical\" (set it to null or make the machine \"virtual\")",
                             "This only applies to a virtual machine: choose Virtual machine under Machine first, or leave it empty.");

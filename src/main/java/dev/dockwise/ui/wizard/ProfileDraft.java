@@ -112,7 +112,7 @@ public final class ProfileDraft {
 
     /** Enterprise and IoT Enterprise come as LTSC too; the question is shown only for them. */
     public boolean mayBeLtsc() {
-        return edition.get() == Edition.ENTERPRISE || edition.get() == Edition.IOT_ENTERPRISE;
+        return edition.get() != null && edition.get().hasLtsc();
     }
 
     public boolean isVirtual() {
@@ -171,7 +171,7 @@ public final class ProfileDraft {
             answers.remove(ProfileField.LTSC); // only when true, as the profile writer does
         }
         if (machine.get() == MachineKind.PHYSICAL) {
-            for (ProfileField vmOnly : List.of(ProfileField.HYPERVISOR, ProfileField.CLOUD, ProfileField.VM_SIZE, ProfileField.NESTED_VIRTUALIZATION)) {
+            for (ProfileField vmOnly : ProfileField.VM_ONLY) {
                 answers.put(vmOnly, RawValue.Absent.NULL);
             }
         }
