@@ -41,7 +41,7 @@ public record ReportModel(
             sections.add(new ReportSection.Host(h));
             sections.add(new ReportSection.Verdict(h.recommended(), h.bestAfterChanges(), h.plan()));
             h.hostRow().ifPresent(row -> sections.add(new ReportSection.HostImages(row, h.neededImage())));
-            sections.add(new ReportSection.EveryMode(h.modes(), h.recommended(), h.bestAfterChanges()));
+            sections.add(new ReportSection.EveryMode(h.modes()));
         });
         sections.add(new ReportSection.ComparisonTable(comparison, host.isPresent()));
         sections.add(new ReportSection.CompatibilityTable(matrix, host.flatMap(HostPart::hostRow), host.flatMap(HostPart::neededImage)));

@@ -58,8 +58,7 @@ public sealed interface ReportSection {
     }
 
     /** Every mode's verdict for this host, best first. */
-    record EveryMode(List<ModePart> modes, Optional<ModePart> recommended, Optional<ModePart> bestAfterChanges)
-            implements ReportSection {
+    record EveryMode(List<ModePart> modes) implements ReportSection {
         @Override
         public void renderWith(ReportRenderer renderer) {
             renderer.everyMode(this);

@@ -4,6 +4,7 @@ import dev.dockwise.engine.facts.Knowledge;
 import dev.dockwise.engine.facts.ModeCatalog.Feature;
 import dev.dockwise.engine.facts.Source;
 import dev.dockwise.engine.matrix.MatrixRow;
+import dev.dockwise.engine.model.ImageVersion;
 import dev.dockwise.engine.result.ModeAssessment;
 import dev.dockwise.engine.result.Recommendation;
 import dev.dockwise.report.ReportModel;
@@ -134,13 +135,8 @@ public final class ReportPages implements ReportRenderer {
     @Override
     public void hostImages(ReportSection.HostImages images) {
         pending.add(heading("Windows images on this host"));
-        CompatibilityMatrixView matrix = new CompatibilityMatrixView(knowledge);
+        CompatibilityMatrixView matrix = matrixView(List.of(images.row()), Optional.of(images.row()), images.needed());
         matrix.setId("hostImagesMatrix");
-        matrix.rowsProperty().set(List.of(images.row()));
-        if (images.row().fromCurrentTable()) {
-            matrix.hostRowProperty().set(images.row());
-        }
-        images.needed().ifPresent(matrix.neededImageProperty()::set);
         pending.add(scaled(matrix, MATRIX_WIDTH, width));
     }
 
@@ -165,7 +161,9 @@ public final class ReportPages implements ReportRenderer {
     /** The table on landscape pages; its rules, which are text, go on the portrait pages after it. */
     @Override
     public void compatibility(ReportSection.CompatibilityTable compatibility) {
-        split(this::matrixPart, compatibility.matrix().rows().size(), "Windows container compatibility")
+        List<MatrixRow> rows = compatibility.matrix().rows();
+        split(range -> scaled(matrixView(rows.subList(range[0], range[1]), compatibility.hostRow(), compatibility.needed()), MATRIX_WIDTH,
+                plan.landscapeWidth()), rows.size(), "Windows container compatibility")
                 .forEach(content -> sheets.add(new Sheet(content, true)));
         if (!compatibility.matrix().rules().isEmpty()) {
             pending.add(heading("Reading the compatibility table"));
@@ -246,13 +244,13 @@ public final class ReportPages implements ReportRenderer {
         return scaled(table, Math.max(COMPARISON_WIDTH, table.minimumWidth()), plan.landscapeWidth());
     }
 
-    private Node matrixPart(int[] range) {
+    /** The wizard's own matrix control, the host's row marked where it is in the current table. */
+    private CompatibilityMatrixView matrixView(List<MatrixRow> rows, Optional<MatrixRow> hostRow, Optional<ImageVersion> needed) {
         CompatibilityMatrixView matrix = new CompatibilityMatrixView(knowledge);
-        List<MatrixRow> rows = model.matrix().rows().subList(range[0], range[1]);
         matrix.rowsProperty().set(rows);
-        model.host().flatMap(ReportModel.HostPart::hostRow).filter(MatrixRow::fromCurrentTable).ifPresent(matrix.hostRowProperty()::set);
-        model.host().flatMap(ReportModel.HostPart::neededImage).ifPresent(matrix.neededImageProperty()::set);
-        return scaled(matrix, MATRIX_WIDTH, plan.landscapeWidth());
+        hostRow.filter(MatrixRow::fromCurrentTable).ifPresent(matrix.hostRowProperty()::set);
+        needed.ifPresent(matrix.neededImageProperty()::set);
+        return matrix;
     }
 
     /** The control laid out at its natural width, scaled down to the page width. */
