@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -44,7 +46,19 @@ public final class AtomicFiles {
     /** Writes the file, or replaces it if it is a regular file; anything else at the name, a link included, is refused. */
     public static void write(Path target, byte[] content) throws IOException {
         refuseAllButRegularFile(target);
-        replace(target, content);
+        replace(target, content, false);
+    }
+
+    /**
+     * For a file only Dockwise keeps (a window's autosave): written fresh and moved into place, so a
+     * link put at its name is replaced, never followed, and what the link names is left alone. A
+     * folder at the name is refused.
+     */
+    public static void writeOwn(Path target, byte[] content) throws IOException {
+        if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new NotAFileException(target, "a folder", false);
+        }
+        replace(target, content, true);
     }
 
     /**
@@ -62,7 +76,7 @@ public final class AtomicFiles {
             }
         }
         refuseAllButRegularFile(file);
-        replace(file, content);
+        replace(file, content, false);
     }
 
     /** Nothing at the name, or a regular file: anything else is refused, named in words. */
@@ -84,7 +98,7 @@ public final class AtomicFiles {
         }
     }
 
-    private static void replace(Path target, byte[] content) throws IOException {
+    private static void replace(Path target, byte[] content, boolean anyFile) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         if (dir == null || !Files.isDirectory(dir)) {
             throw new NoSuchFileException(String.valueOf(dir), null, "the folder does not exist");
@@ -101,13 +115,38 @@ public final class AtomicFiles {
                 // on disk before the rename makes it visible, so a power cut cannot leave an empty file under the name
                 channel.force(true);
             }
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            // looked at again after the write, not only before it: a pipe or link swapped in meanwhile is not replaced
+            if (anyFile || !putNew(temp, target)) {
+                if (!anyFile) {
+                    refuseAllButRegularFile(target);
+                }
+                try {
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
             }
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * Where nothing is at the name, the file goes in by a hard link, which never replaces anything
+     * (a rename would replace what appeared there meanwhile); false when something is there, or the
+     * file system has no hard links (FAT, some shares), and a rename is needed.
+     */
+    private static boolean putNew(Path temp, Path target) throws IOException {
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try {
+            Files.createLink(target, temp);
+            return true;
+        } catch (FileAlreadyExistsException e) {
+            return false;
+        } catch (UnsupportedOperationException | FileSystemException e) {
+            return false;
         }
     }
 

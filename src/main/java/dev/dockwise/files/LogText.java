@@ -23,7 +23,26 @@ public final class LogText {
     }
 
     public static String read(Path file) throws IOException {
-        return decode(BoundedRead.tail(file, MAX_BYTES));
+        byte[] head = BoundedRead.head(file, 4096);
+        // the tail of a long log has lost its byte order mark: the encoding comes from the head, and
+        // UTF-16 is cut at a character
+        byte[] bom = bom(head);
+        boolean utf16 = bom.length == 2 || looksUtf16Le(head) || looksUtf16Be(head);
+        byte[] tail = BoundedRead.tail(file, MAX_BYTES, utf16 ? 2 : 1);
+        if (tail.length < MAX_BYTES || bom.length == 0) {
+            return decode(tail);
+        }
+        byte[] marked = new byte[bom.length + tail.length];
+        System.arraycopy(bom, 0, marked, 0, bom.length);
+        System.arraycopy(tail, 0, marked, bom.length, tail.length);
+        return decode(marked);
+    }
+
+    private static byte[] bom(byte[] head) {
+        if (head.length >= 2 && ((head[0] & 0xff) == 0xff && (head[1] & 0xff) == 0xfe || (head[0] & 0xff) == 0xfe && (head[1] & 0xff) == 0xff)) {
+            return new byte[] {head[0], head[1]};
+        }
+        return new byte[0];
     }
 
     public static String decode(byte[] bytes) throws CharacterCodingException {
@@ -39,6 +58,8 @@ public final class LogText {
             skip = 2;
         } else if (looksUtf16Le(bytes)) {
             charset = StandardCharsets.UTF_16LE;
+        } else if (looksUtf16Be(bytes)) {
+            charset = StandardCharsets.UTF_16BE;
         }
         String text = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
@@ -64,6 +85,11 @@ public final class LogText {
             oddZeros += bytes[i + 1] == 0 ? 1 : 0;
         }
         return oddZeros > n / 4 && evenZeros < n / 40;
+    }
+
+    /** ASCII text in UTF-16BE without a BOM: a NUL before most characters. */
+    private static boolean looksUtf16Be(byte[] bytes) {
+        return looksUtf16Le(java.util.Arrays.copyOfRange(bytes, 1, Math.min(bytes.length, 4097)));
     }
 
     private static boolean binary(String text) {
