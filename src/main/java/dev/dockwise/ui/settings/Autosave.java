@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dockwise.files.AtomicFiles;
 import dev.dockwise.files.BoundedRead;
+import dev.dockwise.files.HeldLocks;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -12,6 +13,7 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
@@ -39,6 +41,7 @@ public final class Autosave implements AutoCloseable {
     private final Path lockFile;
     private FileChannel lockChannel;
     private FileLock lock;
+    private Object lockKey;
 
     /** A new window's autosave; it holds its lock until {@link #close()}. */
     public Autosave(Path configDir) {
@@ -48,8 +51,12 @@ public final class Autosave implements AutoCloseable {
         this.lockFile = configDir.resolve(FOLDER).resolve(id + ".lock");
         try {
             Files.createDirectories(file.getParent());
-            lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
             lock = lockChannel.tryLock();
+            if (lock != null) {
+                lockKey = HeldLocks.keyOf(lockFile);
+                HeldLocks.held(lockKey);
+            }
         } catch (IOException | OverlappingFileLockException e) {
             // without a lock this window's answers could be offered to another window as a crash; they are still kept
             lock = null;
@@ -70,7 +77,8 @@ public final class Autosave implements AutoCloseable {
         root.put("file", original == null ? null : original.toString());
         root.set("draft", draft);
         Files.createDirectories(file.getParent());
-        AtomicFiles.writeThroughLinks(file, MAPPER.writeValueAsString(root).getBytes(StandardCharsets.UTF_8));
+        // a fresh file moved into place: a link put at this window's name is replaced, never written through
+        AtomicFiles.writeOwn(file, MAPPER.writeValueAsString(root).getBytes(StandardCharsets.UTF_8));
     }
 
     /** This window's own autosave, if written. */
@@ -122,6 +130,8 @@ public final class Autosave implements AutoCloseable {
     }
 
     private void releaseLock() {
+        HeldLocks.released(lockKey);
+        lockKey = null;
         try {
             if (lock != null) {
                 lock.release();
@@ -139,10 +149,14 @@ public final class Autosave implements AutoCloseable {
     /** Whether a window of a running process holds the autosave's lock. */
     private static boolean running(Path autosave) {
         Path lockPath = lockOf(autosave);
-        if (!Files.exists(lockPath)) {
+        if (!Files.exists(lockPath, LinkOption.NOFOLLOW_LINKS)) {
             return false;
         }
-        try (FileChannel channel = FileChannel.open(lockPath, StandardOpenOption.WRITE)) {
+        if (HeldLocks.heldHere(lockPath)) {
+            // another window of this process: opening its lock file and closing it again would drop its lock
+            return true;
+        }
+        try (FileChannel channel = FileChannel.open(lockPath, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
             FileLock probe = channel.tryLock();
             if (probe == null) {
                 return true;
