@@ -59,10 +59,13 @@ public final class PlanCommand implements Callable<Integer> {
         }
         Advisor advisor = new Advisor(KnowledgeBase.bundled());
         PrintWriter err = spec.commandLine().getErr();
-        List<HostPlan> plans;
+        FleetWriter.Written written;
         try {
-            plans = FleetWriter.planInto(out, force, sources, new FleetPlanner(advisor, Version.number()), advisor.knowledge(),
+            written = FleetWriter.planInto(out, force, sources, new FleetPlanner(advisor, Version.number()), advisor.knowledge(),
                     TerminalProgress.forConsole(err), () -> false);
+        } catch (FleetWriter.NothingValidException e) {
+            reportInvalid(err, e.plans(), FleetSummary.of(e.plans()));
+            throw new BadInputException("every profile is invalid: nothing was written, and the folder's previous plan is unchanged");
         } catch (PlanFolder.RefusedException e) {
             throw new BadInputException("--out: " + e.getMessage());
         } catch (PlanFolder.NotReplacedException e) {
@@ -72,6 +75,7 @@ public final class PlanCommand implements Callable<Integer> {
         } catch (CancellationException e) {
             throw new BadInputException("plan stopped; the folder's previous plan is unchanged");
         }
+        List<HostPlan> plans = written.plans();
         FleetSummary summary = FleetSummary.of(plans);
         reportInvalid(err, plans, summary);
         PrintWriter o = spec.commandLine().getOut();
@@ -83,7 +87,10 @@ public final class PlanCommand implements Callable<Integer> {
         }
         o.println("Wrote " + ShownName.of(out.resolve(FleetWriter.SUMMARY_CSV)) + ", " + ShownName.of(out.resolve(FleetWriter.SUMMARY_HTML))
                 + " and each host's files in " + ShownName.of(out.resolve(FleetWriter.HOSTS)));
-        return summary.count(FleetStatus.INVALID) == summary.hosts() ? ExitCodes.BAD_INPUT : ExitCodes.OK;
+        written.kept().ifPresent(kept -> err.println("Kept " + kept.files().size() + " file" + (kept.files().size() == 1 ? "" : "s")
+                + " that appeared in the previous plan while this one was written (" + String.join(", ", kept.files().stream().limit(5).map(ShownName::of).toList())
+                + (kept.files().size() > 5 ? ", ..." : "") + "): they are in " + ShownName.of(kept.folder())));
+        return ExitCodes.OK;
     }
 
     private List<HostSource> read() {

@@ -17,9 +17,6 @@ import dev.dockwise.scripts.ScriptGenerator;
 import dev.dockwise.scripts.ScriptOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
@@ -37,6 +34,11 @@ public final class FleetPlanner {
     /** Told after each host; called from worker threads. */
     public interface Progress {
         void update(int done, int total);
+    }
+
+    /** Where a host's files go: new files by name (see {@link PlanFolder#hosts()}). */
+    public interface HostFiles {
+        void write(String name, byte[] bytes) throws IOException;
     }
 
     private static final int BLOCKERS_SHOWN = 3;
@@ -61,7 +63,7 @@ public final class FleetPlanner {
      * thrown only once every host already being written has finished: the caller then removes the
      * staging folder, and no worker may still be writing into it.
      */
-    public List<HostPlan> plan(List<HostSource> sources, Optional<Path> hostsDir, Progress progress, BooleanSupplier cancelled) {
+    public List<HostPlan> plan(List<HostSource> sources, Optional<HostFiles> hostsDir, Progress progress, BooleanSupplier cancelled) {
         AtomicInteger done = new AtomicInteger();
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         int total = sources.size();
@@ -88,7 +90,7 @@ public final class FleetPlanner {
         return plans;
     }
 
-    private HostPlan planOne(HostSource source, Optional<Path> hostsDir) {
+    private HostPlan planOne(HostSource source, Optional<HostFiles> hostsDir) {
         if (source.unreadable() != null) {
             return new HostPlan(source.origin(), source.fileBase(), null, FleetStatus.INVALID, List.of(source.unreadable()),
                     null, null, List.of(), List.of(), null, null);
@@ -112,7 +114,7 @@ public final class FleetPlanner {
         String scriptFile = null;
         String scriptProblem = null;
         if (hostsDir.isPresent()) {
-            write(hostsDir.get().resolve(source.fileBase() + ".recommendation.json"), RecommendationJson.bytes(r));
+            write(hostsDir.get(), source.fileBase() + ".recommendation.json", RecommendationJson.bytes(r));
         }
         if (status != FleetStatus.NOTHING_WORKS) {
             try {
@@ -120,7 +122,7 @@ public final class FleetPlanner {
                 GeneratedScript script = scripts.install(profile, r, mode, ScriptOptions.defaults());
                 scriptFile = source.fileBase() + "-" + mode.id() + ".ps1";
                 if (hostsDir.isPresent()) {
-                    write(hostsDir.get().resolve(scriptFile), script.bytes());
+                    write(hostsDir.get(), scriptFile, script.bytes());
                 }
             } catch (NoScriptException | PowerShell.UnsafeValueException e) {
                 scriptProblem = e.getMessage();
@@ -132,13 +134,13 @@ public final class FleetPlanner {
 
     /**
      * Host files go into the run's fresh staging folder (see {@link PlanFolder}), where nothing may
-     * exist yet: CREATE_NEW refuses anything already there, a link included, instead of following it.
+     * exist yet: a new file only, refusing anything already there, a link included, instead of following it.
      */
-    private static void write(Path file, byte[] bytes) {
+    private static void write(HostFiles hosts, String name, byte[] bytes) {
         try {
-            Files.write(file, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            hosts.write(name, bytes);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + ShownName.of(file) + ": " + ShownName.of(e.getMessage()), e);
+            throw new UncheckedIOException("cannot write " + ShownName.of(FleetWriter.HOSTS + "/" + name) + ": " + ShownName.of(e.getMessage()), e);
         }
     }
 }

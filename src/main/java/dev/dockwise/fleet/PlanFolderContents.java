@@ -1,12 +1,14 @@
 package dev.dockwise.fleet;
 
+import dev.dockwise.files.HeldLocks;
+import dev.dockwise.files.OpenFolder;
 import dev.dockwise.files.ShownName;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -44,13 +46,24 @@ public final class PlanFolderContents {
     private final Instant planWritten;
     private final List<String> foreign;
     private final boolean unrecordedPlan;
+    private final boolean switchPending;
 
     private PlanFolderContents(Path folder, Kind kind, Instant planWritten, List<String> foreign, boolean unrecordedPlan) {
+        this(folder, kind, planWritten, foreign, unrecordedPlan, false);
+    }
+
+    private PlanFolderContents(Path folder, Kind kind, Instant planWritten, List<String> foreign, boolean unrecordedPlan, boolean switchPending) {
         this.folder = folder;
         this.kind = kind;
         this.planWritten = planWritten;
         this.foreign = List.copyOf(foreign);
         this.unrecordedPlan = unrecordedPlan;
+        this.switchPending = switchPending;
+    }
+
+    /** Whether a killed run left a switch unfinished there (its journal), which the next run puts right first. */
+    boolean switchPending() {
+        return switchPending;
     }
 
     public Kind kind() {
@@ -101,33 +114,40 @@ public final class PlanFolderContents {
         if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
             return new PlanFolderContents(dir, Kind.NOT_A_FOLDER, null, List.of(), false);
         }
+        try (OpenFolder folder = OpenFolder.open(dir)) {
+            return of(folder);
+        } catch (OpenFolder.NotAFolderException e) {
+            return new PlanFolderContents(dir, Kind.NOT_A_FOLDER, null, List.of(), false);
+        }
+    }
+
+    /** What the open folder holds; under the lock, right before a plan is switched in, too. */
+    static PlanFolderContents of(OpenFolder folder) throws IOException {
+        Path dir = folder.path();
         List<String> foreign = new ArrayList<>();
         boolean planFiles = false;
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-            for (Path entry : entries) {
-                String name = entry.getFileName().toString();
-                if (PlanSwitch.ENTRIES.contains(name) && !name.equals(PlanManifest.NAME)) {
-                    planFiles = true;
-                } else if (!ownHousekeeping(entry, name)) {
-                    foreign.add(name);
-                }
+        for (String name : folder.names()) {
+            if (PlanSwitch.ENTRIES.contains(name) && !name.equals(PlanManifest.NAME)) {
+                planFiles = true;
+            } else if (!ownHousekeeping(folder, name)) {
+                foreign.add(name);
             }
         }
         Instant written = null;
-        boolean pending = PlanSwitch.pending(dir);
+        boolean pending = PlanSwitch.pending(folder);
         boolean unrecorded = false;
         try {
-            Optional<PlanManifest> manifest = PlanManifest.read(dir);
+            Optional<PlanManifest> manifest = PlanManifest.read(folder);
             if (manifest.isPresent()) {
                 written = manifest.get().written();
                 // mid-switch the plan's files are split between the folder and the work folders: the next run sorts that out first
                 if (!pending) {
-                    foreign.addAll(manifest.get().differences(dir));
+                    foreign.addAll(manifest.get().differences(folder));
                 }
             } else if (planFiles && !pending) {
                 unrecorded = true;
                 for (String entry : PlanSwitch.ENTRIES) {
-                    if (Files.exists(dir.resolve(entry), LinkOption.NOFOLLOW_LINKS)) {
+                    if (folder.exists(entry)) {
                         foreign.add(entry.equals(FleetWriter.HOSTS) ? entry + "/" : entry);
                     }
                 }
@@ -137,47 +157,39 @@ public final class PlanFolderContents {
         }
         foreign.sort(null);
         if (!foreign.isEmpty()) {
-            return new PlanFolderContents(dir, Kind.FOREIGN, written, foreign, unrecorded);
+            return new PlanFolderContents(dir, Kind.FOREIGN, written, foreign, unrecorded, pending);
         }
-        return new PlanFolderContents(dir, written != null || pending ? Kind.PLAN : Kind.EMPTY, written, List.of(), false);
+        return new PlanFolderContents(dir, written != null || pending ? Kind.PLAN : Kind.EMPTY, written, List.of(), false, pending);
     }
 
     /** The lock, a switch's journal, Dockwise's marked work folders. */
-    private static boolean ownHousekeeping(Path entry, String name) {
+    private static boolean ownHousekeeping(OpenFolder folder, String name) {
         if (name.equals(PlanFolder.LOCK)) {
-            return isOurLock(entry);
+            return isOurLock(folder);
         }
         if (name.equals(PlanSwitch.JOURNAL) || name.equals(PlanManifest.NAME)) {
             return true;
         }
-        return WorkFolder.isOurs(entry);
+        return WorkFolder.isOurs(folder, name);
     }
 
-    /** Dockwise's lock: empty (as earlier versions left it) or holding its own line. */
-    private static boolean isOurLock(Path lock) {
+    /**
+     * Dockwise's lock: empty (as earlier versions left it) or holding its own line. A lock this
+     * process holds is never opened to be read: closing that descriptor would drop the lock.
+     */
+    private static boolean isOurLock(OpenFolder folder) {
         try {
-            if (!Files.isRegularFile(lock, LinkOption.NOFOLLOW_LINKS) || Files.size(lock) > PlanFolder.LOCK_TEXT.length()) {
+            Optional<BasicFileAttributes> a = folder.attributes(PlanFolder.LOCK);
+            if (a.isEmpty() || !a.get().isRegularFile() || a.get().size() > PlanFolder.LOCK_TEXT.length()) {
                 return false;
             }
-            String text = new String(Files.readAllBytes(lock), StandardCharsets.US_ASCII);
+            if (HeldLocks.heldHere(a.get().fileKey())) {
+                return true;
+            }
+            String text = new String(folder.read(PlanFolder.LOCK, PlanFolder.LOCK_TEXT.length()), StandardCharsets.US_ASCII);
             return text.isEmpty() || text.equals(PlanFolder.LOCK_TEXT);
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    /** Removes work folders a killed run left (only those marked as Dockwise's). */
-    static void removeLeftovers(Path dir) throws IOException {
-        List<Path> leftovers = new ArrayList<>();
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-            for (Path entry : entries) {
-                if (WorkFolder.isOurs(entry)) {
-                    leftovers.add(entry);
-                }
-            }
-        }
-        for (Path leftover : leftovers) {
-            WorkFolder.deleteQuietly(leftover);
         }
     }
 

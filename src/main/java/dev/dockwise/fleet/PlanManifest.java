@@ -1,14 +1,10 @@
 package dev.dockwise.fleet;
 
 import dev.dockwise.files.BoundedRead;
+import dev.dockwise.files.OpenFolder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -73,43 +69,44 @@ final class PlanManifest {
     }
 
     /** Records the plan laid out in {@code plan} (a staging folder): the summaries and every file in hosts/. */
-    static PlanManifest record(Path plan, String version, Instant now) throws IOException {
+    static PlanManifest record(OpenFolder plan, String version, Instant now) throws IOException {
         Map<String, Written> files = new TreeMap<>();
         for (String summary : List.of(FleetWriter.SUMMARY_CSV, FleetWriter.SUMMARY_HTML)) {
-            files.put(summary, Written.of(Files.readAttributes(plan.resolve(summary), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)));
+            files.put(summary, Written.of(plan.attributes(summary).orElseThrow(() -> new NoSuchFileException(plan.resolve(summary).toString()))));
         }
-        try (DirectoryStream<Path> hosts = Files.newDirectoryStream(plan.resolve(FleetWriter.HOSTS))) {
-            for (Path host : hosts) {
-                files.put(FleetWriter.HOSTS + "/" + host.getFileName(),
-                        Written.of(Files.readAttributes(host, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)));
+        try (OpenFolder hosts = plan.folder(FleetWriter.HOSTS)) {
+            for (String host : hosts.names()) {
+                files.put(FleetWriter.HOSTS + "/" + host, Written.of(hosts.attributes(host).orElseThrow(() -> new NoSuchFileException(hosts.resolve(host).toString()))));
             }
         }
         return new PlanManifest(now, version, files);
     }
 
-    void writeInto(Path plan) throws IOException {
+    void writeInto(OpenFolder plan) throws IOException {
         StringBuilder text = new StringBuilder(64 * (files.size() + 4));
         text.append(HEADER).append('\n').append(ABOUT).append('\n');
         text.append("written\t").append(written).append('\n');
         text.append("by\tDockwise ").append(version.replaceAll("[^\\w.+-]", "")).append('\n');
         files.forEach((name, w) -> text.append("file\t").append(w.size()).append('\t').append(w.modifiedMillis()).append('\t').append(name).append('\n'));
-        Files.write(plan.resolve(NAME), text.toString().getBytes(StandardCharsets.UTF_8), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        plan.write(NAME, text.toString().getBytes(StandardCharsets.UTF_8), true);
     }
 
     /** The folder's record, or empty when it has none. */
-    static Optional<PlanManifest> read(Path dir) throws IOException {
-        Path file = dir.resolve(NAME);
-        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+    static Optional<PlanManifest> read(OpenFolder dir) throws IOException {
+        Optional<BasicFileAttributes> a = dir.attributes(NAME);
+        if (a.isEmpty()) {
             return Optional.empty();
         }
-        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+        if (!a.get().isRegularFile()) {
             throw new UnreadableException(NAME + " is not a file Dockwise wrote");
         }
         byte[] bytes;
         try {
-            bytes = BoundedRead.whole(file, MAX_BYTES);
+            bytes = dir.read(NAME, MAX_BYTES);
         } catch (BoundedRead.TooLargeException e) {
             throw new UnreadableException(NAME + " is larger than any record Dockwise writes");
+        } catch (BoundedRead.NotAFileException e) {
+            throw new UnreadableException(NAME + " is not a file Dockwise wrote");
         } catch (NoSuchFileException e) {
             return Optional.empty();
         }
@@ -154,41 +151,65 @@ final class PlanManifest {
      * ("hosts/notes.txt", "summary.csv (changed since Dockwise wrote it)"). Empty when the plan is
      * Dockwise's own; files of the record that are gone are no concern, nothing is lost with them.
      */
-    List<String> differences(Path dir) throws IOException {
+    List<String> differences(OpenFolder dir) throws IOException {
         List<String> found = new ArrayList<>();
         for (String summary : List.of(FleetWriter.SUMMARY_CSV, FleetWriter.SUMMARY_HTML)) {
-            compare(dir.resolve(summary), summary, found);
+            difference(dir.attributes(summary), summary).ifPresent(found::add);
         }
-        Path hosts = dir.resolve(FleetWriter.HOSTS);
-        if (Files.isDirectory(hosts, LinkOption.NOFOLLOW_LINKS)) {
-            try (DirectoryStream<Path> entries = Files.newDirectoryStream(hosts)) {
-                for (Path host : entries) {
-                    compare(host, FleetWriter.HOSTS + "/" + host.getFileName(), found);
-                }
-            }
-        } else if (Files.exists(hosts, LinkOption.NOFOLLOW_LINKS)) {
-            found.add(FleetWriter.HOSTS + (Files.isSymbolicLink(hosts) ? " (a link)" : " (not a folder)"));
-        }
+        found.addAll(hostsDifferences(dir));
         found.sort(null);
         return found;
     }
 
-    private void compare(Path file, String name, List<String> found) throws IOException {
-        BasicFileAttributes a;
-        try {
-            a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        } catch (NoSuchFileException e) {
-            return;
+    /** As {@link #differences}, for the one entry of a plan ({@code summary.csv}, {@code hosts}, the record itself) in {@code dir}. */
+    List<String> differences(OpenFolder dir, String entry) throws IOException {
+        if (entry.equals(FleetWriter.HOSTS)) {
+            return hostsDifferences(dir);
         }
+        if (entry.equals(NAME)) {
+            Optional<BasicFileAttributes> a = dir.attributes(NAME);
+            return a.isPresent() && !a.get().isRegularFile() ? List.of(NAME + " (not a file)") : List.of();
+        }
+        return difference(dir.attributes(entry), entry).map(List::of).orElse(List.of());
+    }
+
+    private List<String> hostsDifferences(OpenFolder dir) throws IOException {
+        Optional<BasicFileAttributes> a = dir.attributes(FleetWriter.HOSTS);
+        if (a.isEmpty()) {
+            return List.of();
+        }
+        if (!a.get().isDirectory()) {
+            return List.of(FleetWriter.HOSTS + (a.get().isSymbolicLink() ? " (a link)" : " (not a folder)"));
+        }
+        List<String> found = new ArrayList<>();
+        try (OpenFolder hosts = dir.folder(FleetWriter.HOSTS)) {
+            for (String host : hosts.names()) {
+                difference(hosts.attributes(host), FleetWriter.HOSTS + "/" + host).ifPresent(found::add);
+            }
+        }
+        return found;
+    }
+
+    /** Whether the file is one of this record, as it was written (so that it may go with the plan). */
+    boolean lists(String name, BasicFileAttributes a) {
+        return a.isRegularFile() && Written.of(a).equals(files.get(name));
+    }
+
+    private Optional<String> difference(Optional<BasicFileAttributes> found, String name) {
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        BasicFileAttributes a = found.get();
         Written recorded = files.get(name);
         if (a.isSymbolicLink()) {
-            found.add(name + " (a link)");
+            return Optional.of(name + " (a link)");
         } else if (!a.isRegularFile()) {
-            found.add(name + (a.isDirectory() ? " (a folder)" : " (a device, pipe or socket)"));
+            return Optional.of(name + (a.isDirectory() ? " (a folder)" : " (a device, pipe or socket)"));
         } else if (recorded == null) {
-            found.add(name);
+            return Optional.of(name);
         } else if (!recorded.equals(Written.of(a))) {
-            found.add(name + " (changed since Dockwise wrote it)");
+            return Optional.of(name + " (changed since Dockwise wrote it)");
         }
+        return Optional.empty();
     }
 }

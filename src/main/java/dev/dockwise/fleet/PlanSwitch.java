@@ -1,21 +1,20 @@
 package dev.dockwise.fleet;
 
+import dev.dockwise.files.OpenFolder;
 import dev.dockwise.files.ShownName;
-import dev.dockwise.files.BoundedRead;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Puts a staged plan in place of the folder's previous one, whole or not at all. A folder's entries
@@ -24,21 +23,28 @@ import java.util.List;
  * one moved in, and only then is the journal removed. A move that fails is undone in reverse, so the
  * previous plan is back as it was; a run killed in the middle leaves the journal, and the next run
  * into the folder finishes the switch if the new plan was all in place, or else puts the previous
- * one back.
+ * one back. The journal is believed only when the work folders it names carry the token of the run
+ * that wrote it, and what it would move back is the new plan as recorded; the previous plan set
+ * aside is removed file by file against its own record, so a file the user added is never removed.
  */
 final class PlanSwitch {
     static final String JOURNAL = ".dockwise-switch";
     /** What is moved, in this order: the files a user most often has open first, the record last. */
     static final List<String> ENTRIES = List.of(FleetWriter.SUMMARY_CSV, FleetWriter.SUMMARY_HTML, FleetWriter.HOSTS, PlanManifest.NAME);
+    /** Where files found among a previous plan that its record does not list are kept, visible, for the user. */
+    static final String KEPT = "dockwise-kept-";
     private static final List<String> ENTRIES_BACKWARDS = backwards(ENTRIES);
-    private static final String HEADER = "Dockwise plan switch 1";
+    private static final String HEADER = "Dockwise plan switch 2";
+    private static final Pattern JOURNAL_TEXT = Pattern.compile(Pattern.quote(HEADER)
+            + "\n(" + Pattern.quote(WorkFolder.STAGING) + "[\\w.-]+)\n(" + Pattern.quote(WorkFolder.PREVIOUS) + "[\\w.-]+)\nrun\t([0-9a-f]{32})\n");
+    private static final DateTimeFormatter KEPT_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
-    /** Moves one entry; a seam, so that tests can fail a move or stop the run at any point. */
+    /** Moves one entry between two open folders; a seam, so that tests can fail a move or stop the run at any point. */
     interface Mover {
-        void move(Path from, Path to) throws IOException;
+        void move(OpenFolder from, String entry, OpenFolder to) throws IOException;
     }
 
-    static final Mover RENAME = (from, to) -> Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+    static final Mover RENAME = (from, entry, to) -> from.move(entry, to, entry);
 
     /** The switch failed; {@link #undone()} says whether the previous plan is back in place. */
     static final class FailedException extends IOException {
@@ -54,76 +60,155 @@ final class PlanSwitch {
         }
     }
 
+    /** Files that were among the previous plan but not in its record, kept in a folder of their own. */
+    record Kept(String folder, List<String> files) {
+    }
+
     private PlanSwitch() {
     }
 
-    static void run(Path dir, Path staging, Mover mover) throws IOException {
-        Path previous = WorkFolder.create(dir, WorkFolder.PREVIOUS);
+    static Optional<Kept> run(OpenFolder dir, OpenFolder staging, String token, Mover mover) throws IOException {
+        OpenFolder previous;
         try {
-            writeJournal(dir.resolve(JOURNAL), staging, previous);
+            previous = WorkFolder.create(dir, WorkFolder.PREVIOUS, token);
         } catch (IOException e) {
-            Files.deleteIfExists(dir.resolve(JOURNAL));
-            WorkFolder.deleteQuietly(previous);
             throw new FailedException("could not start replacing the plan (" + reason(e) + "); the previous plan is as it was", true, e);
         }
-        String moving = null;
+        String previousName = name(previous);
         try {
-            for (String entry : ENTRIES) {
-                if (Files.exists(dir.resolve(entry), LinkOption.NOFOLLOW_LINKS)) {
-                    moving = "move the previous " + entry + " aside";
-                    mover.move(dir.resolve(entry), previous.resolve(entry));
-                }
-            }
-            for (String entry : ENTRIES) {
-                moving = "put the new " + entry + " in place";
-                mover.move(staging.resolve(entry), dir.resolve(entry));
-            }
-        } catch (IOException | RuntimeException e) {
-            String what = "could not " + moving + " (" + reason(e) + (e instanceof AccessDeniedException ? "; is it open in another program?" : "") + ")";
             try {
-                undo(dir, staging, previous, RENAME);
-            } catch (IOException undoFailed) {
-                throw new FailedException(what + ", nor put the previous plan back (" + reason(undoFailed) + "): it is whole in "
-                        + previous.getFileName() + ", and the next plan into this folder puts it back", false, e);
+                dir.write(JOURNAL, (HEADER + "\n" + name(staging) + "\n" + previousName + "\nrun\t" + token + "\n").getBytes(StandardCharsets.UTF_8), true);
+            } catch (IOException e) {
+                deleteQuietly(dir, JOURNAL);
+                WorkFolder.deleteQuietly(dir, previousName);
+                throw new FailedException("could not start replacing the plan (" + reason(e) + "); the previous plan is as it was", true, e);
             }
-            Files.delete(dir.resolve(JOURNAL));
-            WorkFolder.deleteQuietly(previous);
-            throw new FailedException(what + "; the previous plan is back as it was", true, e);
+            String moving = null;
+            try {
+                for (String entry : ENTRIES) {
+                    if (dir.exists(entry)) {
+                        moving = "move the previous " + entry + " aside";
+                        mover.move(dir, entry, previous);
+                    }
+                }
+                for (String entry : ENTRIES) {
+                    moving = "put the new " + entry + " in place";
+                    if (dir.exists(entry)) {
+                        // appeared since it was moved aside: a rename would replace it
+                        throw new FileSystemException(dir.resolve(entry).toString(), null, "something new is there");
+                    }
+                    mover.move(staging, entry, dir);
+                }
+            } catch (IOException | RuntimeException e) {
+                String what = "could not " + moving + " (" + reason(e) + (e instanceof AccessDeniedException ? "; is it open in another program?" : "") + ")";
+                try {
+                    undo(dir, staging, previous, RENAME);
+                } catch (IOException undoFailed) {
+                    throw new FailedException(what + ", nor put the previous plan back (" + reason(undoFailed) + "): it is whole in "
+                            + previousName + ", and the next plan into this folder puts it back", false, e);
+                }
+                dir.delete(JOURNAL);
+                if (!holdsOnlyItsMarker(previous)) {
+                    // something took an entry's place meanwhile, and the previous entry could not go back
+                    throw new FailedException(what + "; the previous plan is back but for what is still in " + previousName, false, e);
+                }
+                WorkFolder.deleteQuietly(dir, previousName);
+                throw new FailedException(what + "; the previous plan is back as it was", true, e);
+            }
+            dir.delete(JOURNAL);
+            return removeSetAside(dir, previous);
+        } finally {
+            previous.close();
         }
-        Files.delete(dir.resolve(JOURNAL));
-        // the previous plan: a file of it still held open (Windows) stays behind, marked, for a later run to remove
-        WorkFolder.deleteQuietly(previous);
     }
 
     /** Whether a killed run left a switch unfinished in the folder. */
-    static boolean pending(Path dir) {
-        return Files.exists(dir.resolve(JOURNAL), LinkOption.NOFOLLOW_LINKS);
+    static boolean pending(OpenFolder dir) throws IOException {
+        return dir.exists(JOURNAL);
     }
 
-    /** Finishes or undoes a switch a killed run left (its journal is there). */
-    static void recover(Path dir, Mover mover) throws IOException {
-        Path journal = dir.resolve(JOURNAL);
-        if (!pending(dir)) {
+    /**
+     * Finishes or undoes a switch a killed run left (its journal is there), under the folder's lock.
+     * A journal that is not one Dockwise wrote, or names folders its run did not make, or would move
+     * back what is not the new plan as recorded, is refused and nothing is changed.
+     */
+    static void recover(OpenFolder dir, Mover mover) throws IOException {
+        Optional<BasicFileAttributes> a = dir.attributes(JOURNAL);
+        if (a.isEmpty()) {
             return;
         }
-        if (!Files.isRegularFile(journal, LinkOption.NOFOLLOW_LINKS)) {
-            throw new IOException(JOURNAL + " is not a file Dockwise wrote");
+        String shown = ShownName.of(dir.resolve(JOURNAL));
+        if (!a.get().isRegularFile() || a.get().size() > 4096) {
+            throw refused(shown + " is not a journal Dockwise wrote; nothing was changed. Remove it only if you know where it came from");
         }
-        String text = new String(BoundedRead.whole(journal, 4096), StandardCharsets.UTF_8);
-        String[] lines = text.split("\n", -1);
-        if (lines.length == 4 && lines[0].equals(HEADER) && isWorkName(lines[1], WorkFolder.STAGING) && isWorkName(lines[2], WorkFolder.PREVIOUS)
-                && lines[3].isEmpty()) {
-            Path staging = dir.resolve(lines[1]);
-            Path previous = dir.resolve(lines[2]);
-            boolean allIn = ENTRIES.stream().allMatch(e -> Files.exists(dir.resolve(e), LinkOption.NOFOLLOW_LINKS)
-                    && !Files.exists(staging.resolve(e), LinkOption.NOFOLLOW_LINKS));
+        String text = new String(dir.read(JOURNAL, 4096), StandardCharsets.UTF_8);
+        Matcher m = JOURNAL_TEXT.matcher(text);
+        if (!m.matches()) {
+            if (cutShort(text) && nothingSetAside(dir)) {
+                // the run died writing its journal, before anything moved
+                dir.delete(JOURNAL);
+                return;
+            }
+            throw refused(shown + " is damaged or not a journal Dockwise wrote, and the folder may hold a plan set aside"
+                    + setAside(dir) + "; nothing was changed. Put back what you need, then remove the journal");
+        }
+        String stagingName = m.group(1);
+        String previousName = m.group(2);
+        String token = m.group(3);
+        for (String work : List.of(stagingName, previousName)) {
+            if (!madeBy(dir, work, token)) {
+                throw refused(shown + " names " + ShownName.of(work) + ", which is not a folder its run made; nothing was changed."
+                        + " Remove the journal only if you know where it came from");
+            }
+        }
+        try (OpenFolder staging = dir.folder(stagingName); OpenFolder previous = dir.folder(previousName)) {
+            boolean allIn = true;
+            for (String entry : ENTRIES) {
+                allIn &= dir.exists(entry) && !staging.exists(entry);
+            }
             if (!allIn) {
+                List<String> notNew = notTheNewPlan(dir, staging);
+                if (!notNew.isEmpty()) {
+                    throw refused(shown + " would move back what is not the plan its run wrote (" + String.join(", ", notNew)
+                            + "); nothing was changed. The previous plan is in " + ShownName.of(previousName));
+                }
                 undo(dir, staging, previous, mover);
             }
-        } else if (!cutShort(text)) {
-            throw new IOException(JOURNAL + " is not a journal Dockwise wrote; remove it only if you know where it came from");
         }
-        Files.delete(journal);
+        dir.delete(JOURNAL);
+    }
+
+    /** A work folder with the journal's token in its marker. */
+    private static boolean madeBy(OpenFolder dir, String name, String token) throws IOException {
+        Optional<BasicFileAttributes> a = dir.attributes(name);
+        if (a.isEmpty() || !a.get().isDirectory()) {
+            return false;
+        }
+        try (OpenFolder folder = dir.folder(name)) {
+            return WorkFolder.token(folder).filter(token::equals).isPresent();
+        }
+    }
+
+    /** What an undo would move back into staging that is not as the new plan's record lists it. */
+    private static List<String> notTheNewPlan(OpenFolder dir, OpenFolder staging) throws IOException {
+        OpenFolder recordHolder = staging.exists(PlanManifest.NAME) ? staging : dir;
+        Optional<PlanManifest> record;
+        try {
+            record = PlanManifest.read(recordHolder);
+        } catch (PlanManifest.UnreadableException e) {
+            return List.of(e.getMessage());
+        }
+        List<String> found = new ArrayList<>();
+        for (String entry : ENTRIES_BACKWARDS) {
+            if (!staging.exists(entry) && dir.exists(entry)) {
+                if (record.isEmpty()) {
+                    found.add(entry);
+                } else {
+                    found.addAll(record.get().differences(dir, entry));
+                }
+            }
+        }
+        return found;
     }
 
     /**
@@ -131,40 +216,176 @@ final class PlanSwitch {
      * one came in, so an entry in the folder whose staged copy is gone is the new one), then the
      * previous plan's come back.
      */
-    private static void undo(Path dir, Path staging, Path previous, Mover mover) throws IOException {
-        if (Files.isDirectory(staging, LinkOption.NOFOLLOW_LINKS)) {
-            for (String entry : ENTRIES_BACKWARDS) {
-                if (!Files.exists(staging.resolve(entry), LinkOption.NOFOLLOW_LINKS) && Files.exists(dir.resolve(entry), LinkOption.NOFOLLOW_LINKS)) {
-                    mover.move(dir.resolve(entry), staging.resolve(entry));
-                }
+    private static void undo(OpenFolder dir, OpenFolder staging, OpenFolder previous, Mover mover) throws IOException {
+        for (String entry : ENTRIES_BACKWARDS) {
+            if (!staging.exists(entry) && dir.exists(entry)) {
+                mover.move(dir, entry, staging);
             }
         }
         for (String entry : ENTRIES_BACKWARDS) {
-            if (Files.exists(previous.resolve(entry), LinkOption.NOFOLLOW_LINKS)) {
-                mover.move(previous.resolve(entry), dir.resolve(entry));
+            if (previous.exists(entry) && !dir.exists(entry)) {
+                mover.move(previous, entry, dir);
             }
         }
     }
 
-    /** Written and on disk before anything moves, so that a power cut cannot lose track of a switch. */
-    private static void writeJournal(Path journal, Path staging, Path previous) throws IOException {
-        byte[] bytes = (HEADER + "\n" + staging.getFileName() + "\n" + previous.getFileName() + "\n").getBytes(StandardCharsets.UTF_8);
-        try (FileChannel channel = FileChannel.open(journal, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            ByteBuffer buffer = ByteBuffer.wrap(bytes);
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
-            }
-            channel.force(true);
+    /**
+     * Removes a previous plan set aside once the new one is in place: only the files its own record
+     * lists, as they were written. Anything else (a file the user saved into the plan while it was
+     * being replaced) stays, and the folder is renamed so that the user sees it; when that cannot be
+     * done it stays marked, for a later run.
+     */
+    static Optional<Kept> removeSetAside(OpenFolder dir, OpenFolder previous) throws IOException {
+        List<String> kept = new ArrayList<>();
+        Optional<PlanManifest> record;
+        try {
+            record = PlanManifest.read(previous);
+        } catch (PlanManifest.UnreadableException e) {
+            record = Optional.empty();
         }
+        for (String entry : List.of(FleetWriter.SUMMARY_CSV, FleetWriter.SUMMARY_HTML)) {
+            removeIfRecorded(previous, entry, entry, record, kept);
+        }
+        Optional<BasicFileAttributes> hosts = previous.attributes(FleetWriter.HOSTS);
+        if (hosts.isPresent() && hosts.get().isDirectory()) {
+            try (OpenFolder files = previous.folder(FleetWriter.HOSTS)) {
+                for (String host : files.names()) {
+                    removeIfRecorded(files, host, FleetWriter.HOSTS + "/" + host, record, kept);
+                }
+                if (files.names().isEmpty()) {
+                    previous.delete(FleetWriter.HOSTS);
+                }
+            }
+        } else if (hosts.isPresent()) {
+            kept.add(FleetWriter.HOSTS);
+        }
+        if (previous.exists(PlanManifest.NAME)) {
+            previous.delete(PlanManifest.NAME);
+        }
+        for (String other : previous.names()) {
+            if (!other.equals(WorkFolder.MARKER) && !ENTRIES.contains(other)) {
+                kept.add(other);
+            }
+        }
+        String name = name(previous);
+        // the rest is done by name in the folder: only while the name is still the folder this run holds
+        boolean stillThere = dir.attributes(name).map(a -> a.isDirectory() && java.util.Objects.equals(a.fileKey(), keyOf(previous))).orElse(false);
+        if (kept.isEmpty()) {
+            if (stillThere) {
+                WorkFolder.deleteQuietly(dir, name);
+            }
+            return Optional.empty();
+        }
+        kept.sort(null);
+        if (previous.exists(WorkFolder.MARKER)) {
+            previous.delete(WorkFolder.MARKER);
+        }
+        if (!stillThere) {
+            return Optional.of(new Kept(name, kept));
+        }
+        String keptName = KEPT + LocalDateTime.now().format(KEPT_TIME);
+        for (int n = 2; dir.exists(keptName); n++) {
+            keptName = KEPT + LocalDateTime.now().format(KEPT_TIME) + "-" + n;
+        }
+        dir.move(name, dir, keptName);
+        return Optional.of(new Kept(keptName, kept));
+    }
+
+    private static Object keyOf(OpenFolder folder) {
+        try {
+            return folder.key();
+        } catch (IOException e) {
+            return new Object();
+        }
+    }
+
+    private static void removeIfRecorded(OpenFolder folder, String name, String recordName, Optional<PlanManifest> record, List<String> kept) throws IOException {
+        Optional<BasicFileAttributes> a = folder.attributes(name);
+        if (a.isEmpty()) {
+            return;
+        }
+        if (record.isPresent() && record.get().lists(recordName, a.get())) {
+            folder.delete(name);
+        } else {
+            kept.add(recordName);
+        }
+    }
+
+    /**
+     * Removes the work folders killed runs left: staging folders (plans never put in place), and the
+     * previous plans of finished switches whose run died before removing them, only while a whole
+     * plan is in place (else the one set aside may be the only one left, and it stays).
+     */
+    static void removeLeftovers(OpenFolder dir) throws IOException {
+        boolean planInPlace = true;
+        for (String entry : ENTRIES) {
+            planInPlace &= dir.exists(entry);
+        }
+        for (String name : dir.names()) {
+            if (WorkFolder.isOurs(dir, name)) {
+                if (!name.startsWith(WorkFolder.PREVIOUS)) {
+                    WorkFolder.deleteQuietly(dir, name);
+                } else if (planInPlace) {
+                    try (OpenFolder previous = dir.folder(name)) {
+                        removeSetAside(dir, previous);
+                    }
+                } else {
+                    try (OpenFolder previous = dir.folder(name)) {
+                        if (holdsOnlyItsMarker(previous)) {
+                            WorkFolder.deleteQuietly(dir, name);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean holdsOnlyItsMarker(OpenFolder folder) throws IOException {
+        return folder.names().stream().allMatch(WorkFolder.MARKER::equals);
+    }
+
+    /** Whether every previous-plan work folder in the folder holds nothing but its marker. */
+    private static boolean nothingSetAside(OpenFolder dir) throws IOException {
+        return setAside(dir).isEmpty();
+    }
+
+    /** The previous-plan work folders that hold something, named for a message ("" when none). */
+    private static String setAside(OpenFolder dir) throws IOException {
+        List<String> holding = new ArrayList<>();
+        for (String name : dir.names()) {
+            if (name.startsWith(WorkFolder.PREVIOUS) && WorkFolder.isOurs(dir, name)) {
+                try (OpenFolder folder = dir.folder(name)) {
+                    if (!holdsOnlyItsMarker(folder)) {
+                        holding.add(ShownName.of(name));
+                    }
+                }
+            }
+        }
+        return holding.isEmpty() ? "" : " (in " + String.join(", ", holding) + ")";
     }
 
     /** A journal the run died writing, before anything moved: nothing to finish or undo. */
     private static boolean cutShort(String text) {
-        return (HEADER + "\n").startsWith(text) || text.startsWith(HEADER + "\n") && text.substring(HEADER.length() + 1).matches("[\\w.-]*(\n[\\w.-]*)?");
+        return (HEADER + "\n").startsWith(text) || text.startsWith(HEADER + "\n") && !text.endsWith("\n")
+                && text.substring(HEADER.length() + 1).matches("[\\w.-]*(\n[\\w.-]*)?(\nrun\t[0-9a-f]*)?");
     }
 
-    private static boolean isWorkName(String name, String prefix) {
-        return name.startsWith(prefix) && name.matches("[\\w.-]+");
+    private static PlanFolder.RefusedException refused(String message) {
+        return new PlanFolder.RefusedException(message);
+    }
+
+    private static void deleteQuietly(OpenFolder dir, String name) {
+        try {
+            if (dir.exists(name)) {
+                dir.delete(name);
+            }
+        } catch (IOException ignored) {
+            // the caller reports the failure that matters
+        }
+    }
+
+    private static String name(OpenFolder folder) {
+        return folder.path().getFileName().toString();
     }
 
     static String reason(Exception e) {

@@ -111,6 +111,80 @@ class HostileInputsIT {
         }
     }
 
+    /**
+     * Two runs into one folder at once, as two admins (or a scheduled task and a person) start them:
+     * each round ends with exactly one whole plan, and the other run refused with exit 2, never
+     * "Wrote" over a plan it did not finish.
+     */
+    @Test
+    void twoRunsIntoOneFolderAtOnceEndWithOneWholePlan() throws Exception {
+        Path fleet = fleetFolder(1500);
+        for (int round = 0; round < 4; round++) {
+            Path out = dir.resolve("out-" + round);
+            List<Process> runs = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                runs.add(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                        System.getProperty("dockwise.jar", "target/dockwise.jar"), "plan", "--profiles", fleet.toString(), "--out", out.toString())
+                        .redirectErrorStream(true).redirectOutput(dir.resolve("run-" + round + "-" + i).toFile()).start());
+                if (round % 2 == 1) {
+                    // the second a little later, once the first is writing
+                    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+                    while (i == 0 && stagedFiles(out) < 100 && System.nanoTime() < deadline && runs.get(0).isAlive()) {
+                        Thread.sleep(5);
+                    }
+                }
+            }
+            List<Integer> codes = new ArrayList<>();
+            for (Process run : runs) {
+                assertTrue(run.waitFor(120, TimeUnit.SECONDS));
+                codes.add(run.exitValue());
+            }
+            codes.sort(null);
+            assertEquals(List.of(0, 2), codes, "round " + round + ": " + Files.readString(dir.resolve("run-" + round + "-0")) + Files.readString(dir.resolve("run-" + round + "-1")));
+            for (int i = 0; i < 2; i++) {
+                String log = Files.readString(dir.resolve("run-" + round + "-" + i));
+                assertTrue(log.contains("Wrote ") != log.contains("--out:"), log);
+            }
+            assertEquals(1501, Files.readAllLines(out.resolve("summary.csv")).size());
+            try (Stream<Path> hosts = Files.list(out.resolve("hosts"))) {
+                long recommendations = hosts.filter(p -> p.toString().endsWith(".recommendation.json")).count();
+                assertEquals(1500, recommendations, "every host's files are there");
+            }
+            assertEquals(List.of(".dockwise-plan", ".dockwise-plan.lock", "hosts", "summary.csv", "summary.html"), names(out), "round " + round);
+        }
+    }
+
+    /** Out of inodes as the switch starts: the previous plan stays, and no empty work folder is left behind. */
+    @Test
+    void runningOutOfInodesAsTheSwitchStartsLeavesNoEmptyWorkFolder() throws Exception {
+        Path disk = Files.createDirectories(dir.resolve("few-inodes"));
+        Path fleet = fleetFolder(3);
+        // hosts/ plus 3 hosts' two files, the summaries, the record, the lock, the folders: about 14 inodes a plan
+        assertEquals(0, new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=8m,nr_inodes=32", "tmpfs", disk.toString())
+                .redirectErrorStream(true).start().waitFor(), "a tmpfs with few inodes (needs root, as CI has)");
+        try {
+            Path out = disk.resolve("plan");
+            assertEquals(0, PackagedJarIT.java("plan", "--profiles", fleet.toString(), "--out", out.toString()).code());
+            String before = Files.readString(out.resolve("summary.csv"));
+            // room for the new plan's staging folder (folder, marker, hosts/, its files, summaries, record) and one folder more
+            long hostFiles;
+            try (Stream<Path> hosts = Files.list(out.resolve("hosts"))) {
+                hostFiles = hosts.count();
+            }
+            Process stat = new ProcessBuilder("stat", "-f", "--format=%c %d", disk.toString()).start();
+            String[] inodes = new String(stat.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim().split(" ");
+            long used = Long.parseLong(inodes[0]) - Long.parseLong(inodes[1]);
+            assertEquals(0, new ProcessBuilder("mount", "-o", "remount,nr_inodes=" + (used + hostFiles + 6 + 1), disk.toString()).start().waitFor());
+            Result full = PackagedJarIT.java("plan", "--profiles", fleet.toString(), "--out", out.toString(), "--force");
+            assertEquals(2, full.code(), full.out() + full.err());
+            assertEquals(before, Files.readString(out.resolve("summary.csv")));
+            assertEquals(List.of(".dockwise-plan", ".dockwise-plan.lock", "hosts", "summary.csv", "summary.html"), names(out),
+                    "no empty .dockwise-previous-*: " + full.err());
+        } finally {
+            new ProcessBuilder("umount", disk.toString()).start().waitFor();
+        }
+    }
+
     private static long stagedFiles(Path out) throws Exception {
         if (!Files.isDirectory(out)) {
             return 0;

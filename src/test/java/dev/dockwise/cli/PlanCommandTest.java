@@ -93,4 +93,20 @@ class PlanCommandTest {
         assertEquals(2, run.exitCode(), run.out());
         assertTrue(run.err().contains("bad.jsonl line 2"), run.err());
     }
+
+    @Test
+    void aRunOfOnlyInvalidProfilesWritesNothingAndLeavesThePreviousPlan(@TempDir Path dir) throws Exception {
+        Path good = dir.resolve("good.jsonl");
+        FleetGenerator.writeJsonLines(FleetGenerator.generate(3, 0, 5), good);
+        Path out = dir.resolve("plan");
+        assertEquals(0, CliRun.of("plan", "--profiles", good.toString(), "--out", out.toString()).exitCode());
+        String before = Files.readString(out.resolve("summary.csv"));
+
+        Path bad = Files.writeString(dir.resolve("bad.jsonl"), "{\"schemaVersion\": 1}\nnot json\n");
+        CliRun run = CliRun.of("plan", "--profiles", bad.toString(), "--out", out.toString(), "--force");
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("invalid profile bad.jsonl line 2") && run.err().contains("every profile is invalid: nothing was written"), run.err());
+        assertEquals(before, Files.readString(out.resolve("summary.csv")), "the previous plan is as it was");
+        assertTrue(Files.exists(out.resolve("hosts").resolve("line-000003.recommendation.json")));
+    }
 }

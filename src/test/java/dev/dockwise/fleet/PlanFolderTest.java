@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dockwise.TestEngine;
+import dev.dockwise.files.OpenFolder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,7 +34,7 @@ class PlanFolderTest {
 
     private final FleetPlanner planner = new FleetPlanner(TestEngine.ADVISOR, "1.0.0-test");
 
-    private List<HostSource> fleet(int hosts, int seed) {
+    static List<HostSource> fleet(int hosts, int seed) {
         FleetGenerator.Fleet generated = FleetGenerator.generate(hosts, 0, seed);
         List<HostSource> sources = new ArrayList<>();
         for (int i = 0; i < hosts; i++) {
@@ -49,13 +50,20 @@ class PlanFolderTest {
     private void plan(Path out, boolean force, int seed, PlanSwitch.Mover mover) throws IOException {
         try (PlanFolder folder = PlanFolder.open(out, force, planner.version(), mover)) {
             List<HostPlan> plans = planner.plan(fleet(3 + seed, seed), Optional.of(folder.hosts()), (d, t) -> { }, () -> false);
-            FleetWriter.writeSummary(folder.staging(), plans, FleetSummary.of(plans), TestEngine.ADVISOR.knowledge());
+            FleetWriter.writeSummary(folder, plans, FleetSummary.of(plans), TestEngine.ADVISOR.knowledge());
             folder.commit();
         }
     }
 
+    /** A marked work folder as a run with this token makes it. */
+    static Path workFolder(Path out, String prefix, String token) throws IOException {
+        try (OpenFolder folder = OpenFolder.open(out); OpenFolder work = WorkFolder.create(folder, prefix, token)) {
+            return work.path();
+        }
+    }
+
     /** Every file under the folder with its content, names relative to it. */
-    private static Map<String, String> snapshot(Path root) throws IOException {
+    static Map<String, String> snapshot(Path root) throws IOException {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
@@ -165,7 +173,7 @@ class PlanFolderTest {
     void onlyWorkFoldersMarkedAsDockwisesAreRemoved() throws IOException {
         Path out = dir.resolve("plan");
         plan(out, false, 1);
-        Path leftover = WorkFolder.create(out, WorkFolder.STAGING);
+        Path leftover = workFolder(out, WorkFolder.STAGING, "0123456789abcdef0123456789abcdef");
         Files.writeString(Files.createDirectories(leftover.resolve("hosts")).resolve("half.ps1"), "x");
         Path crashedEmpty = Files.createDirectory(out.resolve(WorkFolder.PREVIOUS + "123"));
         plan(out, true, 2);
@@ -186,11 +194,11 @@ class PlanFolderTest {
         plan(out, false, 1);
         Map<String, String> before = snapshot(out);
         AtomicInteger moves = new AtomicInteger();
-        PlanFolder.NotReplacedException e = assertThrows(PlanFolder.NotReplacedException.class, () -> plan(out, true, 4, (from, to) -> {
+        PlanFolder.NotReplacedException e = assertThrows(PlanFolder.NotReplacedException.class, () -> plan(out, true, 4, (from, entry, to) -> {
             if (moves.getAndIncrement() == failing) {
-                throw new java.nio.file.AccessDeniedException(from.toString(), null, "in use by another process");
+                throw new java.nio.file.AccessDeniedException(from.resolve(entry).toString(), null, "in use by another process");
             }
-            PlanSwitch.RENAME.move(from, to);
+            PlanSwitch.RENAME.move(from, entry, to);
         }));
         assertTrue(e.previousPlanKept(), e.getMessage());
         assertTrue(e.getMessage().contains("the previous plan is back as it was"), e.getMessage());
@@ -212,17 +220,17 @@ class PlanFolderTest {
         Map<String, String> next = snapshot(other);
 
         AtomicInteger moves = new AtomicInteger();
-        assertThrows(Died.class, () -> plan(out, true, 4, (from, to) -> {
+        assertThrows(Died.class, () -> plan(out, true, 4, (from, entry, to) -> {
             // die before move dieAt; at MOVES, after the last move, before the journal is removed
             if (moves.get() == dieAt) {
                 throw new Died();
             }
-            PlanSwitch.RENAME.move(from, to);
+            PlanSwitch.RENAME.move(from, entry, to);
             if (moves.incrementAndGet() == MOVES && dieAt == MOVES) {
                 throw new Died();
             }
         }));
-        assertTrue(PlanSwitch.pending(out), "the journal says a switch was cut short");
+        assertTrue(Files.exists(out.resolve(PlanSwitch.JOURNAL)), "the journal says a switch was cut short");
         assertEquals(PlanFolderContents.Kind.PLAN, PlanFolder.inspect(out).kind(), "the folder still counts as Dockwise's");
 
         // the next run puts the folder right before it looks at it; a run without --force is still refused

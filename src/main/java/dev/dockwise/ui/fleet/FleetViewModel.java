@@ -125,16 +125,17 @@ public final class FleetViewModel {
      */
     public Task<?> export(Path out, boolean replace) {
         List<HostSource> toWrite = sources;
-        Task<List<HostPlan>> task = new Task<>() {
+        Task<FleetWriter.Written> task = new Task<>() {
             @Override
-            protected List<HostPlan> call() throws Exception {
+            protected FleetWriter.Written call() throws Exception {
                 return FleetWriter.planInto(out, replace, toWrite, planner, advisor.knowledge(), (done, total) -> {
                     updateProgress(done, total);
                     updateMessage("Writing " + done + " of " + total + " hosts...");
                 }, this::isCancelled);
             }
         };
-        return start(task, plans -> message.set("Wrote the plan to " + out + ": summary.html, summary.csv and hosts/."),
+        return start(task, written -> message.set("Wrote the plan to " + out + ": summary.html, summary.csv and hosts/."
+                        + written.kept().map(kept -> " Files that appeared in the previous plan while it was replaced are kept in " + kept.folder() + ".").orElse("")),
                 "Export cancelled; " + out + " is as it was.");
     }
 
