@@ -76,7 +76,7 @@ public final class KnowledgeBase {
                 read(mapper, "virtualization.json", VirtualizationFacts.class),
                 read(mapper, "orchestration.json", OrchestrationFacts.class),
                 read(mapper, "install.json", InstallFacts.class),
-                read(mapper, "errors.json", ErrorCatalogue.class).withCorpus(read(mapper, "error-cases.json", ErrorCatalogue.CaseCorpus.class)));
+                read(mapper, "errors.json", ErrorCatalogue.class).withCorpus(() -> read(mapper, "error-cases.json", ErrorCatalogue.CaseCorpus.class)));
     }
 
     /** Shape of releases.json. */

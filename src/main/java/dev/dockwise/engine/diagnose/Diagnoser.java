@@ -117,7 +117,8 @@ public final class Diagnoser {
         if (found.isEmpty()) {
             return new Diagnosis(List.of(), catalogue.unrecognisedChecks(), decoded, similar);
         }
-        return new Diagnosis(found.stream().map(c -> match(c, host)).toList(), List.of(), decoded, similar);
+        String port = port(forms.get(0));
+        return new Diagnosis(found.stream().map(c -> match(c, host, port)).toList(), List.of(), decoded, similar);
     }
 
     private record Scored(Signature signature, double confidence, String evidence) {
@@ -187,7 +188,20 @@ public final class Diagnoser {
         return List.copyOf(out.values());
     }
 
-    private static DiagnosisMatch match(Scored c, Optional<HostAdvice> host) {
+    private static final java.util.regex.Pattern PORT = java.util.regex.Pattern.compile(
+            "(?:listen (?:tcp|udp)[46]?|bind for|bind\\(\\) to|exposing port (?:tcp|udp)) \\[?[0-9a-f.:]*\\]?:(\\d{1,5})\\b");
+
+    /** The host port the paste complains about, so the checks and fixes name it instead of {@code <port>}. */
+    static String port(String normalised) {
+        java.util.regex.Matcher m = PORT.matcher(normalised);
+        return m.find() ? m.group(1) : null;
+    }
+
+    private static List<String> withPort(List<String> lines, String port) {
+        return port == null ? lines : lines.stream().map(l -> l.replace("<port>", port)).toList();
+    }
+
+    private static DiagnosisMatch match(Scored c, Optional<HostAdvice> host, String port) {
         Signature s = c.signature();
         List<String> causes = new ArrayList<>();
         List<String> hostCauses = new ArrayList<>();
@@ -198,8 +212,8 @@ public final class Diagnoser {
         List<Cause> ordered = host.map(h -> h.rank(s.causes())).orElse(s.causes());
         ordered.forEach(cause -> causes.add(cause.text()));
         causes.addAll(hostCauses);
-        checks.addAll(s.checks());
-        fixes.addAll(s.fixes());
+        checks.addAll(withPort(s.checks(), port));
+        fixes.addAll(withPort(s.fixes(), port));
         double shown = Math.min(0.99, Math.round(c.confidence() * 100) / 100.0);
         return new DiagnosisMatch(s.id(), s.title(), shown, c.evidence(), causes, checks, fixes, s.source());
     }

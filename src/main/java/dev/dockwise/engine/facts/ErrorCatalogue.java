@@ -2,24 +2,53 @@ package dev.dockwise.engine.facts;
 
 import dev.dockwise.engine.model.Mode;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Known error messages (errors.json): for each, the patterns that recognise it in normalised text
  * (see {@code ErrorText}), what causes it, how to tell the causes apart, and the fixes.
  */
 public record ErrorCatalogue(String source, List<String> unrecognisedChecks, List<Signature> signatures, List<ErrorCode> codes,
-                             CaseCorpus corpus) {
+                             LazyCorpus cases) {
 
     public ErrorCatalogue {
         unrecognisedChecks = List.copyOf(unrecognisedChecks);
         signatures = List.copyOf(signatures);
         codes = codes == null ? List.of() : List.copyOf(codes);
-        corpus = corpus == null ? new CaseCorpus(null, null, List.of(), List.of()) : corpus;
+        cases = cases == null ? new LazyCorpus(() -> new CaseCorpus(null, null, List.of(), List.of())) : cases;
     }
 
-    /** The same catalogue with the labelled corpus (error-cases.json) the matcher retrieves from. */
-    public ErrorCatalogue withCorpus(CaseCorpus corpus) {
-        return new ErrorCatalogue(source, unrecognisedChecks, signatures, codes, corpus);
+    /** The same catalogue with the labelled corpus (error-cases.json) the matcher retrieves from, read when first asked for. */
+    public ErrorCatalogue withCorpus(Supplier<CaseCorpus> corpus) {
+        return new ErrorCatalogue(source, unrecognisedChecks, signatures, codes, new LazyCorpus(corpus));
+    }
+
+    /** The labelled corpus; read on first use, so that commands which never diagnose do not pay for it at start. */
+    public CaseCorpus corpus() {
+        return cases.get();
+    }
+
+    /** A corpus read once, when first needed. */
+    public static final class LazyCorpus {
+        private final Supplier<CaseCorpus> read;
+        private volatile CaseCorpus corpus;
+
+        LazyCorpus(Supplier<CaseCorpus> read) {
+            this.read = read;
+        }
+
+        CaseCorpus get() {
+            CaseCorpus c = corpus;
+            if (c == null) {
+                synchronized (this) {
+                    if (corpus == null) {
+                        corpus = read.get();
+                    }
+                    c = corpus;
+                }
+            }
+            return c;
+        }
     }
 
     /**
