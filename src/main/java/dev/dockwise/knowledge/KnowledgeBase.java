@@ -40,7 +40,7 @@ import java.util.List;
 public final class KnowledgeBase {
     static final String ROOT = "/dev/dockwise/knowledge/";
     static final List<String> FILES = List.of("meta.json", "sources.json", "releases.json", "editions.json", "images.json",
-            "compatibility.json", "modes.json", "licensing.json", "virtualization.json", "orchestration.json", "install.json", "errors.json");
+            "compatibility.json", "modes.json", "licensing.json", "virtualization.json", "orchestration.json", "install.json", "errors.json", "error-cases.json");
 
     private static volatile Knowledge cached;
 
@@ -76,7 +76,7 @@ public final class KnowledgeBase {
                 read(mapper, "virtualization.json", VirtualizationFacts.class),
                 read(mapper, "orchestration.json", OrchestrationFacts.class),
                 read(mapper, "install.json", InstallFacts.class),
-                read(mapper, "errors.json", ErrorCatalogue.class));
+                read(mapper, "errors.json", ErrorCatalogue.class).withCorpus(() -> read(mapper, "error-cases.json", ErrorCatalogue.CaseCorpus.class)));
     }
 
     /** Shape of releases.json. */

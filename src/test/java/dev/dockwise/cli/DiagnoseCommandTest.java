@@ -54,6 +54,16 @@ class DiagnoseCommandTest {
     }
 
     @Test
+    void aCodeWithoutAFamilyIsDecodedAndSimilarReportsAreLinkedNotNamedAsTheCause() throws Exception {
+        String paste = "WslRegisterDistribution failed with error: 0x800706ba\nError: 0x800706ba The RPC server is unavailable.";
+        JsonNode json = new ObjectMapper().readTree(CliRun.of("diagnose", "--error", paste, "--format", "json").out());
+        assertEquals("RPC_S_SERVER_UNAVAILABLE", json.get("codes").get(0).get("name").asText());
+        assertTrue(json.get("similar").isArray());
+        String text = CliRun.of("diagnose", "--error", paste).out();
+        assertTrue(text.contains("0x800706ba RPC_S_SERVER_UNAVAILABLE"), text);
+    }
+
+    @Test
     void aLogWrittenByWindowsPowerShellInUtf16IsRead(@TempDir Path dir) throws Exception {
         Path log = dir.resolve("install.log");
         byte[] bom = {(byte) 0xff, (byte) 0xfe};

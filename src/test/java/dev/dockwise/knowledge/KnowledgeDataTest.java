@@ -206,6 +206,6 @@ class KnowledgeDataTest {
 
     /** Matrix cells, requirement lists and an error's causes take their source from the enclosing fact. */
     private static boolean inheritsSource(JsonNode root, String path) {
-        return path.contains(".cells[") || path.contains(".patterns[") || path.contains(".causes[") || path.contains("minBuilds[") || path.contains("arm64MinBuilds[");
+        return path.contains(".cells[") || path.contains(".calibration[") || path.contains(".patterns[") || path.contains(".causes[") || path.contains("minBuilds[") || path.contains("arm64MinBuilds[");
     }
 }

@@ -45,6 +45,15 @@ final class SignatureMatcher {
     record Candidate(Signature signature, double confidence, String evidence) {
     }
 
+    String id() {
+        return signature.id();
+    }
+
+    /** Whether the text carries a look-alike's marker ({@code unless}): another error that shares these words. */
+    boolean contradicted(List<String> forms) {
+        return forms.stream().anyMatch(text -> unless.stream().anyMatch(p -> p.foundIn(text)));
+    }
+
     Optional<Candidate> score(List<String> forms, Optional<HostFacts> host) {
         Candidate best = null;
         for (String text : forms) {

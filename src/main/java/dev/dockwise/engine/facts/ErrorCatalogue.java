@@ -2,16 +2,96 @@ package dev.dockwise.engine.facts;
 
 import dev.dockwise.engine.model.Mode;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Known error messages (errors.json): for each, the patterns that recognise it in normalised text
  * (see {@code ErrorText}), what causes it, how to tell the causes apart, and the fixes.
  */
-public record ErrorCatalogue(String source, List<String> unrecognisedChecks, List<Signature> signatures) {
+public record ErrorCatalogue(String source, List<String> unrecognisedChecks, List<Signature> signatures, List<ErrorCode> codes,
+                             LazyCorpus cases) {
 
     public ErrorCatalogue {
         unrecognisedChecks = List.copyOf(unrecognisedChecks);
         signatures = List.copyOf(signatures);
+        codes = codes == null ? List.of() : List.copyOf(codes);
+        cases = cases == null ? new LazyCorpus(() -> new CaseCorpus(null, null, List.of(), List.of())) : cases;
+    }
+
+    /** The same catalogue with the labelled corpus (error-cases.json) the matcher retrieves from, read when first asked for. */
+    public ErrorCatalogue withCorpus(Supplier<CaseCorpus> corpus) {
+        return new ErrorCatalogue(source, unrecognisedChecks, signatures, codes, new LazyCorpus(corpus));
+    }
+
+    /** The labelled corpus; read on first use, so that commands which never diagnose do not pay for it at start. */
+    public CaseCorpus corpus() {
+        return cases.get();
+    }
+
+    /** A corpus read once, when first needed. */
+    public static final class LazyCorpus {
+        private final Supplier<CaseCorpus> read;
+        private volatile CaseCorpus corpus;
+
+        LazyCorpus(Supplier<CaseCorpus> read) {
+            this.read = read;
+        }
+
+        CaseCorpus get() {
+            CaseCorpus c = corpus;
+            if (c == null) {
+                synchronized (this) {
+                    if (corpus == null) {
+                        corpus = read.get();
+                    }
+                    c = corpus;
+                }
+            }
+            return c;
+        }
+    }
+
+    /**
+     * An error code as Microsoft's tables name it (HRESULT, Win32, NTSTATUS, HCS, WSL), so a code
+     * the catalogue has no family for still says what it means and which component raised it.
+     */
+    public record ErrorCode(String code, String name, String component, String meaning, String source) {
+    }
+
+    /**
+     * Real pasted errors from public threads, each labelled with the family its thread's resolution
+     * points to ("none" for errors that are not a Docker-on-Windows cause); the matcher retrieves the
+     * nearest of them. {@code calibration} maps the matcher's raw score to the share of answers that
+     * were right at that score on the tune split.
+     */
+    public record CaseCorpus(String source, CorpusSplit split, List<LabelledCase> cases, List<CalibrationPoint> calibration) {
+        public CaseCorpus {
+            cases = cases == null ? List.of() : List.copyOf(cases);
+            calibration = calibration == null ? List.of() : List.copyOf(calibration);
+        }
+    }
+
+    /** How the corpus was split by thread, and a hash of each side's threads, so a change of the split shows. */
+    public record CorpusSplit(String method, String testThreadsSha256, String trainThreadsSha256, String mined) {
+    }
+
+    /**
+     * One paste as it was pasted, its thread ({@code source}: a source tag and the thread), and its
+     * family (a signature id, or {@value #NONE}); {@code basis} says whether the label comes from the
+     * thread's answer, the reporter's confirmed fix, or the message alone.
+     */
+    public record LabelledCase(String source, String family, String basis, String split, String text) {
+        public static final String NONE = "none";
+
+        /** The thread, without its source tag: what the split and leave-one-thread-out go by. */
+        public String thread() {
+            int space = source.indexOf(' ');
+            return space < 0 ? source : source.substring(space + 1);
+        }
+    }
+
+    /** At raw score {@code score}, this share of answers was right on the tune split. */
+    public record CalibrationPoint(double score, double confidence) {
     }
 
     /**

@@ -14,7 +14,7 @@ public final class DiagnosisText {
         if (!diagnosis.recognised()) {
             out.append("Not recognised: this message is not in Dockwise's catalogue of known errors.\n\nChecks worth running:\n");
             diagnosis.generalChecks().forEach(c -> out.append(Wrap.lines("  - ", "    ", c)));
-            return out.toString();
+            return out.append(decodedAndSimilar(diagnosis, "  ")).toString();
         }
         int n = 1;
         for (DiagnosisMatch m : diagnosis.matches()) {
@@ -28,6 +28,21 @@ public final class DiagnosisText {
             section(out, "Fixes", m.fixes());
             out.append(Wrap.lines("   Source: ", "     ", m.source()));
             n++;
+        }
+        return out.append(decodedAndSimilar(diagnosis, "")).toString();
+    }
+
+    /** The codes in the text with their meaning, and reported problems like it, marked as similar, not as the cause. */
+    private static String decodedAndSimilar(Diagnosis diagnosis, String indent) {
+        StringBuilder out = new StringBuilder();
+        if (!diagnosis.codes().isEmpty()) {
+            out.append("\nCodes in the text:\n");
+            diagnosis.codes().forEach(c -> out.append(Wrap.lines(indent + "  - ", indent + "    ",
+                    c.code() + " " + c.name() + " (" + c.component() + "): " + c.meaning())));
+        }
+        if (!diagnosis.similar().isEmpty()) {
+            out.append("\nSimilar reported problems (similar, not necessarily the cause):\n");
+            diagnosis.similar().forEach(c -> out.append(Wrap.lines(indent + "  - ", indent + "    ", c.title() + ": " + c.thread())));
         }
         return out.toString();
     }

@@ -81,6 +81,14 @@ public final class TroubleshootView extends StepPage {
             VBox card = card("Not recognised", "This message is not among the errors Dockwise knows. These checks find most causes of start errors:");
             card.setId("notRecognisedCard");
             card.getChildren().add(new Bullets(Material2AL.CHECK_BOX_OUTLINE_BLANK, "dw-check", diagnosis.generalChecks()));
+            if (!diagnosis.codes().isEmpty()) {
+                card.getChildren().addAll(Labels.sectionTitle("Codes in the text"), new Bullets(Material2AL.HELP_OUTLINE, "dw-code",
+                        diagnosis.codes().stream().map(c -> c.code() + " " + c.name() + " (" + c.component() + "): " + c.meaning()).toList()));
+            }
+            if (!diagnosis.similar().isEmpty()) {
+                card.getChildren().addAll(Labels.sectionTitle("Similar reported problems (similar, not necessarily the cause)"),
+                        new Bullets(Material2AL.HELP_OUTLINE, "dw-similar", diagnosis.similar().stream().map(c -> c.title() + ": " + c.thread()).toList()));
+            }
             results.getChildren().add(card);
             return;
         }

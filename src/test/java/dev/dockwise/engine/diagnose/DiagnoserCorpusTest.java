@@ -1,0 +1,122 @@
+package dev.dockwise.engine.diagnose;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dockwise.TestEngine;
+import dev.dockwise.engine.facts.ErrorCatalogue.ErrorCode;
+import dev.dockwise.engine.facts.ErrorCatalogue.LabelledCase;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** What the labelled corpus adds: families from the issue, new wordings, codes decoded, similar reports, an honest split. */
+class DiagnoserCorpusTest {
+    private static final Diagnoser DIAGNOSER = new Diagnoser(TestEngine.ADVISOR);
+
+    private static String first(String text) {
+        Diagnosis d = DIAGNOSER.diagnose(text, Optional.empty());
+        return d.recognised() ? d.matches().get(0).id() : "not recognised";
+    }
+
+    @Test
+    void familiesTheIssueListedAreNamed() {
+        assertEquals("wsl-service-disabled", first("The service cannot be started, either because it is disabled or because it has no enabled "
+                + "devices associated with it.\nError code: Wsl/0x80070422"));
+        assertEquals("wsl-download-unreachable", first("A connection with the server could not be established\n"
+                + "Error code: Wsl/InstallDistro/WININET_E_CANNOT_CONNECT"));
+        assertEquals("wsl-package-broken", first("WSL is finishing an upgrade...\nUpdate failed (exit code: 1603).\nError code: Wsl/CallMsi/E_ABORT"));
+        assertEquals("wsl-mirrored-unsupported", first("wsl: Mirrored networking mode is not supported, falling back to NAT networking"));
+        assertEquals("desktop-settings-corrupt", first("initializing backend: validating registry.json file: the file registry.json is present "
+                + "but its content is invalid: invalid character 'ï' looking for beginning of value"));
+        assertEquals("volume-shell-quoting", first("docker: Error parsing reference: \":/app\" is not a valid repository/tag: invalid reference format."));
+        assertEquals("vm-disk-full", first("Error response from daemon: Error processing tar file(exit status 1): write /var/lib/apt/lists/x: "
+                + "no space left on device"));
+    }
+
+    /** A wrapper names one error while a more specific line inside it names another: the specific line decides. */
+    @Test
+    void theSpecificLineInsideAWrapperDecides() {
+        assertEquals("wsl-service-disabled", first("System.InvalidOperationException:\nFailed to deploy distro docker-desktop to "
+                + "C:\\Users\\me\\AppData\\Local\\Docker\\wsl\\distro: exit code: -1\n stdout: The service cannot be started, either because it "
+                + "is disabled or because it has no enabled devices associated with it."));
+    }
+
+    /** The fix names the user's own port and how to stop IIS, which holds port 80 and others as PID 4. */
+    @Test
+    void aPortFixNamesThePortOfThePasteAndHowToStopIis() {
+        DiagnosisMatch m = DIAGNOSER.diagnose("Error response from daemon: Ports are not available: exposing port TCP 0.0.0.0:8080 -> 0.0.0.0:0: "
+                + "listen tcp 0.0.0.0:8080: bind: An attempt was made to access a socket in a way forbidden by its access permissions.",
+                Optional.empty()).matches().get(0);
+        assertTrue(m.checks().stream().anyMatch(c -> c.contains("findstr :8080")), m.checks().toString());
+        assertTrue(m.fixes().stream().anyMatch(f -> f.contains("iisreset /stop") && f.contains("Stop-Service W3SVC")), m.fixes().toString());
+        assertTrue(m.fixes().stream().noneMatch(f -> f.contains("<port>") && f.contains("findstr")), m.fixes().toString());
+    }
+
+    @Test
+    void kubernetesOnLinuxPullingFromASelfSignedRegistryIsNotAWindowsProblem() {
+        assertEquals("not recognised", first("Warning  Failed  kubelet  Failed to pull image \"10.78.0.228:5000/app\": rpc error: code = Unknown "
+                + "desc = Error response from daemon: Get https://10.78.0.228:5000/v2/: x509: certificate signed by unknown authority\n"
+                + "Normal  BackOff  kubelet  Back-off pulling image; ImagePullBackOff"));
+    }
+
+    @Test
+    void codesAreDecodedAndSimilarReportsListedEvenWhenNothingIsRecognised() {
+        Diagnosis d = DIAGNOSER.diagnose("Installing, this may take a few minutes...\nWslRegisterDistribution failed with error: 0x800706ba\n"
+                + "Error: 0x800706ba The RPC server is unavailable.", Optional.empty());
+        assertTrue(d.codes().stream().map(ErrorCode::name).toList().contains("RPC_S_SERVER_UNAVAILABLE"), d.codes().toString());
+        Diagnosis service = DIAGNOSER.diagnose("Error code: Wsl/0x80070422", Optional.empty());
+        assertTrue(service.codes().stream().anyMatch(c -> c.meaning().contains("disabled")), service.codes().toString());
+        assertTrue(service.similar().stream().allMatch(s -> s.thread().startsWith("https://github.com/")), service.similar().toString());
+        assertFalse(service.similar().isEmpty());
+    }
+
+    /** The corpus split is by thread and by hash, as recorded; a case can only be moved by changing its thread. */
+    @Test
+    void theHeldOutSplitIsTheRecordedHashOfItsThreadsAndSharesNoThreadWithTheIndex() throws Exception {
+        List<LabelledCase> heldOut = CorpusEvaluation.heldOut();
+        List<LabelledCase> indexed = TestEngine.ADVISOR.knowledge().errors().corpus().cases();
+        Set<String> test = new TreeSet<>();
+        heldOut.forEach(c -> test.add(c.thread()));
+        Set<String> keysOfIndexed = new HashSet<>();
+        indexed.forEach(c -> keysOfIndexed.addAll(keys(c.source())));
+        for (LabelledCase c : heldOut) {
+            assertTrue(bucket(c.thread()) >= 65, c.thread() + " is not in the test buckets");
+            assertFalse(keysOfIndexed.containsAll(keys(c.thread())), c.thread() + " is also in the index");
+        }
+        for (LabelledCase c : indexed) {
+            if (c.thread().startsWith("https://")) {
+                assertTrue(bucket(c.thread()) < 65 || !c.split().equals("tune"), c.thread());
+            }
+        }
+        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(String.join("\n", test).getBytes(StandardCharsets.UTF_8)));
+        assertEquals(CorpusEvaluation.heldOutSplit().get("testThreadsSha256").asText(), hash);
+        assertEquals(TestEngine.ADVISOR.knowledge().errors().corpus().split().testThreadsSha256(), hash);
+    }
+
+    private static final Pattern THREAD = Pattern.compile("([\\w.-]+/[\\w.-]+)(?:/issues/|/pull/|#)(\\d+)");
+
+    private static Set<String> keys(String source) {
+        Set<String> out = new HashSet<>();
+        Matcher m = THREAD.matcher(source.replace("https://github.com/", ""));
+        while (m.find()) {
+            out.add(m.group(1) + "#" + m.group(2));
+        }
+        return out;
+    }
+
+    static int bucket(String thread) throws Exception {
+        byte[] h = MessageDigest.getInstance("SHA-256").digest(thread.getBytes(StandardCharsets.UTF_8));
+        long v = ((h[0] & 0xffL) << 24) | ((h[1] & 0xffL) << 16) | ((h[2] & 0xffL) << 8) | (h[3] & 0xffL);
+        return (int) (v % 100);
+    }
+}
