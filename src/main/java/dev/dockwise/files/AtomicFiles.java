@@ -43,6 +43,16 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * A file is where a folder of the path should be (a file named {@code 2026} and the path
+     * {@code 2026/r.pdf}); the system's own "Not a directory" doesn't say which part is the file.
+     */
+    public static final class NotAFolderException extends IOException {
+        NotAFolderException(Path file) {
+            super(ShownName.of(file) + " is a file, not a folder");
+        }
+    }
+
     /** Writes the file, or replaces it if it is a regular file; anything else at the name, a link included, is refused. */
     public static void write(Path target, byte[] content) throws IOException {
         refuseAllButRegularFile(target);
@@ -81,6 +91,11 @@ public final class AtomicFiles {
 
     /** Nothing at the name, or a regular file: anything else is refused, named in words. */
     private static void refuseAllButRegularFile(Path target) throws IOException {
+        for (Path folder = target.toAbsolutePath().getParent(); folder != null && !Files.isDirectory(folder); folder = folder.getParent()) {
+            if (Files.exists(folder)) {
+                throw new NotAFolderException(folder);
+            }
+        }
         BasicFileAttributes a;
         try {
             a = Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);

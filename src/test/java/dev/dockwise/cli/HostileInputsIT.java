@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dockwise.Fifo;
+import dev.dockwise.Skip;
 import dev.dockwise.TestEngine;
 import dev.dockwise.cli.PackagedJarIT.Result;
 import dev.dockwise.fleet.FleetGenerator;
@@ -15,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,7 +71,7 @@ class HostileInputsIT {
         while (System.nanoTime() < deadline && stagedFiles(out) < 200 && process.isAlive()) {
             Thread.sleep(5);
         }
-        Assumptions.assumeTrue(process.isAlive(), "the plan finished before it could be killed");
+        Skip.unlessInTime(process.isAlive(), "the plan finished before it could be killed");
         process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         assertFalse(Files.exists(out.resolve("hosts")), "no hosts/ under its final name");
         assertFalse(Files.exists(out.resolve("summary.csv")));
@@ -94,7 +95,7 @@ class HostileInputsIT {
         while (System.nanoTime() < deadline && stagedFiles(out) < 50 && process.isAlive()) {
             Thread.sleep(5);
         }
-        Assumptions.assumeTrue(process.isAlive(), "the plan finished before it could be looked at");
+        Skip.unlessInTime(process.isAlive(), "the plan finished before it could be looked at");
         List<ProcessHandle> children = process.descendants().toList();
         assertEquals(1, children.size(), "one child JVM");
         ProcessHandle child = children.get(0);
@@ -197,7 +198,7 @@ class HostileInputsIT {
     @Test
     void aFullDiskLeavesThePreviousPlanAndNoPartialFile() throws Exception {
         Path disk = Files.createDirectories(dir.resolve("small-disk"));
-        Assumptions.assumeTrue(new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=512k", "tmpfs", disk.toString())
+        Skip.unlessPermitted(new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=512k", "tmpfs", disk.toString())
                 .redirectErrorStream(true).start().waitFor() == 0, "a small tmpfs can only be mounted as root");
         try {
             Path out = disk.resolve("plan");
@@ -274,7 +275,7 @@ class HostileInputsIT {
             while (System.nanoTime() < deadline && stagedFiles(out) < 300 && process.isAlive()) {
                 Thread.sleep(5);
             }
-            Assumptions.assumeTrue(process.isAlive(), "the plan finished before it could be stopped");
+            Skip.unlessInTime(process.isAlive(), "the plan finished before it could be stopped");
             // as a terminal's Ctrl+C does: the signal goes to the launcher and to the JVM it started
             List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
             all.add(process.toHandle());
@@ -308,8 +309,7 @@ class HostileInputsIT {
     @Test
     void scriptsReportsAndTheProbeReplaceOnlyRegularFiles() throws Exception {
         Path profile = Files.writeString(dir.resolve("ok.json"), TestEngine.baseline());
-        Path fifo = dir.resolve("pipe.ps1");
-        Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo is not available");
+        Path fifo = Fifo.make(dir.resolve("pipe.ps1"));
         Path regular = Files.writeString(dir.resolve("theirs.ps1"), "theirs");
         Path linkToFifo = Files.createSymbolicLink(dir.resolve("to-pipe.ps1"), fifo);
         Path linkToFile = Files.createSymbolicLink(dir.resolve("to-theirs.ps1"), regular);
@@ -383,8 +383,7 @@ class HostileInputsIT {
 
     @Test
     void specialFilesAreRefusedWithoutHangingOrRunningOutOfMemory() throws Exception {
-        Path fifo = dir.resolve("pipe.json");
-        Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo is not available");
+        Path fifo = Fifo.make(dir.resolve("pipe.json"));
         assertBadInput(PackagedJarIT.java("recommend", "--profile", fifo.toString()), "not a regular file");
         assertBadInput(PackagedJarIT.java("diagnose", "--log", fifo.toString()), "not a regular file");
         assertBadInput(PackagedJarIT.java("recommend", "--profile", "/dev/zero"), "not a regular file");

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.dockwise.TestEngine;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,21 +55,17 @@ class ReportCommandTest {
     }
 
     @Test
-    void anUnwritableFolderIsAClearErrorAndLeavesNoPartialFile() throws Exception {
-        Path locked = Files.createDirectory(dir.resolve("locked"));
-        locked.toFile().setWritable(false, false);
-        try {
-            if (Files.isWritable(locked)) {
-                Assumptions.abort("running as root: folder permissions don't bind, so an unwritable folder can't be made here");
-            }
-            CliRun run = CliRun.of("report", "--profile", profile().toString(), "--out", locked.resolve("r.pdf").toString());
-            assertEquals(2, run.exitCode());
-            assertTrue(run.err().contains("can't write"), run.err());
-            try (Stream<Path> files = Files.list(locked)) {
-                assertEquals(0, files.count());
-            }
-        } finally {
-            locked.toFile().setWritable(true, false);
+    void aFolderThatCannotBeWrittenIsAClearErrorAndLeavesNoPartialFile() throws Exception {
+        // a regular file where the folder should be: nothing can be made in it, by root either
+        // (folder permissions don't bind root, so a locked folder would test nothing there)
+        Path reports = Files.createDirectory(dir.resolve("reports"));
+        Path notAFolder = Files.writeString(reports.resolve("2026"), "mine");
+        CliRun run = CliRun.of("report", "--profile", profile().toString(), "--out", notAFolder.resolve("r.pdf").toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("can't write") && run.err().contains("2026 is a file, not a folder"), run.err());
+        assertEquals("mine", Files.readString(notAFolder));
+        try (Stream<Path> files = Files.list(reports)) {
+            assertEquals(List.of(notAFolder), files.toList(), "nothing written beside it");
         }
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dockwise.Skip;
 import dev.dockwise.TestEngine;
 import dev.dockwise.files.OpenFolder;
 import java.io.IOException;
@@ -18,7 +19,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -270,7 +270,7 @@ class PlanFolderTest {
         Map<String, String> before = snapshot(out);
         // the nearest Linux has to a summary.csv open in Excel: an immutable file cannot be renamed, even by root
         Path csv = out.resolve("summary.csv");
-        Assumptions.assumeTrue(new ProcessBuilder("chattr", "+i", csv.toString()).redirectErrorStream(true).start().waitFor() == 0,
+        Skip.unlessPermitted(new ProcessBuilder("chattr", "+i", csv.toString()).redirectErrorStream(true).start().waitFor() == 0,
                 "chattr +i needs root and a file system that has it");
         try {
             PlanFolder.NotReplacedException e = assertThrows(PlanFolder.NotReplacedException.class, () -> plan(out, true, 4));
