@@ -110,7 +110,8 @@ public final class ReportBuilder {
     private List<Fact> facts(Profile p, Recommendation r) {
         Host h = p.host();
         List<Fact> f = new ArrayList<>();
-        f.add(new Fact("Edition", h.edition() == null ? null : edition(h.edition())));
+        f.add(new Fact("Edition", h.edition() == null ? null : edition(h.edition())
+                + (h.editionId() == null ? "" : " (EditionID " + h.editionId() + ")") + (Boolean.TRUE.equals(h.sMode()) ? ", in S mode" : "")));
         f.add(new Fact("Windows build", h.build() == null ? null : h.build() + r.host().release().map(WindowsRelease::name).map(n -> " (" + n + ")").orElse("")));
         f.add(new Fact("Update revision (UBR)", h.ubr() == null ? null : String.valueOf(h.ubr())));
         f.add(new Fact("Architecture", id(h.arch())));

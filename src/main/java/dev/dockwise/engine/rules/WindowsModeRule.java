@@ -29,6 +29,9 @@ final class WindowsModeRule implements ModeRule {
         Requirements req = a.info().requires();
         String what = a.info().name();
         RequirementChecks.apply(host, a);
+        if (a.isBlocked()) {
+            return; // this Windows can't run them at all (architecture, edition, release): the details would only contradict that
+        }
         VirtualizationChecks.apply(host, req, what, a);
         if (req.windowsHypervisor()) {
             HypervisorConflicts.onWindowsHypervisor(host, what, a);
