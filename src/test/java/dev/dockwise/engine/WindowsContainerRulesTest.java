@@ -138,4 +138,17 @@ class WindowsContainerRulesTest {
         Verdict.of(r, Mode.WINDOWS_PROCESS).is(Status.RECOMMENDED);
         assertTrue(r.assumptions().stream().anyMatch(a -> a.contains("treated as Windows Server 2022")), r.assumptions()::toString);
     }
+
+    /** docker/for-win#14978, docker/roadmap#151: Docker Desktop won't start Windows containers without Hyper-V, process isolation included. */
+    @Test
+    void processIsolationThroughDockerDesktopNeedsHyperVSoAVmNeedsNesting() {
+        Recommendation vm = windows("pro", 26100, "nanoserver", "ltsc2025", "development").machine(dev.dockwise.engine.model.MachineKind.VIRTUAL)
+                .hypervisor(dev.dockwise.engine.model.HypervisorKind.HYPERV).nestedVirtualization(false).evaluate();
+        Verdict.of(vm, Mode.WINDOWS_PROCESS).is(Status.NEEDS_CHANGES).fix(FixTarget.PARENT_HOST, "Hyper-V even for process isolation");
+        Recommendation firmwareOff = windows("pro", 26100, "nanoserver", "ltsc2025", "development").virtualizationEnabled(false).evaluate();
+        Verdict.of(firmwareOff, Mode.WINDOWS_PROCESS).is(Status.NEEDS_CHANGES).fix(FixTarget.FIRMWARE, "Docker Desktop");
+        Recommendation server = windows("server-datacenter", 26100, "nanoserver", "ltsc2025", "production").machine(dev.dockwise.engine.model.MachineKind.VIRTUAL)
+                .hypervisor(dev.dockwise.engine.model.HypervisorKind.HYPERV).nestedVirtualization(false).evaluate();
+        Verdict.of(server, Mode.WINDOWS_PROCESS).is(Status.RECOMMENDED); // no Docker Desktop, no Hyper-V needed on a Server
+    }
 }

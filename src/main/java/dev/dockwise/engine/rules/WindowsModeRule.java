@@ -43,6 +43,13 @@ final class WindowsModeRule implements ModeRule {
             ModeInfo engine = host.knowledge().modes().mode(req.clientEngine());
             a.reason("On Windows 10/11 the engine is Docker Desktop in Windows containers mode (an all-users install with the Hyper-V and Containers features).");
             RequirementChecks.build(host, engine.requires(), "Docker Desktop (the engine for Windows containers on Windows 10/11)", a);
+            if (!req.hardwareVirtualization()) {
+                // Docker Desktop won't start Windows containers without Hyper-V, process isolation included
+                // (docker/for-win#14978, docker/roadmap#151): in a VM that means nested virtualization
+                VirtualizationChecks.apply(host, engine.requires(),
+                        "Docker Desktop (the engine for Windows containers on Windows 10/11, which needs Hyper-V even for process isolation)", a);
+                HypervisorConflicts.onWindowsHypervisor(host, "Docker Desktop", a);
+            }
             DesktopChecks.licence(host, a);
             DesktopChecks.supportPosition(host, a);
         }
