@@ -91,8 +91,9 @@ class PlatformRulesTest {
 
     @Test
     void windows11BeforeTwentyThreeH2NeedsAnUpdate() {
+        // 23H2 and 24H2 Home/Pro left servicing on 2025-11-11 and 2026-10-13: Windows Update offers 25H2
         Recommendation r = baseline().build(22621).evaluate();
-        Verdict.of(r, Mode.DESKTOP_WSL2).is(Status.NEEDS_CHANGES).fix(FixTarget.THIS_HOST, "23H2 \\(build 22631\\)");
+        Verdict.of(r, Mode.DESKTOP_WSL2).is(Status.NEEDS_CHANGES).fix(FixTarget.THIS_HOST, "25H2 \\(build 26200\\)");
     }
 
     @Test
@@ -112,7 +113,8 @@ class PlatformRulesTest {
         Recommendation w11 = baseline().edition(Edition.HOME).build(22000).ubr(1000).evaluate();
         Verdict.of(w11, Mode.WSL2_ENGINE).is(Status.NEEDS_CHANGES).fix(FixTarget.THIS_HOST, "22000\\.1281");
         Recommendation old = baseline().edition(Edition.HOME).build(18362).ubr(1049).evaluate();
-        Verdict.of(old, Mode.WSL2_ENGINE).is(Status.NEEDS_CHANGES).fix(FixTarget.THIS_HOST, "20H2");
+        // 20H2 Home left servicing on 2022-05-10, before KB5020030: 22H2, the last Windows 10, is what Windows Update offers
+        Verdict.of(old, Mode.WSL2_ENGINE).is(Status.NEEDS_CHANGES).fix(FixTarget.THIS_HOST, "to Windows 10 22H2");
     }
 
     @Test

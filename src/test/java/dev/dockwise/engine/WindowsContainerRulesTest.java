@@ -54,13 +54,15 @@ class WindowsContainerRulesTest {
     @Test
     void windows11NeedsTwentyFourH2ForServer2025Images() {
         Recommendation r = windows("pro", 22631, "nanoserver", "ltsc2025", "development").evaluate();
-        Verdict.of(r, Mode.WINDOWS_HYPERV).fix(FixTarget.THIS_HOST, "Windows 11 24H2 \\(build 26100\\)");
+        // 24H2 Home/Pro left servicing on 2026-10-13, before the knowledge date: 25H2 is the update Windows Update offers
+        Verdict.of(r, Mode.WINDOWS_HYPERV).fix(FixTarget.THIS_HOST, "Windows 11 25H2 \\(build 26200\\)");
     }
 
     @Test
     void windows10NeedsWindows11ForServer2022Images() {
         Recommendation r = windows("enterprise", 19045, "servercore", "ltsc2022", "test").evaluate();
-        Verdict.of(r, Mode.WINDOWS_HYPERV).fix(FixTarget.THIS_HOST, "Upgrade to Windows 11 23H2 \\(build 22631\\).*TPM 2.0");
+        // 23H2 Enterprise left servicing on 2026-11-10: 24H2 is the first release still offered
+        Verdict.of(r, Mode.WINDOWS_HYPERV).fix(FixTarget.THIS_HOST, "Upgrade to Windows 11 24H2 \\(build 26100\\).*TPM 2.0");
     }
 
     @Test

@@ -55,7 +55,7 @@ final class DesktopChecks {
             String next = new UpdatePath(host).reachable(r -> {
                 LocalDate e = r.servicingEnd(host.edition().lifecycle());
                 return e != null && !e.isBefore(asOf);
-            }).map(r -> " Update to " + r.name() + " (build " + r.build() + ") or later with Windows Update.").orElse("");
+            }).map(r -> " " + UpdatePath.how(release.get(), r) + ".").orElse("");
             a.warn(host.osName() + " left Microsoft servicing on " + end + ". "
                     + terms.servicingSupport() + next);
         }

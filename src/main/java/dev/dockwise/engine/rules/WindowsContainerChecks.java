@@ -125,6 +125,10 @@ final class WindowsContainerChecks {
             return;
         }
         WindowsRelease r = release.get();
+        if (host.edition().lifecycle() != null && r.servicingEnd(host.edition().lifecycle()) != null
+                && r.servicingEnd(host.edition().lifecycle()).isBefore(host.knowledge().meta().asOf())) {
+            return; // this edition no longer gets those updates: the servicing warning says what to do instead
+        }
         a.warn("This host is at " + r.build() + "." + ubr + ", behind update " + r.build() + "." + r.latestUbr()
                 + (r.latestUbrDate() == null ? "" : " of " + r.latestUbrDate()) + ": Windows images are rebuilt with each monthly update, "
                 + "and under process isolation an image newer than the host can fail to start with 0xc0370106. Install the latest "
