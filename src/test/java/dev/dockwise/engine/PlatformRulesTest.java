@@ -56,6 +56,24 @@ class PlatformRulesTest {
         Verdict.of(general, Mode.DESKTOP_WSL2).is(Status.NEEDS_CHANGES).fix(FixTarget.THIS_HOST, "22H2");
     }
 
+    /** The words follow the host: LTSC 2024's build is new enough, so only the edition refusal is said, never LTSC 2021's 19045. */
+    @Test
+    void theLtscBlockerSpeaksOfThisHostsReleaseOnly() {
+        Recommendation iot2024 = baseline().edition(Edition.IOT_ENTERPRISE).ltsc(true).build(26100).evaluate();
+        for (Mode desktop : new Mode[] {Mode.DESKTOP_WSL2, Mode.DESKTOP_HYPERV}) {
+            Verdict v = Verdict.of(iot2024, desktop).blockedBecause("refuses the LTSC");
+            assertTrue(!v.text().contains("2021") && !v.text().contains("19045") && !v.text().contains("22H2"), v::describe);
+            assertTrue(iot2024.option(desktop).reasons().stream().noneMatch(reason -> reason.contains("runs on")),
+                    () -> "no reason says Docker Desktop runs on the host it refuses: " + v.describe());
+        }
+        Recommendation iot2021 = baseline().edition(Edition.IOT_ENTERPRISE).ltsc(true).build(19044).evaluate();
+        Verdict.of(iot2021, Mode.DESKTOP_WSL2).blockedBecause("Windows 10 22H2 \\(build 19045\\) or later, which Windows 10 IoT Enterprise LTSC 2021 \\(build 19044\\) never reaches");
+        Verdict.of(baseline().edition(Edition.PRO).build(19044).evaluate(), Mode.DESKTOP_WSL2).is(Status.NEEDS_CHANGES)
+                .fix(FixTarget.THIS_HOST, "22H2"); // a general edition still updates
+        assertTrue(Verdict.of(baseline().build(17763).evaluate(), Mode.DESKTOP_WSL2).text().contains("LTSC") == false,
+                "no LTSC release is listed as meeting Docker Desktop's minimum");
+    }
+
     @Test
     void iotEnterpriseLtsc2024IsNamedSoAndRunsWslButNotDesktop() {
         Recommendation r = baseline().edition(Edition.IOT_ENTERPRISE).ltsc(true).build(26100).evaluate();

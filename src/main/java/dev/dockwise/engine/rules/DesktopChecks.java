@@ -3,7 +3,11 @@ package dev.dockwise.engine.rules;
 import dev.dockwise.engine.facts.Licensing;
 import dev.dockwise.engine.facts.WindowsRelease;
 import dev.dockwise.engine.model.Organization;
+import dev.dockwise.engine.facts.ModeCatalog.MinBuild;
+import dev.dockwise.engine.model.HostKind;
+import dev.dockwise.engine.model.Mode;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -32,7 +36,7 @@ final class DesktopChecks {
     static void supportPosition(HostFacts host, Assessment a) {
         Licensing.DockerDesktop terms = host.knowledge().licensing().dockerDesktop();
         if (host.isLtsc()) {
-            a.block(terms.ltscSupport() + " It would work on a general edition (Windows 10 22H2 or Windows 11 Pro or Enterprise); "
+            a.block(terms.ltscSupport() + behindTheGeneralRelease(host) + " Docker Desktop runs on the general (non-LTSC) editions only; "
                     + "on this LTSC host use Docker Engine in WSL 2 or a Linux VM.");
         }
         if (host.isVirtual()) {
@@ -42,6 +46,24 @@ final class DesktopChecks {
             }
         }
         servicing(host, a, terms);
+    }
+
+    /**
+     * What the build adds on this LTSC host, in its own words: LTSC 2021 (19044) never reaches the
+     * 19045 Docker Desktop needs on Windows 10; LTSC 2024's 26100 is new enough, so nothing.
+     */
+    private static String behindTheGeneralRelease(HostFacts host) {
+        Optional<WindowsRelease> ltsc = host.release();
+        Optional<WindowsRelease> general = ltsc.flatMap(r -> host.knowledge().releases().releasesOf(HostKind.CLIENT).stream()
+                .filter(g -> g.build() == r.build() && !host.knowledge().releases().isLtscClient(g)).findFirst());
+        if (ltsc.isEmpty() || general.isEmpty()) {
+            return "";
+        }
+        List<MinBuild> minimums = host.knowledge().modes().mode(Mode.DESKTOP_WSL2).requires().minBuildsFor(host.arch());
+        return minimums.stream().filter(m -> m.family().equals(general.get().family()) && ltsc.get().build() < m.build()).findFirst()
+                .map(m -> " It also needs " + new UpdatePath(host).describe(List.of(m)) + ", which " + host.osName().strip()
+                        + " (build " + ltsc.get().build() + ") never reaches: an LTSC release keeps its build.")
+                .orElse("");
     }
 
     private static void servicing(HostFacts host, Assessment a, Licensing.DockerDesktop terms) {

@@ -84,6 +84,9 @@ final class RequirementChecks {
     }
 
     static void build(HostFacts host, Requirements req, String what, Assessment a) {
+        if (host.isLtsc() && req.capabilities().contains(Capability.DOCKER_DESKTOP)) {
+            return; // Docker Desktop refuses LTSC whatever its build; DesktopChecks says so, with the build where it matters
+        }
         host.family().ifPresent(family -> req.unavailableOn().stream().filter(u -> u.family().equals(family.id()))
                 .forEach(u -> a.block(what + ": " + u.why() + " (" + u.source() + ")")));
         UpdatePath.Outcome outcome = new UpdatePath(host).check(req.minBuildsFor(host.arch()), what);
