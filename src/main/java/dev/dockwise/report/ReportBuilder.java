@@ -65,7 +65,7 @@ public final class ReportBuilder {
         Optional<ModePart> recommended = r.recommended().map(m -> part(r.option(m)));
         Optional<ModePart> after = r.bestAfterChanges().map(m -> part(r.option(m)));
         return new HostPart(p.name() == null ? "unnamed host" : p.name(), facts(p, r), needs(p.needs()), r.assumptions(),
-                recommended, after, modes, plan(p, r), hostRow(r), Optional.ofNullable(p.needs().windowsImageVersion()));
+                recommended, after, modes, plan(p, r), advisor.hostRow(p, r), Optional.ofNullable(p.needs().windowsImageVersion()));
     }
 
     private ModePart part(ModeAssessment o) {
@@ -84,10 +84,6 @@ public final class ReportBuilder {
         } catch (NoScriptException e) {
             return Optional.of(new Plan(knowledge.modes().mode(mode.get()).name(), List.of(), List.of(e.getMessage())));
         }
-    }
-
-    private Optional<MatrixRow> hostRow(Recommendation r) {
-        return r.host().build().flatMap(build -> new CompatibilityMatrix(knowledge).forHost(r.host().kind(), build));
     }
 
     private Comparison comparison(Optional<Recommendation> r) {
