@@ -54,7 +54,9 @@ class NeedsRulesTest {
     @Test
     void largeOrganizationsAreToldAboutTheSubscription() {
         Recommendation r = baseline().organization(Organization.LARGE).evaluate();
-        Verdict.of(r, Mode.DESKTOP_WSL2).warns("paid subscription.*Free alternatives: Docker Engine in WSL 2, Rancher Desktop, Podman Desktop");
+        Verdict.of(r, Mode.DESKTOP_WSL2).warns("paid subscription.*Free alternatives: Docker Engine in WSL 2, Rancher Desktop, Podman Desktop "
+                + "\\(in preview, not offered yet: WSL containers \\(wslc\\).*public preview from WSL 2\\.9\\.3.*Windows Server 2025 but not on Windows Server 2022"
+                + ".*Not for production until it is generally available");
         Verdict.of(r, Mode.WSL2_ENGINE).mentions("Free");
     }
 

@@ -24,7 +24,18 @@ public record Licensing(DockerDesktop dockerDesktop, Engine dockerEngine, List<R
     public record Runtime(String id, String name, String licence, String note, String source) {
     }
 
-    /** A peer product offered as an alternative in explanations. */
-    public record Alternative(String id, String name, String note, String source) {
+    /**
+     * A peer product offered as an alternative in explanations. {@code status} is "current" (the
+     * default) or "preview": a preview is named with its status and never offered as a way to go
+     * until it is generally available.
+     */
+    public record Alternative(String id, String name, String status, String note, String source) {
+        public Alternative {
+            status = status == null ? "current" : status;
+        }
+
+        public boolean preview() {
+            return "preview".equals(status);
+        }
     }
 }

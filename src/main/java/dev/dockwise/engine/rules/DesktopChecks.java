@@ -101,8 +101,12 @@ final class DesktopChecks {
         return Versions.compare(version, "4").orElse(0) < 0 || Versions.compare(version, "17").orElse(-1) >= 0;
     }
 
+    /** The free ways to go, then the previews named as such (never offered until generally available). */
     static String alternatives(HostFacts host) {
-        return "Docker Engine in WSL 2, " + host.knowledge().licensing().alternatives().stream()
-                .map(Licensing.Alternative::name).collect(Collectors.joining(", "));
+        List<Licensing.Alternative> all = host.knowledge().licensing().alternatives();
+        String previews = all.stream().filter(Licensing.Alternative::preview).map(p -> p.name() + ", " + p.note().replaceAll("\\.$", ""))
+                .collect(Collectors.joining("; "));
+        return "Docker Engine in WSL 2, " + all.stream().filter(p -> !p.preview()).map(Licensing.Alternative::name).collect(Collectors.joining(", "))
+                + (previews.isEmpty() ? "" : " (in preview, not offered yet: " + previews + ")");
     }
 }
