@@ -60,6 +60,20 @@ class NeedsRulesTest {
         Verdict.of(r, Mode.WSL2_ENGINE).mentions("Free");
     }
 
+    /** docker/desktop-feedback#127: Intune Endpoint Privilege Management blocks the 4.57+ installer's ownership change. */
+    @Test
+    void managedPcsAreToldWhatIntuneBlocksInTheInstaller() {
+        String epm = "4\\.57.*C:\\\\ProgramData\\\\DockerDesktop.*Intune Endpoint Privilege Management";
+        Verdict.of(baseline().admin(false).evaluate(), Mode.DESKTOP_WSL2).warns(epm);
+        Verdict.of(baseline().organization(Organization.LARGE).evaluate(), Mode.DESKTOP_HYPERV).warns(epm);
+        Verdict.of(baseline().organization(Organization.LARGE).containers(dev.dockwise.engine.model.ContainerType.WINDOWS).evaluate(),
+                Mode.WINDOWS_HYPERV).warns(epm);
+        Recommendation personal = baseline().evaluate();
+        assertTrue(personal.option(Mode.DESKTOP_WSL2).warnings().stream().noneMatch(w -> w.contains("Intune")), "not on a personal PC");
+        assertTrue(baseline().admin(false).evaluate().option(Mode.WSL2_ENGINE).warnings().stream().noneMatch(w -> w.contains("Intune")),
+                "Docker Engine in WSL 2 has no such installer");
+    }
+
     @Test
     void unknownOrganizationIsAnAssumption() {
         Recommendation r = baseline().organization(null).evaluate();

@@ -13,7 +13,8 @@ public record Licensing(DockerDesktop dockerDesktop, Engine dockerEngine, List<R
     /** Docker Desktop's subscription terms and support positions. */
     public record DockerDesktop(String paidAbove, String freeFor, List<String> paidPlans, boolean governmentNeedsPaid,
                                 String acceptance, String vmSupport, String serverSupport, String servicingSupport,
-                                String ltscSupport, String ltscSource, String wslMinimum, String source) {
+                                String ltscSupport, String ltscSource, String managedInstall, String managedSource,
+                                String wslMinimum, String source) {
     }
 
     /** Docker Engine's licence. */

@@ -33,6 +33,17 @@ final class DesktopChecks {
         }
     }
 
+    /**
+     * Managed PCs (no administrator rights, or a large organization's fleet): the installer's
+     * ownership change of its data folder is what Intune Endpoint Privilege Management blocks.
+     */
+    static void managed(HostFacts host, Assessment a) {
+        boolean noAdmin = Boolean.FALSE.equals(host.raw().admin());
+        if (noAdmin || host.organization().orElse(null) == Organization.LARGE) {
+            a.warn(host.knowledge().licensing().dockerDesktop().managedInstall());
+        }
+    }
+
     static void supportPosition(HostFacts host, Assessment a) {
         Licensing.DockerDesktop terms = host.knowledge().licensing().dockerDesktop();
         if (host.isLtsc()) {

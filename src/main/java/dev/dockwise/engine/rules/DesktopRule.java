@@ -30,6 +30,7 @@ final class DesktopRule implements ModeRule {
         HypervisorConflicts.onWindowsHypervisor(host, what, a);
         DesktopChecks.licence(host, a);
         DesktopChecks.supportPosition(host, a);
+        DesktopChecks.managed(host, a);
         DesktopChecks.installed(host, a);
         if (host.isVirtual() && !a.isBlocked() && a.needsChanges()) {
             a.warn(host.knowledge().virtualization().noNestedAlternative());

@@ -52,6 +52,7 @@ final class WindowsModeRule implements ModeRule {
             }
             DesktopChecks.licence(host, a);
             DesktopChecks.supportPosition(host, a);
+            DesktopChecks.managed(host, a);
         }
         RequirementChecks.admin(host, a, "turning on the Containers" + (isolation == IsolationKind.HYPERV ? " and Hyper-V features" : " feature")
                 + " and installing the engine service need it.");
