@@ -34,7 +34,9 @@ public final class HostStepView extends StepPage {
         form.add("_Edition", new ComboField<>(d.edition, Choices.editions(model.editions()), "Edition").withId("edition"),
                 "Settings > System > About > Edition, or (Get-ItemProperty 'HKLM:\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion').EditionID "
                         + "(Core is Home, Professional is Pro).", ProfileField.EDITION.path());
-        BooleanBinding otherEdition = Bindings.createBooleanBinding(d::otherEdition, d.edition);
+        // shown for "other", and wherever an EditionID came in with a probe (an evaluation Server keeps its edition)
+        BooleanBinding otherEdition = Bindings.createBooleanBinding(() -> d.otherEdition() || ProfileDraft.present(d.editionId).isPresent(),
+                d.edition, d.editionId);
         form.add("Edition_ID", text(d.editionId, "editionId", "e.g. ServerHyperCore"),
                 "For an edition not in the list: (Get-ItemProperty 'HKLM:\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion').EditionID. "
                         + "Dockwise knows some (ServerHyperCore is Hyper-V Server, ServerRdsh is multi-session); otherwise it assumes no edition.",
