@@ -252,14 +252,14 @@ try {
         [pscustomobject]@{ First = 10240; Builds = @(10240, 10586, 14393, 15063, 16299, 17134, 17763, 18362, 18363, 19041, 19042, 19043, 19044, 19045); Min = 19045; MinUbr = @{}; Name = 'Windows 10' },
         [pscustomobject]@{ First = 22000; Builds = @(22000, 22621, 22631, 26100, 26200, 28000); Min = 22631; MinUbr = @{}; Name = 'Windows 11' },
         [pscustomobject]@{ First = 14393; Builds = @(14393, 17763, 19044); Min = -1; MinUbr = @{}; Name = 'Windows 10 Enterprise LTSC' },
-        [pscustomobject]@{ First = 26100; Builds = @(26100); Min = 26100; MinUbr = @{}; Name = 'Windows 11 Enterprise LTSC' }
+        [pscustomobject]@{ First = 26100; Builds = @(26100); Min = -1; MinUbr = @{}; Name = 'Windows 11 Enterprise LTSC' }
     )
     $family = $buildRanges | Where-Object { $_.Builds -contains $build } | Select-Object -First 1
     if ($null -eq $family) {
         $family = $buildRanges | Where-Object { $build -ge $_.First } | Sort-Object -Property First | Select-Object -Last 1
     }
     if ($null -eq $family -or $family.Min -lt 0) {
-        throw ('Docker Desktop (WSL 2 backend) does not run on this Windows (build ' + $build + '). It needs: Windows 10 build 19045, Windows 11 build 22631, Windows 11 Enterprise LTSC build 26100.')
+        throw ('Docker Desktop (WSL 2 backend) does not run on this Windows (build ' + $build + '). It needs: Windows 10 build 19045, Windows 11 build 22631.')
     }
     if ($build -lt $family.Min) {
         throw ('Docker Desktop (WSL 2 backend) needs ' + $family.Name + ' build ' + $family.Min + ' or later; this host has build ' + $build + '. Update Windows (Settings > Windows Update), then run this script again.')

@@ -9,7 +9,7 @@
     Needs: Linux containers for development.
     Mode: wsl2-engine (needs-changes).
     Changes this host needs first (the script checks them and stops if they are missing):
-      * Update Windows 10 2004 to Windows 10 20H2 (build 19042) or later with Windows Update: Docker Engine in WSL 2 needs it.
+      * Update Windows 10 2004 to Windows 10 22H2 (build 19045) or later with Windows Update: Docker Engine in WSL 2 needs it.
 
     This script will:
       1. Check this host (Windows build, architecture, virtualization, memory, disk)
@@ -324,7 +324,7 @@ try {
         Write-Warning ('Only ' + $freeGb + ' GB free on ' + $env:SystemDrive + '; images and containers need room (20 GB or more is comfortable).')
     }
     Write-Warning 'Dockwise found changes this host needs first. The checks above stop the script if they are still missing:'
-    Write-Warning '- Update Windows 10 2004 to Windows 10 20H2 (build 19042) or later with Windows Update: Docker Engine in WSL 2 needs it. Command: Start-Process ''ms-settings:windowsupdate'''
+    Write-Warning '- Update Windows 10 2004 to Windows 10 22H2 (build 19045) or later with Windows Update: Docker Engine in WSL 2 needs it. Command: Start-Process ''ms-settings:windowsupdate'''
 
     Write-DockwiseStep 'Step 2 of 8: Turn on the Windows features Microsoft-Windows-Subsystem-Linux, VirtualMachinePlatform'
     Enable-DockwiseFeature -Name 'Microsoft-Windows-Subsystem-Linux'

@@ -36,7 +36,9 @@ import java.util.Set;
 public final class TestProfile {
     private String name;
     private Edition edition;
+    private String editionId;
     private Boolean ltsc;
+    private Boolean sMode;
     private Integer build;
     private Integer ubr;
     private Arch arch;
@@ -71,7 +73,9 @@ public final class TestProfile {
         Needs n = p.needs();
         name = p.name();
         edition = h.edition();
+        editionId = h.editionId();
         ltsc = h.ltsc();
+        sMode = h.sMode();
         build = h.build();
         ubr = h.ubr();
         arch = h.arch();
@@ -109,7 +113,7 @@ public final class TestProfile {
     /** The profile, as the validator accepts it (a test's mistake fails here, with the validator's words). */
     public Profile profile() {
         Profile p = new Profile(name,
-                new Host(edition, ltsc, build, ubr, arch, memoryGb, serverInstallation, new Cpu(vendor, virtualizationEnabled, slat), machine,
+                new Host(edition, editionId, ltsc, sMode, build, ubr, arch, memoryGb, serverInstallation, new Cpu(vendor, virtualizationEnabled, slat), machine,
                         hypervisor, cloud, vmSize, nestedVirtualization, new Features(hyperV, containersFeature, wsl, virtualMachinePlatform),
                         new Software(virtualBox, vmwareWorkstation, dockerDesktop), admin),
                 new Needs(containers, purpose, isolation, windowsImage, windowsImageVersion, orchestration, organization));
@@ -132,7 +136,9 @@ public final class TestProfile {
 
     public TestProfile name(String value) { name = value; return this; }
     public TestProfile edition(Edition value) { edition = value; return this; }
+    public TestProfile editionId(String value) { editionId = value; return this; }
     public TestProfile ltsc(Boolean value) { ltsc = value; return this; }
+    public TestProfile sMode(Boolean value) { sMode = value; return this; }
     public TestProfile build(Integer value) { build = value; return this; }
     public TestProfile ubr(Integer value) { ubr = value; return this; }
     public TestProfile arch(Arch value) { arch = value; return this; }

@@ -1,7 +1,12 @@
 package dev.dockwise.engine;
 
 import dev.dockwise.engine.facts.Knowledge;
+import dev.dockwise.engine.matrix.CompatibilityMatrix;
+import dev.dockwise.engine.matrix.HostRows;
+import dev.dockwise.engine.matrix.MatrixRow;
+import dev.dockwise.engine.model.ContainerType;
 import dev.dockwise.engine.model.Mode;
+import dev.dockwise.engine.model.Needs;
 import dev.dockwise.engine.model.Profile;
 import dev.dockwise.engine.model.Status;
 import dev.dockwise.engine.result.HostReading;
@@ -16,6 +21,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Evaluates every mode for a profile and ranks them (SPEC section 3). The one engine behind the
@@ -66,5 +73,27 @@ public final class Advisor {
         HostReading reading = host.reading();
         return new Recommendation(knowledge.meta().asOf(), reading, recommended == null ? null : recommended.mode(), best,
                 assumptions.list(), options);
+    }
+
+    /**
+     * The host's row of the compatibility matrix as this host can use it: Microsoft's table for its
+     * kind and build, with what the advice on Windows containers says about this host (edition,
+     * architecture, nesting...) taken into account. Every step and report shows this row, so none says
+     * "Supported" where the advice says the host can't run them. Empty when the build is unknown.
+     */
+    public Optional<MatrixRow> hostRow(Profile profile, Recommendation recommendation) {
+        HostReading host = recommendation.host();
+        return host.build().flatMap(build -> new CompatibilityMatrix(knowledge).forHost(host.kind(), build))
+                .map(row -> HostRows.asThisHost(row, windowsAdvice(profile, recommendation)));
+    }
+
+    /** The advice for this host when it needs Windows containers of any version: the given one when it already is. */
+    private Recommendation windowsAdvice(Profile profile, Recommendation recommendation) {
+        Needs n = profile.needs();
+        if (n.containers().equals(Set.of(ContainerType.WINDOWS)) && n.windowsImageVersion() == null) {
+            return recommendation;
+        }
+        Needs windows = new Needs(Set.of(ContainerType.WINDOWS), n.purpose(), n.isolation(), n.windowsImage(), null, n.orchestration(), n.organization());
+        return evaluate(new Profile(profile.name(), profile.host(), windows));
     }
 }

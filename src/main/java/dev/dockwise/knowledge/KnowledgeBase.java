@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.dockwise.engine.facts.CompatibilityData;
 import dev.dockwise.engine.facts.EditionInfo;
+import dev.dockwise.engine.facts.EditionVariant;
 import dev.dockwise.engine.facts.ErrorCatalogue;
 import dev.dockwise.engine.facts.Images;
 import dev.dockwise.engine.facts.InstallFacts;
@@ -39,7 +40,7 @@ import java.util.List;
  */
 public final class KnowledgeBase {
     static final String ROOT = "/dev/dockwise/knowledge/";
-    static final List<String> FILES = List.of("meta.json", "sources.json", "releases.json", "editions.json", "images.json",
+    static final List<String> FILES = List.of("meta.json", "sources.json", "releases.json", "editions.json", "edition-ids.json", "images.json",
             "compatibility.json", "modes.json", "licensing.json", "virtualization.json", "orchestration.json", "install.json", "errors.json", "error-cases.json");
 
     private static volatile Knowledge cached;
@@ -69,6 +70,7 @@ public final class KnowledgeBase {
                 List.of(read(mapper, "sources.json", Source[].class)),
                 new ReleaseTable(releases.families(), releases.releases()),
                 List.of(read(mapper, "editions.json", EditionInfo[].class)),
+                List.of(read(mapper, "edition-ids.json", EditionVariant[].class)),
                 read(mapper, "images.json", Images.class),
                 read(mapper, "compatibility.json", CompatibilityData.class),
                 read(mapper, "modes.json", ModeCatalog.class),

@@ -33,8 +33,12 @@ import java.util.function.Function;
 public enum ProfileField {
     NAME(Group.TOP, ProfileFields.NAME, Kind.TEXT, Profile::name),
     EDITION(Group.HOST, ProfileFields.EDITION, Kind.choice(Edition.class), p -> p.host().edition()),
+    /** Added after v1 shipped: the raw EditionID, optional, written only when known (editions v1 can't name, evaluation, Semi-Annual Channel). */
+    EDITION_ID(Group.HOST, ProfileFields.EDITION_ID, Kind.TEXT, p -> p.host().editionId()),
     /** Added after v1 shipped: optional, written only when true, so other v1 readers see it only on LTSC hosts. */
     LTSC(Group.HOST, ProfileFields.LTSC, Kind.FLAG, p -> p.host().ltsc()),
+    /** Added after v1 shipped: Windows in S mode, optional, written only when true. */
+    S_MODE(Group.HOST, ProfileFields.S_MODE, Kind.FLAG, p -> p.host().sMode()),
     BUILD(Group.HOST, ProfileFields.BUILD, Kind.whole(1, ProfileValidator.MAX_BUILD, "an OS build number such as 22631",
             "Type the OS build number in digits, e.g. 22631"), p -> p.host().build()),
     UBR(Group.HOST, ProfileFields.UBR, Kind.whole(0, 999_999, "the update build revision such as 4460",
@@ -65,6 +69,21 @@ public enum ProfileField {
     WINDOWS_IMAGE_VERSION(Group.NEEDS, ProfileFields.WINDOWS_IMAGE_VERSION, Kind.choice(ImageVersion.class), p -> p.needs().windowsImageVersion()),
     ORCHESTRATION(Group.NEEDS, ProfileFields.ORCHESTRATION, Kind.choice(Orchestration.class), p -> p.needs().orchestration()),
     ORGANIZATION(Group.NEEDS, ProfileFields.ORGANIZATION, Kind.choice(Organization.class), p -> p.needs().organization());
+
+    /**
+     * Added to v1 after it shipped: a profile without them is what v1 always was, so they are written
+     * only when they say something (a value; for the flags, true), and another tool's strict v1 reader
+     * meets them only on the hosts they are about.
+     */
+    public static final List<ProfileField> LATER_ADDITIONS = List.of(EDITION_ID, LTSC, S_MODE);
+
+    /** Whether a later addition says something here and is written; every v1 field always is. */
+    public boolean written(Object value) {
+        if (!LATER_ADDITIONS.contains(this)) {
+            return true;
+        }
+        return kind.shape() == Kind.Shape.FLAG ? Boolean.TRUE.equals(value) : value != null;
+    }
 
     /** Answers about a virtual machine: meaningless on a physical one (the validator refuses them there, the wizard leaves them out). */
     public static final List<ProfileField> VM_ONLY = List.of(HYPERVISOR, CLOUD, VM_SIZE, NESTED_VIRTUALIZATION);

@@ -12,8 +12,12 @@ public final class ProfileFields {
     public static final String HOST = "host";
     public static final String NEEDS = "needs";
     public static final String EDITION = "edition";
+    /** Added after v1 shipped: optional, written only when known, so other v1 readers see it only where the edition alone can't say it. */
+    public static final String EDITION_ID = "editionId";
     /** Added after v1 shipped: optional, written only when true, so other v1 readers see it only on LTSC hosts. */
     public static final String LTSC = "ltsc";
+    /** Added after v1 shipped: optional, written only when true, so other v1 readers see it only on hosts in S mode. */
+    public static final String S_MODE = "sMode";
     public static final String BUILD = "build";
     public static final String UBR = "ubr";
     public static final String ARCH = "arch";

@@ -162,6 +162,11 @@ public final class ProfileValidator {
             problem(ProfileField.LTSC.path(), "LTSC exists for Windows Enterprise and IoT Enterprise only; host.edition is \"" + edition.id() + "\"",
                     "Only Windows Enterprise and IoT Enterprise come as LTSC: choose one of them, or set LTSC to No.");
         }
+        if (Boolean.TRUE.equals(values.get(ProfileField.S_MODE)) && edition != null && edition.isServer()) {
+            values.remove(ProfileField.S_MODE);
+            problem(ProfileField.S_MODE.path(), "S mode exists on Windows 10 and 11 client editions only; host.edition is \"" + edition.id() + "\"",
+                    "Only Windows 10 and 11 client editions run in S mode: set S mode to No for a Windows Server.");
+        }
         if (values.get(ProfileField.MACHINE) == MachineKind.PHYSICAL) {
             for (ProfileField vmOnly : ProfileField.VM_ONLY) {
                 if (values.remove(vmOnly) != null) {
@@ -183,7 +188,8 @@ public final class ProfileValidator {
         Features features = new Features(get(ProfileField.HYPER_V), get(ProfileField.CONTAINERS_FEATURE), get(ProfileField.WSL),
                 get(ProfileField.VIRTUAL_MACHINE_PLATFORM));
         Software software = new Software(get(ProfileField.VIRTUAL_BOX), get(ProfileField.VMWARE_WORKSTATION), get(ProfileField.DOCKER_DESKTOP));
-        Host host = new Host(get(ProfileField.EDITION), get(ProfileField.LTSC), get(ProfileField.BUILD), get(ProfileField.UBR),
+        Host host = new Host(get(ProfileField.EDITION), get(ProfileField.EDITION_ID), get(ProfileField.LTSC), get(ProfileField.S_MODE),
+                get(ProfileField.BUILD), get(ProfileField.UBR),
                 get(ProfileField.ARCH), get(ProfileField.MEMORY_GB), get(ProfileField.SERVER_INSTALLATION), cpu, get(ProfileField.MACHINE),
                 get(ProfileField.HYPERVISOR), get(ProfileField.CLOUD), get(ProfileField.VM_SIZE), get(ProfileField.NESTED_VIRTUALIZATION),
                 features, software, get(ProfileField.ADMIN));

@@ -31,8 +31,8 @@ public final class ProfileWriter {
         Map<ProfileField, RawValue> answers = new EnumMap<>(ProfileField.class);
         for (ProfileField field : ProfileField.values()) {
             Object value = field.of(profile);
-            if (field == ProfileField.LTSC && !Boolean.TRUE.equals(value)) {
-                continue; // absent otherwise: profiles of other hosts stay exactly v1 as first published
+            if (!field.written(value)) {
+                continue; // a later addition, absent unless it says something: profiles of other hosts stay exactly v1 as first published
             }
             answers.put(field, raw(value));
         }

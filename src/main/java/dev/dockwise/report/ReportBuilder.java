@@ -65,7 +65,7 @@ public final class ReportBuilder {
         Optional<ModePart> recommended = r.recommended().map(m -> part(r.option(m)));
         Optional<ModePart> after = r.bestAfterChanges().map(m -> part(r.option(m)));
         return new HostPart(p.name() == null ? "unnamed host" : p.name(), facts(p, r), needs(p.needs()), r.assumptions(),
-                recommended, after, modes, plan(p, r), hostRow(r), Optional.ofNullable(p.needs().windowsImageVersion()));
+                recommended, after, modes, plan(p, r), advisor.hostRow(p, r), Optional.ofNullable(p.needs().windowsImageVersion()));
     }
 
     private ModePart part(ModeAssessment o) {
@@ -84,10 +84,6 @@ public final class ReportBuilder {
         } catch (NoScriptException e) {
             return Optional.of(new Plan(knowledge.modes().mode(mode.get()).name(), List.of(), List.of(e.getMessage())));
         }
-    }
-
-    private Optional<MatrixRow> hostRow(Recommendation r) {
-        return r.host().build().flatMap(build -> new CompatibilityMatrix(knowledge).forHost(r.host().kind(), build));
     }
 
     private Comparison comparison(Optional<Recommendation> r) {
@@ -110,7 +106,8 @@ public final class ReportBuilder {
     private List<Fact> facts(Profile p, Recommendation r) {
         Host h = p.host();
         List<Fact> f = new ArrayList<>();
-        f.add(new Fact("Edition", h.edition() == null ? null : edition(h.edition())));
+        f.add(new Fact("Edition", h.edition() == null ? null : edition(h.edition())
+                + (h.editionId() == null ? "" : " (EditionID " + h.editionId() + ")") + (Boolean.TRUE.equals(h.sMode()) ? ", in S mode" : "")));
         f.add(new Fact("Windows build", h.build() == null ? null : h.build() + r.host().release().map(WindowsRelease::name).map(n -> " (" + n + ")").orElse("")));
         f.add(new Fact("Update revision (UBR)", h.ubr() == null ? null : String.valueOf(h.ubr())));
         f.add(new Fact("Architecture", id(h.arch())));

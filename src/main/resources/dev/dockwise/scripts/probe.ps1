@@ -87,6 +87,9 @@ $cpu = Get-CimInstance -ClassName Win32_Processor | Select-Object -First 1
 # (a wildcard switch without break gave ProfessionalWorkstation both 'pro-workstation' and 'pro').
 # Sources: Microsoft's EditionID/SKU lists (Windows client editions, Windows Server editions; Azure
 # Edition reports ServerTurbine); Windows 7's editions for the hosts of Docker Toolbox.
+# Editions the profile can't name are 'other', never the nearest one: Hyper-V Server (ServerHyperCore)
+# has no Containers feature (MicrosoftDocs/Virtualization-Documentation#945), multi-session
+# (ServerRdsh) reports itself as a server, Windows 10 S (Cloud) runs Store apps only.
 $editionIds = @{
     'Core' = 'home'
     'CoreN' = 'home'
@@ -114,7 +117,9 @@ $editionIds = @{
     'EnterpriseGN' = 'enterprise'
     'EnterpriseS' = 'enterprise'
     'EnterpriseSN' = 'enterprise'
-    'ServerRdsh' = 'enterprise'
+    'ServerRdsh' = 'other'
+    'Cloud' = 'other'
+    'CloudN' = 'other'
     'Education' = 'education'
     'EducationN' = 'education'
     'IoTEnterprise' = 'iot-enterprise'
@@ -126,25 +131,34 @@ $editionIds = @{
     'ServerStandardEval' = 'server-standard'
     'ServerStandardCore' = 'server-standard'
     'ServerStandardEvalCore' = 'server-standard'
+    'ServerStandardACor' = 'server-standard'
     'ServerDatacenter' = 'server-datacenter'
     'ServerDatacenterN' = 'server-datacenter'
     'ServerDatacenterEval' = 'server-datacenter'
     'ServerDatacenterCore' = 'server-datacenter'
     'ServerDatacenterEvalCore' = 'server-datacenter'
+    'ServerDatacenterACor' = 'server-datacenter'
     'ServerTurbine' = 'server-datacenter'
     'ServerTurbineCor' = 'server-datacenter'
     'ServerAzureEdition' = 'server-datacenter'
     'ServerSolution' = 'server-essentials'
     'ServerSolutionEM' = 'server-essentials'
     'ServerEssentials' = 'server-essentials'
+    'ServerHyperCore' = 'other'
 }
 $editionId = [string](Get-DockwiseRegistryValue -Path $versionKey -Name 'EditionID')
 $edition = 'other'
 if ($editionIds.ContainsKey($editionId)) {
     $edition = $editionIds[$editionId]
 }
+# The raw EditionID goes into the profile where the edition alone can't say it all: an edition the
+# profile can't name (or one this table doesn't know), an evaluation, a Semi-Annual Channel Server.
+$keepEditionId = ($editionId -ne '') -and (($edition -eq 'other') -or ($editionId -like '*Eval*') -or ($editionId -like '*ACor'))
 # LTSC/LTSB EditionIDs end in S (EnterpriseS, EnterpriseSN, IoTEnterpriseS, IoTEnterpriseSK); they keep their build
 $ltsc = ($editionId -like 'EnterpriseS*') -or ($editionId -like 'IoTEnterpriseS*')
+# S mode (Windows 10 1803 and later): Code Integrity's SkuPolicyRequired is 1 (Microsoft's unattend
+# reference, Microsoft-Windows-CodeIntegrity SKUPolicyRequired); absent or 0 elsewhere
+$sMode = (Get-DockwiseRegistryValue -Path 'HKLM:\SYSTEM\CurrentControlSet\Control\CI\Policy' -Name 'SkuPolicyRequired') -eq 1
 $build = [int](Get-DockwiseRegistryValue -Path $versionKey -Name 'CurrentBuild')
 $ubrValue = Get-DockwiseRegistryValue -Path $versionKey -Name 'UBR'
 $ubr = $null
@@ -376,9 +390,19 @@ $dockwiseProfile = [ordered]@{
         organization = $null
     }
 }
+# Later additions to v1, after the edition and written only where they say something, as Dockwise
+# writes profiles: other v1 readers see no new field elsewhere
+$at = 1
+if ($keepEditionId) {
+    $dockwiseProfile.host.Insert($at, 'editionId', $editionId)
+    $at++
+}
 if ($ltsc) {
-    # written only on LTSC hosts, as Dockwise writes profiles: other v1 readers see no new field elsewhere
-    $dockwiseProfile.host.Insert(1, 'ltsc', $true)
+    $dockwiseProfile.host.Insert($at, 'ltsc', $true)
+    $at++
+}
+if ($sMode -and ($edition -notlike 'server-*')) {
+    $dockwiseProfile.host.Insert($at, 'sMode', $true)
 }
 
 if ($OutFile -eq '') {

@@ -56,6 +56,8 @@ class BadInputTest {
         "server option on a client   | \"serverInstallation\":null     | \"serverInstallation\":\"nano\"  | host.serverInstallation: only Windows Server editions",
         "LTSC on Pro                 | \"edition\":\"pro\"             | \"edition\":\"pro\",\"ltsc\":true | host.ltsc: LTSC exists for Windows Enterprise and IoT Enterprise only",
         "LTSC as a string            | \"edition\":\"pro\"             | \"edition\":\"enterprise\",\"ltsc\":\"yes\" | host.ltsc: expected true, false or null",
+        "S mode on a Server          | \"edition\":\"pro\"             | \"edition\":\"server-standard\",\"sMode\":true | host.sMode: S mode exists on Windows 10 and 11 client editions only",
+        "EditionID as a number       | \"edition\":\"pro\"             | \"edition\":\"other\",\"editionId\":7 | host.editionId: expected a string or null",
         "newline in a name           | \"name\":\"test-host\"          | \"name\":\"a\\nb\"               | name: must be a single line",
         "host is not an object       | \"host\":{                      | \"host\":7,\"x\":{               | host: expected an object",
     })

@@ -54,8 +54,24 @@ class NeedsRulesTest {
     @Test
     void largeOrganizationsAreToldAboutTheSubscription() {
         Recommendation r = baseline().organization(Organization.LARGE).evaluate();
-        Verdict.of(r, Mode.DESKTOP_WSL2).warns("paid subscription.*Free alternatives: Docker Engine in WSL 2, Rancher Desktop, Podman Desktop");
+        Verdict.of(r, Mode.DESKTOP_WSL2).warns("paid subscription.*Free alternatives: Docker Engine in WSL 2, Rancher Desktop, Podman Desktop "
+                + "\\(in preview, not offered yet: WSL containers \\(wslc\\).*public preview from WSL 2\\.9\\.3.*Windows Server 2025 but not on Windows Server 2022"
+                + ".*Not for production until it is generally available");
         Verdict.of(r, Mode.WSL2_ENGINE).mentions("Free");
+    }
+
+    /** docker/desktop-feedback#127: Intune Endpoint Privilege Management blocks the 4.57+ installer's ownership change. */
+    @Test
+    void managedPcsAreToldWhatIntuneBlocksInTheInstaller() {
+        String epm = "4\\.57.*C:\\\\ProgramData\\\\DockerDesktop.*Intune Endpoint Privilege Management";
+        Verdict.of(baseline().admin(false).evaluate(), Mode.DESKTOP_WSL2).warns(epm);
+        Verdict.of(baseline().organization(Organization.LARGE).evaluate(), Mode.DESKTOP_HYPERV).warns(epm);
+        Verdict.of(baseline().organization(Organization.LARGE).containers(dev.dockwise.engine.model.ContainerType.WINDOWS).evaluate(),
+                Mode.WINDOWS_HYPERV).warns(epm);
+        Recommendation personal = baseline().evaluate();
+        assertTrue(personal.option(Mode.DESKTOP_WSL2).warnings().stream().noneMatch(w -> w.contains("Intune")), "not on a personal PC");
+        assertTrue(baseline().admin(false).evaluate().option(Mode.WSL2_ENGINE).warnings().stream().noneMatch(w -> w.contains("Intune")),
+                "Docker Engine in WSL 2 has no such installer");
     }
 
     @Test

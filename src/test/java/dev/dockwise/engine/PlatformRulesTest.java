@@ -56,6 +56,24 @@ class PlatformRulesTest {
         Verdict.of(general, Mode.DESKTOP_WSL2).is(Status.NEEDS_CHANGES).fix(FixTarget.THIS_HOST, "22H2");
     }
 
+    /** The words follow the host: LTSC 2024's build is new enough, so only the edition refusal is said, never LTSC 2021's 19045. */
+    @Test
+    void theLtscBlockerSpeaksOfThisHostsReleaseOnly() {
+        Recommendation iot2024 = baseline().edition(Edition.IOT_ENTERPRISE).ltsc(true).build(26100).evaluate();
+        for (Mode desktop : new Mode[] {Mode.DESKTOP_WSL2, Mode.DESKTOP_HYPERV}) {
+            Verdict v = Verdict.of(iot2024, desktop).blockedBecause("refuses the LTSC");
+            assertTrue(!v.text().contains("2021") && !v.text().contains("19045") && !v.text().contains("22H2"), v::describe);
+            assertTrue(iot2024.option(desktop).reasons().stream().noneMatch(reason -> reason.contains("runs on")),
+                    () -> "no reason says Docker Desktop runs on the host it refuses: " + v.describe());
+        }
+        Recommendation iot2021 = baseline().edition(Edition.IOT_ENTERPRISE).ltsc(true).build(19044).evaluate();
+        Verdict.of(iot2021, Mode.DESKTOP_WSL2).blockedBecause("Windows 10 22H2 \\(build 19045\\) or later, which Windows 10 IoT Enterprise LTSC 2021 \\(build 19044\\) never reaches");
+        Verdict.of(baseline().edition(Edition.PRO).build(19044).evaluate(), Mode.DESKTOP_WSL2).is(Status.NEEDS_CHANGES)
+                .fix(FixTarget.THIS_HOST, "22H2"); // a general edition still updates
+        assertTrue(Verdict.of(baseline().build(17763).evaluate(), Mode.DESKTOP_WSL2).text().contains("LTSC") == false,
+                "no LTSC release is listed as meeting Docker Desktop's minimum");
+    }
+
     @Test
     void iotEnterpriseLtsc2024IsNamedSoAndRunsWslButNotDesktop() {
         Recommendation r = baseline().edition(Edition.IOT_ENTERPRISE).ltsc(true).build(26100).evaluate();
@@ -91,8 +109,9 @@ class PlatformRulesTest {
 
     @Test
     void windows11BeforeTwentyThreeH2NeedsAnUpdate() {
+        // 23H2 and 24H2 Home/Pro left servicing on 2025-11-11 and 2026-10-13: Windows Update offers 25H2
         Recommendation r = baseline().build(22621).evaluate();
-        Verdict.of(r, Mode.DESKTOP_WSL2).is(Status.NEEDS_CHANGES).fix(FixTarget.THIS_HOST, "23H2 \\(build 22631\\)");
+        Verdict.of(r, Mode.DESKTOP_WSL2).is(Status.NEEDS_CHANGES).fix(FixTarget.THIS_HOST, "25H2 \\(build 26200\\)");
     }
 
     @Test
@@ -112,7 +131,8 @@ class PlatformRulesTest {
         Recommendation w11 = baseline().edition(Edition.HOME).build(22000).ubr(1000).evaluate();
         Verdict.of(w11, Mode.WSL2_ENGINE).is(Status.NEEDS_CHANGES).fix(FixTarget.THIS_HOST, "22000\\.1281");
         Recommendation old = baseline().edition(Edition.HOME).build(18362).ubr(1049).evaluate();
-        Verdict.of(old, Mode.WSL2_ENGINE).is(Status.NEEDS_CHANGES).fix(FixTarget.THIS_HOST, "20H2");
+        // 20H2 Home left servicing on 2022-05-10, before KB5020030: 22H2, the last Windows 10, is what Windows Update offers
+        Verdict.of(old, Mode.WSL2_ENGINE).is(Status.NEEDS_CHANGES).fix(FixTarget.THIS_HOST, "to Windows 10 22H2");
     }
 
     @Test

@@ -35,8 +35,24 @@ final class Profiles {
     }
 
     static Arbitrary<Profile> valid() {
-        return Combinators.combine(hosts(), needs(), Arbitraries.strings().alpha().numeric().ofMaxLength(20).injectNull(0.2))
-                .as((host, needs, name) -> new Profile(name, host, needs));
+        return Combinators.combine(hosts(), needs(), Arbitraries.strings().alpha().numeric().ofMaxLength(20).injectNull(0.2), rawEditions())
+                .as((host, needs, name, raw) -> new Profile(name, raw.on(host), needs));
+    }
+
+    /** The later additions about the edition: a raw EditionID (known to Dockwise or not) and S mode, mostly absent. */
+    private record RawEdition(String editionId, Boolean sMode) {
+        Host on(Host h) {
+            boolean client = h.edition() == null || !h.edition().isServer();
+            return new Host(h.edition(), editionId, h.ltsc(), client ? sMode : null, h.build(), h.ubr(), h.arch(), h.memoryGb(),
+                    h.serverInstallation(), h.cpu(), h.machine(), h.hypervisor(), h.cloud(), h.vmSize(), h.nestedVirtualization(),
+                    h.features(), h.software(), h.admin());
+        }
+    }
+
+    private static Arbitrary<RawEdition> rawEditions() {
+        return Combinators.combine(
+                Arbitraries.of("ServerHyperCore", "ServerRdsh", "ServerStandardEval", "ServerDatacenterACor", "Cloud", "ServerFuture").injectNull(0.7),
+                Arbitraries.of(Boolean.TRUE).injectNull(0.9)).as(RawEdition::new);
     }
 
     private static <T> Arbitrary<T> maybe(Arbitrary<T> values) {
@@ -72,7 +88,7 @@ final class Profiles {
                             boolean server = e == null || e == Edition.OTHER || e.id().startsWith("server");
                             // LTSC only where it exists; drawn from the UBR's parity to stay within the combinator's arity
                             Boolean ltsc = (e == Edition.ENTERPRISE || e == Edition.IOT_ENTERPRISE) && ubr != null && ubr % 2 == 0 ? Boolean.TRUE : null;
-                            return new Host(e, ltsc, b, ubr, arch, mem, server ? installation : null, c, m,
+                            return new Host(e, null, ltsc, null, b, ubr, arch, mem, server ? installation : null, c, m,
                                     physical ? null : v.hypervisor(), physical ? null : v.cloud(), physical ? null : v.size(),
                                     physical ? null : v.nested(), f, s, admin);
                         }));

@@ -54,13 +54,15 @@ class WindowsContainerRulesTest {
     @Test
     void windows11NeedsTwentyFourH2ForServer2025Images() {
         Recommendation r = windows("pro", 22631, "nanoserver", "ltsc2025", "development").evaluate();
-        Verdict.of(r, Mode.WINDOWS_HYPERV).fix(FixTarget.THIS_HOST, "Windows 11 24H2 \\(build 26100\\)");
+        // 24H2 Home/Pro left servicing on 2026-10-13, before the knowledge date: 25H2 is the update Windows Update offers
+        Verdict.of(r, Mode.WINDOWS_HYPERV).fix(FixTarget.THIS_HOST, "Windows 11 25H2 \\(build 26200\\)");
     }
 
     @Test
     void windows10NeedsWindows11ForServer2022Images() {
         Recommendation r = windows("enterprise", 19045, "servercore", "ltsc2022", "test").evaluate();
-        Verdict.of(r, Mode.WINDOWS_HYPERV).fix(FixTarget.THIS_HOST, "Upgrade to Windows 11 23H2 \\(build 22631\\).*TPM 2.0");
+        // 23H2 Enterprise left servicing on 2026-11-10: 24H2 is the first release still offered
+        Verdict.of(r, Mode.WINDOWS_HYPERV).fix(FixTarget.THIS_HOST, "Upgrade to Windows 11 24H2 \\(build 26100\\).*TPM 2.0");
     }
 
     @Test
@@ -137,5 +139,18 @@ class WindowsContainerRulesTest {
         Recommendation r = windows("server-datacenter", 20349, "servercore", "ltsc2022", "production").evaluate();
         Verdict.of(r, Mode.WINDOWS_PROCESS).is(Status.RECOMMENDED);
         assertTrue(r.assumptions().stream().anyMatch(a -> a.contains("treated as Windows Server 2022")), r.assumptions()::toString);
+    }
+
+    /** docker/for-win#14978, docker/roadmap#151: Docker Desktop won't start Windows containers without Hyper-V, process isolation included. */
+    @Test
+    void processIsolationThroughDockerDesktopNeedsHyperVSoAVmNeedsNesting() {
+        Recommendation vm = windows("pro", 26100, "nanoserver", "ltsc2025", "development").machine(dev.dockwise.engine.model.MachineKind.VIRTUAL)
+                .hypervisor(dev.dockwise.engine.model.HypervisorKind.HYPERV).nestedVirtualization(false).evaluate();
+        Verdict.of(vm, Mode.WINDOWS_PROCESS).is(Status.NEEDS_CHANGES).fix(FixTarget.PARENT_HOST, "Hyper-V even for process isolation");
+        Recommendation firmwareOff = windows("pro", 26100, "nanoserver", "ltsc2025", "development").virtualizationEnabled(false).evaluate();
+        Verdict.of(firmwareOff, Mode.WINDOWS_PROCESS).is(Status.NEEDS_CHANGES).fix(FixTarget.FIRMWARE, "Docker Desktop");
+        Recommendation server = windows("server-datacenter", 26100, "nanoserver", "ltsc2025", "production").machine(dev.dockwise.engine.model.MachineKind.VIRTUAL)
+                .hypervisor(dev.dockwise.engine.model.HypervisorKind.HYPERV).nestedVirtualization(false).evaluate();
+        Verdict.of(server, Mode.WINDOWS_PROCESS).is(Status.RECOMMENDED); // no Docker Desktop, no Hyper-V needed on a Server
     }
 }

@@ -23,7 +23,7 @@ class ProfileFieldTableTest {
     @Test
     void theTableLaysOutTheDocumentInSpecOrder() {
         assertEquals(List.of("schema", "name", "host", "needs"), ProfileFields.TOP);
-        assertEquals(List.of("edition", "ltsc", "build", "ubr", "arch", "memoryGb", "serverInstallation", "cpu", "machine", "hypervisor", "cloud",
+        assertEquals(List.of("edition", "editionId", "ltsc", "sMode", "build", "ubr", "arch", "memoryGb", "serverInstallation", "cpu", "machine", "hypervisor", "cloud",
                 "vmSize", "nestedVirtualization", "features", "software", "admin"), ProfileFields.IN_HOST);
         assertEquals(List.of("vendor", "virtualizationEnabled", "slat"), ProfileFields.IN_CPU);
         assertEquals(List.of("hyperV", "containers", "wsl", "virtualMachinePlatform"), ProfileFields.IN_FEATURES);

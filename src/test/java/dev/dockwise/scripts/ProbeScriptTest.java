@@ -29,7 +29,10 @@ class ProbeScriptTest {
             Map.entry("Professional", "pro"), Map.entry("ProfessionalN", "pro"), Map.entry("ProfessionalEducation", "pro"),
             Map.entry("ProfessionalWorkstation", "pro-workstation"), Map.entry("ProfessionalWorkstationN", "pro-workstation"),
             Map.entry("Enterprise", "enterprise"), Map.entry("EnterpriseN", "enterprise"), Map.entry("EnterpriseS", "enterprise"),
-            Map.entry("EnterpriseG", "enterprise"), Map.entry("ServerRdsh", "enterprise"),
+            Map.entry("EnterpriseG", "enterprise"),
+            // editions the profile can't name are "other" (with their EditionID), never the nearest one
+            Map.entry("ServerRdsh", "other"), Map.entry("ServerHyperCore", "other"), Map.entry("Cloud", "other"),
+            Map.entry("ServerStandardACor", "server-standard"), Map.entry("ServerDatacenterACor", "server-datacenter"),
             Map.entry("Education", "education"), Map.entry("EducationN", "education"),
             Map.entry("IoTEnterprise", "iot-enterprise"), Map.entry("IoTEnterpriseS", "iot-enterprise"),
             Map.entry("ServerStandard", "server-standard"), Map.entry("ServerStandardEval", "server-standard"),
@@ -60,9 +63,31 @@ class ProbeScriptTest {
         assertTrue(PROBE.contains("$edition = 'other'") && PROBE.contains("$editionIds.ContainsKey($editionId)"), "an unknown EditionID is 'other'");
         assertTrue(PROBE.contains("$ltsc = ($editionId -like 'EnterpriseS*') -or ($editionId -like 'IoTEnterpriseS*')"),
                 "LTSC EditionIDs (EnterpriseS, EnterpriseSN, IoTEnterpriseS, IoTEnterpriseSK) mark the host LTSC");
-        assertTrue(PROBE.contains("if ($ltsc) {") && PROBE.contains("$dockwiseProfile.host.Insert(1, 'ltsc', $true)"),
+        assertTrue(PROBE.contains("if ($ltsc) {") && PROBE.contains("$dockwiseProfile.host.Insert($at, 'ltsc', $true)"),
                 "ltsc is written after the edition, and only on LTSC hosts");
         assertTrue(PROBE.contains("$hypervisor = 'parallels'"), "Parallels is a hypervisor value of its own");
+    }
+
+    @Test
+    void theRawEditionIdIsKeptWhereTheEditionCantSayItAllAndSModeIsRead() {
+        assertTrue(PROBE.contains("$keepEditionId = ($editionId -ne '') -and (($edition -eq 'other') -or ($editionId -like '*Eval*') -or ($editionId -like '*ACor'))"),
+                "an unmapped EditionID, an evaluation and a Semi-Annual Channel Server keep their EditionID");
+        assertTrue(PROBE.contains("$dockwiseProfile.host.Insert($at, 'editionId', $editionId)"), "editionId after the edition, only when kept");
+        assertTrue(PROBE.contains("'HKLM:\\SYSTEM\\CurrentControlSet\\Control\\CI\\Policy' -Name 'SkuPolicyRequired') -eq 1"),
+                "S mode from Code Integrity's SkuPolicyRequired");
+        assertTrue(PROBE.contains("$dockwiseProfile.host.Insert($at, 'sMode', $true)"), "sMode only when true");
+        int editionIdAt = PROBE.indexOf("Insert($at, 'editionId'");
+        int ltscAt = PROBE.indexOf("Insert($at, 'ltsc'");
+        int sModeAt = PROBE.indexOf("Insert($at, 'sMode'");
+        assertTrue(editionIdAt < ltscAt && ltscAt < sModeAt, "the later additions in the profile's field order");
+        for (dev.dockwise.engine.facts.EditionVariant v : dev.dockwise.TestEngine.ADVISOR.knowledge().editionIds()) {
+            for (String id : v.ids()) {
+                String mapped = editionTable().get(id.toLowerCase(Locale.ROOT));
+                if (mapped != null) {
+                    assertEquals(v.edition() == null ? "other" : v.edition().id(), mapped, id + ": the probe and the knowledge agree on its edition");
+                }
+            }
+        }
     }
 
     @Test

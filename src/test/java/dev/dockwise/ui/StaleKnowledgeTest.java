@@ -16,7 +16,7 @@ class StaleKnowledgeTest extends WizardTestBase {
     protected Knowledge knowledge() {
         Knowledge k = KnowledgeBase.bundled();
         KnowledgeMeta old = new KnowledgeMeta(LocalDate.now().minusMonths(7), k.meta().title(), k.meta().compiledFrom(), k.meta().source());
-        return new Knowledge(old, k.sources(), k.releases(), k.editions(), k.images(), k.compatibility(), k.modes(), k.licensing(),
+        return new Knowledge(old, k.sources(), k.releases(), k.editions(), k.editionIds(), k.images(), k.compatibility(), k.modes(), k.licensing(),
                 k.virtualization(), k.orchestration(), k.install(), k.errors());
     }
 

@@ -120,6 +120,43 @@ class WizardFlowTest extends WizardTestBase {
         assertEquals(Boolean.TRUE, vm().getProfile().host().ltsc());
     }
 
+    @Test
+    void anOtherEditionIsAskedItsEditionIdAndHyperVServerGetsNoWindowsContainers() {
+        startNew();
+        type("hostName", "hv-host");
+        pick("edition", "Windows Pro");
+        assertFalse(shownOnScreen("#editionId"), "a listed edition needs no EditionID");
+        assertTrue(shownOnScreen("#sMode"), "a client may be in S mode");
+        // "Other" is the last of a long list; the wizard's draft takes it as the combo box would
+        interact(() -> vm().draft().edition.set(Edition.OTHER));
+        assertTrue(shownOnScreen("#editionId"));
+        assertFalse(shownWithItsRow("#sMode"), "S mode is asked of the listed client editions only");
+        type("editionId", "ServerHyperCore");
+        type("build", "17763");
+        type("memory", "64");
+        segment("virtualization", "Yes");
+        segment("machine", "Physical");
+        next();
+        check("windowsContainers", true);
+        segment("purpose", "Production");
+        next();
+        assertEquals(Step.RECOMMENDATION, step());
+        assertEquals("ServerHyperCore", vm().getProfile().host().editionId());
+        String process = textUnder(node("#mode-windows-process"));
+        assertTrue(process.contains("Hyper-V Server can't run Windows containers"), process);
+        assertTrue(vm().getRecommendation().recommended().isEmpty());
+    }
+
+    /** Shown with every parent: a row hidden after it was shown keeps its control's own visible flag. */
+    private boolean shownWithItsRow(String query) {
+        for (javafx.scene.Node n = node(query); n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean shownOnScreen(String query) {
         return lookup(query).match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent();
     }

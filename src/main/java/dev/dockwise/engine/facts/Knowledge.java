@@ -4,6 +4,7 @@ import dev.dockwise.engine.model.Edition;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** The whole knowledge base the engine reasons over, loaded from data files. */
@@ -12,6 +13,7 @@ public record Knowledge(
         List<Source> sources,
         ReleaseTable releases,
         List<EditionInfo> editions,
+        List<EditionVariant> editionIds,
         Images images,
         CompatibilityData compatibility,
         ModeCatalog modes,
@@ -24,6 +26,7 @@ public record Knowledge(
     public Knowledge {
         sources = List.copyOf(sources);
         editions = List.copyOf(editions);
+        editionIds = List.copyOf(editionIds);
     }
 
     /** The sources a fact's source note cites by tag ("TB docs/...; DM drivers/..." cites TB and DM), in the order of the source list. */
@@ -47,5 +50,10 @@ public record Knowledge(
     public EditionInfo edition(Edition edition) {
         return editions.stream().filter(e -> e.id() == edition).findFirst()
                 .orElseThrow(() -> new IllegalStateException("edition " + edition.id() + " missing from the knowledge base"));
+    }
+
+    /** What the knowledge says about a raw EditionID, if it knows it. */
+    public Optional<EditionVariant> editionId(String editionId) {
+        return editionIds.stream().filter(v -> v.is(editionId)).findFirst();
     }
 }

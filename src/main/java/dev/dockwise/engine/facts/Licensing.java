@@ -13,7 +13,8 @@ public record Licensing(DockerDesktop dockerDesktop, Engine dockerEngine, List<R
     /** Docker Desktop's subscription terms and support positions. */
     public record DockerDesktop(String paidAbove, String freeFor, List<String> paidPlans, boolean governmentNeedsPaid,
                                 String acceptance, String vmSupport, String serverSupport, String servicingSupport,
-                                String ltscSupport, String ltscSource, String wslMinimum, String source) {
+                                String ltscSupport, String ltscSource, String managedInstall, String managedSource,
+                                String wslMinimum, String source) {
     }
 
     /** Docker Engine's licence. */
@@ -24,7 +25,18 @@ public record Licensing(DockerDesktop dockerDesktop, Engine dockerEngine, List<R
     public record Runtime(String id, String name, String licence, String note, String source) {
     }
 
-    /** A peer product offered as an alternative in explanations. */
-    public record Alternative(String id, String name, String note, String source) {
+    /**
+     * A peer product offered as an alternative in explanations. {@code status} is "current" (the
+     * default) or "preview": a preview is named with its status and never offered as a way to go
+     * until it is generally available.
+     */
+    public record Alternative(String id, String name, String status, String note, String source) {
+        public Alternative {
+            status = status == null ? "current" : status;
+        }
+
+        public boolean preview() {
+            return "preview".equals(status);
+        }
     }
 }

@@ -107,8 +107,12 @@ public record ModeCatalog(List<Feature> features, List<ModeInfo> modes) {
     public record Unavailable(String family, String why, String source) {
     }
 
-    /** Lowest build of a family (and, for some builds, lowest update revision) a mode runs on. */
-    public record MinBuild(String family, int build, Map<String, Integer> ubrByBuild) {
+    /**
+     * Lowest build of a family (and, for some builds, lowest update revision) a mode runs on, with the
+     * day the update that brings that revision came out ({@code ubrDate}): a release that left
+     * servicing before then never gets it.
+     */
+    public record MinBuild(String family, int build, Map<String, Integer> ubrByBuild, java.time.LocalDate ubrDate) {
 
         public MinBuild {
             ubrByBuild = Ordered.copy(ubrByBuild);

@@ -13,7 +13,8 @@ public final class ProfileSummary {
     public static String host(Profile p) {
         Host h = p.host();
         List<String> parts = new ArrayList<>();
-        parts.add(id(h.edition()) + " edition");
+        parts.add(id(h.edition()) + " edition" + (h.editionId() == null ? "" : " (EditionID " + h.editionId() + ")")
+                + (Boolean.TRUE.equals(h.sMode()) ? " in S mode" : ""));
         parts.add("build " + (h.build() == null ? "unknown" : h.build()));
         parts.add(id(h.arch()));
         parts.add(h.memoryGb() == null ? "memory unknown" : h.memoryGb().intValue() + " GB");

@@ -24,6 +24,7 @@ public final class Assessment {
     private final Set<ContainerType> covered = EnumSet.noneOf(ContainerType.class);
     private final Map<ContainerType, String> notCovered = new EnumMap<>(ContainerType.class);
     private int score;
+    private boolean checkPending;
 
     public Assessment(ModeInfo info, int baseScore) {
         this.info = info;
@@ -52,6 +53,18 @@ public final class Assessment {
 
     public void fix(Fix fix) {
         fixes.add(fix);
+    }
+
+    /**
+     * Something Dockwise can't tell decides whether the mode works here: the check that would tell
+     * is offered as its fix, and the mode ranks lower, once, however many such checks it has.
+     */
+    public void needsCheck(Fix check, int penalty) {
+        fixes.add(check);
+        if (!checkPending) {
+            checkPending = true;
+            score -= penalty;
+        }
     }
 
     public void adjust(int delta) {

@@ -3,7 +3,11 @@ package dev.dockwise.engine.rules;
 import dev.dockwise.engine.facts.Licensing;
 import dev.dockwise.engine.facts.WindowsRelease;
 import dev.dockwise.engine.model.Organization;
+import dev.dockwise.engine.facts.ModeCatalog.MinBuild;
+import dev.dockwise.engine.model.HostKind;
+import dev.dockwise.engine.model.Mode;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -29,10 +33,21 @@ final class DesktopChecks {
         }
     }
 
+    /**
+     * Managed PCs (no administrator rights, or a large organization's fleet): the installer's
+     * ownership change of its data folder is what Intune Endpoint Privilege Management blocks.
+     */
+    static void managed(HostFacts host, Assessment a) {
+        boolean noAdmin = Boolean.FALSE.equals(host.raw().admin());
+        if (noAdmin || host.organization().orElse(null) == Organization.LARGE) {
+            a.warn(host.knowledge().licensing().dockerDesktop().managedInstall());
+        }
+    }
+
     static void supportPosition(HostFacts host, Assessment a) {
         Licensing.DockerDesktop terms = host.knowledge().licensing().dockerDesktop();
         if (host.isLtsc()) {
-            a.block(terms.ltscSupport() + " It would work on a general edition (Windows 10 22H2 or Windows 11 Pro or Enterprise); "
+            a.block(terms.ltscSupport() + behindTheGeneralRelease(host) + " Docker Desktop runs on the general (non-LTSC) editions only; "
                     + "on this LTSC host use Docker Engine in WSL 2 or a Linux VM.");
         }
         if (host.isVirtual()) {
@@ -42,6 +57,24 @@ final class DesktopChecks {
             }
         }
         servicing(host, a, terms);
+    }
+
+    /**
+     * What the build adds on this LTSC host, in its own words: LTSC 2021 (19044) never reaches the
+     * 19045 Docker Desktop needs on Windows 10; LTSC 2024's 26100 is new enough, so nothing.
+     */
+    private static String behindTheGeneralRelease(HostFacts host) {
+        Optional<WindowsRelease> ltsc = host.release();
+        Optional<WindowsRelease> general = ltsc.flatMap(r -> host.knowledge().releases().releasesOf(HostKind.CLIENT).stream()
+                .filter(g -> g.build() == r.build() && !host.knowledge().releases().isLtscClient(g)).findFirst());
+        if (ltsc.isEmpty() || general.isEmpty()) {
+            return "";
+        }
+        List<MinBuild> minimums = host.knowledge().modes().mode(Mode.DESKTOP_WSL2).requires().minBuildsFor(host.arch());
+        return minimums.stream().filter(m -> m.family().equals(general.get().family()) && ltsc.get().build() < m.build()).findFirst()
+                .map(m -> " It also needs " + new UpdatePath(host).describe(List.of(m)) + ", which " + host.osName().strip()
+                        + " (build " + ltsc.get().build() + ") never reaches: an LTSC release keeps its build.")
+                .orElse("");
     }
 
     private static void servicing(HostFacts host, Assessment a, Licensing.DockerDesktop terms) {
@@ -55,7 +88,7 @@ final class DesktopChecks {
             String next = new UpdatePath(host).reachable(r -> {
                 LocalDate e = r.servicingEnd(host.edition().lifecycle());
                 return e != null && !e.isBefore(asOf);
-            }).map(r -> " Update to " + r.name() + " (build " + r.build() + ") or later with Windows Update.").orElse("");
+            }).map(r -> " " + UpdatePath.how(release.get(), r) + ".").orElse("");
             a.warn(host.osName() + " left Microsoft servicing on " + end + ". "
                     + terms.servicingSupport() + next);
         }
@@ -79,8 +112,12 @@ final class DesktopChecks {
         return Versions.compare(version, "4").orElse(0) < 0 || Versions.compare(version, "17").orElse(-1) >= 0;
     }
 
+    /** The free ways to go, then the previews named as such (never offered until generally available). */
     static String alternatives(HostFacts host) {
-        return "Docker Engine in WSL 2, " + host.knowledge().licensing().alternatives().stream()
-                .map(Licensing.Alternative::name).collect(Collectors.joining(", "));
+        List<Licensing.Alternative> all = host.knowledge().licensing().alternatives();
+        String previews = all.stream().filter(Licensing.Alternative::preview).map(p -> p.name() + ", " + p.note().replaceAll("\\.$", ""))
+                .collect(Collectors.joining("; "));
+        return "Docker Engine in WSL 2, " + all.stream().filter(p -> !p.preview()).map(Licensing.Alternative::name).collect(Collectors.joining(", "))
+                + (previews.isEmpty() ? "" : " (in preview, not offered yet: " + previews + ")");
     }
 }

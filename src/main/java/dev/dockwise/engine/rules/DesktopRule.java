@@ -6,6 +6,7 @@ import dev.dockwise.engine.model.Arch;
 import dev.dockwise.engine.model.ContainerType;
 import dev.dockwise.engine.model.Mode;
 import dev.dockwise.engine.model.Purpose;
+import java.util.List;
 
 /** Docker Desktop with the Hyper-V or the WSL 2 backend; Windows containers by switching the daemon. */
 final class DesktopRule implements ModeRule {
@@ -29,6 +30,7 @@ final class DesktopRule implements ModeRule {
         HypervisorConflicts.onWindowsHypervisor(host, what, a);
         DesktopChecks.licence(host, a);
         DesktopChecks.supportPosition(host, a);
+        DesktopChecks.managed(host, a);
         DesktopChecks.installed(host, a);
         if (host.isVirtual() && !a.isBlocked() && a.needsChanges()) {
             a.warn(host.knowledge().virtualization().noNestedAlternative());
@@ -75,10 +77,12 @@ final class DesktopRule implements ModeRule {
                     + "Windows containers need an x64 host.");
             return;
         }
-        if (!host.edition().can(Capability.WINDOWS_CONTAINERS) || !host.edition().can(Capability.HYPER_V)) {
+        List<Capability> needed = List.of(Capability.HYPER_V, Capability.WINDOWS_CONTAINERS);
+        if (needed.stream().anyMatch(c -> !host.edition().can(c) && !host.edition().unsure(c))) {
             a.cannotCover(ContainerType.WINDOWS, host.edition().name() + " can't run Windows containers: Docker Desktop switches to them on Pro and Enterprise only.");
             return;
         }
+        EditionChecks.needsChecking(host, needed.stream().filter(host.edition()::unsure).toList(), "Docker Desktop's Windows containers mode", a);
         Assessment windows = new Assessment(a.info(), 0);
         WindowsContainerChecks.apply(host, IsolationKind.HYPERV, windows);
         if (windows.isBlocked()) {

@@ -1,6 +1,8 @@
 package dev.dockwise.engine.rules;
 
+import dev.dockwise.engine.facts.Capability;
 import dev.dockwise.engine.facts.EditionInfo;
+import dev.dockwise.engine.facts.EditionVariant;
 import dev.dockwise.engine.facts.Knowledge;
 import dev.dockwise.engine.facts.VirtualizationFacts.AzureSeries;
 import dev.dockwise.engine.facts.WindowsFamily;
@@ -23,6 +25,7 @@ import dev.dockwise.engine.model.Organization;
 import dev.dockwise.engine.model.Profile;
 import dev.dockwise.engine.model.Purpose;
 import dev.dockwise.engine.model.WindowsImage;
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -35,6 +38,7 @@ public final class HostFacts {
     private final Host host;
     private final Needs needs;
     private final Assumptions assumptions;
+    private final Optional<EditionVariant> variant;
     private final HostKind kind;
     private final EditionInfo edition;
     private final WindowsRelease release;
@@ -44,6 +48,7 @@ public final class HostFacts {
         this.host = profile.host();
         this.needs = profile.needs();
         this.assumptions = assumptions;
+        this.variant = resolveVariant();
         this.kind = resolveKind();
         this.edition = resolveEdition();
         this.release = resolveRelease();
@@ -93,6 +98,29 @@ public final class HostFacts {
         return edition;
     }
 
+    /**
+     * Neither the edition nor the EditionID tells what this host is: Dockwise then assumes no edition
+     * (no Datacenter, no Pro), and the modes that depend on it need checking.
+     */
+    public boolean editionUnknown() {
+        return edition.id() == Edition.OTHER && variant.filter(v -> v.edition() == null).isEmpty();
+    }
+
+    /** What the knowledge says about the host's raw EditionID, when it knows it and it agrees with the edition. */
+    public Optional<EditionVariant> editionVariant() {
+        return variant;
+    }
+
+    /** Windows in S mode: only Microsoft Store apps run until it is switched out of S mode. */
+    public boolean sMode() {
+        return Boolean.TRUE.equals(host.sMode()) && kind == HostKind.CLIENT;
+    }
+
+    /** Only Microsoft Store apps run here (S mode, or Windows 10 S): no mode's installer does. */
+    public boolean storeAppsOnly() {
+        return sMode() || variant.map(EditionVariant::storeAppsOnly).orElse(Boolean.FALSE);
+    }
+
     public Optional<Integer> build() {
         return Optional.ofNullable(host.build());
     }
@@ -111,6 +139,13 @@ public final class HostFacts {
         String os = release != null
                 ? (release.build() == host.build() ? release.name() : release.name() + " (build " + host.build() + ")")
                 : host.build() != null ? "Windows build " + host.build() : "this Windows host";
+        if (editionUnknown()) {
+            return os + " (edition unknown)";
+        }
+        if (edition.id() == Edition.OTHER) {
+            // an edition v1 can't name, on the release its build belongs to: "Microsoft Hyper-V Server (Windows Server 2019)"
+            return edition.name() + " (" + os + ")";
+        }
         String editionName = edition.name().replace("Windows Server ", "").replace("Windows ", "");
         if (release != null && knowledge.releases().isLtscClient(release)) {
             return os.replace("Enterprise", editionName); // "Windows 10 IoT Enterprise LTSC 2021"
@@ -300,12 +335,30 @@ public final class HostFacts {
 
     // ---- resolution ----
 
+    /** The raw EditionID's facts, used when the edition is "other" or unknown, or when they are about that edition. */
+    private Optional<EditionVariant> resolveVariant() {
+        if (host.editionId() == null) {
+            return Optional.empty();
+        }
+        Optional<EditionVariant> known = knowledge.editionId(host.editionId());
+        Edition e = host.edition();
+        if (known.isPresent() && e != null && e != Edition.OTHER && known.get().edition() != e) {
+            assume("EditionID \"" + host.editionId() + "\" is " + known.get().name() + ", not the edition \"" + e.id()
+                    + "\" the profile names: went by the edition.");
+            return Optional.empty();
+        }
+        return known;
+    }
+
     private HostKind resolveKind() {
         Edition e = host.edition();
+        if (variant.isPresent()) {
+            return variant.get().edition() != null ? knowledge.edition(variant.get().edition()).kind() : variant.get().kind();
+        }
         if (e != null && e != Edition.OTHER) {
             return knowledge.edition(e).kind();
         }
-        String what = e == Edition.OTHER ? "Edition \"other\"" : "Edition unknown";
+        String what = unknownEditionWords();
         if (host.serverInstallation() != null) {
             assume(what + ": a server installation option is given, so assumed Windows Server.");
             return HostKind.SERVER;
@@ -319,17 +372,36 @@ public final class HostFacts {
     }
 
     private EditionInfo resolveEdition() {
+        if (variant.isPresent()) {
+            return variant.get().edition() != null ? knowledge.edition(variant.get().edition()) : variant.get().info();
+        }
         Edition e = host.edition();
         if (e != null && e != Edition.OTHER) {
             return knowledge.edition(e);
         }
-        String what = e == Edition.OTHER ? "Edition \"other\"" : "Edition unknown";
-        if (kind == HostKind.SERVER) {
-            assume(what + ": assumed Windows Server Datacenter (Standard licenses only 2 Hyper-V isolated containers).");
-            return knowledge.edition(Edition.SERVER_DATACENTER);
-        }
-        assume(what + ": assumed Windows Pro (Home can't run Hyper-V or Windows containers).");
-        return knowledge.edition(Edition.PRO);
+        assume(unknownEditionWords() + ": Dockwise can't tell which edition this is and assumes none (not Pro, not Datacenter), "
+                + "so the modes that depend on the edition need checking.");
+        return unknownEdition();
+    }
+
+    /** "Edition unknown", "Edition \"other\"", or the EditionID the knowledge doesn't know. */
+    private String unknownEditionWords() {
+        Edition e = host.edition();
+        String edition = e == Edition.OTHER ? "Edition \"other\"" : "Edition unknown";
+        return host.editionId() == null ? edition : edition + " (EditionID \"" + host.editionId() + "\", which Dockwise doesn't know)";
+    }
+
+    /**
+     * An edition Dockwise can't name: sure of nothing it can do, unsure of everything some edition of
+     * this kind can do (an edition it doesn't know may lack any of it, as Hyper-V Server lacks containers).
+     */
+    private EditionInfo unknownEdition() {
+        Set<Capability> possible = EnumSet.noneOf(Capability.class);
+        knowledge.editions().stream().filter(i -> i.kind() == kind).forEach(i -> possible.addAll(i.capabilities()));
+        String check = "Find out which edition this is: (Get-ItemProperty 'HKLM:\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion').EditionID "
+                + "names it (or run the Dockwise probe), then answer it";
+        return new EditionInfo(Edition.OTHER, "Windows (edition unknown)", kind, Set.of(), possible, check, null, null, null,
+                "SPEC section 2 (a missing field is unknown; \"other\" is never read as any edition)");
     }
 
     private WindowsRelease resolveRelease() {

@@ -35,6 +35,8 @@ final class LinuxVmRule implements ModeRule {
             if (host.hypervisorRunning()) {
                 HypervisorConflicts.onWindowsHypervisor(host, "Hyper-V or WSL 2", a);
             }
+        } else if (host.edition().unsure(Capability.HYPER_V)) {
+            a.reason("The VM runs on Hyper-V where this edition has it (Dockwise can't tell), otherwise on VirtualBox or VMware Workstation.");
         } else {
             a.reason("The VM runs on VirtualBox or VMware Workstation, which " + host.edition().name()
                     + (host.edition().can(Capability.HYPER_V) ? " needs here (no SLAT for Hyper-V)." : " needs instead of Hyper-V."));

@@ -9,6 +9,8 @@ import dev.dockwise.engine.model.Arch;
 import dev.dockwise.engine.model.HostKind;
 import dev.dockwise.engine.result.Fix;
 import dev.dockwise.engine.result.FixTarget;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The checks every mode shares, driven by its requirements in the knowledge data: support status,
@@ -25,6 +27,8 @@ final class RequirementChecks {
         architecture(host, req, info, a);
         hostKind(host, req, info, a);
         edition(host, req, info, a);
+        EditionChecks.variantNote(host, a);
+        EditionChecks.sMode(host, info.name(), a);
         build(host, req, info.name(), a);
     }
 
@@ -63,24 +67,32 @@ final class RequirementChecks {
 
     private static void edition(HostFacts host, Requirements req, ModeInfo info, Assessment a) {
         EditionInfo edition = host.edition();
+        List<Capability> unsure = new ArrayList<>();
         for (Capability needed : req.capabilities()) {
             if (needed == Capability.DOCKER_DESKTOP && host.kind() == HostKind.SERVER) {
                 continue; // already explained by the host-kind check
             }
-            if (!edition.can(needed)) {
+            if (edition.unsure(needed)) {
+                unsure.add(needed);
+            } else if (!edition.can(needed)) {
+                String why = host.editionVariant().filter(v -> v.edition() == null).map(v -> " " + v.note()).orElse("");
                 String upgrade = edition.upgrade() == null ? "" : " It would work after: " + edition.upgrade() + ".";
-                a.block(edition.name() + " can't run " + capabilityName(needed) + ", which " + info.name() + " needs." + upgrade);
+                a.block(edition.name() + " can't run " + capabilityName(needed) + ", which " + info.name() + " needs." + why + upgrade);
             }
         }
+        EditionChecks.needsChecking(host, unsure, info.name(), a);
     }
 
     static void build(HostFacts host, Requirements req, String what, Assessment a) {
+        if (host.isLtsc() && req.capabilities().contains(Capability.DOCKER_DESKTOP)) {
+            return; // Docker Desktop refuses LTSC whatever its build; DesktopChecks says so, with the build where it matters
+        }
         host.family().ifPresent(family -> req.unavailableOn().stream().filter(u -> u.family().equals(family.id()))
                 .forEach(u -> a.block(what + ": " + u.why() + " (" + u.source() + ")")));
         UpdatePath.Outcome outcome = new UpdatePath(host).check(req.minBuildsFor(host.arch()), what);
         outcome.fix().ifPresent(a::fix);
         outcome.blocker().ifPresent(a::block);
-        if (outcome.met() && host.build().isPresent() && host.release().isPresent()) {
+        if (outcome.met() && host.build().isPresent() && host.release().isPresent() && !a.isBlocked()) {
             a.reason(what + " runs on " + host.osName() + ".");
         }
     }

@@ -1,11 +1,13 @@
 package dev.dockwise.engine.rules;
 
+import dev.dockwise.engine.facts.LifecycleGroup;
 import dev.dockwise.engine.facts.ModeCatalog.MinBuild;
 import dev.dockwise.engine.facts.ReleaseTable;
 import dev.dockwise.engine.facts.WindowsFamily;
 import dev.dockwise.engine.facts.WindowsRelease;
 import dev.dockwise.engine.result.Fix;
 import dev.dockwise.engine.result.FixTarget;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -58,9 +60,16 @@ final class UpdatePath {
             if (host.raw().ubr() >= minUbr) {
                 return Outcome.ok();
             }
-            return new Outcome(false, Optional.of(new Fix("Install the latest cumulative update with Windows Update: "
-                    + what + " needs build " + build + "." + minUbr + " or later (this host has " + build + "." + host.raw().ubr() + ").",
-                    FixTarget.THIS_HOST, "")), Optional.empty());
+            if (getsUpdatesUntil(current.get(), sameFamily.get().ubrDate())) {
+                return new Outcome(false, Optional.of(new Fix("Install the latest cumulative update with Windows Update: "
+                        + what + " needs build " + build + "." + minUbr + " or later (this host has " + build + "." + host.raw().ubr() + ").",
+                        FixTarget.THIS_HOST, "")), Optional.empty());
+            }
+            // this release left servicing before the update that brings the revision: only a newer release has it
+            return reachable(release -> release.build() > build && meets(release, minimums))
+                    .map(target -> new Outcome(false, Optional.of(updateFix(current.get(), target, what)), Optional.<String>empty()))
+                    .orElseGet(() -> new Outcome(false, Optional.empty(), Optional.of(what + " needs build " + build + "." + minUbr
+                            + " or later, and " + current.get().name() + " left servicing before that update. " + familyNote(current.get()))));
         }
         return reachable(release -> meets(release, minimums))
                 .map(target -> new Outcome(false, Optional.of(updateFix(current.get(), target, what)), Optional.<String>empty()))
@@ -68,7 +77,12 @@ final class UpdatePath {
                         what + " needs " + describe(minimums) + "; this host runs " + current.get().name() + ". " + familyNote(current.get()))));
     }
 
-    /** The first release this host can reach by updating (or upgrading) in place that satisfies the test. */
+    /**
+     * The first release this host can reach by updating (or upgrading) in place that satisfies the
+     * test: later releases of its family, then the families it upgrades to, each one Windows Update
+     * still offers to this edition (in servicing on the knowledge date, or its family's last release).
+     * An LTSC release reaches none: it keeps its build.
+     */
     Optional<WindowsRelease> reachable(Predicate<WindowsRelease> test) {
         Optional<WindowsRelease> current = host.release();
         Optional<WindowsFamily> family = host.family();
@@ -83,15 +97,37 @@ final class UpdatePath {
         for (String next : family.get().upgradesTo()) {
             candidates.addAll(releases.releasesOfFamily(next));
         }
-        return candidates.stream().filter(test).findFirst();
+        return candidates.stream().filter(this::offered).filter(test).findFirst();
+    }
+
+    /** Windows Update still offers this release to the host's edition: in servicing, or the last of its family. */
+    private boolean offered(WindowsRelease release) {
+        LocalDate end = release.servicingEnd(lifecycle());
+        boolean last = releases.releasesOfFamily(release.family()).stream().allMatch(r -> r.build() <= release.build());
+        return last || end == null || !end.isBefore(host.knowledge().meta().asOf());
+    }
+
+    /** Whether the host's release still got updates on that day (an unknown day: assumed so). */
+    private boolean getsUpdatesUntil(WindowsRelease release, LocalDate day) {
+        LocalDate end = release.servicingEnd(lifecycle());
+        return day == null || end == null || !end.isBefore(day);
+    }
+
+    /** The host edition's servicing dates; Home and Pro's, the earliest, when the edition is unknown. */
+    private LifecycleGroup lifecycle() {
+        return host.edition().lifecycle() == null ? LifecycleGroup.HOME_PRO : host.edition().lifecycle();
     }
 
     Fix updateFix(WindowsRelease current, WindowsRelease target, String what) {
         boolean sameFamily = current.family().equals(target.family());
-        String how = sameFamily
+        return new Fix(how(current, target) + ": " + what + " needs it.", FixTarget.THIS_HOST, sameFamily ? "Start-Process 'ms-settings:windowsupdate'" : "");
+    }
+
+    /** "Update Windows 10 20H2 to Windows 10 22H2 (build 19045) or later with Windows Update", or the free upgrade to a newer Windows. */
+    static String how(WindowsRelease current, WindowsRelease target) {
+        return current.family().equals(target.family())
                 ? "Update " + current.name() + " to " + target.name() + " (build " + target.build() + ") or later with Windows Update"
                 : "Upgrade to " + target.name() + " (build " + target.build() + ") or later, a free upgrade of the same edition on hardware that meets its requirements (TPM 2.0, supported CPU)";
-        return new Fix(how + ": " + what + " needs it.", FixTarget.THIS_HOST, sameFamily ? "Start-Process 'ms-settings:windowsupdate'" : "");
     }
 
     static boolean meets(WindowsRelease release, List<MinBuild> minimums) {

@@ -1,5 +1,6 @@
 package dev.dockwise.engine.rules;
 
+import dev.dockwise.engine.facts.Capability;
 import dev.dockwise.engine.facts.EditionInfo;
 import dev.dockwise.engine.facts.EditionInfo.ProductionUse;
 import dev.dockwise.engine.facts.Images.BaseImage;
@@ -37,7 +38,15 @@ final class WindowsContainerChecks {
 
     private static void productionLicence(HostFacts host, Assessment a) {
         EditionInfo.WindowsContainerTerms terms = host.edition().windowsContainers();
-        if (host.purpose() != Purpose.PRODUCTION || terms == null) {
+        if (host.purpose() != Purpose.PRODUCTION) {
+            return;
+        }
+        if (terms == null && host.edition().unsure(Capability.WINDOWS_CONTAINERS)) {
+            a.warn("Whether this edition's licence allows Windows containers in production is not known: Windows Server Standard and Datacenter do, "
+                    + "Windows 10/11 Pro and Enterprise only for development and test.");
+            return;
+        }
+        if (terms == null) {
             return;
         }
         if (terms.production() == ProductionUse.NOT_LICENSED) {
@@ -116,6 +125,10 @@ final class WindowsContainerChecks {
             return;
         }
         WindowsRelease r = release.get();
+        if (host.edition().lifecycle() != null && r.servicingEnd(host.edition().lifecycle()) != null
+                && r.servicingEnd(host.edition().lifecycle()).isBefore(host.knowledge().meta().asOf())) {
+            return; // this edition no longer gets those updates: the servicing warning says what to do instead
+        }
         a.warn("This host is at " + r.build() + "." + ubr + ", behind update " + r.build() + "." + r.latestUbr()
                 + (r.latestUbrDate() == null ? "" : " of " + r.latestUbrDate()) + ": Windows images are rebuilt with each monthly update, "
                 + "and under process isolation an image newer than the host can fail to start with 0xc0370106. Install the latest "
@@ -171,8 +184,11 @@ final class WindowsContainerChecks {
             return;
         }
         EditionInfo.WindowsContainerTerms terms = host.edition().windowsContainers();
-        if (host.edition().id() == Edition.SERVER_STANDARD && terms != null) {
-            a.warn(terms.note() + "; Datacenter is unlimited.");
+        EditionInfo.WindowsContainerTerms standard = host.knowledge().edition(Edition.SERVER_STANDARD).windowsContainers();
+        boolean maybeStandard = host.isServer() && host.editionUnknown();
+        if ((host.edition().id() == Edition.SERVER_STANDARD && terms != null) || maybeStandard) {
+            // an unknown server edition may be Standard: its limit is the fit the known facts support
+            a.warn((maybeStandard ? "If this is Windows Server Standard: " : "") + (terms != null ? terms : standard).note() + "; Datacenter is unlimited.");
             a.adjust(host.isolation() == Isolation.HYPERVISOR && host.purpose() == Purpose.PRODUCTION ? -10 : -3);
         }
         if (host.isServer() && !host.hyperVEnabled()) {

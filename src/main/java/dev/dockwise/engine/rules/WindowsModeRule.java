@@ -29,6 +29,9 @@ final class WindowsModeRule implements ModeRule {
         Requirements req = a.info().requires();
         String what = a.info().name();
         RequirementChecks.apply(host, a);
+        if (a.isBlocked()) {
+            return; // this Windows can't run them at all (architecture, edition, release): the details would only contradict that
+        }
         VirtualizationChecks.apply(host, req, what, a);
         if (req.windowsHypervisor()) {
             HypervisorConflicts.onWindowsHypervisor(host, what, a);
@@ -40,8 +43,16 @@ final class WindowsModeRule implements ModeRule {
             ModeInfo engine = host.knowledge().modes().mode(req.clientEngine());
             a.reason("On Windows 10/11 the engine is Docker Desktop in Windows containers mode (an all-users install with the Hyper-V and Containers features).");
             RequirementChecks.build(host, engine.requires(), "Docker Desktop (the engine for Windows containers on Windows 10/11)", a);
+            if (!req.hardwareVirtualization()) {
+                // Docker Desktop won't start Windows containers without Hyper-V, process isolation included
+                // (docker/for-win#14978, docker/roadmap#151): in a VM that means nested virtualization
+                VirtualizationChecks.apply(host, engine.requires(),
+                        "Docker Desktop (the engine for Windows containers on Windows 10/11, which needs Hyper-V even for process isolation)", a);
+                HypervisorConflicts.onWindowsHypervisor(host, "Docker Desktop", a);
+            }
             DesktopChecks.licence(host, a);
             DesktopChecks.supportPosition(host, a);
+            DesktopChecks.managed(host, a);
         }
         RequirementChecks.admin(host, a, "turning on the Containers" + (isolation == IsolationKind.HYPERV ? " and Hyper-V features" : " feature")
                 + " and installing the engine service need it.");

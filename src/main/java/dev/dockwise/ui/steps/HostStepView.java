@@ -34,6 +34,17 @@ public final class HostStepView extends StepPage {
         form.add("_Edition", new ComboField<>(d.edition, Choices.editions(model.editions()), "Edition").withId("edition"),
                 "Settings > System > About > Edition, or (Get-ItemProperty 'HKLM:\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion').EditionID "
                         + "(Core is Home, Professional is Pro).", ProfileField.EDITION.path());
+        // shown for "other", and wherever an EditionID came in with a probe (an evaluation Server keeps its edition)
+        BooleanBinding otherEdition = Bindings.createBooleanBinding(() -> d.otherEdition() || ProfileDraft.present(d.editionId).isPresent(),
+                d.edition, d.editionId);
+        form.add("Edition_ID", text(d.editionId, "editionId", "e.g. ServerHyperCore"),
+                "For an edition not in the list: (Get-ItemProperty 'HKLM:\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion').EditionID. "
+                        + "Dockwise knows some (ServerHyperCore is Hyper-V Server, ServerRdsh is multi-session); otherwise it assumes no edition.",
+                ProfileField.EDITION_ID.path()).visibleWhen(otherEdition);
+        BooleanBinding sModeEdition = Bindings.createBooleanBinding(d::mayBeInSMode, d.edition);
+        form.add("_S mode", new ChoiceField<>(d.sMode, Choices.yesNo(), "S mode").withId("sMode"),
+                "Settings > System > Activation says \"Windows ... in S mode\": only Microsoft Store apps run until you switch out of it (free, one way).",
+                ProfileField.S_MODE.path()).visibleWhen(sModeEdition);
         BooleanBinding ltscEdition = Bindings.createBooleanBinding(d::mayBeLtsc, d.edition);
         form.add("_LTSC", new ChoiceField<>(d.ltsc, Choices.yesNo(), "Long-Term Servicing Channel").withId("ltsc"),
                 "Enterprise LTSC / IoT Enterprise LTSC keep their build for years (EditionID EnterpriseS or IoTEnterpriseS); "

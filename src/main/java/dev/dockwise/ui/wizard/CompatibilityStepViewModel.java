@@ -26,7 +26,8 @@ import javafx.collections.ObservableList;
 
 /**
  * The Compatibility step's state: the matrix row of this host (as the advisor read it: client or
- * server, and its build), the image version the answers need or the newest that runs here, what
+ * server, its build, and whether it runs Windows containers at all, from {@code Advisor.hostRow}, the
+ * row the report prints too), the image version the answers need or the newest that runs here, what
  * each Windows base image of that version does here with each isolation, and whether Linux
  * containers run here as the host is.
  */
@@ -84,7 +85,7 @@ public final class CompatibilityStepViewModel {
     private void refresh() {
         Profile profile = vm.getProfile();
         Recommendation recommendation = vm.getRecommendation();
-        Optional<MatrixRow> row = recommendation.host().build().flatMap(build -> matrix.forHost(recommendation.host().kind(), build));
+        Optional<MatrixRow> row = vm.advisor().hostRow(profile, recommendation);
         ImageVersion needed = profile.needs().windowsImageVersion();
         hostRow.set(row.orElse(null));
         neededImage.set(needed);

@@ -21,7 +21,7 @@ public final class ProbeFindings {
             ProfileField.VIRTUALIZATION_ENABLED.path(), ProfileField.MACHINE.path(), ProfileField.HYPER_V.path(), ProfileField.CONTAINERS_FEATURE.path(), ProfileField.WSL.path(),
             ProfileField.VIRTUAL_MACHINE_PLATFORM.path(), ProfileField.ADMIN.path());
     /** Fields where empty is an answer in itself: found when set. */
-    private static final List<String> WHEN_SET = List.of(ProfileField.LTSC.path(), ProfileField.SERVER_INSTALLATION.path(), ProfileField.HYPERVISOR.path(), ProfileField.CLOUD.path(), ProfileField.VM_SIZE.path(),
+    private static final List<String> WHEN_SET = List.of(ProfileField.EDITION_ID.path(), ProfileField.LTSC.path(), ProfileField.S_MODE.path(), ProfileField.SERVER_INSTALLATION.path(), ProfileField.HYPERVISOR.path(), ProfileField.CLOUD.path(), ProfileField.VM_SIZE.path(),
             ProfileField.VIRTUAL_BOX.path(), ProfileField.VMWARE_WORKSTATION.path(), ProfileField.DOCKER_DESKTOP.path());
 
     private ProbeFindings() {

@@ -47,7 +47,9 @@ public final class ProfileDraft {
     // ---- host ----
     public final StringProperty name = new SimpleStringProperty(this, ProfileFields.NAME, "");
     public final ObjectProperty<Edition> edition = new SimpleObjectProperty<>(this, ProfileFields.EDITION);
+    public final StringProperty editionId = new SimpleStringProperty(this, ProfileFields.EDITION_ID, "");
     public final ObjectProperty<Boolean> ltsc = new SimpleObjectProperty<>(this, ProfileFields.LTSC);
+    public final ObjectProperty<Boolean> sMode = new SimpleObjectProperty<>(this, ProfileFields.S_MODE);
     public final StringProperty build = new SimpleStringProperty(this, ProfileFields.BUILD, "");
     public final StringProperty ubr = new SimpleStringProperty(this, ProfileFields.UBR, "");
     public final ObjectProperty<Arch> arch = new SimpleObjectProperty<>(this, ProfileFields.ARCH);
@@ -99,7 +101,7 @@ public final class ProfileDraft {
     }
 
     private List<Observable> all() {
-        return List.of(name, edition, ltsc, build, ubr, arch, memoryGb, serverInstallation, cpuVendor, virtualizationEnabled, slat, machine,
+        return List.of(name, edition, editionId, ltsc, sMode, build, ubr, arch, memoryGb, serverInstallation, cpuVendor, virtualizationEnabled, slat, machine,
                 hypervisor, cloud, vmSize, nestedVirtualization, hyperV, containersFeature, wsl, virtualMachinePlatform, virtualBox,
                 vmwareWorkstation, dockerDesktop, admin, linux, windows, purpose, isolation, windowsImage, windowsImageVersion,
                 orchestration, organization);
@@ -108,6 +110,16 @@ public final class ProfileDraft {
     /** A Windows Server edition: the installation option is asked only then. */
     public boolean isServer() {
         return edition.get() != null && edition.get().isServer();
+    }
+
+    /** The raw EditionID is asked only when the edition is none of the listed ones. */
+    public boolean otherEdition() {
+        return edition.get() == Edition.OTHER;
+    }
+
+    /** S mode is a configuration of Windows 10 and 11 clients; the question is shown only for them. */
+    public boolean mayBeInSMode() {
+        return edition.get() != null && edition.get() != Edition.OTHER && !edition.get().isServer();
     }
 
     /** Enterprise and IoT Enterprise come as LTSC too; the question is shown only for them. */
@@ -124,7 +136,9 @@ public final class ProfileDraft {
         Map<ProfileField, Property<?>> m = new EnumMap<>(ProfileField.class);
         m.put(ProfileField.NAME, name);
         m.put(ProfileField.EDITION, edition);
+        m.put(ProfileField.EDITION_ID, editionId);
         m.put(ProfileField.LTSC, ltsc);
+        m.put(ProfileField.S_MODE, sMode);
         m.put(ProfileField.BUILD, build);
         m.put(ProfileField.UBR, ubr);
         m.put(ProfileField.ARCH, arch);
@@ -158,7 +172,7 @@ public final class ProfileDraft {
     /**
      * The answers as the validator reads them: choices and yes/no typed, numbers as typed. Answers
      * hidden by other answers (VM details of a physical machine, the installation option of a
-     * client, LTSC unless yes) stay in the draft but are left out.
+     * client, LTSC and S mode unless yes, the EditionID unless given) stay in the draft but are left out.
      */
     public RawValue.Fields answers() {
         Map<ProfileField, RawValue> answers = new EnumMap<>(ProfileField.class);
@@ -167,8 +181,10 @@ public final class ProfileDraft {
         if (!serverOption) {
             answers.put(ProfileField.SERVER_INSTALLATION, RawValue.Absent.NULL);
         }
-        if (!Boolean.TRUE.equals(ltsc.get())) {
-            answers.remove(ProfileField.LTSC); // only when true, as the profile writer does
+        for (ProfileField later : ProfileField.LATER_ADDITIONS) {
+            if (!later.written(fields.get(later).getValue()) || answers.get(later) == RawValue.Absent.NULL) {
+                answers.remove(later); // only when they say something, as the profile writer does
+            }
         }
         if (machine.get() == MachineKind.PHYSICAL) {
             for (ProfileField vmOnly : ProfileField.VM_ONLY) {

@@ -64,6 +64,10 @@ class StepViewModelsTest {
         assertEquals(HostKind.SERVER, compat.hostRowProperty().get().kind());
         assertEquals(ImageVersion.LTSC2022, compat.shownVersionProperty().get(), "the newest image that runs here");
         var servercore = compat.images().stream().filter(l -> l.image().map(i -> i.contains("servercore")).orElse(false)).findFirst().orElseThrow();
+        // the edition is unknown, so whether this host runs Windows containers needs checking: supported with that caveat
+        assertEquals(Support.SUPPORTED_WITH_CAVEATS, servercore.process());
+        vm.draft().edition.set(Edition.SERVER_DATACENTER);
+        servercore = compat.images().stream().filter(l -> l.image().map(i -> i.contains("servercore")).orElse(false)).findFirst().orElseThrow();
         assertEquals(Support.SUPPORTED, servercore.process());
 
         vm.draft().windowsImageVersion.set(ImageVersion.LTSC2019);
