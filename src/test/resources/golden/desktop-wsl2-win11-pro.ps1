@@ -22,8 +22,9 @@
       - Commercial use in organizations with more than 250 employees OR more than USD 10 million in annual revenue needs a paid Docker subscription.
 
     Run it in an elevated PowerShell. Add -WhatIf for a dry run that changes nothing.
-    Downloads run only when verified (a published checksum or the maker's signature); for one that
-    cannot be, the script stops with its SHA-256: check it, then run again with -TrustedHash <hash>.
+    Nothing downloaded is unpacked or run before it is verified: by the SHA-256 Dockwise pinned from a
+    published source, or by its maker's signature. For one that cannot be, the script stops with its
+    SHA-256: check it, then run again with -TrustedHash <hash>.
     Run it again at any time (for example after a restart): finished steps are skipped.
     A transcript is kept in %ProgramData%\Dockwise\logs.
 #>
@@ -172,15 +173,14 @@ function Stop-DockwiseForRestart {
 }
 
 function Get-DockwiseDownload {
-    # Downloads a file over HTTPS and lets it be used only when verified: by its SHA-256 (pinned, or published beside it),
-    # by its maker's Authenticode signature (on the file, or on files inside a zip), or by a SHA-256 you checked (-TrustedHash).
+    # Downloads a file over HTTPS and lets it be used only when verified, before anything unpacks or runs it: by the SHA-256
+    # Dockwise pinned from a published source (the whole file), by its maker's Authenticode signature, or by a SHA-256 you
+    # checked (-TrustedHash). A pinned SHA-256 that does not match ends the script: nothing else can vouch for that file then.
     param(
         [Parameter(Mandatory = $true)][string]$Uri,
         [Parameter(Mandatory = $true)][string]$OutFile,
-        [string]$Checksum = '',
-        [string]$ChecksumUri = '',
-        [string]$Publisher = '',
-        [string[]]$SignedInZip = @()
+        [string]$PinnedHash = '',
+        [string]$Publisher = ''
     )
     $request = @{ Uri = $Uri; OutFile = $OutFile; UseBasicParsing = $true }
     if ($DockwiseProxy -ne '') {
@@ -190,39 +190,17 @@ function Get-DockwiseDownload {
     Invoke-WebRequest @request
     $actual = (Get-FileHash -Path $OutFile -Algorithm SHA256).Hash
     Write-Output ('Downloaded ' + $Uri + ' (SHA-256 ' + $actual + ')')
-    if ($ChecksumUri -ne '') {
-        $request = @{ Uri = $ChecksumUri; UseBasicParsing = $true }
-        if ($DockwiseProxy -ne '') {
-            $request['Proxy'] = $DockwiseProxy
-            $request['ProxyUseDefaultCredentials'] = $true
-        }
-        $published = [string](Invoke-WebRequest @request).Content
-        $Checksum = ([regex]::Match($published, '[0-9a-fA-F]{64}')).Value
-        if ($Checksum -eq '') {
-            throw ('No SHA-256 in ' + $ChecksumUri)
-        }
-    }
-    if ($Checksum -ne '') {
-        if ($actual -ne $Checksum.ToUpperInvariant()) {
+    if ($PinnedHash -ne '') {
+        if ($actual -ne $PinnedHash.ToUpperInvariant()) {
             Remove-Item -Path $OutFile -Force
-            throw ('Checksum mismatch for ' + $Uri + ': expected ' + $Checksum + ', got ' + $actual)
+            throw ('SHA-256 mismatch for ' + $Uri + ': Dockwise pinned ' + $PinnedHash.ToUpperInvariant() + ', the download has ' + $actual + '. It is not used.')
         }
-        Write-Output 'Its SHA-256 matches the published one.'
+        Write-Output 'Its SHA-256 is the one Dockwise pinned from a published source.'
         return
     }
     if ($Publisher -ne '') {
-        $signed = @($OutFile)
-        $unpacked = $null
-        if ($SignedInZip.Count -gt 0) {
-            $unpacked = $OutFile + '.check'
-            Expand-Archive -Path $OutFile -DestinationPath $unpacked -Force
-            $signed = @($SignedInZip | ForEach-Object { Join-Path -Path $unpacked -ChildPath $_ })
-        }
-        $valid = @($signed | Where-Object { (Test-Path -Path $_) -and (Get-AuthenticodeSignature -FilePath $_).Status -eq 'Valid' -and (Get-AuthenticodeSignature -FilePath $_).SignerCertificate.Subject -like ('*' + $Publisher + '*') })
-        if ($null -ne $unpacked) {
-            Remove-Item -Path $unpacked -Recurse -Force
-        }
-        if ($valid.Count -eq $signed.Count) {
+        $signature = Get-AuthenticodeSignature -FilePath $OutFile
+        if ($signature.Status -eq 'Valid' -and $signature.SignerCertificate.Subject -like ('*' + $Publisher + '*')) {
             Write-Output ('Signed by ' + $Publisher + '.')
             return
         }
@@ -232,7 +210,7 @@ function Get-DockwiseDownload {
         return
     }
     Remove-Item -Path $OutFile -Force
-    throw ('Dockwise could not verify ' + $Uri + ': no published checksum or signature vouches for it, so it is not used. Its SHA-256 is ' + $actual + '. Compare that with one from a source you trust; if they match, run this script again with -TrustedHash ' + $actual)
+    throw ('Dockwise could not verify ' + $Uri + ': no pinned SHA-256 or signature vouches for it, so it is not used. Its SHA-256 is ' + $actual + '. Compare that with one from a source you trust; if they match, run this script again with -TrustedHash ' + $actual)
 }
 
 New-Item -ItemType Directory -Path $DockwiseLogDir -Force -WhatIf:$false | Out-Null

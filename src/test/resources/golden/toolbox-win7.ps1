@@ -19,8 +19,9 @@
       - Docker no longer maintains the download.docker.com URL for Toolbox, so Windows shows an unsigned warning; the installer is interactive.
 
     Run it in an elevated PowerShell. Add -WhatIf for a dry run that changes nothing.
-    Downloads run only when verified (a published checksum or the maker's signature); for one that
-    cannot be, the script stops with its SHA-256: check it, then run again with -TrustedHash <hash>.
+    Nothing downloaded is unpacked or run before it is verified: by the SHA-256 Dockwise pinned from a
+    published source, or by its maker's signature. For one that cannot be, the script stops with its
+    SHA-256: check it, then run again with -TrustedHash <hash>.
     Run it again at any time (for example after a restart): finished steps are skipped.
     A transcript is kept in %ProgramData%\Dockwise\logs.
 #>
@@ -169,15 +170,14 @@ function Stop-DockwiseForRestart {
 }
 
 function Get-DockwiseDownload {
-    # Downloads a file over HTTPS and lets it be used only when verified: by its SHA-256 (pinned, or published beside it),
-    # by its maker's Authenticode signature (on the file, or on files inside a zip), or by a SHA-256 you checked (-TrustedHash).
+    # Downloads a file over HTTPS and lets it be used only when verified, before anything unpacks or runs it: by the SHA-256
+    # Dockwise pinned from a published source (the whole file), by its maker's Authenticode signature, or by a SHA-256 you
+    # checked (-TrustedHash). A pinned SHA-256 that does not match ends the script: nothing else can vouch for that file then.
     param(
         [Parameter(Mandatory = $true)][string]$Uri,
         [Parameter(Mandatory = $true)][string]$OutFile,
-        [string]$Checksum = '',
-        [string]$ChecksumUri = '',
-        [string]$Publisher = '',
-        [string[]]$SignedInZip = @()
+        [string]$PinnedHash = '',
+        [string]$Publisher = ''
     )
     $request = @{ Uri = $Uri; OutFile = $OutFile; UseBasicParsing = $true }
     if ($DockwiseProxy -ne '') {
@@ -187,39 +187,17 @@ function Get-DockwiseDownload {
     Invoke-WebRequest @request
     $actual = (Get-FileHash -Path $OutFile -Algorithm SHA256).Hash
     Write-Output ('Downloaded ' + $Uri + ' (SHA-256 ' + $actual + ')')
-    if ($ChecksumUri -ne '') {
-        $request = @{ Uri = $ChecksumUri; UseBasicParsing = $true }
-        if ($DockwiseProxy -ne '') {
-            $request['Proxy'] = $DockwiseProxy
-            $request['ProxyUseDefaultCredentials'] = $true
-        }
-        $published = [string](Invoke-WebRequest @request).Content
-        $Checksum = ([regex]::Match($published, '[0-9a-fA-F]{64}')).Value
-        if ($Checksum -eq '') {
-            throw ('No SHA-256 in ' + $ChecksumUri)
-        }
-    }
-    if ($Checksum -ne '') {
-        if ($actual -ne $Checksum.ToUpperInvariant()) {
+    if ($PinnedHash -ne '') {
+        if ($actual -ne $PinnedHash.ToUpperInvariant()) {
             Remove-Item -Path $OutFile -Force
-            throw ('Checksum mismatch for ' + $Uri + ': expected ' + $Checksum + ', got ' + $actual)
+            throw ('SHA-256 mismatch for ' + $Uri + ': Dockwise pinned ' + $PinnedHash.ToUpperInvariant() + ', the download has ' + $actual + '. It is not used.')
         }
-        Write-Output 'Its SHA-256 matches the published one.'
+        Write-Output 'Its SHA-256 is the one Dockwise pinned from a published source.'
         return
     }
     if ($Publisher -ne '') {
-        $signed = @($OutFile)
-        $unpacked = $null
-        if ($SignedInZip.Count -gt 0) {
-            $unpacked = $OutFile + '.check'
-            Expand-Archive -Path $OutFile -DestinationPath $unpacked -Force
-            $signed = @($SignedInZip | ForEach-Object { Join-Path -Path $unpacked -ChildPath $_ })
-        }
-        $valid = @($signed | Where-Object { (Test-Path -Path $_) -and (Get-AuthenticodeSignature -FilePath $_).Status -eq 'Valid' -and (Get-AuthenticodeSignature -FilePath $_).SignerCertificate.Subject -like ('*' + $Publisher + '*') })
-        if ($null -ne $unpacked) {
-            Remove-Item -Path $unpacked -Recurse -Force
-        }
-        if ($valid.Count -eq $signed.Count) {
+        $signature = Get-AuthenticodeSignature -FilePath $OutFile
+        if ($signature.Status -eq 'Valid' -and $signature.SignerCertificate.Subject -like ('*' + $Publisher + '*')) {
             Write-Output ('Signed by ' + $Publisher + '.')
             return
         }
@@ -229,7 +207,7 @@ function Get-DockwiseDownload {
         return
     }
     Remove-Item -Path $OutFile -Force
-    throw ('Dockwise could not verify ' + $Uri + ': no published checksum or signature vouches for it, so it is not used. Its SHA-256 is ' + $actual + '. Compare that with one from a source you trust; if they match, run this script again with -TrustedHash ' + $actual)
+    throw ('Dockwise could not verify ' + $Uri + ': no pinned SHA-256 or signature vouches for it, so it is not used. Its SHA-256 is ' + $actual + '. Compare that with one from a source you trust; if they match, run this script again with -TrustedHash ' + $actual)
 }
 
 New-Item -ItemType Directory -Path $DockwiseLogDir -Force -WhatIf:$false | Out-Null
@@ -327,8 +305,8 @@ try {
     }
     elseif ($PSCmdlet.ShouldProcess('Docker Toolbox 19.03.1', 'Download and install')) {
         $installer = Join-Path -Path $env:TEMP -ChildPath 'DockerToolbox-19.03.1.exe'
-        # Neither a published checksum nor a signature vouches for this last Toolbox: it runs only with the SHA-256 you checked (-TrustedHash)
-        Get-DockwiseDownload -Uri 'https://github.com/docker/toolbox/releases/download/v19.03.1/DockerToolbox-19.03.1.exe' -OutFile $installer
+        # The installer is unsigned: its SHA-256 is the one the Chocolatey package of this last Toolbox publishes
+        Get-DockwiseDownload -Uri 'https://github.com/docker/toolbox/releases/download/v19.03.1/DockerToolbox-19.03.1.exe' -OutFile $installer -PinnedHash 'bf39c167f1c2bfc18651c5ebcbc2deb044119dc527f49f3b0c1012c4fe8e9768'
         Write-Warning 'The installer is unsigned (Windows asks before running it); keep an existing VirtualBox by clearing its box.'
         Invoke-DockwiseInstaller -FilePath $installer
     }

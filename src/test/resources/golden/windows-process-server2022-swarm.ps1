@@ -11,21 +11,22 @@
 
     This script will:
       1. Check this host (Windows build, architecture, virtualization, memory, disk)
-      2. Check that Docker CE 29.9.3 runs on this Windows Server
+      2. Check that Docker CE 29.7.2 runs on this Windows Server
       3. Turn on the Windows features Containers
-      4. Install Docker CE 29.9.3 (static binaries) as the docker service
+      4. Install Docker CE 29.7.2 (static binaries) as the docker service
       5. Configure the Docker daemon and start it
       6. Open the Swarm ports in Windows Firewall and show the join commands
       7. Pull mcr.microsoft.com/windows/servercore:ltsc2022
 
     Notes:
-      - Docker publishes no checksums next to the static zips: the script runs the binaries only when they carry Docker's signature, or when you confirm the SHA-256 it prints (-TrustedHash). The default version is the one Dockwise was tested with; choose another with dockwise script --docker-version.
+      - Docker publishes no checksums next to the static zips: the script uses the zip only when its SHA-256 is the one Dockwise pinned for the default version (from Scoop's manifest), checked before it is unpacked. Another version (dockwise script --docker-version) has no pinned SHA-256: the script stops with the SHA-256 it downloaded, to be compared and given with -TrustedHash.
       - Docker CE static binaries bring no Compose and no automatic security updates: update them yourself.
       - DockerMsftProvider (Install-Package docker) is retired; this script does not use it.
 
     Run it in an elevated PowerShell. Add -WhatIf for a dry run that changes nothing.
-    Downloads run only when verified (a published checksum or the maker's signature); for one that
-    cannot be, the script stops with its SHA-256: check it, then run again with -TrustedHash <hash>.
+    Nothing downloaded is unpacked or run before it is verified: by the SHA-256 Dockwise pinned from a
+    published source, or by its maker's signature. For one that cannot be, the script stops with its
+    SHA-256: check it, then run again with -TrustedHash <hash>.
     Run it again at any time (for example after a restart): finished steps are skipped.
     A transcript is kept in %ProgramData%\Dockwise\logs.
 #>
@@ -176,15 +177,14 @@ function Stop-DockwiseForRestart {
 }
 
 function Get-DockwiseDownload {
-    # Downloads a file over HTTPS and lets it be used only when verified: by its SHA-256 (pinned, or published beside it),
-    # by its maker's Authenticode signature (on the file, or on files inside a zip), or by a SHA-256 you checked (-TrustedHash).
+    # Downloads a file over HTTPS and lets it be used only when verified, before anything unpacks or runs it: by the SHA-256
+    # Dockwise pinned from a published source (the whole file), by its maker's Authenticode signature, or by a SHA-256 you
+    # checked (-TrustedHash). A pinned SHA-256 that does not match ends the script: nothing else can vouch for that file then.
     param(
         [Parameter(Mandatory = $true)][string]$Uri,
         [Parameter(Mandatory = $true)][string]$OutFile,
-        [string]$Checksum = '',
-        [string]$ChecksumUri = '',
-        [string]$Publisher = '',
-        [string[]]$SignedInZip = @()
+        [string]$PinnedHash = '',
+        [string]$Publisher = ''
     )
     $request = @{ Uri = $Uri; OutFile = $OutFile; UseBasicParsing = $true }
     if ($DockwiseProxy -ne '') {
@@ -194,39 +194,17 @@ function Get-DockwiseDownload {
     Invoke-WebRequest @request
     $actual = (Get-FileHash -Path $OutFile -Algorithm SHA256).Hash
     Write-Output ('Downloaded ' + $Uri + ' (SHA-256 ' + $actual + ')')
-    if ($ChecksumUri -ne '') {
-        $request = @{ Uri = $ChecksumUri; UseBasicParsing = $true }
-        if ($DockwiseProxy -ne '') {
-            $request['Proxy'] = $DockwiseProxy
-            $request['ProxyUseDefaultCredentials'] = $true
-        }
-        $published = [string](Invoke-WebRequest @request).Content
-        $Checksum = ([regex]::Match($published, '[0-9a-fA-F]{64}')).Value
-        if ($Checksum -eq '') {
-            throw ('No SHA-256 in ' + $ChecksumUri)
-        }
-    }
-    if ($Checksum -ne '') {
-        if ($actual -ne $Checksum.ToUpperInvariant()) {
+    if ($PinnedHash -ne '') {
+        if ($actual -ne $PinnedHash.ToUpperInvariant()) {
             Remove-Item -Path $OutFile -Force
-            throw ('Checksum mismatch for ' + $Uri + ': expected ' + $Checksum + ', got ' + $actual)
+            throw ('SHA-256 mismatch for ' + $Uri + ': Dockwise pinned ' + $PinnedHash.ToUpperInvariant() + ', the download has ' + $actual + '. It is not used.')
         }
-        Write-Output 'Its SHA-256 matches the published one.'
+        Write-Output 'Its SHA-256 is the one Dockwise pinned from a published source.'
         return
     }
     if ($Publisher -ne '') {
-        $signed = @($OutFile)
-        $unpacked = $null
-        if ($SignedInZip.Count -gt 0) {
-            $unpacked = $OutFile + '.check'
-            Expand-Archive -Path $OutFile -DestinationPath $unpacked -Force
-            $signed = @($SignedInZip | ForEach-Object { Join-Path -Path $unpacked -ChildPath $_ })
-        }
-        $valid = @($signed | Where-Object { (Test-Path -Path $_) -and (Get-AuthenticodeSignature -FilePath $_).Status -eq 'Valid' -and (Get-AuthenticodeSignature -FilePath $_).SignerCertificate.Subject -like ('*' + $Publisher + '*') })
-        if ($null -ne $unpacked) {
-            Remove-Item -Path $unpacked -Recurse -Force
-        }
-        if ($valid.Count -eq $signed.Count) {
+        $signature = Get-AuthenticodeSignature -FilePath $OutFile
+        if ($signature.Status -eq 'Valid' -and $signature.SignerCertificate.Subject -like ('*' + $Publisher + '*')) {
             Write-Output ('Signed by ' + $Publisher + '.')
             return
         }
@@ -236,7 +214,7 @@ function Get-DockwiseDownload {
         return
     }
     Remove-Item -Path $OutFile -Force
-    throw ('Dockwise could not verify ' + $Uri + ': no published checksum or signature vouches for it, so it is not used. Its SHA-256 is ' + $actual + '. Compare that with one from a source you trust; if they match, run this script again with -TrustedHash ' + $actual)
+    throw ('Dockwise could not verify ' + $Uri + ': no pinned SHA-256 or signature vouches for it, so it is not used. Its SHA-256 is ' + $actual + '. Compare that with one from a source you trust; if they match, run this script again with -TrustedHash ' + $actual)
 }
 
 New-Item -ItemType Directory -Path $DockwiseLogDir -Force -WhatIf:$false | Out-Null
@@ -289,20 +267,20 @@ try {
         Write-Warning ('Only ' + $freeGb + ' GB free on ' + $env:SystemDrive + '; images and containers need room (20 GB or more is comfortable).')
     }
 
-    Write-DockwiseStep 'Step 2 of 7: Check that Docker CE 29.9.3 runs on this Windows Server'
+    Write-DockwiseStep 'Step 2 of 7: Check that Docker CE 29.7.2 runs on this Windows Server'
     if ($build -lt 17763) {
-        throw ('Docker CE 29.9.3 needs Windows Server build 17763 (Windows Server 2019) or later; this host has build ' + $build + '. Docker Engine 23 and later do not run on Windows Server 2016. Use Mirantis Container Runtime (dockwise script --engine mirantis), or move to a newer Windows Server.')
+        throw ('Docker CE 29.7.2 needs Windows Server build 17763 (Windows Server 2019) or later; this host has build ' + $build + '. Docker Engine 23 and later do not run on Windows Server 2016. Use Mirantis Container Runtime (dockwise script --engine mirantis), or move to a newer Windows Server.')
     }
-    Write-Output 'Docker CE 29.9.3 runs on this build.'
+    Write-Output 'Docker CE 29.7.2 runs on this build.'
 
     Write-DockwiseStep 'Step 3 of 7: Turn on the Windows features Containers'
     Enable-DockwiseFeature -Name 'Containers'
     Stop-DockwiseForRestart -NextStep 'Install the container engine'
 
-    Write-DockwiseStep 'Step 4 of 7: Install Docker CE 29.9.3 (static binaries) as the docker service'
+    Write-DockwiseStep 'Step 4 of 7: Install Docker CE 29.7.2 (static binaries) as the docker service'
     $dockerDir = 'C:\Program Files\Docker'
     $dockerd = Join-Path -Path $dockerDir -ChildPath 'dockerd.exe'
-    $wanted = '29.9.3'
+    $wanted = '29.7.2'
     # What runs now decides, not a file on disk: the docker service, and the version of the dockerd it runs
     $service = Get-CimInstance -ClassName Win32_Service -Filter "Name='docker'"
     $installed = $null
@@ -315,9 +293,10 @@ try {
     if ($null -ne $installed -and $installed -like ($wanted + '*')) {
         Write-Output ('Docker CE ' + $installed + ' is installed and registered as the docker service.')
     }
-    elseif ($PSCmdlet.ShouldProcess($dockerDir, 'Install Docker CE 29.9.3')) {
-        $zip = Join-Path -Path $env:TEMP -ChildPath 'docker-29.9.3.zip'
-        Get-DockwiseDownload -Uri 'https://download.docker.com/win/static/stable/x86_64/docker-29.9.3.zip' -OutFile $zip -Publisher 'Docker Inc' -SignedInZip @('docker\dockerd.exe', 'docker\docker.exe')
+    elseif ($PSCmdlet.ShouldProcess($dockerDir, 'Install Docker CE 29.7.2')) {
+        $zip = Join-Path -Path $env:TEMP -ChildPath 'docker-29.7.2.zip'
+        Get-DockwiseDownload -Uri 'https://download.docker.com/win/static/stable/x86_64/docker-29.7.2.zip' -OutFile $zip -PinnedHash 'ed9222f478a5d143ac90e8e2fd3209b5076382cdb4b210321f97aa4b68bc6811'
+        # Unpacked once, after the whole zip was verified: what goes into Program Files is what was checked
         $unpacked = Join-Path -Path $env:TEMP -ChildPath 'dockwise-docker'
         Expand-Archive -Path $zip -DestinationPath $unpacked -Force
         if ($null -ne $service) {

@@ -157,15 +157,14 @@ final class Prologue {
         s.close();
         s.blank();
         s.open("function Get-DockwiseDownload {");
-        s.comment("Downloads a file over HTTPS and lets it be used only when verified: by its SHA-256 (pinned, or published beside it),");
-        s.comment("by its maker's Authenticode signature (on the file, or on files inside a zip), or by a SHA-256 you checked (-TrustedHash).");
+        s.comment("Downloads a file over HTTPS and lets it be used only when verified, before anything unpacks or runs it: by the SHA-256");
+        s.comment("Dockwise pinned from a published source (the whole file), by its maker's Authenticode signature, or by a SHA-256 you");
+        s.comment("checked (-TrustedHash). A pinned SHA-256 that does not match ends the script: nothing else can vouch for that file then.");
         s.open("param(");
         s.line("[Parameter(Mandatory = $true)][string]$Uri,");
         s.line("[Parameter(Mandatory = $true)][string]$OutFile,");
-        s.line("[string]$Checksum = '',");
-        s.line("[string]$ChecksumUri = '',");
-        s.line("[string]$Publisher = '',");
-        s.line("[string[]]$SignedInZip = @()");
+        s.line("[string]$PinnedHash = '',");
+        s.line("[string]$Publisher = ''");
         s.close(")");
         s.line("$request = @{ Uri = $Uri; OutFile = $OutFile; UseBasicParsing = $true }");
         s.open("if ($DockwiseProxy -ne '') {");
@@ -175,40 +174,18 @@ final class Prologue {
         s.line("Invoke-WebRequest @request");
         s.line("$actual = (Get-FileHash -Path $OutFile -Algorithm SHA256).Hash");
         s.line("Write-Output ('Downloaded ' + $Uri + ' (SHA-256 ' + $actual + ')')");
-        s.open("if ($ChecksumUri -ne '') {");
-        s.line("$request = @{ Uri = $ChecksumUri; UseBasicParsing = $true }");
-        s.open("if ($DockwiseProxy -ne '') {");
-        s.line("$request['Proxy'] = $DockwiseProxy");
-        s.line("$request['ProxyUseDefaultCredentials'] = $true");
-        s.close();
-        s.line("$published = [string](Invoke-WebRequest @request).Content");
-        s.line("$Checksum = ([regex]::Match($published, '[0-9a-fA-F]{64}')).Value");
-        s.open("if ($Checksum -eq '') {");
-        s.line("throw ('No SHA-256 in ' + $ChecksumUri)");
-        s.close();
-        s.close();
-        s.open("if ($Checksum -ne '') {");
-        s.open("if ($actual -ne $Checksum.ToUpperInvariant()) {");
+        s.open("if ($PinnedHash -ne '') {");
+        s.open("if ($actual -ne $PinnedHash.ToUpperInvariant()) {");
         s.line("Remove-Item -Path $OutFile -Force");
-        s.line("throw ('Checksum mismatch for ' + $Uri + ': expected ' + $Checksum + ', got ' + $actual)");
+        s.line("throw ('SHA-256 mismatch for ' + $Uri + ': Dockwise pinned ' + $PinnedHash.ToUpperInvariant() + ', the download has ' + $actual"
+                + " + '. It is not used.')");
         s.close();
-        s.line("Write-Output 'Its SHA-256 matches the published one.'");
+        s.line("Write-Output 'Its SHA-256 is the one Dockwise pinned from a published source.'");
         s.line("return");
         s.close();
         s.open("if ($Publisher -ne '') {");
-        s.line("$signed = @($OutFile)");
-        s.line("$unpacked = $null");
-        s.open("if ($SignedInZip.Count -gt 0) {");
-        s.line("$unpacked = $OutFile + '.check'");
-        s.line("Expand-Archive -Path $OutFile -DestinationPath $unpacked -Force");
-        s.line("$signed = @($SignedInZip | ForEach-Object { Join-Path -Path $unpacked -ChildPath $_ })");
-        s.close();
-        s.line("$valid = @($signed | Where-Object { (Test-Path -Path $_) -and (Get-AuthenticodeSignature -FilePath $_).Status -eq 'Valid' -and "
-                + "(Get-AuthenticodeSignature -FilePath $_).SignerCertificate.Subject -like ('*' + $Publisher + '*') })");
-        s.open("if ($null -ne $unpacked) {");
-        s.line("Remove-Item -Path $unpacked -Recurse -Force");
-        s.close();
-        s.open("if ($valid.Count -eq $signed.Count) {");
+        s.line("$signature = Get-AuthenticodeSignature -FilePath $OutFile");
+        s.open("if ($signature.Status -eq 'Valid' -and $signature.SignerCertificate.Subject -like ('*' + $Publisher + '*')) {");
         s.line("Write-Output ('Signed by ' + $Publisher + '.')");
         s.line("return");
         s.close();
@@ -218,7 +195,7 @@ final class Prologue {
         s.line("return");
         s.close();
         s.line("Remove-Item -Path $OutFile -Force");
-        s.line("throw ('Dockwise could not verify ' + $Uri + ': no published checksum or signature vouches for it, so it is not used. Its SHA-256 is ' + $actual"
+        s.line("throw ('Dockwise could not verify ' + $Uri + ': no pinned SHA-256 or signature vouches for it, so it is not used. Its SHA-256 is ' + $actual"
                 + " + '. Compare that with one from a source you trust; if they match, run this script again with -TrustedHash ' + $actual)");
         s.close();
         s.blank();

@@ -36,8 +36,9 @@ final class ScriptRenderer {
         }
         s.line("");
         s.line("    Run it in an elevated PowerShell. Add -WhatIf for a dry run that changes nothing.");
-        s.line("    Downloads run only when verified (a published checksum or the maker's signature); for one that");
-        s.line("    cannot be, the script stops with its SHA-256: check it, then run again with -TrustedHash <hash>.");
+        s.line("    Nothing downloaded is unpacked or run before it is verified: by the SHA-256 Dockwise pinned from a");
+        s.line("    published source, or by its maker's signature. For one that cannot be, the script stops with its");
+        s.line("    SHA-256: check it, then run again with -TrustedHash <hash>.");
         s.line("    Run it again at any time (for example after a restart): finished steps are skipped.");
         s.line("    A transcript is kept in %ProgramData%\\Dockwise\\logs.");
         s.line("#>");

@@ -151,7 +151,7 @@ class HostKindScriptsTest {
             String body = text.substring(function, end);
             // Invoke-WebRequest only inside the one download function, which uses a file only when it is verified
             assertEquals(text.split("Invoke-WebRequest", -1).length - 1, body.split("Invoke-WebRequest", -1).length - 1, item.name());
-            assertTrue(body.trim().endsWith("throw ('Dockwise could not verify ' + $Uri + ': no published checksum or signature vouches for it, so it is not used."
+            assertTrue(body.trim().endsWith("throw ('Dockwise could not verify ' + $Uri + ': no pinned SHA-256 or signature vouches for it, so it is not used."
                     + " Its SHA-256 is ' + $actual + '. Compare that with one from a source you trust; if they match, run this script again with -TrustedHash ' + $actual)"),
                     "an unverified download ends the script");
             assertTrue(text.contains("[Net.ServicePointManager]::SecurityProtocol = [Net.ServicePointManager]::SecurityProtocol -bor [Net.SecurityProtocolType]::Tls12"));
@@ -170,11 +170,9 @@ class HostKindScriptsTest {
             TestEngine.needs(p).putArray("containers").add("windows");
         };
         String server = script(server2022, Mode.WINDOWS_PROCESS);
-        assertTrue(server.contains("-OutFile $zip -Publisher 'Docker Inc' -SignedInZip @('docker\\dockerd.exe', 'docker\\docker.exe')"), server);
+        assertTrue(server.contains("-OutFile $zip -PinnedHash '" + TestEngine.ADVISOR.knowledge().install().dockerCeStatic().sha256() + "'"), server);
         String containerd = script(server2022, Mode.WINDOWS_PROCESS, ScriptOptions.builder().engine(ScriptOptions.ServerEngine.CONTAINERD).build());
-        String v = TestEngine.ADVISOR.knowledge().install().containerd().defaultVersion();
-        assertTrue(containerd.contains("-ChecksumUri 'https://github.com/containerd/containerd/releases/download/v" + v + "/containerd-" + v
-                + "-windows-amd64.tar.gz.sha256sum'"), containerd);
+        assertTrue(containerd.contains("-OutFile $archive -PinnedHash '" + TestEngine.ADVISOR.knowledge().install().containerd().sha256() + "'"), containerd);
     }
 
     private static final Consumer<ObjectNode> SERVER_2022 = p -> {

@@ -1,0 +1,114 @@
+package dev.dockwise.scripts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dockwise.TestEngine;
+import dev.dockwise.engine.model.Mode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Install exactly what was verified: every pinned download carries the SHA-256 of a published source in
+ * the knowledge data, every script checks it before the file is unpacked or run, and the Docker CE zip
+ * is unpacked once, after the whole of it was checked. The data is read as JSON, as a reviewer reads it.
+ */
+class VerifiedDownloadsTest {
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+    private static final Pattern DOWNLOAD = Pattern.compile("Get-DockwiseDownload -Uri '([^']+)'([^\\n]*)");
+
+    static JsonNode install() throws IOException {
+        try (InputStream in = VerifiedDownloadsTest.class.getResourceAsStream("/dev/dockwise/knowledge/install.json")) {
+            return new ObjectMapper().readTree(in);
+        }
+    }
+
+    static final Consumer<ObjectNode> SERVER_2022 = p -> {
+        TestEngine.host(p).put("edition", "server-standard").put("build", 20348).put("serverInstallation", "server-core");
+        TestEngine.needs(p).putArray("containers").add("windows");
+    };
+
+    @Test
+    void everyPinnedDownloadHasTheSha256OfAPublishedSourceInTheData() throws IOException {
+        JsonNode install = install();
+        for (String pinned : List.of("dockerCeStatic", "containerd", "toolbox")) {
+            JsonNode fact = install.get(pinned);
+            assertTrue(fact.hasNonNull("sha256") && SHA256.matcher(fact.get("sha256").asText()).matches(), pinned + ": a SHA-256 in lower-case hex");
+            String source = fact.path("sha256Source").asText();
+            assertTrue(source.matches("(SCOOP|CHOCO) \\S+ @[0-9a-f]{7,40} \\(\\d{4}-\\d{2}-\\d{2}.*"), pinned + ": where it is published, at which commit: " + source);
+        }
+        // the one download no source publishes a SHA-256 for says so, and its script fails closed (below)
+        JsonNode mirantis = install.get("mirantis");
+        assertTrue(mirantis.has("sha256") && mirantis.get("sha256").isNull(), "Mirantis: no SHA-256 invented");
+        assertTrue(mirantis.path("sha256Source").asText().startsWith("none published"), mirantis.toString());
+    }
+
+    @Test
+    void everyScriptChecksAPinnedDownloadAgainstItsSha256AndNothingElseVouchesForAnUnpinnedOne() throws Exception {
+        JsonNode install = install();
+        String dockerZip = "docker-" + install.path("dockerCeStatic").path("defaultVersion").asText() + ".zip";
+        String containerd = "containerd-" + install.path("containerd").path("defaultVersion").asText() + "-windows-amd64.tar.gz";
+        List<String> seen = new ArrayList<>();
+        for (ScriptCorpus.Item item : ScriptCorpus.all()) {
+            Matcher m = DOWNLOAD.matcher(item.script().text());
+            while (m.find()) {
+                String url = m.group(1);
+                String rest = m.group(2);
+                String expected = url.endsWith(dockerZip) ? install.path("dockerCeStatic").path("sha256").asText()
+                        : url.endsWith(containerd) ? install.path("containerd").path("sha256").asText()
+                        : url.equals(install.path("toolbox").path("download").asText()) ? install.path("toolbox").path("sha256").asText() : null;
+                if (expected != null) {
+                    assertTrue(rest.contains(" -PinnedHash '" + expected + "'") && !rest.contains("-Publisher"), item.name() + ": " + m.group());
+                    seen.add(url.substring(url.lastIndexOf('/') + 1));
+                } else if (url.contains("desktop.docker.com")) {
+                    assertTrue(rest.contains("-Publisher") && !rest.contains("-PinnedHash"), item.name() + ": Docker Desktop is checked by its signer: " + m.group());
+                } else {
+                    // Mirantis's installer, a Docker CE version the user chose: only a SHA-256 the user checked vouches for it
+                    assertFalse(rest.contains("-PinnedHash") || rest.contains("-Publisher") || rest.contains("-SignedInZip"), item.name() + ": " + m.group());
+                }
+            }
+        }
+        assertTrue(seen.contains(dockerZip) && seen.contains(containerd) && seen.stream().anyMatch(f -> f.startsWith("DockerToolbox")), seen.toString());
+    }
+
+    @Test
+    void aPinnedSha256ThatDoesNotMatchEndsTheScriptBeforeASignatureOrTrustedHashIsAsked() throws Exception {
+        String text = HostKindScriptsTest.script(SERVER_2022, Mode.WINDOWS_PROCESS);
+        String body = downloadFunction(text);
+        int pinned = body.indexOf("if ($PinnedHash -ne '') {");
+        assertTrue(pinned > 0, body);
+        String check = body.substring(pinned, body.indexOf("\n    }\n", pinned));
+        assertTrue(check.contains("if ($actual -ne $PinnedHash.ToUpperInvariant()) {") && check.contains("Remove-Item -Path $OutFile -Force")
+                && check.contains("throw ('SHA-256 mismatch for ") && check.trim().endsWith("return"), check);
+        assertTrue(pinned < body.indexOf("$TrustedHash -contains $actual") && pinned < body.indexOf("Get-AuthenticodeSignature"),
+                "the pinned SHA-256 decides first, and alone");
+    }
+
+    @Test
+    void theDockerCeZipIsUnpackedOnceAfterTheWholeOfItWasVerifiedAndThatCopyIsInstalled() throws Exception {
+        String text = HostKindScriptsTest.script(SERVER_2022, Mode.WINDOWS_PROCESS);
+        assertEquals(1, text.split("Expand-Archive", -1).length - 1, "one extraction in the whole script");
+        String step = text.substring(text.indexOf(": Install Docker CE"), text.indexOf(": Configure the Docker daemon"));
+        int download = step.indexOf("Get-DockwiseDownload -Uri ");
+        int expand = step.indexOf("Expand-Archive -Path $zip -DestinationPath $unpacked");
+        int copy = step.indexOf("Copy-Item -Path (Join-Path -Path $unpacked -ChildPath 'docker\\*') -Destination $dockerDir");
+        assertTrue(download > 0 && download < expand && expand < copy, step);
+        assertFalse(downloadFunction(text).contains("Expand-Archive"), "the download check opens nothing");
+    }
+
+    static String downloadFunction(String text) {
+        int function = text.indexOf("function Get-DockwiseDownload {");
+        assertTrue(function > 0, "no download function");
+        return text.substring(function, text.indexOf("\n}\n", function));
+    }
+}
