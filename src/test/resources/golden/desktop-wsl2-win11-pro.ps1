@@ -172,6 +172,38 @@ function Stop-DockwiseForRestart {
     }
 }
 
+function Test-DockwiseSigner {
+    # Whether a valid Authenticode signature is this organisation's: the O= of the signer's subject compared whole (a
+    # '*Docker Inc*' match let any trusted certificate naming it pass), and a chain that ends in a root this computer trusts
+    # for every account (a root one user added to their own store does not count). Anything else: not signed by it.
+    param(
+        [Parameter(Mandatory = $true)][string]$Path,
+        [Parameter(Mandatory = $true)][string]$Organization
+    )
+    $signature = Get-AuthenticodeSignature -FilePath $Path
+    if ($signature.Status -ne 'Valid' -or $null -eq $signature.SignerCertificate) {
+        return $false
+    }
+    $certificate = $signature.SignerCertificate
+    $names = $certificate.SubjectName.Decode([System.Security.Cryptography.X509Certificates.X500DistinguishedNameFlags]::UseNewLines) -split "`r?`n"
+    $organizations = @($names | Where-Object { $_ -clike 'O=*' })
+    if ($organizations.Count -ne 1 -or $organizations[0] -cne ('O=' + $Organization)) {
+        return $false
+    }
+    $chain = New-Object -TypeName System.Security.Cryptography.X509Certificates.X509Chain
+    # Revocation was checked with the signature; here only where the chain ends counts
+    $chain.ChainPolicy.RevocationMode = [System.Security.Cryptography.X509Certificates.X509RevocationMode]::NoCheck
+    [void]$chain.Build($certificate)
+    if ($chain.ChainElements.Count -lt 2) {
+        return $false
+    }
+    $root = $chain.ChainElements[$chain.ChainElements.Count - 1].Certificate
+    if ($root.Subject -ne $root.Issuer) {
+        return $false
+    }
+    return ((Test-Path -Path ('Cert:\LocalMachine\Root\' + $root.Thumbprint)) -or (Test-Path -Path ('Cert:\LocalMachine\AuthRoot\' + $root.Thumbprint)))
+}
+
 function Get-DockwiseDownload {
     # Downloads a file over HTTPS and lets it be used only when verified, before anything unpacks or runs it: by the SHA-256
     # Dockwise pinned from a published source (the whole file), by its maker's Authenticode signature, or by a SHA-256 you
@@ -199,11 +231,13 @@ function Get-DockwiseDownload {
         return
     }
     if ($Publisher -ne '') {
-        $signature = Get-AuthenticodeSignature -FilePath $OutFile
-        if ($signature.Status -eq 'Valid' -and $signature.SignerCertificate.Subject -like ('*' + $Publisher + '*')) {
-            Write-Output ('Signed by ' + $Publisher + '.')
+        if (Test-DockwiseSigner -Path $OutFile -Organization $Publisher) {
+            Write-Output ('Signed by ' + $Publisher + ', with a certificate chain to a root this computer trusts.')
             return
         }
+        $signature = Get-AuthenticodeSignature -FilePath $OutFile
+        $signer = @($signature.SignerCertificate | Where-Object { $null -ne $_ } | ForEach-Object { $_.Subject }) -join ''
+        Write-Warning ('Not accepted as signed by ' + $Publisher + ': signature ' + $signature.Status + ', signer ' + $signer)
     }
     if ($TrustedHash -contains $actual) {
         Write-Output 'Its SHA-256 is one you gave with -TrustedHash.'

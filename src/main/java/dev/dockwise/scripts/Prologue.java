@@ -156,6 +156,7 @@ final class Prologue {
         s.close();
         s.close();
         s.blank();
+        signer(s);
         s.open("function Get-DockwiseDownload {");
         s.comment("Downloads a file over HTTPS and lets it be used only when verified, before anything unpacks or runs it: by the SHA-256");
         s.comment("Dockwise pinned from a published source (the whole file), by its maker's Authenticode signature, or by a SHA-256 you");
@@ -184,11 +185,13 @@ final class Prologue {
         s.line("return");
         s.close();
         s.open("if ($Publisher -ne '') {");
-        s.line("$signature = Get-AuthenticodeSignature -FilePath $OutFile");
-        s.open("if ($signature.Status -eq 'Valid' -and $signature.SignerCertificate.Subject -like ('*' + $Publisher + '*')) {");
-        s.line("Write-Output ('Signed by ' + $Publisher + '.')");
+        s.open("if (Test-DockwiseSigner -Path $OutFile -Organization $Publisher) {");
+        s.line("Write-Output ('Signed by ' + $Publisher + ', with a certificate chain to a root this computer trusts.')");
         s.line("return");
         s.close();
+        s.line("$signature = Get-AuthenticodeSignature -FilePath $OutFile");
+        s.line("$signer = @($signature.SignerCertificate | Where-Object { $null -ne $_ } | ForEach-Object { $_.Subject }) -join ''");
+        s.line("Write-Warning ('Not accepted as signed by ' + $Publisher + ': signature ' + $signature.Status + ', signer ' + $signer)");
         s.close();
         s.open("if ($TrustedHash -contains $actual) {");
         s.line("Write-Output 'Its SHA-256 is one you gave with -TrustedHash.'");
@@ -197,6 +200,47 @@ final class Prologue {
         s.line("Remove-Item -Path $OutFile -Force");
         s.line("throw ('Dockwise could not verify ' + $Uri + ': no pinned SHA-256 or signature vouches for it, so it is not used. Its SHA-256 is ' + $actual"
                 + " + '. Compare that with one from a source you trust; if they match, run this script again with -TrustedHash ' + $actual)");
+        s.close();
+        s.blank();
+    }
+
+    /**
+     * Test-DockwiseSigner: the organisation of an Authenticode signer compared exactly, and its chain to a root of the
+     * machine's stores. X500DistinguishedName.Decode with UseNewLines puts each attribute on its own line and quotes a
+     * value holding a comma or line break, so no part of another attribute can pass for the O= line
+     * (learn.microsoft.com X500DistinguishedNameFlags, 2026-12-06).
+     */
+    private static void signer(ScriptText s) {
+        s.open("function Test-DockwiseSigner {");
+        s.comment("Whether a valid Authenticode signature is this organisation's: the O= of the signer's subject compared whole (a");
+        s.comment("'*Docker Inc*' match let any trusted certificate naming it pass), and a chain that ends in a root this computer trusts");
+        s.comment("for every account (a root one user added to their own store does not count). Anything else: not signed by it.");
+        s.open("param(");
+        s.line("[Parameter(Mandatory = $true)][string]$Path,");
+        s.line("[Parameter(Mandatory = $true)][string]$Organization");
+        s.close(")");
+        s.line("$signature = Get-AuthenticodeSignature -FilePath $Path");
+        s.open("if ($signature.Status -ne 'Valid' -or $null -eq $signature.SignerCertificate) {");
+        s.line("return $false");
+        s.close();
+        s.line("$certificate = $signature.SignerCertificate");
+        s.line("$names = $certificate.SubjectName.Decode([System.Security.Cryptography.X509Certificates.X500DistinguishedNameFlags]::UseNewLines) -split \"`r?`n\"");
+        s.line("$organizations = @($names | Where-Object { $_ -clike 'O=*' })");
+        s.open("if ($organizations.Count -ne 1 -or $organizations[0] -cne ('O=' + $Organization)) {");
+        s.line("return $false");
+        s.close();
+        s.line("$chain = New-Object -TypeName System.Security.Cryptography.X509Certificates.X509Chain");
+        s.comment("Revocation was checked with the signature; here only where the chain ends counts");
+        s.line("$chain.ChainPolicy.RevocationMode = [System.Security.Cryptography.X509Certificates.X509RevocationMode]::NoCheck");
+        s.line("[void]$chain.Build($certificate)");
+        s.open("if ($chain.ChainElements.Count -lt 2) {");
+        s.line("return $false");
+        s.close();
+        s.line("$root = $chain.ChainElements[$chain.ChainElements.Count - 1].Certificate");
+        s.open("if ($root.Subject -ne $root.Issuer) {");
+        s.line("return $false");
+        s.close();
+        s.line("return ((Test-Path -Path ('Cert:\\LocalMachine\\Root\\' + $root.Thumbprint)) -or (Test-Path -Path ('Cert:\\LocalMachine\\AuthRoot\\' + $root.Thumbprint)))");
         s.close();
         s.blank();
     }

@@ -106,6 +106,32 @@ class VerifiedDownloadsTest {
         assertFalse(downloadFunction(text).contains("Expand-Archive"), "the download check opens nothing");
     }
 
+    @Test
+    void theSignerIsTheOrganisationExactlyWithAChainToARootOfTheMachineAndAnythingElseFailsClosed() throws Exception {
+        String text = HostKindScriptsTest.script(p -> { }, Mode.DESKTOP_WSL2);
+        assertFalse(text.contains("-like ('*' + $Publisher + '*')") || text.matches("(?s).*Subject -(i|c)?(like|match) .*"),
+                "no pattern match on the subject: any trusted certificate whose subject contains the text passed");
+        String signer = function(text, "Test-DockwiseSigner");
+        // the O= attribute, parsed, compared whole and case-sensitively, exactly one of it
+        assertTrue(signer.contains("$certificate.SubjectName.Decode([System.Security.Cryptography.X509Certificates.X500DistinguishedNameFlags]::UseNewLines)"), signer);
+        assertTrue(signer.contains("if ($organizations.Count -ne 1 -or $organizations[0] -cne ('O=' + $Organization)) {"), signer);
+        // the chain ends in a self-signed root in the machine's stores, not one a user added for themselves
+        assertTrue(signer.contains("[void]$chain.Build($certificate)") && signer.contains("if ($root.Subject -ne $root.Issuer) {")
+                && signer.contains("Cert:\\LocalMachine\\Root\\") && !signer.contains("CurrentUser"), signer);
+        // every branch but the last says no
+        assertEquals(4, signer.split("return \\$false", -1).length - 1, signer);
+        String download = downloadFunction(text);
+        assertTrue(download.contains("if (Test-DockwiseSigner -Path $OutFile -Organization $Publisher) {"), download);
+        assertTrue(text.contains("Get-DockwiseDownload -Uri 'https://desktop.docker.com/win/main/amd64/Docker%20Desktop%20Installer.exe' -OutFile $installer"
+                + " -Publisher 'Docker Inc'"), "the organisation Docker's certificate names, whole");
+    }
+
+    static String function(String text, String name) {
+        int at = text.indexOf("function " + name + " {");
+        assertTrue(at > 0, "no function " + name);
+        return text.substring(at, text.indexOf("\n}\n", at));
+    }
+
     static String downloadFunction(String text) {
         int function = text.indexOf("function Get-DockwiseDownload {");
         assertTrue(function > 0, "no download function");

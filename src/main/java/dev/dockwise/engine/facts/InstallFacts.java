@@ -21,8 +21,11 @@ public record InstallFacts(
         swarmFirewall = List.copyOf(swarmFirewall);
     }
 
-    /** Docker Desktop installer; {@code windowsContainersOffSince}: the release from which GUI installs turn Windows containers off. */
-    public record DockerDesktop(String downloadX64, String downloadArm64, String signer, String defaultInstallDir, String cli,
+    /**
+     * Docker Desktop installer; {@code signer}: the organisation (O=) its Authenticode certificate names, compared whole;
+     * {@code windowsContainersOffSince}: the release from which GUI installs turn Windows containers off.
+     */
+    public record DockerDesktop(String downloadX64, String downloadArm64, String signer, String signerSource, String defaultInstallDir, String cli,
                                 String windowsContainersOffSince, String note, String source) {
     }
 
