@@ -45,7 +45,9 @@ $env:WSL_UTF8 = '1'
 $script:RestartNeeded = $false
 $script:EngineSettingsChanged = $false
 $script:IsServer = (Get-CimInstance -ClassName Win32_OperatingSystem).ProductType -ne 1
-$DockwiseLogDir = Join-Path -Path $env:ProgramData -ChildPath 'Dockwise\logs'
+$DockwiseHome = Join-Path -Path $env:ProgramData -ChildPath 'Dockwise'
+$DockwiseLogDir = Join-Path -Path $DockwiseHome -ChildPath 'logs'
+$script:WorkDir = $null
 $DockwiseLog = Join-Path -Path $DockwiseLogDir -ChildPath ('install-desktop-wsl2-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
 # Windows PowerShell 5.1 may offer only TLS 1.0 and 1.1, which download.docker.com and GitHub refuse (PowerShell 7 needs nothing).
 [Net.ServicePointManager]::SecurityProtocol = [Net.ServicePointManager]::SecurityProtocol -bor [Net.SecurityProtocolType]::Tls12
@@ -110,6 +112,61 @@ function Invoke-DockwiseNative {
     if ($SuccessExitCodes -notcontains $code) {
         throw ('{0} {1} failed with exit code {2}' -f $FilePath, ($ArgumentList -join ' '), $code)
     }
+}
+
+function Protect-DockwiseFolder {
+    # Owner Administrators, inheritance off, full control for Administrators and SYSTEM only (-UsersRead: reading for Users).
+    # A link (junction) is refused: someone made it to send what the script writes elsewhere.
+    param(
+        [Parameter(Mandatory = $true)][string]$Path,
+        [switch]$UsersRead
+    )
+    $item = Get-Item -LiteralPath $Path -Force
+    if (-not $item.PSIsContainer -or ($item.Attributes -band [System.IO.FileAttributes]::ReparsePoint)) {
+        throw ($Path + ' is not a plain folder (a file or a link to another place): Dockwise does not write there. Remove it, then run this script again.')
+    }
+    $administrators = New-Object -TypeName System.Security.Principal.SecurityIdentifier -ArgumentList 'S-1-5-32-544'
+    $system = New-Object -TypeName System.Security.Principal.SecurityIdentifier -ArgumentList 'S-1-5-18'
+    $acl = New-Object -TypeName System.Security.AccessControl.DirectorySecurity
+    $acl.SetOwner($administrators)
+    $acl.SetAccessRuleProtection($true, $false)
+    $grants = @(@($administrators, 'FullControl'), @($system, 'FullControl'))
+    if ($UsersRead) {
+        $grants += ,@((New-Object -TypeName System.Security.Principal.SecurityIdentifier -ArgumentList 'S-1-5-32-545'), 'ReadAndExecute')
+    }
+    foreach ($grant in $grants) {
+        $acl.AddAccessRule((New-Object -TypeName System.Security.AccessControl.FileSystemAccessRule -ArgumentList $grant[0], $grant[1], 'ContainerInherit, ObjectInherit', 'None', 'Allow'))
+    }
+    Set-Acl -LiteralPath $Path -AclObject $acl -WhatIf:$false
+    # What someone else put there before it was protected is not used: everything in it must be Administrators' or SYSTEM's
+    foreach ($child in @(Get-ChildItem -LiteralPath $Path -Force)) {
+        $owner = (Get-Acl -LiteralPath $child.FullName).GetOwner([System.Security.Principal.SecurityIdentifier]).Value
+        if (@('S-1-5-32-544', 'S-1-5-18') -notcontains $owner) {
+            throw ($child.FullName + ' belongs to another account (' + $owner + '): Dockwise does not use it. Remove it, then run this script again.')
+        }
+    }
+}
+
+function Initialize-DockwiseFolders {
+    # %ProgramData%\Dockwise, its logs and its work folders, made and protected before the transcript starts (also in a dry run:
+    # the transcript of the dry run is written there)
+    foreach ($folder in @($DockwiseHome, $DockwiseLogDir, (Join-Path -Path $DockwiseHome -ChildPath 'work'))) {
+        if (-not (Test-Path -LiteralPath $folder)) {
+            New-Item -ItemType Directory -Path $folder -WhatIf:$false | Out-Null
+        }
+        Protect-DockwiseFolder -Path $folder -UsersRead:($folder -ne (Join-Path -Path $DockwiseHome -ChildPath 'work'))
+    }
+}
+
+function New-DockwiseWorkFolder {
+    # This run's own folder for downloads: a fresh name, for Administrators and SYSTEM only; removed when the script ends.
+    # In a dry run only its name: nothing is downloaded.
+    $folder = Join-Path -Path $DockwiseHome -ChildPath ('work\' + [guid]::NewGuid().ToString('N'))
+    if (-not $WhatIfPreference) {
+        New-Item -ItemType Directory -Path $folder -WhatIf:$false | Out-Null
+        Protect-DockwiseFolder -Path $folder
+    }
+    return $folder
 }
 
 function Invoke-DockwiseInstaller {
@@ -247,9 +304,10 @@ function Get-DockwiseDownload {
     throw ('Dockwise could not verify ' + $Uri + ': no pinned SHA-256 or signature vouches for it, so it is not used. Its SHA-256 is ' + $actual + '. Compare that with one from a source you trust; if they match, run this script again with -TrustedHash ' + $actual)
 }
 
-New-Item -ItemType Directory -Path $DockwiseLogDir -Force -WhatIf:$false | Out-Null
+Initialize-DockwiseFolders
 Start-Transcript -Path $DockwiseLog -Append -WhatIf:$false | Out-Null
 try {
+    $script:WorkDir = New-DockwiseWorkFolder
     $script:Target = Get-DockwiseTargetUser
     Write-Output ('For the account ' + $script:Target.Name + $(if ($script:Target.IsMe) { '' } else { ' (this script runs as another account)' }))
     Write-DockwiseStep 'Step 1 of 6: Check this host (Windows build, architecture, virtualization, memory, disk)'
@@ -367,7 +425,7 @@ try {
         Write-Output 'Docker Desktop is already installed; it updates itself from its settings.'
     }
     elseif ($PSCmdlet.ShouldProcess('Docker Desktop', 'Download and install')) {
-        $installer = Join-Path -Path $env:TEMP -ChildPath 'DockerDesktopInstaller.exe'
+        $installer = Join-Path -Path $script:WorkDir -ChildPath 'DockerDesktopInstaller.exe'
         Get-DockwiseDownload -Uri 'https://desktop.docker.com/win/main/amd64/Docker%20Desktop%20Installer.exe' -OutFile $installer -Publisher 'Docker Inc'
         # One command line, quoted by Windows' rules: Start-Process passes it to the installer as it is.
         $arguments = 'install --quiet --backend=wsl-2 --accept-license --no-windows-containers'
@@ -414,5 +472,8 @@ try {
     Write-Output 'Dockwise: all steps done for Docker Desktop (WSL 2 backend).'
 }
 finally {
+    if ($null -ne $script:WorkDir -and (Test-Path -LiteralPath $script:WorkDir)) {
+        Remove-Item -LiteralPath $script:WorkDir -Recurse -Force -WhatIf:$false -ErrorAction SilentlyContinue
+    }
     Stop-Transcript -ErrorAction SilentlyContinue | Out-Null
 }

@@ -51,7 +51,9 @@ final class Prologue {
         s.line("$script:RestartNeeded = $false");
         s.line("$script:EngineSettingsChanged = $false");
         s.line("$script:IsServer = (Get-CimInstance -ClassName Win32_OperatingSystem).ProductType -ne 1");
-        s.line("$DockwiseLogDir = Join-Path -Path $env:ProgramData -ChildPath 'Dockwise\\logs'");
+        s.line("$DockwiseHome = Join-Path -Path $env:ProgramData -ChildPath 'Dockwise'");
+        s.line("$DockwiseLogDir = Join-Path -Path $DockwiseHome -ChildPath 'logs'");
+        s.line("$script:WorkDir = $null");
         s.line("$DockwiseLog = Join-Path -Path $DockwiseLogDir -ChildPath ('" + logName + "-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')");
         s.comment("Windows PowerShell 5.1 may offer only TLS 1.0 and 1.1, which download.docker.com and GitHub refuse (PowerShell 7 needs nothing).");
         s.line("[Net.ServicePointManager]::SecurityProtocol = [Net.ServicePointManager]::SecurityProtocol -bor [Net.SecurityProtocolType]::Tls12");
@@ -96,6 +98,7 @@ final class Prologue {
         s.close();
         s.blank();
         nativeCommand(s);
+        folders(s);
         s.open("function Invoke-DockwiseInstaller {");
         s.comment("Runs an installer, waits for it and checks its exit code (3010 means: restart needed).");
         s.open("param(");
@@ -241,6 +244,71 @@ final class Prologue {
         s.line("return $false");
         s.close();
         s.line("return ((Test-Path -Path ('Cert:\\LocalMachine\\Root\\' + $root.Thumbprint)) -or (Test-Path -Path ('Cert:\\LocalMachine\\AuthRoot\\' + $root.Thumbprint)))");
+        s.close();
+        s.blank();
+    }
+
+    /**
+     * The folders under %ProgramData%\Dockwise: owned by Administrators, inheritance off, only Administrators and SYSTEM
+     * write there (everyone signed in may read the logs, for "Check the setup"), and a work folder per run with a fresh
+     * name that only Administrators and SYSTEM can open. %TEMP% is C:\Windows\Temp when the script runs as SYSTEM (Intune,
+     * ConfigMgr, an RMM tool), where a local user could swap a verified file before it runs.
+     */
+    private static void folders(ScriptText s) {
+        s.open("function Protect-DockwiseFolder {");
+        s.comment("Owner Administrators, inheritance off, full control for Administrators and SYSTEM only (-UsersRead: reading for Users).");
+        s.comment("A link (junction) is refused: someone made it to send what the script writes elsewhere.");
+        s.open("param(");
+        s.line("[Parameter(Mandatory = $true)][string]$Path,");
+        s.line("[switch]$UsersRead");
+        s.close(")");
+        s.line("$item = Get-Item -LiteralPath $Path -Force");
+        s.open("if (-not $item.PSIsContainer -or ($item.Attributes -band [System.IO.FileAttributes]::ReparsePoint)) {");
+        s.line("throw ($Path + ' is not a plain folder (a file or a link to another place): Dockwise does not write there. Remove it, then run this script again.')");
+        s.close();
+        s.line("$administrators = New-Object -TypeName System.Security.Principal.SecurityIdentifier -ArgumentList 'S-1-5-32-544'");
+        s.line("$system = New-Object -TypeName System.Security.Principal.SecurityIdentifier -ArgumentList 'S-1-5-18'");
+        s.line("$acl = New-Object -TypeName System.Security.AccessControl.DirectorySecurity");
+        s.line("$acl.SetOwner($administrators)");
+        s.line("$acl.SetAccessRuleProtection($true, $false)");
+        s.line("$grants = @(@($administrators, 'FullControl'), @($system, 'FullControl'))");
+        s.open("if ($UsersRead) {");
+        s.line("$grants += ,@((New-Object -TypeName System.Security.Principal.SecurityIdentifier -ArgumentList 'S-1-5-32-545'), 'ReadAndExecute')");
+        s.close();
+        s.open("foreach ($grant in $grants) {");
+        s.line("$acl.AddAccessRule((New-Object -TypeName System.Security.AccessControl.FileSystemAccessRule -ArgumentList $grant[0], $grant[1],"
+                + " 'ContainerInherit, ObjectInherit', 'None', 'Allow'))");
+        s.close();
+        s.line("Set-Acl -LiteralPath $Path -AclObject $acl -WhatIf:$false");
+        s.comment("What someone else put there before it was protected is not used: everything in it must be Administrators' or SYSTEM's");
+        s.open("foreach ($child in @(Get-ChildItem -LiteralPath $Path -Force)) {");
+        s.line("$owner = (Get-Acl -LiteralPath $child.FullName).GetOwner([System.Security.Principal.SecurityIdentifier]).Value");
+        s.open("if (@('S-1-5-32-544', 'S-1-5-18') -notcontains $owner) {");
+        s.line("throw ($child.FullName + ' belongs to another account (' + $owner + '): Dockwise does not use it. Remove it, then run this script again.')");
+        s.close();
+        s.close();
+        s.close();
+        s.blank();
+        s.open("function Initialize-DockwiseFolders {");
+        s.comment("%ProgramData%\\Dockwise, its logs and its work folders, made and protected before the transcript starts (also in a dry run:");
+        s.comment("the transcript of the dry run is written there)");
+        s.open("foreach ($folder in @($DockwiseHome, $DockwiseLogDir, (Join-Path -Path $DockwiseHome -ChildPath 'work'))) {");
+        s.open("if (-not (Test-Path -LiteralPath $folder)) {");
+        s.line("New-Item -ItemType Directory -Path $folder -WhatIf:$false | Out-Null");
+        s.close();
+        s.line("Protect-DockwiseFolder -Path $folder -UsersRead:($folder -ne (Join-Path -Path $DockwiseHome -ChildPath 'work'))");
+        s.close();
+        s.close();
+        s.blank();
+        s.open("function New-DockwiseWorkFolder {");
+        s.comment("This run's own folder for downloads: a fresh name, for Administrators and SYSTEM only; removed when the script ends.");
+        s.comment("In a dry run only its name: nothing is downloaded.");
+        s.line("$folder = Join-Path -Path $DockwiseHome -ChildPath ('work\\' + [guid]::NewGuid().ToString('N'))");
+        s.open("if (-not $WhatIfPreference) {");
+        s.line("New-Item -ItemType Directory -Path $folder -WhatIf:$false | Out-Null");
+        s.line("Protect-DockwiseFolder -Path $folder");
+        s.close();
+        s.line("return $folder");
         s.close();
         s.blank();
     }

@@ -43,9 +43,10 @@ final class ScriptRenderer {
         s.line("    A transcript is kept in %ProgramData%\\Dockwise\\logs.");
         s.line("#>");
         Prologue.write(s, logName, options);
-        s.line("New-Item -ItemType Directory -Path $DockwiseLogDir -Force -WhatIf:$false | Out-Null");
+        s.line("Initialize-DockwiseFolders");
         s.line("Start-Transcript -Path $DockwiseLog -Append -WhatIf:$false | Out-Null");
         s.open("try {");
+        s.line("$script:WorkDir = New-DockwiseWorkFolder");
         s.line("$script:Target = Get-DockwiseTargetUser");
         s.line("Write-Output ('For the account ' + $script:Target.Name + $(if ($script:Target.IsMe) { '' } else { ' (this script runs as another account)' }))");
         int n = plan.steps().size();
@@ -59,6 +60,9 @@ final class ScriptRenderer {
         s.line("Write-Output " + quote("Dockwise: all steps done for " + plan.title() + "."));
         s.close();
         s.open("finally {");
+        s.open("if ($null -ne $script:WorkDir -and (Test-Path -LiteralPath $script:WorkDir)) {");
+        s.line("Remove-Item -LiteralPath $script:WorkDir -Recurse -Force -WhatIf:$false -ErrorAction SilentlyContinue");
+        s.close();
         s.line("Stop-Transcript -ErrorAction SilentlyContinue | Out-Null");
         s.close();
         return s;

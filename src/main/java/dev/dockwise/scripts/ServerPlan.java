@@ -84,10 +84,10 @@ final class ServerPlan {
             s.line("Write-Output ('Docker CE ' + $installed + ' is installed and registered as the docker service.')");
             s.close();
             s.open("elseif ($PSCmdlet.ShouldProcess($dockerDir, " + quote("Install Docker CE " + version) + ")) {");
-            s.line("$zip = Join-Path -Path $env:TEMP -ChildPath " + quote("docker-" + version + ".zip"));
+            s.line("$zip = Join-Path -Path $script:WorkDir -ChildPath " + quote("docker-" + version + ".zip"));
             s.line("Get-DockwiseDownload -Uri " + quote(ce.baseUrl() + "docker-" + version + ".zip") + " -OutFile $zip" + pinned(version, ce));
             s.comment("Unpacked once, after the whole zip was verified: what goes into Program Files is what was checked");
-            s.line("$unpacked = Join-Path -Path $env:TEMP -ChildPath 'dockwise-docker'");
+            s.line("$unpacked = Join-Path -Path $script:WorkDir -ChildPath 'dockwise-docker'");
             s.line("Expand-Archive -Path $zip -DestinationPath $unpacked -Force");
             s.open("if ($null -ne $service) {");
             s.line("Write-Output ('Replacing Docker CE ' + $installed + ' with ' + $wanted + ': the docker service stops for a moment.')");
@@ -170,7 +170,7 @@ final class ServerPlan {
             s.line("Write-Output 'A docker service exists already.'");
             s.close();
             s.open("elseif ($PSCmdlet.ShouldProcess('Mirantis Container Runtime', 'Download and install')) {");
-            s.line("$installer = Join-Path -Path $env:TEMP -ChildPath 'install-mirantis.ps1'");
+            s.line("$installer = Join-Path -Path $script:WorkDir -ChildPath 'install-mirantis.ps1'");
             s.comment("Mirantis publishes no checksum or signature for its installer: it runs only with the SHA-256 you checked (-TrustedHash)");
             s.line("Get-DockwiseDownload -Uri " + quote(install.mirantis().installScriptUrl()) + " -OutFile $installer");
             s.line("& $installer");
@@ -189,9 +189,9 @@ final class ServerPlan {
             s.line("Write-Output 'The containerd service exists already.'");
             s.close();
             s.open("elseif ($PSCmdlet.ShouldProcess($containerdDir, 'Install containerd')) {");
-            s.line("$archive = Join-Path -Path $env:TEMP -ChildPath 'containerd.tar.gz'");
+            s.line("$archive = Join-Path -Path $script:WorkDir -ChildPath 'containerd.tar.gz'");
             s.line("Get-DockwiseDownload -Uri " + quote(url) + " -OutFile $archive -PinnedHash " + quote(cd.sha256()));
-            s.line("$unpacked = Join-Path -Path $env:TEMP -ChildPath 'dockwise-containerd'");
+            s.line("$unpacked = Join-Path -Path $script:WorkDir -ChildPath 'dockwise-containerd'");
             s.line("New-Item -ItemType Directory -Path $unpacked -Force | Out-Null");
             s.line("Invoke-DockwiseNative -FilePath 'tar.exe' -ArgumentList @('-xzf', $archive, '-C', $unpacked)");
             s.line("New-Item -ItemType Directory -Path $containerdDir -Force | Out-Null");

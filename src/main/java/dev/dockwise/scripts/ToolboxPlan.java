@@ -31,7 +31,7 @@ final class ToolboxPlan {
             s.line("Write-Output 'Docker Toolbox (docker-machine) is already installed.'");
             s.close();
             s.open("elseif ($PSCmdlet.ShouldProcess('Docker Toolbox " + tb.version() + "', 'Download and install')) {");
-            s.line("$installer = Join-Path -Path $env:TEMP -ChildPath " + quote("DockerToolbox-" + tb.version() + ".exe"));
+            s.line("$installer = Join-Path -Path $script:WorkDir -ChildPath " + quote("DockerToolbox-" + tb.version() + ".exe"));
             s.comment("The installer is unsigned: its SHA-256 is the one the Chocolatey package of this last Toolbox publishes");
             s.line("Get-DockwiseDownload -Uri " + quote(tb.download()) + " -OutFile $installer -PinnedHash " + quote(tb.sha256()));
             s.line("Write-Warning 'The installer is unsigned (Windows asks before running it); keep an existing VirtualBox by clearing its box.'");

@@ -126,6 +126,50 @@ class VerifiedDownloadsTest {
                 + " -Publisher 'Docker Inc'"), "the organisation Docker's certificate names, whole");
     }
 
+    @Test
+    void downloadsGoToAPrivateFolderOfTheRunNotToTemp() throws Exception {
+        Pattern outFile = Pattern.compile("Get-DockwiseDownload -Uri '[^']+' -OutFile (\\$\\w+)");
+        int downloads = 0;
+        for (ScriptCorpus.Item item : ScriptCorpus.all()) {
+            String text = item.script().text().replace("\r\n", "\n");
+            for (String line : text.split("\n")) {
+                // only the Linux script handed to WSL, in the account's own %TEMP%, lives there (the steps of that account run as it)
+                assertTrue(!line.contains("$env:TEMP") || line.trim().matches("'?\\$scriptFile = Join-Path -Path \\$env:TEMP .*"), item.name() + ": " + line);
+            }
+            Matcher m = outFile.matcher(text);
+            while (m.find()) {
+                downloads++;
+                String variable = m.group(1);
+                assertTrue(text.contains(variable + " = Join-Path -Path $script:WorkDir -ChildPath "), item.name() + ": " + variable + " outside the work folder");
+            }
+            if (downloads > 0 && text.contains("Get-DockwiseDownload -Uri")) {
+                int work = text.indexOf("$script:WorkDir = New-DockwiseWorkFolder");
+                assertTrue(work > 0 && work < text.indexOf("Write-DockwiseStep 'Step 1 of"), item.name() + ": the folder is there before the first step");
+                int cleanup = text.indexOf("Remove-Item -LiteralPath $script:WorkDir -Recurse -Force -WhatIf:$false");
+                assertTrue(cleanup > text.lastIndexOf("finally {"), item.name() + ": removed whatever happens");
+            }
+        }
+        assertTrue(downloads > 40, "downloads seen: " + downloads);
+        String text = HostKindScriptsTest.script(SERVER_2022, Mode.WINDOWS_PROCESS);
+        String protect = function(text, "Protect-DockwiseFolder");
+        assertTrue(protect.contains("$acl.SetOwner($administrators)") && protect.contains("$acl.SetAccessRuleProtection($true, $false)"),
+                "owned by Administrators, inheritance off: " + protect);
+        Matcher sids = Pattern.compile("'(S-1-[0-9-]+)'").matcher(protect);
+        List<String> granted = new ArrayList<>();
+        while (sids.find()) {
+            granted.add(sids.group(1));
+        }
+        assertEquals(List.of("S-1-5-32-544", "S-1-5-18", "S-1-5-32-545", "S-1-5-32-544", "S-1-5-18"), granted,
+                "Administrators and SYSTEM; Users only to read (the logs), never in the work folder");
+        assertTrue(protect.contains("if ($UsersRead) {") && protect.contains("'ReadAndExecute'"), protect);
+        assertTrue(protect.contains("[System.IO.FileAttributes]::ReparsePoint") && protect.contains("GetOwner([System.Security.Principal.SecurityIdentifier])"),
+                "a link or another account's file put there first is refused");
+        String work = function(text, "New-DockwiseWorkFolder");
+        assertTrue(work.contains("[guid]::NewGuid().ToString('N')") && work.contains("Protect-DockwiseFolder -Path $folder\n"), work);
+        assertTrue(work.contains("$DockwiseHome -ChildPath ('work\\' + "), "under %ProgramData%\\Dockwise");
+        assertTrue(text.contains("$DockwiseHome = Join-Path -Path $env:ProgramData -ChildPath 'Dockwise'"));
+    }
+
     static String function(String text, String name) {
         int at = text.indexOf("function " + name + " {");
         assertTrue(at > 0, "no function " + name);
