@@ -216,6 +216,11 @@ function Enable-DockwiseFeature {
     Write-Output ('Feature turned on: ' + $Name)
 }
 
+function Test-DockwiseRestartPending {
+    # Whether Windows' servicing stack waits for a restart (a feature or package an installer turned on).
+    return (Test-Path -Path 'HKLM:\SOFTWARE\Microsoft\Windows\CurrentVersion\Component Based Servicing\RebootPending')
+}
+
 function Stop-DockwiseForRestart {
     # Windows must restart before the next step; running the script again continues there.
     param([string]$NextStep)

@@ -149,6 +149,11 @@ final class Prologue {
         s.line("Write-Output ('Feature turned on: ' + $Name)");
         s.close();
         s.blank();
+        s.open("function Test-DockwiseRestartPending {");
+        s.comment("Whether Windows' servicing stack waits for a restart (a feature or package an installer turned on).");
+        s.line("return (Test-Path -Path 'HKLM:\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Component Based Servicing\\RebootPending')");
+        s.close();
+        s.blank();
         s.open("function Stop-DockwiseForRestart {");
         s.comment("Windows must restart before the next step; running the script again continues there.");
         s.line("param([string]$NextStep)");

@@ -164,6 +164,12 @@ final class ServerPlan {
         s.close();
     }
 
+    /**
+     * Mirantis's installer in a Windows PowerShell of its own, as Microsoft's helper runs it (WC
+     * install-mirantis-container-runtime.ps1): not dot-run inside this elevated session, where our strict mode and
+     * error preference would change how it runs and its variables would mix with ours. Windows restarts only when
+     * the installer or Windows asks for it (exit code 3010, or a restart pending in the servicing stack).
+     */
     private static InstallPlan.Step mirantis(InstallFacts install) {
         return new InstallPlan.Step("Install Mirantis Container Runtime with Mirantis's installer", s -> {
             s.open("if (Get-Service -Name 'docker' -ErrorAction SilentlyContinue) {");
@@ -173,8 +179,12 @@ final class ServerPlan {
             s.line("$installer = Join-Path -Path $script:WorkDir -ChildPath 'install-mirantis.ps1'");
             s.comment("Mirantis publishes no checksum or signature for its installer: it runs only with the SHA-256 you checked (-TrustedHash)");
             s.line("Get-DockwiseDownload -Uri " + quote(install.mirantis().installScriptUrl()) + " -OutFile $installer");
-            s.line("& $installer");
+            s.line("Write-Output 'Dockwise checked the installer script only: what it downloads in turn (the engine) is checked by Mirantis''s script, not by Dockwise.'");
+            s.line("$windowsPowerShell = Join-Path -Path $env:SystemRoot -ChildPath 'System32\\WindowsPowerShell\\v1.0\\powershell.exe'");
+            s.line("Invoke-DockwiseInstaller -FilePath $windowsPowerShell -ArgumentList ('-NoProfile -ExecutionPolicy Bypass -File \"' + $installer + '\"')");
+            s.open("if (Test-DockwiseRestartPending) {");
             s.line("$script:RestartNeeded = $true");
+            s.close();
             s.close();
             s.line("Stop-DockwiseForRestart -NextStep 'Configure the Docker daemon'");
         });

@@ -170,6 +170,21 @@ class VerifiedDownloadsTest {
         assertTrue(text.contains("$DockwiseHome = Join-Path -Path $env:ProgramData -ChildPath 'Dockwise'"));
     }
 
+    @Test
+    void mirantissInstallerRunsInAProcessOfItsOwnAndWindowsRestartsOnlyWhenAsked() throws Exception {
+        String text = HostKindScriptsTest.script(SERVER_2022, Mode.WINDOWS_PROCESS, ScriptOptions.builder().engine(ScriptOptions.ServerEngine.MIRANTIS).build());
+        String step = text.substring(text.indexOf(": Install Mirantis Container Runtime"), text.indexOf(": Configure the Docker daemon"));
+        assertFalse(step.matches("(?s).*\\n\\s*(&|\\.) \\$installer\\b.*"), "not dot-run or called inside this elevated session: " + step);
+        assertTrue(step.contains("Invoke-DockwiseInstaller -FilePath $windowsPowerShell -ArgumentList ('-NoProfile -ExecutionPolicy Bypass -File \"' + $installer + '\"')")
+                && step.contains("$windowsPowerShell = Join-Path -Path $env:SystemRoot -ChildPath 'System32\\WindowsPowerShell\\v1.0\\powershell.exe'"),
+                "a Windows PowerShell of its own, its exit code checked: " + step);
+        assertTrue(step.contains("checked by Mirantis''s script, not by Dockwise"), "says plainly what Dockwise did not check");
+        int restart = step.indexOf("$script:RestartNeeded = $true");
+        assertTrue(restart > step.indexOf("if (Test-DockwiseRestartPending) {"), "a restart only when Windows waits for one: " + step);
+        assertTrue(text.contains("Test-Path -Path 'HKLM:\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Component Based Servicing\\RebootPending'"));
+        assertTrue(function(text, "Invoke-DockwiseInstaller").contains("if ($process.ExitCode -eq 3010) {"), "or when the installer asks with 3010");
+    }
+
     static String function(String text, String name) {
         int at = text.indexOf("function " + name + " {");
         assertTrue(at > 0, "no function " + name);
