@@ -29,6 +29,8 @@ param(
     [switch]$SkipVirtualizationCheck,
     # SHA-256 of downloads you checked yourself, for those no published checksum or signature vouches for.
     [string[]]$TrustedHash = @(),
+    # The proxy's user name and password, asked for when you run it: -ProxyCredential (Get-Credential). Never written in clear.
+    [System.Management.Automation.PSCredential]$ProxyCredential = $null,
     # The account that will use Docker (DOMAIN\user), when it is not the one signed in at the console.
     [string]$ForUser = ''
 )
@@ -38,7 +40,6 @@ $ErrorActionPreference = 'Stop'
 $ProgressPreference = 'SilentlyContinue'
 $env:WSL_UTF8 = '1'
 $script:RestartNeeded = $false
-$script:EngineSettingsChanged = $false
 $script:IsServer = (Get-CimInstance -ClassName Win32_OperatingSystem).ProductType -ne 1
 $DockwiseHome = Join-Path -Path $env:ProgramData -ChildPath 'Dockwise'
 $DockwiseLogDir = Join-Path -Path $DockwiseHome -ChildPath 'logs'
@@ -47,6 +48,19 @@ $DockwiseLog = Join-Path -Path $DockwiseLogDir -ChildPath ('nested-virtualizatio
 # Windows PowerShell 5.1 may offer only TLS 1.0 and 1.1, which download.docker.com and GitHub refuse (PowerShell 7 needs nothing).
 [Net.ServicePointManager]::SecurityProtocol = [Net.ServicePointManager]::SecurityProtocol -bor [Net.SecurityProtocolType]::Tls12
 $DockwiseProxy = ''
+function Get-DockwiseProxyUrl {
+    param([string]$Url)
+    if ($Url -eq '' -or $null -eq $ProxyCredential) {
+        return $Url
+    }
+    $network = $ProxyCredential.GetNetworkCredential()
+    $user = $network.UserName
+    if ($network.Domain -ne '') {
+        $user = $network.Domain + '\' + $user
+    }
+    $userInfo = [uri]::EscapeDataString($user) + ':' + [uri]::EscapeDataString($network.Password) + '@'
+    return ($Url -replace '^(https?://)', ('${1}' + $userInfo))
+}
 
 function Write-DockwiseStep {
     param([string]$Title)
@@ -151,6 +165,26 @@ function Initialize-DockwiseFolders {
         }
         Protect-DockwiseFolder -Path $folder -UsersRead:($folder -ne (Join-Path -Path $DockwiseHome -ChildPath 'work'))
     }
+}
+
+function Write-DockwisePrivateFile {
+    # Writes text as UTF-8 without a BOM into a file only Administrators and SYSTEM can read: made in this run's work folder
+    # (readable by them alone from the start), then moved into place and its access list set again, inheritance off.
+    param(
+        [Parameter(Mandatory = $true)][string]$Path,
+        [Parameter(Mandatory = $true)][string]$Text
+    )
+    $staged = Join-Path -Path $script:WorkDir -ChildPath ([guid]::NewGuid().ToString('N'))
+    [System.IO.File]::WriteAllText($staged, $Text, (New-Object -TypeName System.Text.UTF8Encoding -ArgumentList $false))
+    New-Item -ItemType Directory -Path (Split-Path -Path $Path -Parent) -Force -WhatIf:$false | Out-Null
+    Move-Item -LiteralPath $staged -Destination $Path -Force -WhatIf:$false
+    $acl = New-Object -TypeName System.Security.AccessControl.FileSecurity
+    $acl.SetOwner((New-Object -TypeName System.Security.Principal.SecurityIdentifier -ArgumentList 'S-1-5-32-544'))
+    $acl.SetAccessRuleProtection($true, $false)
+    foreach ($sid in @('S-1-5-32-544', 'S-1-5-18')) {
+        $acl.AddAccessRule((New-Object -TypeName System.Security.AccessControl.FileSystemAccessRule -ArgumentList (New-Object -TypeName System.Security.Principal.SecurityIdentifier -ArgumentList $sid), 'FullControl', 'Allow'))
+    }
+    Set-Acl -LiteralPath $Path -AclObject $acl -WhatIf:$false
 }
 
 function New-DockwiseWorkFolder {
@@ -274,7 +308,13 @@ function Get-DockwiseDownload {
     $request = @{ Uri = $Uri; OutFile = $OutFile; UseBasicParsing = $true }
     if ($DockwiseProxy -ne '') {
         $request['Proxy'] = $DockwiseProxy
-        $request['ProxyUseDefaultCredentials'] = $true
+        if ($null -ne $ProxyCredential) {
+            $request['ProxyCredential'] = $ProxyCredential
+        }
+        else {
+            # the signed-in account's own (NTLM, Kerberos), as a browser would
+            $request['ProxyUseDefaultCredentials'] = $true
+        }
     }
     Invoke-WebRequest @request
     $actual = (Get-FileHash -Path $OutFile -Algorithm SHA256).Hash

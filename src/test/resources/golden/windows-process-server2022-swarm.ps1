@@ -36,6 +36,8 @@ param(
     [switch]$SkipVirtualizationCheck,
     # SHA-256 of downloads you checked yourself, for those no published checksum or signature vouches for.
     [string[]]$TrustedHash = @(),
+    # The proxy's user name and password, asked for when you run it: -ProxyCredential (Get-Credential). Never written in clear.
+    [System.Management.Automation.PSCredential]$ProxyCredential = $null,
     # The account that will use Docker (DOMAIN\user), when it is not the one signed in at the console.
     [string]$ForUser = ''
 )
@@ -45,7 +47,6 @@ $ErrorActionPreference = 'Stop'
 $ProgressPreference = 'SilentlyContinue'
 $env:WSL_UTF8 = '1'
 $script:RestartNeeded = $false
-$script:EngineSettingsChanged = $false
 $script:IsServer = (Get-CimInstance -ClassName Win32_OperatingSystem).ProductType -ne 1
 $DockwiseHome = Join-Path -Path $env:ProgramData -ChildPath 'Dockwise'
 $DockwiseLogDir = Join-Path -Path $DockwiseHome -ChildPath 'logs'
@@ -54,8 +55,21 @@ $DockwiseLog = Join-Path -Path $DockwiseLogDir -ChildPath ('install-windows-proc
 # Windows PowerShell 5.1 may offer only TLS 1.0 and 1.1, which download.docker.com and GitHub refuse (PowerShell 7 needs nothing).
 [Net.ServicePointManager]::SecurityProtocol = [Net.ServicePointManager]::SecurityProtocol -bor [Net.SecurityProtocolType]::Tls12
 $DockwiseProxy = 'http://proxy.example.com:8080'
-$env:HTTP_PROXY = 'http://proxy.example.com:8080'
-$env:HTTPS_PROXY = $DockwiseProxy
+function Get-DockwiseProxyUrl {
+    param([string]$Url)
+    if ($Url -eq '' -or $null -eq $ProxyCredential) {
+        return $Url
+    }
+    $network = $ProxyCredential.GetNetworkCredential()
+    $user = $network.UserName
+    if ($network.Domain -ne '') {
+        $user = $network.Domain + '\' + $user
+    }
+    $userInfo = [uri]::EscapeDataString($user) + ':' + [uri]::EscapeDataString($network.Password) + '@'
+    return ($Url -replace '^(https?://)', ('${1}' + $userInfo))
+}
+$env:HTTP_PROXY = Get-DockwiseProxyUrl -Url 'http://proxy.example.com:8080'
+$env:HTTPS_PROXY = Get-DockwiseProxyUrl -Url $DockwiseProxy
 
 function Write-DockwiseStep {
     param([string]$Title)
@@ -160,6 +174,26 @@ function Initialize-DockwiseFolders {
         }
         Protect-DockwiseFolder -Path $folder -UsersRead:($folder -ne (Join-Path -Path $DockwiseHome -ChildPath 'work'))
     }
+}
+
+function Write-DockwisePrivateFile {
+    # Writes text as UTF-8 without a BOM into a file only Administrators and SYSTEM can read: made in this run's work folder
+    # (readable by them alone from the start), then moved into place and its access list set again, inheritance off.
+    param(
+        [Parameter(Mandatory = $true)][string]$Path,
+        [Parameter(Mandatory = $true)][string]$Text
+    )
+    $staged = Join-Path -Path $script:WorkDir -ChildPath ([guid]::NewGuid().ToString('N'))
+    [System.IO.File]::WriteAllText($staged, $Text, (New-Object -TypeName System.Text.UTF8Encoding -ArgumentList $false))
+    New-Item -ItemType Directory -Path (Split-Path -Path $Path -Parent) -Force -WhatIf:$false | Out-Null
+    Move-Item -LiteralPath $staged -Destination $Path -Force -WhatIf:$false
+    $acl = New-Object -TypeName System.Security.AccessControl.FileSecurity
+    $acl.SetOwner((New-Object -TypeName System.Security.Principal.SecurityIdentifier -ArgumentList 'S-1-5-32-544'))
+    $acl.SetAccessRuleProtection($true, $false)
+    foreach ($sid in @('S-1-5-32-544', 'S-1-5-18')) {
+        $acl.AddAccessRule((New-Object -TypeName System.Security.AccessControl.FileSystemAccessRule -ArgumentList (New-Object -TypeName System.Security.Principal.SecurityIdentifier -ArgumentList $sid), 'FullControl', 'Allow'))
+    }
+    Set-Acl -LiteralPath $Path -AclObject $acl -WhatIf:$false
 }
 
 function New-DockwiseWorkFolder {
@@ -283,7 +317,13 @@ function Get-DockwiseDownload {
     $request = @{ Uri = $Uri; OutFile = $OutFile; UseBasicParsing = $true }
     if ($DockwiseProxy -ne '') {
         $request['Proxy'] = $DockwiseProxy
-        $request['ProxyUseDefaultCredentials'] = $true
+        if ($null -ne $ProxyCredential) {
+            $request['ProxyCredential'] = $ProxyCredential
+        }
+        else {
+            # the signed-in account's own (NTLM, Kerberos), as a browser would
+            $request['ProxyUseDefaultCredentials'] = $true
+        }
     }
     Invoke-WebRequest @request
     $actual = (Get-FileHash -Path $OutFile -Algorithm SHA256).Hash
@@ -411,17 +451,6 @@ try {
             Invoke-DockwiseNative -FilePath $dockerd -ArgumentList @('--register-service')
         }
     }
-    # The engine reads the machine's proxy variables when it starts: a change means a restart (in the next step)
-    if ($PSCmdlet.ShouldProcess('docker service', 'Set proxy environment variables')) {
-        if ([Environment]::GetEnvironmentVariable('HTTP_PROXY', 'Machine') -ne 'http://proxy.example.com:8080') {
-            [Environment]::SetEnvironmentVariable('HTTP_PROXY', 'http://proxy.example.com:8080', 'Machine')
-            $script:EngineSettingsChanged = $true
-        }
-        if ([Environment]::GetEnvironmentVariable('HTTPS_PROXY', 'Machine') -ne 'http://proxy.example.com:8080') {
-            [Environment]::SetEnvironmentVariable('HTTPS_PROXY', 'http://proxy.example.com:8080', 'Machine')
-            $script:EngineSettingsChanged = $true
-        }
-    }
 
     Write-DockwiseStep 'Step 5 of 7: Configure the Docker daemon and start it'
     $daemonJson = 'C:\ProgramData\docker\config\daemon.json'
@@ -435,12 +464,18 @@ try {
         }
     }
     $settings['data-root'] = 'D:\Docker'
+    # The engine's proxy, with the password given when the script runs (-ProxyCredential); the engine restarts for a change
+    $proxies = [ordered]@{}
+    $proxies['http-proxy'] = Get-DockwiseProxyUrl -Url 'http://proxy.example.com:8080'
+    $proxies['https-proxy'] = Get-DockwiseProxyUrl -Url $DockwiseProxy
+    $settings['proxies'] = $proxies
     $after = $settings | ConvertTo-Json -Depth 5
     # Written, and the engine restarted, only when the settings change: a re-run leaves running containers alone
     $changed = $settings.Count -gt 0 -and (($before -replace '\s', '') -ne ($after -replace '\s', ''))
     if ($changed -and $PSCmdlet.ShouldProcess($daemonJson, 'Write daemon configuration')) {
-        New-Item -ItemType Directory -Path (Split-Path -Path $daemonJson -Parent) -Force | Out-Null
-        $after | Set-Content -Path $daemonJson -Encoding ASCII
+        # UTF-8 without a BOM (what dockerd reads; ASCII turned a path's accents into '?'), readable by Administrators and SYSTEM only:
+        # the proxy's password may be in it
+        Write-DockwisePrivateFile -Path $daemonJson -Text $after
     }
     $engine = Get-Service -Name 'docker'
     if ($engine.Status -ne 'Running') {
@@ -448,7 +483,7 @@ try {
             Start-Service -Name 'docker'
         }
     }
-    elseif ($changed -or $script:EngineSettingsChanged) {
+    elseif ($changed) {
         if ($PSCmdlet.ShouldProcess('docker', 'Restart service for the new settings (running containers stop)')) {
             Restart-Service -Name 'docker'
         }

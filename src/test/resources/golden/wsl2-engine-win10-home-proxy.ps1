@@ -38,6 +38,8 @@ param(
     [switch]$SkipVirtualizationCheck,
     # SHA-256 of downloads you checked yourself, for those no published checksum or signature vouches for.
     [string[]]$TrustedHash = @(),
+    # The proxy's user name and password, asked for when you run it: -ProxyCredential (Get-Credential). Never written in clear.
+    [System.Management.Automation.PSCredential]$ProxyCredential = $null,
     # The account that will use Docker (DOMAIN\user), when it is not the one signed in at the console.
     [string]$ForUser = ''
 )
@@ -47,7 +49,6 @@ $ErrorActionPreference = 'Stop'
 $ProgressPreference = 'SilentlyContinue'
 $env:WSL_UTF8 = '1'
 $script:RestartNeeded = $false
-$script:EngineSettingsChanged = $false
 $script:IsServer = (Get-CimInstance -ClassName Win32_OperatingSystem).ProductType -ne 1
 $DockwiseHome = Join-Path -Path $env:ProgramData -ChildPath 'Dockwise'
 $DockwiseLogDir = Join-Path -Path $DockwiseHome -ChildPath 'logs'
@@ -56,8 +57,21 @@ $DockwiseLog = Join-Path -Path $DockwiseLogDir -ChildPath ('install-wsl2-engine-
 # Windows PowerShell 5.1 may offer only TLS 1.0 and 1.1, which download.docker.com and GitHub refuse (PowerShell 7 needs nothing).
 [Net.ServicePointManager]::SecurityProtocol = [Net.ServicePointManager]::SecurityProtocol -bor [Net.SecurityProtocolType]::Tls12
 $DockwiseProxy = 'http://proxy.example.com:8080'
-$env:HTTP_PROXY = 'http://proxy.example.com:8080'
-$env:HTTPS_PROXY = $DockwiseProxy
+function Get-DockwiseProxyUrl {
+    param([string]$Url)
+    if ($Url -eq '' -or $null -eq $ProxyCredential) {
+        return $Url
+    }
+    $network = $ProxyCredential.GetNetworkCredential()
+    $user = $network.UserName
+    if ($network.Domain -ne '') {
+        $user = $network.Domain + '\' + $user
+    }
+    $userInfo = [uri]::EscapeDataString($user) + ':' + [uri]::EscapeDataString($network.Password) + '@'
+    return ($Url -replace '^(https?://)', ('${1}' + $userInfo))
+}
+$env:HTTP_PROXY = Get-DockwiseProxyUrl -Url 'http://proxy.example.com:8080'
+$env:HTTPS_PROXY = Get-DockwiseProxyUrl -Url $DockwiseProxy
 $env:NO_PROXY = 'localhost,*.example.com'
 
 function Write-DockwiseStep {
@@ -163,6 +177,26 @@ function Initialize-DockwiseFolders {
         }
         Protect-DockwiseFolder -Path $folder -UsersRead:($folder -ne (Join-Path -Path $DockwiseHome -ChildPath 'work'))
     }
+}
+
+function Write-DockwisePrivateFile {
+    # Writes text as UTF-8 without a BOM into a file only Administrators and SYSTEM can read: made in this run's work folder
+    # (readable by them alone from the start), then moved into place and its access list set again, inheritance off.
+    param(
+        [Parameter(Mandatory = $true)][string]$Path,
+        [Parameter(Mandatory = $true)][string]$Text
+    )
+    $staged = Join-Path -Path $script:WorkDir -ChildPath ([guid]::NewGuid().ToString('N'))
+    [System.IO.File]::WriteAllText($staged, $Text, (New-Object -TypeName System.Text.UTF8Encoding -ArgumentList $false))
+    New-Item -ItemType Directory -Path (Split-Path -Path $Path -Parent) -Force -WhatIf:$false | Out-Null
+    Move-Item -LiteralPath $staged -Destination $Path -Force -WhatIf:$false
+    $acl = New-Object -TypeName System.Security.AccessControl.FileSecurity
+    $acl.SetOwner((New-Object -TypeName System.Security.Principal.SecurityIdentifier -ArgumentList 'S-1-5-32-544'))
+    $acl.SetAccessRuleProtection($true, $false)
+    foreach ($sid in @('S-1-5-32-544', 'S-1-5-18')) {
+        $acl.AddAccessRule((New-Object -TypeName System.Security.AccessControl.FileSystemAccessRule -ArgumentList (New-Object -TypeName System.Security.Principal.SecurityIdentifier -ArgumentList $sid), 'FullControl', 'Allow'))
+    }
+    Set-Acl -LiteralPath $Path -AclObject $acl -WhatIf:$false
 }
 
 function New-DockwiseWorkFolder {
@@ -286,7 +320,13 @@ function Get-DockwiseDownload {
     $request = @{ Uri = $Uri; OutFile = $OutFile; UseBasicParsing = $true }
     if ($DockwiseProxy -ne '') {
         $request['Proxy'] = $DockwiseProxy
-        $request['ProxyUseDefaultCredentials'] = $true
+        if ($null -ne $ProxyCredential) {
+            $request['ProxyCredential'] = $ProxyCredential
+        }
+        else {
+            # the signed-in account's own (NTLM, Kerberos), as a browser would
+            $request['ProxyUseDefaultCredentials'] = $true
+        }
     }
     Invoke-WebRequest @request
     $actual = (Get-FileHash -Path $OutFile -Algorithm SHA256).Hash
@@ -454,7 +494,10 @@ try {
             '#Requires -Version 5.1',
             '# Written by Dockwise''s install script: the steps of Docker Engine in WSL 2 that belong to your account. Run it without elevation.',
             '[CmdletBinding(SupportsShouldProcess)]',
-            'param()',
+            'param(',
+            '    # The proxy''s user name and password, asked for when you run it: -ProxyCredential (Get-Credential). Never written in clear.',
+            '    [System.Management.Automation.PSCredential]$ProxyCredential = $null',
+            ')',
             'Set-StrictMode -Version Latest',
             '$ErrorActionPreference = ''Stop''',
             '$env:WSL_UTF8 = ''1''',
@@ -472,6 +515,19 @@ try {
             '    }',
             '}',
             '',
+            'function Get-DockwiseProxyUrl {',
+            '    param([string]$Url)',
+            '    if ($Url -eq '''' -or $null -eq $ProxyCredential) {',
+            '        return $Url',
+            '    }',
+            '    $network = $ProxyCredential.GetNetworkCredential()',
+            '    $user = $network.UserName',
+            '    if ($network.Domain -ne '''') {',
+            '        $user = $network.Domain + ''\'' + $user',
+            '    }',
+            '    $userInfo = [uri]::EscapeDataString($user) + '':'' + [uri]::EscapeDataString($network.Password) + ''@''',
+            '    return ($Url -replace ''^(https?://)'', (''${1}'' + $userInfo))',
+            '}',
             'Write-Output ''== Install the Ubuntu distribution''',
             '$distro = ''Ubuntu''',
             '$installed = @(& wsl.exe --list --quiet) | ForEach-Object { $_.Trim() }',
@@ -503,12 +559,18 @@ try {
             'fi',
             'repo="https://download.docker.com/linux/$ID"',
             'keyring="$root/etc/apt/keyrings/docker.asc"',
+            '# The proxy may carry a password: its files are made readable by root alone (umask 077) before anything is written',
+            'aptproxy="$root/etc/apt/apt.conf.d/90dockwise-proxy"',
+            'if [ -n "${DOCKWISE_HTTP_PROXY:-}${DOCKWISE_HTTPS_PROXY:-}" ]; then',
+            '  (umask 077 && : > "$aptproxy")',
+            '  chmod 600 "$aptproxy"',
+            'fi',
             'if [ -n "${DOCKWISE_HTTP_PROXY:-}" ]; then',
-            '  printf ''Acquire::http::Proxy "%s";\n'' "$DOCKWISE_HTTP_PROXY" > "$root/etc/apt/apt.conf.d/90dockwise-proxy"',
+            '  printf ''Acquire::http::Proxy "%s";\n'' "$DOCKWISE_HTTP_PROXY" >> "$aptproxy"',
             '  export http_proxy="$DOCKWISE_HTTP_PROXY"',
             'fi',
             'if [ -n "${DOCKWISE_HTTPS_PROXY:-}" ]; then',
-            '  printf ''Acquire::https::Proxy "%s";\n'' "$DOCKWISE_HTTPS_PROXY" >> "$root/etc/apt/apt.conf.d/90dockwise-proxy"',
+            '  printf ''Acquire::https::Proxy "%s";\n'' "$DOCKWISE_HTTPS_PROXY" >> "$aptproxy"',
             '  export https_proxy="$DOCKWISE_HTTPS_PROXY"',
             'fi',
             'if ! grep -q ''^systemd=true'' "$root/etc/wsl.conf" 2>/dev/null; then',
@@ -523,9 +585,17 @@ try {
             'echo "deb [arch=$(dpkg --print-architecture) signed-by=/etc/apt/keyrings/docker.asc] $repo $codename stable" > "$root/etc/apt/sources.list.d/docker.list"',
             'apt-get update',
             'apt-get install -y docker-ce docker-ce-cli containerd.io docker-buildx-plugin docker-compose-plugin',
+            '# The engine''s proxy in daemon.json "proxies" (Docker Engine 23 and later), readable by root alone: not a systemd Environment=',
+            '# line, where a % in a password is a specifier and systemctl show prints it to every user',
+            'daemonjson="$root/etc/docker/daemon.json"',
             'if [ -n "${DOCKWISE_HTTP_PROXY:-}${DOCKWISE_HTTPS_PROXY:-}" ]; then',
-            '  mkdir -p "$root/etc/systemd/system/docker.service.d"',
-            '  printf ''[Service]\nEnvironment="HTTP_PROXY=%s" "HTTPS_PROXY=%s" "NO_PROXY=%s"\n'' "${DOCKWISE_HTTP_PROXY:-}" "${DOCKWISE_HTTPS_PROXY:-}" "${DOCKWISE_NO_PROXY:-}" > "$root/etc/systemd/system/docker.service.d/http-proxy.conf"',
+            '  if [ -s "$daemonjson" ] && ! grep -q ''"proxies"'' "$daemonjson"; then',
+            '    echo "$daemonjson exists: add the proxy to it yourself, as \"proxies\": {\"http-proxy\": ..., \"https-proxy\": ..., \"no-proxy\": ...}." >&2',
+            '  elif [ ! -s "$daemonjson" ]; then',
+            '    mkdir -p "$(dirname "$daemonjson")"',
+            '    (umask 077 && printf ''{\n  "proxies": {\n    "http-proxy": "%s",\n    "https-proxy": "%s",\n    "no-proxy": "%s"\n  }\n}\n'' "${DOCKWISE_HTTP_PROXY:-}" "${DOCKWISE_HTTPS_PROXY:-${DOCKWISE_HTTP_PROXY:-}}" "${DOCKWISE_NO_PROXY:-}" > "$daemonjson")',
+            '    chmod 600 "$daemonjson"',
+            '  fi',
             'fi',
             '# The distribution was installed without its first launch, which makes its user (with adduser): users made from now on',
             '# join the docker group, keeping any groups adduser.conf already adds; users made before join it now.',
@@ -538,8 +608,9 @@ try {
             '''@',
             '$scriptFile = Join-Path -Path $env:TEMP -ChildPath ''dockwise-docker-engine.sh''',
             '[System.IO.File]::WriteAllText($scriptFile, ($engineScript -replace "`r`n", "`n"))',
-            '$env:DOCKWISE_HTTP_PROXY = ''http://proxy.example.com:8080''',
-            '$env:DOCKWISE_HTTPS_PROXY = ''''',
+            '# The proxy with the password given when the script runs, in this process''s environment only',
+            '$env:DOCKWISE_HTTP_PROXY = Get-DockwiseProxyUrl -Url ''http://proxy.example.com:8080''',
+            '$env:DOCKWISE_HTTPS_PROXY = Get-DockwiseProxyUrl -Url ''''',
             '$env:DOCKWISE_NO_PROXY = ''localhost,*.example.com''',
             '$env:WSLENV = ''DOCKWISE_HTTP_PROXY/u:DOCKWISE_HTTPS_PROXY/u:DOCKWISE_NO_PROXY/u''',
             'if ($PSCmdlet.ShouldProcess($distro, ''Install Docker Engine'')) {',
@@ -598,12 +669,18 @@ if [ -z "$codename" ]; then
 fi
 repo="https://download.docker.com/linux/$ID"
 keyring="$root/etc/apt/keyrings/docker.asc"
+# The proxy may carry a password: its files are made readable by root alone (umask 077) before anything is written
+aptproxy="$root/etc/apt/apt.conf.d/90dockwise-proxy"
+if [ -n "${DOCKWISE_HTTP_PROXY:-}${DOCKWISE_HTTPS_PROXY:-}" ]; then
+  (umask 077 && : > "$aptproxy")
+  chmod 600 "$aptproxy"
+fi
 if [ -n "${DOCKWISE_HTTP_PROXY:-}" ]; then
-  printf 'Acquire::http::Proxy "%s";\n' "$DOCKWISE_HTTP_PROXY" > "$root/etc/apt/apt.conf.d/90dockwise-proxy"
+  printf 'Acquire::http::Proxy "%s";\n' "$DOCKWISE_HTTP_PROXY" >> "$aptproxy"
   export http_proxy="$DOCKWISE_HTTP_PROXY"
 fi
 if [ -n "${DOCKWISE_HTTPS_PROXY:-}" ]; then
-  printf 'Acquire::https::Proxy "%s";\n' "$DOCKWISE_HTTPS_PROXY" >> "$root/etc/apt/apt.conf.d/90dockwise-proxy"
+  printf 'Acquire::https::Proxy "%s";\n' "$DOCKWISE_HTTPS_PROXY" >> "$aptproxy"
   export https_proxy="$DOCKWISE_HTTPS_PROXY"
 fi
 if ! grep -q '^systemd=true' "$root/etc/wsl.conf" 2>/dev/null; then
@@ -618,9 +695,17 @@ chmod a+r "$keyring"
 echo "deb [arch=$(dpkg --print-architecture) signed-by=/etc/apt/keyrings/docker.asc] $repo $codename stable" > "$root/etc/apt/sources.list.d/docker.list"
 apt-get update
 apt-get install -y docker-ce docker-ce-cli containerd.io docker-buildx-plugin docker-compose-plugin
+# The engine's proxy in daemon.json "proxies" (Docker Engine 23 and later), readable by root alone: not a systemd Environment=
+# line, where a % in a password is a specifier and systemctl show prints it to every user
+daemonjson="$root/etc/docker/daemon.json"
 if [ -n "${DOCKWISE_HTTP_PROXY:-}${DOCKWISE_HTTPS_PROXY:-}" ]; then
-  mkdir -p "$root/etc/systemd/system/docker.service.d"
-  printf '[Service]\nEnvironment="HTTP_PROXY=%s" "HTTPS_PROXY=%s" "NO_PROXY=%s"\n' "${DOCKWISE_HTTP_PROXY:-}" "${DOCKWISE_HTTPS_PROXY:-}" "${DOCKWISE_NO_PROXY:-}" > "$root/etc/systemd/system/docker.service.d/http-proxy.conf"
+  if [ -s "$daemonjson" ] && ! grep -q '"proxies"' "$daemonjson"; then
+    echo "$daemonjson exists: add the proxy to it yourself, as \"proxies\": {\"http-proxy\": ..., \"https-proxy\": ..., \"no-proxy\": ...}." >&2
+  elif [ ! -s "$daemonjson" ]; then
+    mkdir -p "$(dirname "$daemonjson")"
+    (umask 077 && printf '{\n  "proxies": {\n    "http-proxy": "%s",\n    "https-proxy": "%s",\n    "no-proxy": "%s"\n  }\n}\n' "${DOCKWISE_HTTP_PROXY:-}" "${DOCKWISE_HTTPS_PROXY:-${DOCKWISE_HTTP_PROXY:-}}" "${DOCKWISE_NO_PROXY:-}" > "$daemonjson")
+    chmod 600 "$daemonjson"
+  fi
 fi
 # The distribution was installed without its first launch, which makes its user (with adduser): users made from now on
 # join the docker group, keeping any groups adduser.conf already adds; users made before join it now.
@@ -633,8 +718,9 @@ echo "Docker Engine is installed from $repo ($codename)."
 '@
     $scriptFile = Join-Path -Path $env:TEMP -ChildPath 'dockwise-docker-engine.sh'
     [System.IO.File]::WriteAllText($scriptFile, ($engineScript -replace "`r`n", "`n"))
-    $env:DOCKWISE_HTTP_PROXY = 'http://proxy.example.com:8080'
-    $env:DOCKWISE_HTTPS_PROXY = ''
+    # The proxy with the password given when the script runs, in this process's environment only
+    $env:DOCKWISE_HTTP_PROXY = Get-DockwiseProxyUrl -Url 'http://proxy.example.com:8080'
+    $env:DOCKWISE_HTTPS_PROXY = Get-DockwiseProxyUrl -Url ''
     $env:DOCKWISE_NO_PROXY = 'localhost,*.example.com'
     $env:WSLENV = 'DOCKWISE_HTTP_PROXY/u:DOCKWISE_HTTPS_PROXY/u:DOCKWISE_NO_PROXY/u'
     if ($PSCmdlet.ShouldProcess($distro, 'Install Docker Engine')) {

@@ -22,15 +22,38 @@ final class Prologue {
     private static void proxy(ScriptText s, ScriptOptions o) {
         String proxy = ScriptOptions.present(o.proxyHttps()) ? o.proxyHttps() : ScriptOptions.present(o.proxyHttp()) ? o.proxyHttp() : "";
         s.line("$DockwiseProxy = " + quote(proxy));
+        proxyUrlFunction(s);
         if (ScriptOptions.present(o.proxyHttp())) {
-            s.line("$env:HTTP_PROXY = " + quote(o.proxyHttp()));
+            s.line("$env:HTTP_PROXY = Get-DockwiseProxyUrl -Url " + quote(o.proxyHttp()));
         }
         if (ScriptOptions.present(o.proxyHttps()) || ScriptOptions.present(o.proxyHttp())) {
-            s.line("$env:HTTPS_PROXY = $DockwiseProxy");
+            s.line("$env:HTTPS_PROXY = Get-DockwiseProxyUrl -Url $DockwiseProxy");
         }
         if (ScriptOptions.present(o.proxyExclude())) {
             s.line("$env:NO_PROXY = " + quote(o.proxyExclude()));
         }
+    }
+
+    /**
+     * Get-DockwiseProxyUrl: the proxy's address with the user name and password given when the script runs
+     * (-ProxyCredential), percent-encoded, for the programs that take them only in an address (WSL, curl, apt, the
+     * engine). It lives in this process's environment or in files only Administrators and SYSTEM (root) read; the
+     * script's own text never holds it, nor does its transcript.
+     */
+    static void proxyUrlFunction(ScriptText s) {
+        s.open("function Get-DockwiseProxyUrl {");
+        s.line("param([string]$Url)");
+        s.open("if ($Url -eq '' -or $null -eq $ProxyCredential) {");
+        s.line("return $Url");
+        s.close();
+        s.line("$network = $ProxyCredential.GetNetworkCredential()");
+        s.line("$user = $network.UserName");
+        s.open("if ($network.Domain -ne '') {");
+        s.line("$user = $network.Domain + '\\' + $user");
+        s.close();
+        s.line("$userInfo = [uri]::EscapeDataString($user) + ':' + [uri]::EscapeDataString($network.Password) + '@'");
+        s.line("return ($Url -replace '^(https?://)', ('${1}' + $userInfo))");
+        s.close();
     }
 
     static void write(ScriptText s, String logName, ScriptOptions options) {
@@ -40,6 +63,8 @@ final class Prologue {
         s.line("[switch]$SkipVirtualizationCheck,");
         s.comment("SHA-256 of downloads you checked yourself, for those no published checksum or signature vouches for.");
         s.line("[string[]]$TrustedHash = @(),");
+        s.comment("The proxy's user name and password, asked for when you run it: -ProxyCredential (Get-Credential). Never written in clear.");
+        s.line("[System.Management.Automation.PSCredential]$ProxyCredential = $null,");
         s.comment("The account that will use Docker (DOMAIN\\user), when it is not the one signed in at the console.");
         s.line("[string]$ForUser = ''");
         s.close(")");
@@ -49,7 +74,6 @@ final class Prologue {
         s.line("$ProgressPreference = 'SilentlyContinue'");
         s.line("$env:WSL_UTF8 = '1'");
         s.line("$script:RestartNeeded = $false");
-        s.line("$script:EngineSettingsChanged = $false");
         s.line("$script:IsServer = (Get-CimInstance -ClassName Win32_OperatingSystem).ProductType -ne 1");
         s.line("$DockwiseHome = Join-Path -Path $env:ProgramData -ChildPath 'Dockwise'");
         s.line("$DockwiseLogDir = Join-Path -Path $DockwiseHome -ChildPath 'logs'");
@@ -178,7 +202,13 @@ final class Prologue {
         s.line("$request = @{ Uri = $Uri; OutFile = $OutFile; UseBasicParsing = $true }");
         s.open("if ($DockwiseProxy -ne '') {");
         s.line("$request['Proxy'] = $DockwiseProxy");
+        s.open("if ($null -ne $ProxyCredential) {");
+        s.line("$request['ProxyCredential'] = $ProxyCredential");
+        s.close();
+        s.open("else {");
+        s.comment("the signed-in account's own (NTLM, Kerberos), as a browser would");
         s.line("$request['ProxyUseDefaultCredentials'] = $true");
+        s.close();
         s.close();
         s.line("Invoke-WebRequest @request");
         s.line("$actual = (Get-FileHash -Path $OutFile -Algorithm SHA256).Hash");
@@ -303,6 +333,27 @@ final class Prologue {
         s.close();
         s.line("Protect-DockwiseFolder -Path $folder -UsersRead:($folder -ne (Join-Path -Path $DockwiseHome -ChildPath 'work'))");
         s.close();
+        s.close();
+        s.blank();
+        s.open("function Write-DockwisePrivateFile {");
+        s.comment("Writes text as UTF-8 without a BOM into a file only Administrators and SYSTEM can read: made in this run's work folder");
+        s.comment("(readable by them alone from the start), then moved into place and its access list set again, inheritance off.");
+        s.open("param(");
+        s.line("[Parameter(Mandatory = $true)][string]$Path,");
+        s.line("[Parameter(Mandatory = $true)][string]$Text");
+        s.close(")");
+        s.line("$staged = Join-Path -Path $script:WorkDir -ChildPath ([guid]::NewGuid().ToString('N'))");
+        s.line("[System.IO.File]::WriteAllText($staged, $Text, (New-Object -TypeName System.Text.UTF8Encoding -ArgumentList $false))");
+        s.line("New-Item -ItemType Directory -Path (Split-Path -Path $Path -Parent) -Force -WhatIf:$false | Out-Null");
+        s.line("Move-Item -LiteralPath $staged -Destination $Path -Force -WhatIf:$false");
+        s.line("$acl = New-Object -TypeName System.Security.AccessControl.FileSecurity");
+        s.line("$acl.SetOwner((New-Object -TypeName System.Security.Principal.SecurityIdentifier -ArgumentList 'S-1-5-32-544'))");
+        s.line("$acl.SetAccessRuleProtection($true, $false)");
+        s.open("foreach ($sid in @('S-1-5-32-544', 'S-1-5-18')) {");
+        s.line("$acl.AddAccessRule((New-Object -TypeName System.Security.AccessControl.FileSystemAccessRule -ArgumentList"
+                + " (New-Object -TypeName System.Security.Principal.SecurityIdentifier -ArgumentList $sid), 'FullControl', 'Allow'))");
+        s.close();
+        s.line("Set-Acl -LiteralPath $Path -AclObject $acl -WhatIf:$false");
         s.close();
         s.blank();
         s.open("function New-DockwiseWorkFolder {");

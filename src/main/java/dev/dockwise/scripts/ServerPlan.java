@@ -104,7 +104,6 @@ final class ServerPlan {
             s.line("Invoke-DockwiseNative -FilePath $dockerd -ArgumentList @('--register-service')");
             s.close();
             s.close();
-            proxy(s, c.options());
         });
     }
 
@@ -137,31 +136,6 @@ final class ServerPlan {
 
     private static String dockerVersion(ScriptContext c) {
         return ScriptOptions.present(c.options().dockerVersion()) ? c.options().dockerVersion() : c.install().dockerCeStatic().defaultVersion();
-    }
-
-    private static void proxy(ScriptText s, ScriptOptions o) {
-        if (!o.hasProxy()) {
-            return;
-        }
-        s.comment("The engine reads the machine's proxy variables when it starts: a change means a restart (in the next step)");
-        s.open("if ($PSCmdlet.ShouldProcess('docker service', 'Set proxy environment variables')) {");
-        if (ScriptOptions.present(o.proxyHttp())) {
-            machineVariable(s, "HTTP_PROXY", o.proxyHttp());
-        }
-        if (ScriptOptions.present(o.proxyHttps())) {
-            machineVariable(s, "HTTPS_PROXY", o.proxyHttps());
-        }
-        if (ScriptOptions.present(o.proxyExclude())) {
-            machineVariable(s, "NO_PROXY", o.proxyExclude());
-        }
-        s.close();
-    }
-
-    private static void machineVariable(ScriptText s, String name, String value) {
-        s.open("if ([Environment]::GetEnvironmentVariable('" + name + "', 'Machine') -ne " + quote(value) + ") {");
-        s.line("[Environment]::SetEnvironmentVariable('" + name + "', " + quote(value) + ", 'Machine')");
-        s.line("$script:EngineSettingsChanged = $true");
-        s.close();
     }
 
     /**
@@ -238,12 +212,14 @@ final class ServerPlan {
             if (ScriptOptions.present(c.options().dataRoot())) {
                 s.line("$settings['data-root'] = " + quote(c.options().dataRoot()));
             }
+            proxies(s, c.options());
             s.line("$after = $settings | ConvertTo-Json -Depth 5");
             s.comment("Written, and the engine restarted, only when the settings change: a re-run leaves running containers alone");
             s.line("$changed = $settings.Count -gt 0 -and (($before -replace '\\s', '') -ne ($after -replace '\\s', ''))");
             s.open("if ($changed -and $PSCmdlet.ShouldProcess($daemonJson, 'Write daemon configuration')) {");
-            s.line("New-Item -ItemType Directory -Path (Split-Path -Path $daemonJson -Parent) -Force | Out-Null");
-            s.line("$after | Set-Content -Path $daemonJson -Encoding ASCII");
+            s.comment("UTF-8 without a BOM (what dockerd reads; ASCII turned a path's accents into '?'), readable by Administrators and SYSTEM only:");
+            s.comment("the proxy's password may be in it");
+            s.line("Write-DockwisePrivateFile -Path $daemonJson -Text $after");
             s.close();
             s.line("$engine = Get-Service -Name 'docker'");
             s.open("if ($engine.Status -ne 'Running') {");
@@ -251,7 +227,7 @@ final class ServerPlan {
             s.line("Start-Service -Name 'docker'");
             s.close();
             s.close();
-            s.open("elseif ($changed -or $script:EngineSettingsChanged) {");
+            s.open("elseif ($changed) {");
             s.open("if ($PSCmdlet.ShouldProcess('docker', 'Restart service for the new settings (running containers stop)')) {");
             s.line("Restart-Service -Name 'docker'");
             s.close();
@@ -261,6 +237,26 @@ final class ServerPlan {
             s.close();
             waitForEngine(s, docker);
         });
+    }
+
+    /**
+     * The engine's proxy in daemon.json "proxies" (Docker Engine 23 and later; DD engine/daemon/proxy.md), not machine-wide
+     * environment variables that every account reads: with the password given at run time, if any.
+     */
+    private static void proxies(ScriptText s, ScriptOptions o) {
+        if (!o.hasProxy()) {
+            return;
+        }
+        s.comment("The engine's proxy, with the password given when the script runs (-ProxyCredential); the engine restarts for a change");
+        s.line("$proxies = [ordered]@{}");
+        if (ScriptOptions.present(o.proxyHttp())) {
+            s.line("$proxies['http-proxy'] = Get-DockwiseProxyUrl -Url " + quote(o.proxyHttp()));
+        }
+        s.line("$proxies['https-proxy'] = Get-DockwiseProxyUrl -Url $DockwiseProxy");
+        if (ScriptOptions.present(o.proxyExclude())) {
+            s.line("$proxies['no-proxy'] = " + quote(o.proxyExclude()));
+        }
+        s.line("$settings['proxies'] = $proxies");
     }
 
     /** Waits until the engine answers (it takes a few seconds after starting), so that the next step can use it. */

@@ -79,11 +79,15 @@ final class WslEnginePlan {
         user.line("#Requires -Version 5.1");
         user.comment("Written by Dockwise's install script: the steps of Docker Engine in WSL 2 that belong to your account. Run it without elevation.");
         user.line("[CmdletBinding(SupportsShouldProcess)]");
-        user.line("param()");
+        user.open("param(");
+        user.comment("The proxy's user name and password, asked for when you run it: -ProxyCredential (Get-Credential). Never written in clear.");
+        user.line("[System.Management.Automation.PSCredential]$ProxyCredential = $null");
+        user.close(")");
         user.line("Set-StrictMode -Version Latest");
         user.line("$ErrorActionPreference = 'Stop'");
         user.line("$env:WSL_UTF8 = '1'");
         Prologue.nativeCommand(user);
+        Prologue.proxyUrlFunction(user);
         for (InstallPlan.Step step : perUser) {
             user.line("Write-Output " + quote("== " + step.title()));
             step.code().accept(user);
@@ -122,8 +126,9 @@ final class WslEnginePlan {
         s.raw("'@");
         s.line("$scriptFile = Join-Path -Path $env:TEMP -ChildPath 'dockwise-docker-engine.sh'");
         s.line("[System.IO.File]::WriteAllText($scriptFile, ($engineScript -replace \"`r`n\", \"`n\"))");
-        s.line("$env:DOCKWISE_HTTP_PROXY = " + (ScriptOptions.present(o.proxyHttp()) ? quote(o.proxyHttp()) : "''"));
-        s.line("$env:DOCKWISE_HTTPS_PROXY = " + (ScriptOptions.present(o.proxyHttps()) ? quote(o.proxyHttps()) : "''"));
+        s.comment("The proxy with the password given when the script runs, in this process's environment only");
+        s.line("$env:DOCKWISE_HTTP_PROXY = Get-DockwiseProxyUrl -Url " + (ScriptOptions.present(o.proxyHttp()) ? quote(o.proxyHttp()) : "''"));
+        s.line("$env:DOCKWISE_HTTPS_PROXY = Get-DockwiseProxyUrl -Url " + (ScriptOptions.present(o.proxyHttps()) ? quote(o.proxyHttps()) : "''"));
         s.line("$env:DOCKWISE_NO_PROXY = " + (ScriptOptions.present(o.proxyExclude()) ? quote(o.proxyExclude()) : "''"));
         s.line("$env:WSLENV = 'DOCKWISE_HTTP_PROXY/u:DOCKWISE_HTTPS_PROXY/u:DOCKWISE_NO_PROXY/u'");
         s.open("if ($PSCmdlet.ShouldProcess($distro, 'Install Docker Engine')) {");

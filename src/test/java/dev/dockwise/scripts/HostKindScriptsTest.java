@@ -157,7 +157,7 @@ class HostKindScriptsTest {
             assertTrue(text.contains("[Net.ServicePointManager]::SecurityProtocol = [Net.ServicePointManager]::SecurityProtocol -bor [Net.SecurityProtocolType]::Tls12"));
             assertTrue(body.contains("$request['Proxy'] = $DockwiseProxy"), "the script's own downloads go through the proxy option");
             if (item.name().endsWith("-options")) {
-                assertTrue(text.contains("$DockwiseProxy = 'http://proxy.example.com:8443'") && text.contains("$env:HTTPS_PROXY = $DockwiseProxy"), item.name());
+                assertTrue(text.contains("$DockwiseProxy = 'http://proxy.example.com:8443'") && text.contains("$env:HTTPS_PROXY = Get-DockwiseProxyUrl -Url $DockwiseProxy"), item.name());
                 if (text.contains("'--no-distribution'")) {
                     assertTrue(text.contains("@('--install', '--no-distribution', '--web-download')"), item.name() + ": WSL from GitHub behind a proxy");
                 }
@@ -189,15 +189,13 @@ class HostKindScriptsTest {
                 && install.contains("(Get-Item -Path $serviceExe).VersionInfo.ProductVersion")
                 && install.contains("if ($null -ne $installed -and $installed -like ($wanted + '*')) {"), "installed = the service runs the wanted version");
         assertFalse(install.contains("if (Test-Path -Path $dockerd) {"), "a dockerd.exe on disk is not an installed engine");
-        assertTrue(install.contains("if ([Environment]::GetEnvironmentVariable('HTTP_PROXY', 'Machine') -ne 'http://proxy.example.com:8080') {"));
 
         String daemon = text.substring(text.indexOf(": Configure the Docker daemon"), text.indexOf(": Pull "));
         int restart = daemon.indexOf("Restart-Service -Name 'docker'");
-        assertTrue(restart > 0 && daemon.lastIndexOf("elseif ($changed -or $script:EngineSettingsChanged) {", restart) > 0,
+        assertTrue(restart > 0 && daemon.lastIndexOf("elseif ($changed) {", restart) > 0,
                 "restarted only when the settings changed: " + daemon);
         assertTrue(daemon.contains("$changed -and $PSCmdlet.ShouldProcess($daemonJson, 'Write daemon configuration')"));
         assertTrue(daemon.indexOf("} until ($LASTEXITCODE -eq 0 -or (Get-Date) -gt $deadline)") > restart, "the engine answers before the pull");
-        assertTrue(text.contains("$script:EngineSettingsChanged = $false"), "set before any step reads it (strict mode)");
     }
 
     /** The per-account script a WSL engine script carries, as it will be written into the developer's profile. */
