@@ -477,8 +477,14 @@ try {
         # the proxy's password may be in it
         Write-DockwisePrivateFile -Path $daemonJson -Text $after
     }
-    $engine = Get-Service -Name 'docker'
-    if ($engine.Status -ne 'Running') {
+    $engine = Get-Service -Name 'docker' -ErrorAction SilentlyContinue
+    if ($null -eq $engine -and $WhatIfPreference) {
+        Write-Output 'Dry run: the docker service is not there yet (its installation above was only shown), so it is not started here.'
+    }
+    elseif ($null -eq $engine) {
+        throw 'There is no docker service: the engine installation above did not register one. See its output above.'
+    }
+    elseif ($engine.Status -ne 'Running') {
         if ($PSCmdlet.ShouldProcess('docker', 'Start service')) {
             Start-Service -Name 'docker'
         }

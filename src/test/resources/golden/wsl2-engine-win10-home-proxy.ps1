@@ -538,7 +538,7 @@ try {
             '    Write-Output ($distro + '' is already installed.'')',
             '}',
             'elseif ($PSCmdlet.ShouldProcess($distro, ''Install WSL distribution'')) {',
-            '    Invoke-DockwiseNative -FilePath ''wsl.exe'' -ArgumentList @(''--install'', ''--distribution'', $distro, ''--no-launch'')',
+            '    Invoke-DockwiseNative -FilePath ''wsl.exe'' -ArgumentList @(''--install'', ''--distribution'', $distro, ''--no-launch'', ''--web-download'')',
             '}',
             'Write-Output ''== Install Docker Engine in Ubuntu (Docker''''s apt repository, systemd)''',
             '# The Linux part is fixed text: values from the user reach it as environment variables.',
@@ -606,21 +606,28 @@ try {
             'getent passwd | awk -F: ''$3 >= 1000 && $3 < 60000 { print $1 }'' | while read -r user; do usermod -aG docker "$user"; done',
             'echo "Docker Engine is installed from $repo ($codename)."',
             '''@',
-            '$scriptFile = Join-Path -Path $env:TEMP -ChildPath ''dockwise-docker-engine.sh''',
-            '[System.IO.File]::WriteAllText($scriptFile, ($engineScript -replace "`r`n", "`n"))',
-            '# The proxy with the password given when the script runs, in this process''s environment only',
-            '$env:DOCKWISE_HTTP_PROXY = Get-DockwiseProxyUrl -Url ''http://proxy.example.com:8080''',
-            '$env:DOCKWISE_HTTPS_PROXY = Get-DockwiseProxyUrl -Url ''''',
-            '$env:DOCKWISE_NO_PROXY = ''localhost,*.example.com''',
-            '$env:WSLENV = ''DOCKWISE_HTTP_PROXY/u:DOCKWISE_HTTPS_PROXY/u:DOCKWISE_NO_PROXY/u''',
+            '# Written, handed to WSL and removed only in a real run: a dry run leaves no file and the environment as it was',
             'if ($PSCmdlet.ShouldProcess($distro, ''Install Docker Engine'')) {',
-            '    $linuxPath = & wsl.exe --distribution $distro --user root --exec wslpath -a $scriptFile',
-            '    if ($LASTEXITCODE -ne 0) {',
-            '        throw (''wslpath failed with exit code '' + $LASTEXITCODE)',
+            '    $scriptFile = Join-Path -Path $env:TEMP -ChildPath (''dockwise-docker-engine-'' + [guid]::NewGuid().ToString(''N'') + ''.sh'')',
+            '    $wslenvBefore = $env:WSLENV',
+            '    try {',
+            '        [System.IO.File]::WriteAllText($scriptFile, ($engineScript -replace "`r`n", "`n"))',
+            '        # The proxy with the password given when the script runs, in this process''s environment only',
+            '        $env:DOCKWISE_HTTP_PROXY = Get-DockwiseProxyUrl -Url ''http://proxy.example.com:8080''',
+            '        $env:DOCKWISE_HTTPS_PROXY = Get-DockwiseProxyUrl -Url ''''',
+            '        $env:DOCKWISE_NO_PROXY = ''localhost,*.example.com''',
+            '        $env:WSLENV = ''DOCKWISE_HTTP_PROXY/u:DOCKWISE_HTTPS_PROXY/u:DOCKWISE_NO_PROXY/u''',
+            '        # The Windows path becomes a Linux one inside the same shell (wslpath): read back through the console''s code page, a',
+            '        # user name with letters outside it would not survive. IFS empty and globbing off: the path stays one word, without quotes',
+            '        # that Windows PowerShell 5.1 would not pass on to a native program intact.',
+            '        Invoke-DockwiseNative -FilePath ''wsl.exe'' -ArgumentList @(''--distribution'', $distro, ''--user'', ''root'', ''--exec'', ''sh'', ''-c'', ''set -f; IFS=; exec sh $(wslpath -a $1)'', ''dockwise'', $scriptFile)',
             '    }',
-            '    Invoke-DockwiseNative -FilePath ''wsl.exe'' -ArgumentList @(''--distribution'', $distro, ''--user'', ''root'', ''--exec'', ''sh'', $linuxPath.Trim())',
+            '    finally {',
+            '        Remove-Item -LiteralPath $scriptFile -Force -WhatIf:$false -ErrorAction SilentlyContinue',
+            '        $env:WSLENV = $wslenvBefore',
+            '        Remove-Item -Path ''Env:\DOCKWISE_HTTP_PROXY'', ''Env:\DOCKWISE_HTTPS_PROXY'', ''Env:\DOCKWISE_NO_PROXY'' -WhatIf:$false -ErrorAction SilentlyContinue',
+            '    }',
             '}',
-            'Remove-Item -Path $scriptFile -Force -ErrorAction SilentlyContinue',
             'Write-Output ''== Restart WSL and check Docker Engine''',
             'if ($PSCmdlet.ShouldProcess(''WSL'', ''Restart to start systemd and Docker'')) {',
             '    Invoke-DockwiseNative -FilePath ''wsl.exe'' -ArgumentList @(''--shutdown'')',
@@ -647,7 +654,7 @@ try {
         Write-Output ($distro + ' is already installed.')
     }
     elseif ($PSCmdlet.ShouldProcess($distro, 'Install WSL distribution')) {
-        Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--install', '--distribution', $distro, '--no-launch')
+        Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--install', '--distribution', $distro, '--no-launch', '--web-download')
     }
 
     Write-DockwiseStep 'Step 7 of 8: Install Docker Engine in Ubuntu (Docker''s apt repository, systemd)'
@@ -716,21 +723,28 @@ fi
 getent passwd | awk -F: '$3 >= 1000 && $3 < 60000 { print $1 }' | while read -r user; do usermod -aG docker "$user"; done
 echo "Docker Engine is installed from $repo ($codename)."
 '@
-    $scriptFile = Join-Path -Path $env:TEMP -ChildPath 'dockwise-docker-engine.sh'
-    [System.IO.File]::WriteAllText($scriptFile, ($engineScript -replace "`r`n", "`n"))
-    # The proxy with the password given when the script runs, in this process's environment only
-    $env:DOCKWISE_HTTP_PROXY = Get-DockwiseProxyUrl -Url 'http://proxy.example.com:8080'
-    $env:DOCKWISE_HTTPS_PROXY = Get-DockwiseProxyUrl -Url ''
-    $env:DOCKWISE_NO_PROXY = 'localhost,*.example.com'
-    $env:WSLENV = 'DOCKWISE_HTTP_PROXY/u:DOCKWISE_HTTPS_PROXY/u:DOCKWISE_NO_PROXY/u'
+    # Written, handed to WSL and removed only in a real run: a dry run leaves no file and the environment as it was
     if ($PSCmdlet.ShouldProcess($distro, 'Install Docker Engine')) {
-        $linuxPath = & wsl.exe --distribution $distro --user root --exec wslpath -a $scriptFile
-        if ($LASTEXITCODE -ne 0) {
-            throw ('wslpath failed with exit code ' + $LASTEXITCODE)
+        $scriptFile = Join-Path -Path $env:TEMP -ChildPath ('dockwise-docker-engine-' + [guid]::NewGuid().ToString('N') + '.sh')
+        $wslenvBefore = $env:WSLENV
+        try {
+            [System.IO.File]::WriteAllText($scriptFile, ($engineScript -replace "`r`n", "`n"))
+            # The proxy with the password given when the script runs, in this process's environment only
+            $env:DOCKWISE_HTTP_PROXY = Get-DockwiseProxyUrl -Url 'http://proxy.example.com:8080'
+            $env:DOCKWISE_HTTPS_PROXY = Get-DockwiseProxyUrl -Url ''
+            $env:DOCKWISE_NO_PROXY = 'localhost,*.example.com'
+            $env:WSLENV = 'DOCKWISE_HTTP_PROXY/u:DOCKWISE_HTTPS_PROXY/u:DOCKWISE_NO_PROXY/u'
+            # The Windows path becomes a Linux one inside the same shell (wslpath): read back through the console's code page, a
+            # user name with letters outside it would not survive. IFS empty and globbing off: the path stays one word, without quotes
+            # that Windows PowerShell 5.1 would not pass on to a native program intact.
+            Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--distribution', $distro, '--user', 'root', '--exec', 'sh', '-c', 'set -f; IFS=; exec sh $(wslpath -a $1)', 'dockwise', $scriptFile)
         }
-        Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--distribution', $distro, '--user', 'root', '--exec', 'sh', $linuxPath.Trim())
+        finally {
+            Remove-Item -LiteralPath $scriptFile -Force -WhatIf:$false -ErrorAction SilentlyContinue
+            $env:WSLENV = $wslenvBefore
+            Remove-Item -Path 'Env:\DOCKWISE_HTTP_PROXY', 'Env:\DOCKWISE_HTTPS_PROXY', 'Env:\DOCKWISE_NO_PROXY' -WhatIf:$false -ErrorAction SilentlyContinue
+        }
     }
-    Remove-Item -Path $scriptFile -Force -ErrorAction SilentlyContinue
 
     Write-DockwiseStep 'Step 8 of 8: Restart WSL and check Docker Engine'
     if ($PSCmdlet.ShouldProcess('WSL', 'Restart to start systemd and Docker')) {

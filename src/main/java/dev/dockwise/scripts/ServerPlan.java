@@ -221,8 +221,14 @@ final class ServerPlan {
             s.comment("the proxy's password may be in it");
             s.line("Write-DockwisePrivateFile -Path $daemonJson -Text $after");
             s.close();
-            s.line("$engine = Get-Service -Name 'docker'");
-            s.open("if ($engine.Status -ne 'Running') {");
+            s.line("$engine = Get-Service -Name 'docker' -ErrorAction SilentlyContinue");
+            s.open("if ($null -eq $engine -and $WhatIfPreference) {");
+            s.line("Write-Output 'Dry run: the docker service is not there yet (its installation above was only shown), so it is not started here.'");
+            s.close();
+            s.open("elseif ($null -eq $engine) {");
+            s.line("throw 'There is no docker service: the engine installation above did not register one. See its output above.'");
+            s.close();
+            s.open("elseif ($engine.Status -ne 'Running') {");
             s.open("if ($PSCmdlet.ShouldProcess('docker', 'Start service')) {");
             s.line("Start-Service -Name 'docker'");
             s.close();

@@ -36,7 +36,8 @@ final class WslEnginePlan {
             s.line("Write-Output ($distro + ' is already installed.')");
             s.close();
             s.open("elseif ($PSCmdlet.ShouldProcess($distro, 'Install WSL distribution')) {");
-            s.line("Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--install', '--distribution', $distro, '--no-launch')");
+            s.line("Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--install', '--distribution', $distro, '--no-launch'"
+                    + (c.options().hasProxy() ? ", '--web-download'" : "") + ")");
             s.close();
         }));
         perUser.add(new InstallPlan.Step("Install Docker Engine in " + c.options().distroOrDefault() + " (Docker's apt repository, systemd)", s -> engine(s, c, install)));
@@ -124,20 +125,28 @@ final class WslEnginePlan {
             s.raw(line);
         }
         s.raw("'@");
-        s.line("$scriptFile = Join-Path -Path $env:TEMP -ChildPath 'dockwise-docker-engine.sh'");
+        s.comment("Written, handed to WSL and removed only in a real run: a dry run leaves no file and the environment as it was");
+        s.open("if ($PSCmdlet.ShouldProcess($distro, 'Install Docker Engine')) {");
+        s.line("$scriptFile = Join-Path -Path $env:TEMP -ChildPath ('dockwise-docker-engine-' + [guid]::NewGuid().ToString('N') + '.sh')");
+        s.line("$wslenvBefore = $env:WSLENV");
+        s.open("try {");
         s.line("[System.IO.File]::WriteAllText($scriptFile, ($engineScript -replace \"`r`n\", \"`n\"))");
         s.comment("The proxy with the password given when the script runs, in this process's environment only");
         s.line("$env:DOCKWISE_HTTP_PROXY = Get-DockwiseProxyUrl -Url " + (ScriptOptions.present(o.proxyHttp()) ? quote(o.proxyHttp()) : "''"));
         s.line("$env:DOCKWISE_HTTPS_PROXY = Get-DockwiseProxyUrl -Url " + (ScriptOptions.present(o.proxyHttps()) ? quote(o.proxyHttps()) : "''"));
         s.line("$env:DOCKWISE_NO_PROXY = " + (ScriptOptions.present(o.proxyExclude()) ? quote(o.proxyExclude()) : "''"));
         s.line("$env:WSLENV = 'DOCKWISE_HTTP_PROXY/u:DOCKWISE_HTTPS_PROXY/u:DOCKWISE_NO_PROXY/u'");
-        s.open("if ($PSCmdlet.ShouldProcess($distro, 'Install Docker Engine')) {");
-        s.line("$linuxPath = & wsl.exe --distribution $distro --user root --exec wslpath -a $scriptFile");
-        s.open("if ($LASTEXITCODE -ne 0) {");
-        s.line("throw ('wslpath failed with exit code ' + $LASTEXITCODE)");
+        s.comment("The Windows path becomes a Linux one inside the same shell (wslpath): read back through the console's code page, a");
+        s.comment("user name with letters outside it would not survive. IFS empty and globbing off: the path stays one word, without quotes");
+        s.comment("that Windows PowerShell 5.1 would not pass on to a native program intact.");
+        s.line("Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--distribution', $distro, '--user', 'root', '--exec', 'sh', '-c',"
+                + " 'set -f; IFS=; exec sh $(wslpath -a $1)', 'dockwise', $scriptFile)");
         s.close();
-        s.line("Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--distribution', $distro, '--user', 'root', '--exec', 'sh', $linuxPath.Trim())");
+        s.open("finally {");
+        s.line("Remove-Item -LiteralPath $scriptFile -Force -WhatIf:$false -ErrorAction SilentlyContinue");
+        s.line("$env:WSLENV = $wslenvBefore");
+        s.line("Remove-Item -Path 'Env:\\DOCKWISE_HTTP_PROXY', 'Env:\\DOCKWISE_HTTPS_PROXY', 'Env:\\DOCKWISE_NO_PROXY' -WhatIf:$false -ErrorAction SilentlyContinue");
         s.close();
-        s.line("Remove-Item -Path $scriptFile -Force -ErrorAction SilentlyContinue");
+        s.close();
     }
 }

@@ -226,7 +226,7 @@ class HostKindScriptsTest {
         assertTrue(handOver > 0 && handOver < text.indexOf("--install', '--distribution', $distro"), "handed over before the per-account steps");
         String perUser = perUserScript(text);
         assertFalse(perUser.contains("RunAsAdministrator"), "the developer runs it without elevation");
-        assertTrue(perUser.contains("Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--install', '--distribution', $distro, '--no-launch')")
+        assertTrue(perUser.contains("Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--install', '--distribution', $distro, '--no-launch', '--web-download')")
                 && perUser.contains("$engineScript = @'") && perUser.contains("function Invoke-DockwiseNative {"), perUser);
         assertEquals(AptEngineScriptTest.embedded(text, "engineScript"), AptEngineScriptTest.embedded(perUser, "engineScript"), "the same Linux steps");
 

@@ -134,7 +134,7 @@ class VerifiedDownloadsTest {
             String text = item.script().text().replace("\r\n", "\n");
             for (String line : text.split("\n")) {
                 // only the Linux script handed to WSL, in the account's own %TEMP%, lives there (the steps of that account run as it)
-                assertTrue(!line.contains("$env:TEMP") || line.trim().matches("'?\\$scriptFile = Join-Path -Path \\$env:TEMP .*"), item.name() + ": " + line);
+                assertTrue(!line.contains("$env:TEMP") || line.trim().matches("'?\\s*\\$scriptFile = Join-Path -Path \\$env:TEMP .*"), item.name() + ": " + line);
             }
             Matcher m = outFile.matcher(text);
             while (m.find()) {
