@@ -33,6 +33,8 @@ param(
     [string[]]$TrustedHash = @(),
     # The proxy's user name and password, asked for when you run it: -ProxyCredential (Get-Credential). Never written in clear.
     [System.Management.Automation.PSCredential]$ProxyCredential = $null,
+    # Windows Server: replace a docker service of another engine (Mirantis Container Runtime) with the one this script installs.
+    [switch]$ReplaceEngine,
     # The account that will use Docker (DOMAIN\user), when it is not the one signed in at the console.
     [string]$ForUser = ''
 )

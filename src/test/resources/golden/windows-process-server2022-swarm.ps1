@@ -38,6 +38,8 @@ param(
     [string[]]$TrustedHash = @(),
     # The proxy's user name and password, asked for when you run it: -ProxyCredential (Get-Credential). Never written in clear.
     [System.Management.Automation.PSCredential]$ProxyCredential = $null,
+    # Windows Server: replace a docker service of another engine (Mirantis Container Runtime) with the one this script installs.
+    [switch]$ReplaceEngine,
     # The account that will use Docker (DOMAIN\user), when it is not the one signed in at the console.
     [string]$ForUser = ''
 )
@@ -421,13 +423,24 @@ try {
     # What runs now decides, not a file on disk: the docker service, and the version of the dockerd it runs
     $service = Get-CimInstance -ClassName Win32_Service -Filter "Name='docker'"
     $installed = $null
+    $serviceExe = ''
+    $otherEngine = $false
     if ($null -ne $service) {
         $serviceExe = [regex]::Match([string]$service.PathName, '^\s*"?([^"]+?\.exe)').Groups[1].Value
         if (Test-Path -Path $serviceExe) {
-            $installed = (Get-Item -Path $serviceExe).VersionInfo.ProductVersion
+            $info = (Get-Item -Path $serviceExe).VersionInfo
+            $installed = [string]$info.ProductVersion
+            # Mirantis Container Runtime registers a docker service too, from the same folder: its files name their maker
+            $otherEngine = ([string]$info.CompanyName + ' ' + [string]$info.ProductName + ' ' + [string]$info.FileDescription) -match 'Mirantis'
         }
     }
-    if ($null -ne $installed -and $installed -like ($wanted + '*')) {
+    # The same version exactly (29.9.30 is not 29.9.3), run from this folder: another folder's dockerd is re-pointed below
+    $sameVersion = $null -ne $installed -and $installed -match ('^v?' + [regex]::Escape($wanted) + '(\.0)?($|[^0-9.])')
+    $fromHere = $serviceExe -ne '' -and ([System.IO.Path]::GetFullPath($serviceExe) -eq [System.IO.Path]::GetFullPath($dockerd))
+    if ($otherEngine -and -not $ReplaceEngine) {
+        throw ('The docker service runs Mirantis Container Runtime (' + $serviceExe + ', ' + $installed + '). Dockwise does not replace it with Docker CE unless you ask: run this script again with -ReplaceEngine, or make a script for Mirantis (dockwise script --engine mirantis).')
+    }
+    if ($sameVersion -and $fromHere) {
         Write-Output ('Docker CE ' + $installed + ' is installed and registered as the docker service.')
     }
     elseif ($PSCmdlet.ShouldProcess($dockerDir, 'Install Docker CE 29.7.2')) {
@@ -437,7 +450,7 @@ try {
         $unpacked = Join-Path -Path $script:WorkDir -ChildPath 'dockwise-docker'
         Expand-Archive -Path $zip -DestinationPath $unpacked -Force
         if ($null -ne $service) {
-            Write-Output ('Replacing Docker CE ' + $installed + ' with ' + $wanted + ': the docker service stops for a moment.')
+            Write-Output ('Replacing ' + $serviceExe + ' (' + $installed + ') with Docker CE ' + $wanted + ' in ' + $dockerDir + ': the docker service stops for a moment.')
             Stop-Service -Name 'docker'
         }
         New-Item -ItemType Directory -Path $dockerDir -Force | Out-Null
@@ -447,7 +460,11 @@ try {
         if (($machinePath -split ';') -notcontains $dockerDir) {
             [Environment]::SetEnvironmentVariable('Path', ($machinePath + ';' + $dockerDir), 'Machine')
         }
-        if ($null -eq $service) {
+        if ($null -ne $service -and -not $fromHere) {
+            # Registered from another folder: the service is re-pointed at this dockerd, not left running the old one
+            Invoke-DockwiseNative -FilePath 'sc.exe' -ArgumentList @('delete', 'docker')
+        }
+        if ($null -eq $service -or -not $fromHere) {
             Invoke-DockwiseNative -FilePath $dockerd -ArgumentList @('--register-service')
         }
     }

@@ -65,6 +65,8 @@ final class Prologue {
         s.line("[string[]]$TrustedHash = @(),");
         s.comment("The proxy's user name and password, asked for when you run it: -ProxyCredential (Get-Credential). Never written in clear.");
         s.line("[System.Management.Automation.PSCredential]$ProxyCredential = $null,");
+        s.comment("Windows Server: replace a docker service of another engine (Mirantis Container Runtime) with the one this script installs.");
+        s.line("[switch]$ReplaceEngine,");
         s.comment("The account that will use Docker (DOMAIN\\user), when it is not the one signed in at the console.");
         s.line("[string]$ForUser = ''");
         s.close(")");

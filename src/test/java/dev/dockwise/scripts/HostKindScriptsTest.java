@@ -186,8 +186,8 @@ class HostKindScriptsTest {
         String text = script(SERVER_2022, Mode.WINDOWS_PROCESS, ScriptCorpus.allOptions());
         String install = text.substring(text.indexOf(": Install Docker CE"), text.indexOf(": Configure the Docker daemon"));
         assertTrue(install.contains("Get-CimInstance -ClassName Win32_Service -Filter \"Name='docker'\"")
-                && install.contains("(Get-Item -Path $serviceExe).VersionInfo.ProductVersion")
-                && install.contains("if ($null -ne $installed -and $installed -like ($wanted + '*')) {"), "installed = the service runs the wanted version");
+                && install.contains("$info = (Get-Item -Path $serviceExe).VersionInfo") && install.contains("$installed = [string]$info.ProductVersion")
+                && install.contains("if ($sameVersion -and $fromHere) {"), "installed = the service runs the wanted version");
         assertFalse(install.contains("if (Test-Path -Path $dockerd) {"), "a dockerd.exe on disk is not an installed engine");
 
         String daemon = text.substring(text.indexOf(": Configure the Docker daemon"), text.indexOf(": Pull "));
