@@ -522,7 +522,8 @@ try {
             & { $ErrorActionPreference = 'Continue'; & (Join-Path -Path $dockerDir -ChildPath 'docker.exe') version --format '{{.Server.Version}}' 2>$null | Out-Null }
         } until ($LASTEXITCODE -eq 0 -or (Get-Date) -gt $deadline)
         if ($LASTEXITCODE -ne 0) {
-            throw 'The Docker engine did not answer within 2 minutes of starting; see Get-EventLog -LogName Application -Source docker -Newest 20.'
+            # Get-WinEvent: the event log command Windows PowerShell 5.1 and PowerShell 7 both have
+            throw 'The Docker engine did not answer within 2 minutes of starting; see: Get-WinEvent -FilterHashtable @{ LogName = ''Application''; ProviderName = ''docker'' } -MaxEvents 20'
         }
         Write-Output 'The Docker engine answers.'
     }

@@ -639,7 +639,9 @@ try {
             'Write-Output (''Next: open '' + $distro + '' (wsl -d '' + $distro + ''). At its first launch it asks for a user name and password; that user is in the docker group. Then run: docker run --rm hello-world'')'
         )
         if ($PSCmdlet.ShouldProcess($userScriptFile, ('Write the steps for ' + $script:Target.Name))) {
-            Set-Content -Path $userScriptFile -Value $userScript -Encoding UTF8
+            # UTF-8 with a BOM under Windows PowerShell 5.1 and PowerShell 7 alike (7's -Encoding UTF8 writes none, and 5.1 reads a
+            # file without one in the ANSI code page)
+            [System.IO.File]::WriteAllLines($userScriptFile, [string[]]$userScript, (New-Object -TypeName System.Text.UTF8Encoding -ArgumentList $true))
         }
         Write-Output ('Windows is ready. The rest belongs to ' + $script:Target.Name + ': signed in as that account, run without elevation: powershell -ExecutionPolicy Bypass -File "' + $userScriptFile + '"')
         exit 0

@@ -291,7 +291,8 @@ final class ServerPlan {
         s.line("& { $ErrorActionPreference = 'Continue'; & " + docker + " version --format '{{.Server.Version}}' 2>$null | Out-Null }");
         s.close("} until ($LASTEXITCODE -eq 0 -or (Get-Date) -gt $deadline)");
         s.open("if ($LASTEXITCODE -ne 0) {");
-        s.line("throw 'The Docker engine did not answer within 2 minutes of starting; see Get-EventLog -LogName Application -Source docker -Newest 20.'");
+        s.comment("Get-WinEvent: the event log command Windows PowerShell 5.1 and PowerShell 7 both have");
+        s.line("throw 'The Docker engine did not answer within 2 minutes of starting; see: Get-WinEvent -FilterHashtable @{ LogName = ''Application''; ProviderName = ''docker'' } -MaxEvents 20'");
         s.close();
         s.line("Write-Output 'The Docker engine answers.'");
         s.close();

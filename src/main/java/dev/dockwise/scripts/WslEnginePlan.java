@@ -106,7 +106,9 @@ final class WslEnginePlan {
             }
             s.close(")");
             s.open("if ($PSCmdlet.ShouldProcess($userScriptFile, ('Write the steps for ' + $script:Target.Name))) {");
-            s.line("Set-Content -Path $userScriptFile -Value $userScript -Encoding UTF8");
+            s.comment("UTF-8 with a BOM under Windows PowerShell 5.1 and PowerShell 7 alike (7's -Encoding UTF8 writes none, and 5.1 reads a");
+            s.comment("file without one in the ANSI code page)");
+            s.line("[System.IO.File]::WriteAllLines($userScriptFile, [string[]]$userScript, (New-Object -TypeName System.Text.UTF8Encoding -ArgumentList $true))");
             s.close();
             s.line("Write-Output ('Windows is ready. The rest belongs to ' + $script:Target.Name + ': signed in as that account, run without elevation: "
                     + "powershell -ExecutionPolicy Bypass -File \"' + $userScriptFile + '\"')");
