@@ -94,17 +94,33 @@ function Test-DockwiseVirtualMachine {
 }
 
 function Get-DockwiseTargetUser {
-    # Who will use Docker: -ForUser, else the person signed in at the console (an administrator may have elevated
-    # this script with another account, over the shoulder), else the account running it. Known by SID, with its profile.
+    # Who will use Docker: -ForUser, else the owner of the desktop (explorer.exe) of the session this script runs in: the
+    # person who elevated it, over the shoulder or over RDP, where the console's user is empty or someone else; else the
+    # person at the console (a script run as SYSTEM has no desktop), else the account running it. Known by SID, with its profile.
     $me = [System.Security.Principal.WindowsIdentity]::GetCurrent()
     $name = $ForUser
+    $session = [System.Diagnostics.Process]::GetCurrentProcess().SessionId
+    if ($name -eq '' -and $session -ne 0) {
+        $desktop = @(Get-CimInstance -ClassName Win32_Process -Filter ("Name='explorer.exe' AND SessionId=" + $session)) | Select-Object -First 1
+        if ($null -ne $desktop) {
+            $owner = Invoke-CimMethod -InputObject $desktop -MethodName GetOwner
+            if ($owner.ReturnValue -eq 0 -and [string]$owner.User -ne '') {
+                $name = [string]$owner.Domain + '\' + [string]$owner.User
+            }
+        }
+    }
     if ($name -eq '') {
         $name = [string](Get-CimInstance -ClassName Win32_ComputerSystem).UserName
     }
     if ($name -eq '') {
         $name = $me.Name
     }
-    $sid = (New-Object -TypeName System.Security.Principal.NTAccount -ArgumentList $name).Translate([System.Security.Principal.SecurityIdentifier]).Value
+    try {
+        $sid = (New-Object -TypeName System.Security.Principal.NTAccount -ArgumentList $name).Translate([System.Security.Principal.SecurityIdentifier]).Value
+    }
+    catch {
+        throw ('Dockwise cannot tell who will use Docker: the account ' + $name + ' is not known here. Name them: -ForUser DOMAIN\user')
+    }
     $userProfile = Get-CimInstance -ClassName Win32_UserProfile -Filter ("SID='" + $sid + "'")
     $profilePath = $null
     if ($null -ne $userProfile) {
@@ -352,8 +368,6 @@ Initialize-DockwiseFolders
 Start-Transcript -Path $DockwiseLog -Append -WhatIf:$false | Out-Null
 try {
     $script:WorkDir = New-DockwiseWorkFolder
-    $script:Target = Get-DockwiseTargetUser
-    Write-Output ('For the account ' + $script:Target.Name + $(if ($script:Target.IsMe) { '' } else { ' (this script runs as another account)' }))
     Write-DockwiseStep 'Step 1 of 4: Read the deprecation notice'
     Write-Warning 'Docker Toolbox is deprecated and unsupported: Deprecated on 2020-10-20 and archived on 2021-09-26; the last release, v19.03.1 (2019-07-31), bundles VirtualBox 5.2.20. Docker says: use Docker Desktop instead where possible.'
     Write-Warning 'Use it only where nothing current works (Windows 7 and 8.1). It installs Docker 19.03 and VirtualBox 5.2.'

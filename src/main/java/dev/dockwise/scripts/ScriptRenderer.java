@@ -47,15 +47,23 @@ final class ScriptRenderer {
         s.line("Start-Transcript -Path $DockwiseLog -Append -WhatIf:$false | Out-Null");
         s.open("try {");
         s.line("$script:WorkDir = New-DockwiseWorkFolder");
-        s.line("$script:Target = Get-DockwiseTargetUser");
-        s.line("Write-Output ('For the account ' + $script:Target.Name + $(if ($script:Target.IsMe) { '' } else { ' (this script runs as another account)' }))");
+        ScriptText steps = new ScriptText();
+        steps.open("try {");
         int n = plan.steps().size();
         for (int i = 0; i < n; i++) {
             InstallPlan.Step step = plan.steps().get(i);
-            s.line("Write-DockwiseStep " + quote("Step " + (i + 1) + " of " + n + ": " + step.title()));
-            step.code().accept(s);
-            s.blank();
+            steps.line("Write-DockwiseStep " + quote("Step " + (i + 1) + " of " + n + ": " + step.title()));
+            step.code().accept(steps);
+            steps.blank();
         }
+        List<String> stepLines = steps.lines().subList(1, steps.lines().size());
+        // who will use Docker is asked only by the modes that act for a person (docker-users, .wslconfig, WSL): a server's
+        // or a VM's script run by SYSTEM from an RMM tool has nobody to find
+        if (stepLines.stream().anyMatch(line -> line.contains("$script:Target."))) {
+            s.line("$script:Target = Get-DockwiseTargetUser");
+            s.line("Write-Output ('For the account ' + $script:Target.Name + $(if ($script:Target.IsMe) { '' } else { ' (this script runs as another account)' }))");
+        }
+        stepLines.forEach(s::raw);
         s.line("Write-Output ''");
         s.line("Write-Output " + quote("Dockwise: all steps done for " + plan.title() + "."));
         s.close();

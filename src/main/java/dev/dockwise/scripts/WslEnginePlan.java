@@ -67,6 +67,9 @@ final class WslEnginePlan {
         return new InstallPlan(c.mode(), c.info().name(), c.hostName(), steps, notes);
     }
 
+    /** Exit code of a script that set up Windows and left the rest to the account that will use Docker: not finished. */
+    static final int HANDED_OVER = 2;
+
     /** Name of the script the per-account steps are written to, in that account's profile. */
     static final String PER_USER_SCRIPT = "dockwise-docker-in-wsl.ps1";
 
@@ -112,7 +115,8 @@ final class WslEnginePlan {
             s.close();
             s.line("Write-Output ('Windows is ready. The rest belongs to ' + $script:Target.Name + ': signed in as that account, run without elevation: "
                     + "powershell -ExecutionPolicy Bypass -File \"' + $userScriptFile + '\"')");
-            s.line("exit 0");
+            s.comment("Not finished: an RMM tool or a deployment reads exit code 0 as installed");
+            s.line("exit " + HANDED_OVER);
             s.close();
             s.line("Write-Output 'This account will use Docker: the script goes on.'");
         });
