@@ -71,7 +71,7 @@ public record ScriptOptions(
     }
 
     public static ScriptOptions defaults() {
-        return new ScriptOptions(null, null, null, null, null, null, null, null, false, "Ubuntu", null, ServerEngine.DOCKER_CE, null, null);
+        return new ScriptOptions(null, null, null, null, null, null, null, null, false, "Ubuntu", null, null, null, null);
     }
 
     public static Builder builder() {
@@ -156,8 +156,9 @@ public record ScriptOptions(
             return this;
         }
 
+        /** The engine chosen for Windows Server; null leaves it to the host (see {@link #engineChosen()}). */
         public Builder engine(ServerEngine engine) {
-            serverEngine = engine == null ? ServerEngine.DOCKER_CE : engine;
+            serverEngine = engine;
             return this;
         }
 
@@ -175,7 +176,7 @@ public record ScriptOptions(
         }
 
         private static ServerEngine engine(String v) {
-            return ServerEngine.parse(v).orElse(ServerEngine.DOCKER_CE);
+            return v == null ? null : ServerEngine.parse(v).orElse(ServerEngine.DOCKER_CE);
         }
     }
 
@@ -183,8 +184,14 @@ public record ScriptOptions(
         return distro == null || distro.isBlank() ? "Ubuntu" : distro;
     }
 
+    /** The engine for Windows Server: the one chosen, else Docker CE (the generator picks Mirantis for Windows Server 2016). */
     public ServerEngine engine() {
         return serverEngine == null ? ServerEngine.DOCKER_CE : serverEngine;
+    }
+
+    /** Whether the user chose the engine, rather than leaving it to the host. */
+    public boolean engineChosen() {
+        return serverEngine != null;
     }
 
     public boolean hasProxy() {
