@@ -380,12 +380,12 @@ try {
     Write-Output ('Windows: ' + $os.Caption + ', build ' + $build)
     # Windows families with the lowest build this mode needs (Min -1: not supported)
     $buildRanges = @(
-        [pscustomobject]@{ First = 7601; Builds = @(7601); Min = -1; MinUbr = @{}; Name = 'Windows 7' },
-        [pscustomobject]@{ First = 9600; Builds = @(9600); Min = -1; MinUbr = @{}; Name = 'Windows 8.1' },
-        [pscustomobject]@{ First = 10240; Builds = @(10240, 10586, 14393, 15063, 16299, 17134, 17763, 18362, 18363, 19041, 19042, 19043, 19044, 19045); Min = 19045; MinUbr = @{}; Name = 'Windows 10' },
-        [pscustomobject]@{ First = 22000; Builds = @(22000, 22621, 22631, 26100, 26200, 28000); Min = 22631; MinUbr = @{}; Name = 'Windows 11' },
-        [pscustomobject]@{ First = 14393; Builds = @(14393, 17763, 19044); Min = -1; MinUbr = @{}; Name = 'Windows 10 Enterprise LTSC' },
-        [pscustomobject]@{ First = 26100; Builds = @(26100); Min = 26100; MinUbr = @{}; Name = 'Windows 11 Enterprise LTSC' }
+        [pscustomobject]@{ First = 7601; Builds = @(7601); Min = -1; MinUbr = @{}; Name = 'Windows 7'; Updatable = $false },
+        [pscustomobject]@{ First = 9600; Builds = @(9600); Min = -1; MinUbr = @{}; Name = 'Windows 8.1'; Updatable = $false },
+        [pscustomobject]@{ First = 10240; Builds = @(10240, 10586, 14393, 15063, 16299, 17134, 17763, 18362, 18363, 19041, 19042, 19043, 19044, 19045); Min = 19045; MinUbr = @{}; Name = 'Windows 10'; Updatable = $true },
+        [pscustomobject]@{ First = 22000; Builds = @(22000, 22621, 22631, 26100, 26200, 28000); Min = 22631; MinUbr = @{}; Name = 'Windows 11'; Updatable = $true },
+        [pscustomobject]@{ First = 14393; Builds = @(14393, 17763, 19044); Min = -1; MinUbr = @{}; Name = 'Windows 10 Enterprise LTSC'; Updatable = $false },
+        [pscustomobject]@{ First = 26100; Builds = @(26100); Min = 26100; MinUbr = @{}; Name = 'Windows 11 Enterprise LTSC'; Updatable = $false }
     )
     $family = $buildRanges | Where-Object { $_.Builds -contains $build } | Select-Object -First 1
     if ($null -eq $family) {
@@ -394,8 +394,12 @@ try {
     if ($null -eq $family -or $family.Min -lt 0) {
         throw ('Docker Desktop (WSL 2 backend) does not run on this Windows (build ' + $build + '). It needs: Windows 10 build 19045, Windows 11 build 22631, Windows 11 Enterprise LTSC build 26100.')
     }
-    if ($build -lt $family.Min) {
+    # An LTSC release (or Windows 8.1) keeps its build: Windows Update brings it no newer one, so it is not told to update
+    if ($build -lt $family.Min -and $family.Updatable) {
         throw ('Docker Desktop (WSL 2 backend) needs ' + $family.Name + ' build ' + $family.Min + ' or later; this host has build ' + $build + '. Update Windows (Settings > Windows Update), then run this script again.')
+    }
+    elseif ($build -lt $family.Min) {
+        throw ('Docker Desktop (WSL 2 backend) needs ' + $family.Name + ' build ' + $family.Min + ' or later; this host has build ' + $build + ', and Windows Update does not move this release to a newer build (an LTSC release keeps its build). Install a newer release of it, or another edition, then run this script again.')
     }
     # Some builds need a given cumulative update (the update revision, UBR) before the mode works on them
     $ubr = [int](Get-DockwiseProperty -InputObject (Get-ItemProperty -Path 'HKLM:\SOFTWARE\Microsoft\Windows NT\CurrentVersion' -ErrorAction SilentlyContinue) -Name 'UBR')

@@ -382,12 +382,12 @@ try {
     Write-Output ('Windows: ' + $os.Caption + ', build ' + $build)
     # Windows families with the lowest build this mode needs (Min -1: not supported)
     $buildRanges = @(
-        [pscustomobject]@{ First = 14393; Builds = @(14393); Min = 14393; MinUbr = @{}; Name = 'Windows Server 2016' },
-        [pscustomobject]@{ First = 16299; Builds = @(16299, 17134, 18362, 18363, 19041, 19042); Min = 16299; MinUbr = @{}; Name = 'Windows Server (Semi-Annual Channel)' },
-        [pscustomobject]@{ First = 17763; Builds = @(17763); Min = 17763; MinUbr = @{}; Name = 'Windows Server 2019' },
-        [pscustomobject]@{ First = 20348; Builds = @(20348); Min = 20348; MinUbr = @{}; Name = 'Windows Server 2022' },
-        [pscustomobject]@{ First = 25398; Builds = @(25398); Min = 25398; MinUbr = @{}; Name = 'Windows Server, version 23H2 (Annual Channel for Containers)' },
-        [pscustomobject]@{ First = 26100; Builds = @(26100); Min = 26100; MinUbr = @{}; Name = 'Windows Server 2025' }
+        [pscustomobject]@{ First = 14393; Builds = @(14393); Min = 14393; MinUbr = @{}; Name = 'Windows Server 2016'; Updatable = $false },
+        [pscustomobject]@{ First = 16299; Builds = @(16299, 17134, 18362, 18363, 19041, 19042); Min = 16299; MinUbr = @{}; Name = 'Windows Server (Semi-Annual Channel)'; Updatable = $false },
+        [pscustomobject]@{ First = 17763; Builds = @(17763); Min = 17763; MinUbr = @{}; Name = 'Windows Server 2019'; Updatable = $false },
+        [pscustomobject]@{ First = 20348; Builds = @(20348); Min = 20348; MinUbr = @{}; Name = 'Windows Server 2022'; Updatable = $false },
+        [pscustomobject]@{ First = 25398; Builds = @(25398); Min = 25398; MinUbr = @{}; Name = 'Windows Server, version 23H2 (Annual Channel for Containers)'; Updatable = $false },
+        [pscustomobject]@{ First = 26100; Builds = @(26100); Min = 26100; MinUbr = @{}; Name = 'Windows Server 2025'; Updatable = $false }
     )
     $family = $buildRanges | Where-Object { $_.Builds -contains $build } | Select-Object -First 1
     if ($null -eq $family) {
@@ -396,8 +396,12 @@ try {
     if ($null -eq $family -or $family.Min -lt 0) {
         throw ('Windows containers (process isolation) does not run on this Windows (build ' + $build + '). It needs: Windows 10 build 17763, Windows 11 build 22000, Windows Server 2016 build 14393, Windows Server (Semi-Annual Channel) build 16299, Windows Server 2019 build 17763, Windows Server, version 23H2 (Annual Channel for Containers) build 25398, Windows Server 2022 build 20348, Windows Server 2025 build 26100, Windows 10 Enterprise LTSC build 17763, Windows 11 Enterprise LTSC build 26100.')
     }
-    if ($build -lt $family.Min) {
+    # An LTSC release (or Windows 8.1) keeps its build: Windows Update brings it no newer one, so it is not told to update
+    if ($build -lt $family.Min -and $family.Updatable) {
         throw ('Windows containers (process isolation) needs ' + $family.Name + ' build ' + $family.Min + ' or later; this host has build ' + $build + '. Update Windows (Settings > Windows Update), then run this script again.')
+    }
+    elseif ($build -lt $family.Min) {
+        throw ('Windows containers (process isolation) needs ' + $family.Name + ' build ' + $family.Min + ' or later; this host has build ' + $build + ', and Windows Update does not move this release to a newer build (an LTSC release keeps its build). Install a newer release of it, or another edition, then run this script again.')
     }
     # Some builds need a given cumulative update (the update revision, UBR) before the mode works on them
     $ubr = [int](Get-DockwiseProperty -InputObject (Get-ItemProperty -Path 'HKLM:\SOFTWARE\Microsoft\Windows NT\CurrentVersion' -ErrorAction SilentlyContinue) -Name 'UBR')

@@ -77,6 +77,10 @@ public final class ScriptGenerator {
         List<String> summary = new ArrayList<>();
         summary.add("Host: " + ProfileSummary.host(profile) + ".");
         summary.add("Needs: " + ProfileSummary.needs(profile) + ".");
+        if (Boolean.TRUE.equals(profile.host().ltsc()) || r.host().release().map(rel -> knowledge.releases().family(rel.family())
+                .map(f -> f.ltsc()).orElse(false)).orElse(false)) {
+            summary.add("LTSC: a Long-Term Servicing Channel release; it gets cumulative updates for its build, never a newer build.");
+        }
         summary.add("Mode: " + mode.id() + " (" + verdict.status().id() + ").");
         if (!verdict.fixes().isEmpty()) {
             summary.add("Changes this host needs first (the script checks them and stops if they are missing):");
