@@ -19,8 +19,9 @@
       - Docker no longer maintains the download.docker.com URL for Toolbox, so Windows shows an unsigned warning; the installer is interactive.
 
     Run it in an elevated PowerShell. Add -WhatIf for a dry run that changes nothing.
-    Downloads run only when verified (a published checksum or the maker's signature); for one that
-    cannot be, the script stops with its SHA-256: check it, then run again with -TrustedHash <hash>.
+    Nothing downloaded is unpacked or run before it is verified: by the SHA-256 Dockwise pinned from a
+    published source, or by its maker's signature. For one that cannot be, the script stops with its
+    SHA-256: check it, then run again with -TrustedHash <hash>.
     Run it again at any time (for example after a restart): finished steps are skipped.
     A transcript is kept in %ProgramData%\Dockwise\logs.
 #>
@@ -30,6 +31,10 @@ param(
     [switch]$SkipVirtualizationCheck,
     # SHA-256 of downloads you checked yourself, for those no published checksum or signature vouches for.
     [string[]]$TrustedHash = @(),
+    # The proxy's user name and password, asked for when you run it: -ProxyCredential (Get-Credential). Never written in clear.
+    [System.Management.Automation.PSCredential]$ProxyCredential = $null,
+    # Windows Server: replace a docker service of another engine (Mirantis Container Runtime) with the one this script installs.
+    [switch]$ReplaceEngine,
     # The account that will use Docker (DOMAIN\user), when it is not the one signed in at the console.
     [string]$ForUser = ''
 )
@@ -39,13 +44,27 @@ $ErrorActionPreference = 'Stop'
 $ProgressPreference = 'SilentlyContinue'
 $env:WSL_UTF8 = '1'
 $script:RestartNeeded = $false
-$script:EngineSettingsChanged = $false
 $script:IsServer = (Get-CimInstance -ClassName Win32_OperatingSystem).ProductType -ne 1
-$DockwiseLogDir = Join-Path -Path $env:ProgramData -ChildPath 'Dockwise\logs'
+$DockwiseHome = Join-Path -Path $env:ProgramData -ChildPath 'Dockwise'
+$DockwiseLogDir = Join-Path -Path $DockwiseHome -ChildPath 'logs'
+$script:WorkDir = $null
 $DockwiseLog = Join-Path -Path $DockwiseLogDir -ChildPath ('install-toolbox-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
 # Windows PowerShell 5.1 may offer only TLS 1.0 and 1.1, which download.docker.com and GitHub refuse (PowerShell 7 needs nothing).
 [Net.ServicePointManager]::SecurityProtocol = [Net.ServicePointManager]::SecurityProtocol -bor [Net.SecurityProtocolType]::Tls12
 $DockwiseProxy = ''
+function Get-DockwiseProxyUrl {
+    param([string]$Url)
+    if ($Url -eq '' -or $null -eq $ProxyCredential) {
+        return $Url
+    }
+    $network = $ProxyCredential.GetNetworkCredential()
+    $user = $network.UserName
+    if ($network.Domain -ne '') {
+        $user = $network.Domain + '\' + $user
+    }
+    $userInfo = [uri]::EscapeDataString($user) + ':' + [uri]::EscapeDataString($network.Password) + '@'
+    return ($Url -replace '^(https?://)', ('${1}' + $userInfo))
+}
 
 function Write-DockwiseStep {
     param([string]$Title)
@@ -75,17 +94,33 @@ function Test-DockwiseVirtualMachine {
 }
 
 function Get-DockwiseTargetUser {
-    # Who will use Docker: -ForUser, else the person signed in at the console (an administrator may have elevated
-    # this script with another account, over the shoulder), else the account running it. Known by SID, with its profile.
+    # Who will use Docker: -ForUser, else the owner of the desktop (explorer.exe) of the session this script runs in: the
+    # person who elevated it, over the shoulder or over RDP, where the console's user is empty or someone else; else the
+    # person at the console (a script run as SYSTEM has no desktop), else the account running it. Known by SID, with its profile.
     $me = [System.Security.Principal.WindowsIdentity]::GetCurrent()
     $name = $ForUser
+    $session = [System.Diagnostics.Process]::GetCurrentProcess().SessionId
+    if ($name -eq '' -and $session -ne 0) {
+        $desktop = @(Get-CimInstance -ClassName Win32_Process -Filter ("Name='explorer.exe' AND SessionId=" + $session)) | Select-Object -First 1
+        if ($null -ne $desktop) {
+            $owner = Invoke-CimMethod -InputObject $desktop -MethodName GetOwner
+            if ($owner.ReturnValue -eq 0 -and [string]$owner.User -ne '') {
+                $name = [string]$owner.Domain + '\' + [string]$owner.User
+            }
+        }
+    }
     if ($name -eq '') {
         $name = [string](Get-CimInstance -ClassName Win32_ComputerSystem).UserName
     }
     if ($name -eq '') {
         $name = $me.Name
     }
-    $sid = (New-Object -TypeName System.Security.Principal.NTAccount -ArgumentList $name).Translate([System.Security.Principal.SecurityIdentifier]).Value
+    try {
+        $sid = (New-Object -TypeName System.Security.Principal.NTAccount -ArgumentList $name).Translate([System.Security.Principal.SecurityIdentifier]).Value
+    }
+    catch {
+        throw ('Dockwise cannot tell who will use Docker: the account ' + $name + ' is not known here. Name them: -ForUser DOMAIN\user')
+    }
     $userProfile = Get-CimInstance -ClassName Win32_UserProfile -Filter ("SID='" + $sid + "'")
     $profilePath = $null
     if ($null -ne $userProfile) {
@@ -106,6 +141,81 @@ function Invoke-DockwiseNative {
     if ($SuccessExitCodes -notcontains $code) {
         throw ('{0} {1} failed with exit code {2}' -f $FilePath, ($ArgumentList -join ' '), $code)
     }
+}
+
+function Protect-DockwiseFolder {
+    # Owner Administrators, inheritance off, full control for Administrators and SYSTEM only (-UsersRead: reading for Users).
+    # A link (junction) is refused: someone made it to send what the script writes elsewhere.
+    param(
+        [Parameter(Mandatory = $true)][string]$Path,
+        [switch]$UsersRead
+    )
+    $item = Get-Item -LiteralPath $Path -Force
+    if (-not $item.PSIsContainer -or ($item.Attributes -band [System.IO.FileAttributes]::ReparsePoint)) {
+        throw ($Path + ' is not a plain folder (a file or a link to another place): Dockwise does not write there. Remove it, then run this script again.')
+    }
+    $administrators = New-Object -TypeName System.Security.Principal.SecurityIdentifier -ArgumentList 'S-1-5-32-544'
+    $system = New-Object -TypeName System.Security.Principal.SecurityIdentifier -ArgumentList 'S-1-5-18'
+    $acl = New-Object -TypeName System.Security.AccessControl.DirectorySecurity
+    $acl.SetOwner($administrators)
+    $acl.SetAccessRuleProtection($true, $false)
+    $grants = @(@($administrators, 'FullControl'), @($system, 'FullControl'))
+    if ($UsersRead) {
+        $grants += ,@((New-Object -TypeName System.Security.Principal.SecurityIdentifier -ArgumentList 'S-1-5-32-545'), 'ReadAndExecute')
+    }
+    foreach ($grant in $grants) {
+        $acl.AddAccessRule((New-Object -TypeName System.Security.AccessControl.FileSystemAccessRule -ArgumentList $grant[0], $grant[1], 'ContainerInherit, ObjectInherit', 'None', 'Allow'))
+    }
+    Set-Acl -LiteralPath $Path -AclObject $acl -WhatIf:$false
+    # What someone else put there before it was protected is not used: everything in it must be Administrators' or SYSTEM's
+    foreach ($child in @(Get-ChildItem -LiteralPath $Path -Force)) {
+        $owner = (Get-Acl -LiteralPath $child.FullName).GetOwner([System.Security.Principal.SecurityIdentifier]).Value
+        if (@('S-1-5-32-544', 'S-1-5-18') -notcontains $owner) {
+            throw ($child.FullName + ' belongs to another account (' + $owner + '): Dockwise does not use it. Remove it, then run this script again.')
+        }
+    }
+}
+
+function Initialize-DockwiseFolders {
+    # %ProgramData%\Dockwise, its logs and its work folders, made and protected before the transcript starts (also in a dry run:
+    # the transcript of the dry run is written there)
+    foreach ($folder in @($DockwiseHome, $DockwiseLogDir, (Join-Path -Path $DockwiseHome -ChildPath 'work'))) {
+        if (-not (Test-Path -LiteralPath $folder)) {
+            New-Item -ItemType Directory -Path $folder -WhatIf:$false | Out-Null
+        }
+        Protect-DockwiseFolder -Path $folder -UsersRead:($folder -ne (Join-Path -Path $DockwiseHome -ChildPath 'work'))
+    }
+}
+
+function Write-DockwisePrivateFile {
+    # Writes text as UTF-8 without a BOM into a file only Administrators and SYSTEM can read: made in this run's work folder
+    # (readable by them alone from the start), then moved into place and its access list set again, inheritance off.
+    param(
+        [Parameter(Mandatory = $true)][string]$Path,
+        [Parameter(Mandatory = $true)][string]$Text
+    )
+    $staged = Join-Path -Path $script:WorkDir -ChildPath ([guid]::NewGuid().ToString('N'))
+    [System.IO.File]::WriteAllText($staged, $Text, (New-Object -TypeName System.Text.UTF8Encoding -ArgumentList $false))
+    New-Item -ItemType Directory -Path (Split-Path -Path $Path -Parent) -Force -WhatIf:$false | Out-Null
+    Move-Item -LiteralPath $staged -Destination $Path -Force -WhatIf:$false
+    $acl = New-Object -TypeName System.Security.AccessControl.FileSecurity
+    $acl.SetOwner((New-Object -TypeName System.Security.Principal.SecurityIdentifier -ArgumentList 'S-1-5-32-544'))
+    $acl.SetAccessRuleProtection($true, $false)
+    foreach ($sid in @('S-1-5-32-544', 'S-1-5-18')) {
+        $acl.AddAccessRule((New-Object -TypeName System.Security.AccessControl.FileSystemAccessRule -ArgumentList (New-Object -TypeName System.Security.Principal.SecurityIdentifier -ArgumentList $sid), 'FullControl', 'Allow'))
+    }
+    Set-Acl -LiteralPath $Path -AclObject $acl -WhatIf:$false
+}
+
+function New-DockwiseWorkFolder {
+    # This run's own folder for downloads: a fresh name, for Administrators and SYSTEM only; removed when the script ends.
+    # In a dry run only its name: nothing is downloaded.
+    $folder = Join-Path -Path $DockwiseHome -ChildPath ('work\' + [guid]::NewGuid().ToString('N'))
+    if (-not $WhatIfPreference) {
+        New-Item -ItemType Directory -Path $folder -WhatIf:$false | Out-Null
+        Protect-DockwiseFolder -Path $folder
+    }
+    return $folder
 }
 
 function Invoke-DockwiseInstaller {
@@ -158,6 +268,11 @@ function Enable-DockwiseFeature {
     Write-Output ('Feature turned on: ' + $Name)
 }
 
+function Test-DockwiseRestartPending {
+    # Whether Windows' servicing stack waits for a restart (a feature or package an installer turned on).
+    return (Test-Path -Path 'HKLM:\SOFTWARE\Microsoft\Windows\CurrentVersion\Component Based Servicing\RebootPending')
+}
+
 function Stop-DockwiseForRestart {
     # Windows must restart before the next step; running the script again continues there.
     param([string]$NextStep)
@@ -168,75 +283,91 @@ function Stop-DockwiseForRestart {
     }
 }
 
+function Test-DockwiseSigner {
+    # Whether a valid Authenticode signature is this organisation's: the O= of the signer's subject compared whole (a
+    # '*Docker Inc*' match let any trusted certificate naming it pass), and a chain that ends in a root this computer trusts
+    # for every account (a root one user added to their own store does not count). Anything else: not signed by it.
+    param(
+        [Parameter(Mandatory = $true)][string]$Path,
+        [Parameter(Mandatory = $true)][string]$Organization
+    )
+    $signature = Get-AuthenticodeSignature -FilePath $Path
+    if ($signature.Status -ne 'Valid' -or $null -eq $signature.SignerCertificate) {
+        return $false
+    }
+    $certificate = $signature.SignerCertificate
+    $names = $certificate.SubjectName.Decode([System.Security.Cryptography.X509Certificates.X500DistinguishedNameFlags]::UseNewLines) -split "`r?`n"
+    $organizations = @($names | Where-Object { $_ -clike 'O=*' })
+    if ($organizations.Count -ne 1 -or $organizations[0] -cne ('O=' + $Organization)) {
+        return $false
+    }
+    $chain = New-Object -TypeName System.Security.Cryptography.X509Certificates.X509Chain
+    # Revocation was checked with the signature; here only where the chain ends counts
+    $chain.ChainPolicy.RevocationMode = [System.Security.Cryptography.X509Certificates.X509RevocationMode]::NoCheck
+    [void]$chain.Build($certificate)
+    if ($chain.ChainElements.Count -lt 2) {
+        return $false
+    }
+    $root = $chain.ChainElements[$chain.ChainElements.Count - 1].Certificate
+    if ($root.Subject -ne $root.Issuer) {
+        return $false
+    }
+    return ((Test-Path -Path ('Cert:\LocalMachine\Root\' + $root.Thumbprint)) -or (Test-Path -Path ('Cert:\LocalMachine\AuthRoot\' + $root.Thumbprint)))
+}
+
 function Get-DockwiseDownload {
-    # Downloads a file over HTTPS and lets it be used only when verified: by its SHA-256 (pinned, or published beside it),
-    # by its maker's Authenticode signature (on the file, or on files inside a zip), or by a SHA-256 you checked (-TrustedHash).
+    # Downloads a file over HTTPS and lets it be used only when verified, before anything unpacks or runs it: by the SHA-256
+    # Dockwise pinned from a published source (the whole file), by its maker's Authenticode signature, or by a SHA-256 you
+    # checked (-TrustedHash). A pinned SHA-256 that does not match ends the script: nothing else can vouch for that file then.
     param(
         [Parameter(Mandatory = $true)][string]$Uri,
         [Parameter(Mandatory = $true)][string]$OutFile,
-        [string]$Checksum = '',
-        [string]$ChecksumUri = '',
-        [string]$Publisher = '',
-        [string[]]$SignedInZip = @()
+        [string]$PinnedHash = '',
+        [string]$Publisher = ''
     )
     $request = @{ Uri = $Uri; OutFile = $OutFile; UseBasicParsing = $true }
     if ($DockwiseProxy -ne '') {
         $request['Proxy'] = $DockwiseProxy
-        $request['ProxyUseDefaultCredentials'] = $true
+        if ($null -ne $ProxyCredential) {
+            $request['ProxyCredential'] = $ProxyCredential
+        }
+        else {
+            # the signed-in account's own (NTLM, Kerberos), as a browser would
+            $request['ProxyUseDefaultCredentials'] = $true
+        }
     }
     Invoke-WebRequest @request
     $actual = (Get-FileHash -Path $OutFile -Algorithm SHA256).Hash
     Write-Output ('Downloaded ' + $Uri + ' (SHA-256 ' + $actual + ')')
-    if ($ChecksumUri -ne '') {
-        $request = @{ Uri = $ChecksumUri; UseBasicParsing = $true }
-        if ($DockwiseProxy -ne '') {
-            $request['Proxy'] = $DockwiseProxy
-            $request['ProxyUseDefaultCredentials'] = $true
-        }
-        $published = [string](Invoke-WebRequest @request).Content
-        $Checksum = ([regex]::Match($published, '[0-9a-fA-F]{64}')).Value
-        if ($Checksum -eq '') {
-            throw ('No SHA-256 in ' + $ChecksumUri)
-        }
-    }
-    if ($Checksum -ne '') {
-        if ($actual -ne $Checksum.ToUpperInvariant()) {
+    if ($PinnedHash -ne '') {
+        if ($actual -ne $PinnedHash.ToUpperInvariant()) {
             Remove-Item -Path $OutFile -Force
-            throw ('Checksum mismatch for ' + $Uri + ': expected ' + $Checksum + ', got ' + $actual)
+            throw ('SHA-256 mismatch for ' + $Uri + ': Dockwise pinned ' + $PinnedHash.ToUpperInvariant() + ', the download has ' + $actual + '. It is not used.')
         }
-        Write-Output 'Its SHA-256 matches the published one.'
+        Write-Output 'Its SHA-256 is the one Dockwise pinned from a published source.'
         return
     }
     if ($Publisher -ne '') {
-        $signed = @($OutFile)
-        $unpacked = $null
-        if ($SignedInZip.Count -gt 0) {
-            $unpacked = $OutFile + '.check'
-            Expand-Archive -Path $OutFile -DestinationPath $unpacked -Force
-            $signed = @($SignedInZip | ForEach-Object { Join-Path -Path $unpacked -ChildPath $_ })
-        }
-        $valid = @($signed | Where-Object { (Test-Path -Path $_) -and (Get-AuthenticodeSignature -FilePath $_).Status -eq 'Valid' -and (Get-AuthenticodeSignature -FilePath $_).SignerCertificate.Subject -like ('*' + $Publisher + '*') })
-        if ($null -ne $unpacked) {
-            Remove-Item -Path $unpacked -Recurse -Force
-        }
-        if ($valid.Count -eq $signed.Count) {
-            Write-Output ('Signed by ' + $Publisher + '.')
+        if (Test-DockwiseSigner -Path $OutFile -Organization $Publisher) {
+            Write-Output ('Signed by ' + $Publisher + ', with a certificate chain to a root this computer trusts.')
             return
         }
+        $signature = Get-AuthenticodeSignature -FilePath $OutFile
+        $signer = @($signature.SignerCertificate | Where-Object { $null -ne $_ } | ForEach-Object { $_.Subject }) -join ''
+        Write-Warning ('Not accepted as signed by ' + $Publisher + ': signature ' + $signature.Status + ', signer ' + $signer)
     }
     if ($TrustedHash -contains $actual) {
         Write-Output 'Its SHA-256 is one you gave with -TrustedHash.'
         return
     }
     Remove-Item -Path $OutFile -Force
-    throw ('Dockwise could not verify ' + $Uri + ': no published checksum or signature vouches for it, so it is not used. Its SHA-256 is ' + $actual + '. Compare that with one from a source you trust; if they match, run this script again with -TrustedHash ' + $actual)
+    throw ('Dockwise could not verify ' + $Uri + ': no pinned SHA-256 or signature vouches for it, so it is not used. Its SHA-256 is ' + $actual + '. Compare that with one from a source you trust; if they match, run this script again with -TrustedHash ' + $actual)
 }
 
-New-Item -ItemType Directory -Path $DockwiseLogDir -Force -WhatIf:$false | Out-Null
+Initialize-DockwiseFolders
 Start-Transcript -Path $DockwiseLog -Append -WhatIf:$false | Out-Null
 try {
-    $script:Target = Get-DockwiseTargetUser
-    Write-Output ('For the account ' + $script:Target.Name + $(if ($script:Target.IsMe) { '' } else { ' (this script runs as another account)' }))
+    $script:WorkDir = New-DockwiseWorkFolder
     Write-DockwiseStep 'Step 1 of 4: Read the deprecation notice'
     Write-Warning 'Docker Toolbox is deprecated and unsupported: Deprecated on 2020-10-20 and archived on 2021-09-26; the last release, v19.03.1 (2019-07-31), bundles VirtualBox 5.2.20. Docker says: use Docker Desktop instead where possible.'
     Write-Warning 'Use it only where nothing current works (Windows 7 and 8.1). It installs Docker 19.03 and VirtualBox 5.2.'
@@ -248,12 +379,12 @@ try {
     Write-Output ('Windows: ' + $os.Caption + ', build ' + $build)
     # Windows families with the lowest build this mode needs (Min -1: not supported)
     $buildRanges = @(
-        [pscustomobject]@{ First = 7601; Builds = @(7601); Min = 7601; MinUbr = @{}; Name = 'Windows 7' },
-        [pscustomobject]@{ First = 9600; Builds = @(9600); Min = 9600; MinUbr = @{}; Name = 'Windows 8.1' },
-        [pscustomobject]@{ First = 10240; Builds = @(10240, 10586, 14393, 15063, 16299, 17134, 17763, 18362, 18363, 19041, 19042, 19043, 19044, 19045); Min = 10240; MinUbr = @{}; Name = 'Windows 10' },
-        [pscustomobject]@{ First = 22000; Builds = @(22000, 22621, 22631, 26100, 26200, 28000); Min = 22000; MinUbr = @{}; Name = 'Windows 11' },
-        [pscustomobject]@{ First = 14393; Builds = @(14393, 17763, 19044); Min = 14393; MinUbr = @{}; Name = 'Windows 10 Enterprise LTSC' },
-        [pscustomobject]@{ First = 26100; Builds = @(26100); Min = 26100; MinUbr = @{}; Name = 'Windows 11 Enterprise LTSC' }
+        [pscustomobject]@{ First = 7601; Builds = @(7601); Min = 7601; MinUbr = @{}; Name = 'Windows 7'; Updatable = $false },
+        [pscustomobject]@{ First = 9600; Builds = @(9600); Min = 9600; MinUbr = @{}; Name = 'Windows 8.1'; Updatable = $false },
+        [pscustomobject]@{ First = 10240; Builds = @(10240, 10586, 14393, 15063, 16299, 17134, 17763, 18362, 18363, 19041, 19042, 19043, 19044, 19045); Min = 10240; MinUbr = @{}; Name = 'Windows 10'; Updatable = $true },
+        [pscustomobject]@{ First = 22000; Builds = @(22000, 22621, 22631, 26100, 26200, 28000); Min = 22000; MinUbr = @{}; Name = 'Windows 11'; Updatable = $true },
+        [pscustomobject]@{ First = 14393; Builds = @(14393, 17763, 19044); Min = 14393; MinUbr = @{}; Name = 'Windows 10 Enterprise LTSC'; Updatable = $false },
+        [pscustomobject]@{ First = 26100; Builds = @(26100); Min = 26100; MinUbr = @{}; Name = 'Windows 11 Enterprise LTSC'; Updatable = $false }
     )
     $family = $buildRanges | Where-Object { $_.Builds -contains $build } | Select-Object -First 1
     if ($null -eq $family) {
@@ -262,8 +393,12 @@ try {
     if ($null -eq $family -or $family.Min -lt 0) {
         throw ('Docker Toolbox does not run on this Windows (build ' + $build + '). It needs: Windows 7 build 7601, Windows 8.1 build 9600, Windows 10 build 10240, Windows 11 build 22000, Windows Server 2016 build 14393, Windows Server 2019 build 17763, Windows Server 2022 build 20348, Windows Server 2025 build 26100, Windows 10 Enterprise LTSC build 14393, Windows 11 Enterprise LTSC build 26100.')
     }
-    if ($build -lt $family.Min) {
+    # An LTSC release (or Windows 8.1) keeps its build: Windows Update brings it no newer one, so it is not told to update
+    if ($build -lt $family.Min -and $family.Updatable) {
         throw ('Docker Toolbox needs ' + $family.Name + ' build ' + $family.Min + ' or later; this host has build ' + $build + '. Update Windows (Settings > Windows Update), then run this script again.')
+    }
+    elseif ($build -lt $family.Min) {
+        throw ('Docker Toolbox needs ' + $family.Name + ' build ' + $family.Min + ' or later; this host has build ' + $build + ', and Windows Update does not move this release to a newer build (an LTSC release keeps its build). Install a newer release of it, or another edition, then run this script again.')
     }
     # Some builds need a given cumulative update (the update revision, UBR) before the mode works on them
     $ubr = [int](Get-DockwiseProperty -InputObject (Get-ItemProperty -Path 'HKLM:\SOFTWARE\Microsoft\Windows NT\CurrentVersion' -ErrorAction SilentlyContinue) -Name 'UBR')
@@ -326,9 +461,9 @@ try {
         Write-Output 'Docker Toolbox (docker-machine) is already installed.'
     }
     elseif ($PSCmdlet.ShouldProcess('Docker Toolbox 19.03.1', 'Download and install')) {
-        $installer = Join-Path -Path $env:TEMP -ChildPath 'DockerToolbox-19.03.1.exe'
-        # Neither a published checksum nor a signature vouches for this last Toolbox: it runs only with the SHA-256 you checked (-TrustedHash)
-        Get-DockwiseDownload -Uri 'https://github.com/docker/toolbox/releases/download/v19.03.1/DockerToolbox-19.03.1.exe' -OutFile $installer
+        $installer = Join-Path -Path $script:WorkDir -ChildPath 'DockerToolbox-19.03.1.exe'
+        # The installer is unsigned: its SHA-256 is the one the Chocolatey package of this last Toolbox publishes
+        Get-DockwiseDownload -Uri 'https://github.com/docker/toolbox/releases/download/v19.03.1/DockerToolbox-19.03.1.exe' -OutFile $installer -PinnedHash 'bf39c167f1c2bfc18651c5ebcbc2deb044119dc527f49f3b0c1012c4fe8e9768'
         Write-Warning 'The installer is unsigned (Windows asks before running it); keep an existing VirtualBox by clearing its box.'
         Invoke-DockwiseInstaller -FilePath $installer
     }
@@ -338,5 +473,8 @@ try {
     Write-Output 'Dockwise: all steps done for Docker Toolbox 19.03.1 (legacy).'
 }
 finally {
+    if ($null -ne $script:WorkDir -and (Test-Path -LiteralPath $script:WorkDir)) {
+        Remove-Item -LiteralPath $script:WorkDir -Recurse -Force -WhatIf:$false -ErrorAction SilentlyContinue
+    }
     Stop-Transcript -ErrorAction SilentlyContinue | Out-Null
 }

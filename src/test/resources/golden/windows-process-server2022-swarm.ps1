@@ -11,21 +11,22 @@
 
     This script will:
       1. Check this host (Windows build, architecture, virtualization, memory, disk)
-      2. Check that Docker CE 29.9.3 runs on this Windows Server
+      2. Check that Docker CE 29.7.2 runs on this Windows Server
       3. Turn on the Windows features Containers
-      4. Install Docker CE 29.9.3 (static binaries) as the docker service
+      4. Install Docker CE 29.7.2 (static binaries) as the docker service
       5. Configure the Docker daemon and start it
       6. Open the Swarm ports in Windows Firewall and show the join commands
       7. Pull mcr.microsoft.com/windows/servercore:ltsc2022
 
     Notes:
-      - Docker publishes no checksums next to the static zips: the script runs the binaries only when they carry Docker's signature, or when you confirm the SHA-256 it prints (-TrustedHash). The default version is the one Dockwise was tested with; choose another with dockwise script --docker-version.
+      - Docker publishes no checksums next to the static zips: the script uses the zip only when its SHA-256 is the one Dockwise pinned for the default version (from Scoop's manifest), checked before it is unpacked. Another version (dockwise script --docker-version) has no pinned SHA-256: the script stops with the SHA-256 it downloaded, to be compared and given with -TrustedHash.
       - Docker CE static binaries bring no Compose and no automatic security updates: update them yourself.
       - DockerMsftProvider (Install-Package docker) is retired; this script does not use it.
 
     Run it in an elevated PowerShell. Add -WhatIf for a dry run that changes nothing.
-    Downloads run only when verified (a published checksum or the maker's signature); for one that
-    cannot be, the script stops with its SHA-256: check it, then run again with -TrustedHash <hash>.
+    Nothing downloaded is unpacked or run before it is verified: by the SHA-256 Dockwise pinned from a
+    published source, or by its maker's signature. For one that cannot be, the script stops with its
+    SHA-256: check it, then run again with -TrustedHash <hash>.
     Run it again at any time (for example after a restart): finished steps are skipped.
     A transcript is kept in %ProgramData%\Dockwise\logs.
 #>
@@ -35,6 +36,10 @@ param(
     [switch]$SkipVirtualizationCheck,
     # SHA-256 of downloads you checked yourself, for those no published checksum or signature vouches for.
     [string[]]$TrustedHash = @(),
+    # The proxy's user name and password, asked for when you run it: -ProxyCredential (Get-Credential). Never written in clear.
+    [System.Management.Automation.PSCredential]$ProxyCredential = $null,
+    # Windows Server: replace a docker service of another engine (Mirantis Container Runtime) with the one this script installs.
+    [switch]$ReplaceEngine,
     # The account that will use Docker (DOMAIN\user), when it is not the one signed in at the console.
     [string]$ForUser = ''
 )
@@ -44,15 +49,29 @@ $ErrorActionPreference = 'Stop'
 $ProgressPreference = 'SilentlyContinue'
 $env:WSL_UTF8 = '1'
 $script:RestartNeeded = $false
-$script:EngineSettingsChanged = $false
 $script:IsServer = (Get-CimInstance -ClassName Win32_OperatingSystem).ProductType -ne 1
-$DockwiseLogDir = Join-Path -Path $env:ProgramData -ChildPath 'Dockwise\logs'
+$DockwiseHome = Join-Path -Path $env:ProgramData -ChildPath 'Dockwise'
+$DockwiseLogDir = Join-Path -Path $DockwiseHome -ChildPath 'logs'
+$script:WorkDir = $null
 $DockwiseLog = Join-Path -Path $DockwiseLogDir -ChildPath ('install-windows-process-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
 # Windows PowerShell 5.1 may offer only TLS 1.0 and 1.1, which download.docker.com and GitHub refuse (PowerShell 7 needs nothing).
 [Net.ServicePointManager]::SecurityProtocol = [Net.ServicePointManager]::SecurityProtocol -bor [Net.SecurityProtocolType]::Tls12
 $DockwiseProxy = 'http://proxy.example.com:8080'
-$env:HTTP_PROXY = 'http://proxy.example.com:8080'
-$env:HTTPS_PROXY = $DockwiseProxy
+function Get-DockwiseProxyUrl {
+    param([string]$Url)
+    if ($Url -eq '' -or $null -eq $ProxyCredential) {
+        return $Url
+    }
+    $network = $ProxyCredential.GetNetworkCredential()
+    $user = $network.UserName
+    if ($network.Domain -ne '') {
+        $user = $network.Domain + '\' + $user
+    }
+    $userInfo = [uri]::EscapeDataString($user) + ':' + [uri]::EscapeDataString($network.Password) + '@'
+    return ($Url -replace '^(https?://)', ('${1}' + $userInfo))
+}
+$env:HTTP_PROXY = Get-DockwiseProxyUrl -Url 'http://proxy.example.com:8080'
+$env:HTTPS_PROXY = Get-DockwiseProxyUrl -Url $DockwiseProxy
 
 function Write-DockwiseStep {
     param([string]$Title)
@@ -82,17 +101,33 @@ function Test-DockwiseVirtualMachine {
 }
 
 function Get-DockwiseTargetUser {
-    # Who will use Docker: -ForUser, else the person signed in at the console (an administrator may have elevated
-    # this script with another account, over the shoulder), else the account running it. Known by SID, with its profile.
+    # Who will use Docker: -ForUser, else the owner of the desktop (explorer.exe) of the session this script runs in: the
+    # person who elevated it, over the shoulder or over RDP, where the console's user is empty or someone else; else the
+    # person at the console (a script run as SYSTEM has no desktop), else the account running it. Known by SID, with its profile.
     $me = [System.Security.Principal.WindowsIdentity]::GetCurrent()
     $name = $ForUser
+    $session = [System.Diagnostics.Process]::GetCurrentProcess().SessionId
+    if ($name -eq '' -and $session -ne 0) {
+        $desktop = @(Get-CimInstance -ClassName Win32_Process -Filter ("Name='explorer.exe' AND SessionId=" + $session)) | Select-Object -First 1
+        if ($null -ne $desktop) {
+            $owner = Invoke-CimMethod -InputObject $desktop -MethodName GetOwner
+            if ($owner.ReturnValue -eq 0 -and [string]$owner.User -ne '') {
+                $name = [string]$owner.Domain + '\' + [string]$owner.User
+            }
+        }
+    }
     if ($name -eq '') {
         $name = [string](Get-CimInstance -ClassName Win32_ComputerSystem).UserName
     }
     if ($name -eq '') {
         $name = $me.Name
     }
-    $sid = (New-Object -TypeName System.Security.Principal.NTAccount -ArgumentList $name).Translate([System.Security.Principal.SecurityIdentifier]).Value
+    try {
+        $sid = (New-Object -TypeName System.Security.Principal.NTAccount -ArgumentList $name).Translate([System.Security.Principal.SecurityIdentifier]).Value
+    }
+    catch {
+        throw ('Dockwise cannot tell who will use Docker: the account ' + $name + ' is not known here. Name them: -ForUser DOMAIN\user')
+    }
     $userProfile = Get-CimInstance -ClassName Win32_UserProfile -Filter ("SID='" + $sid + "'")
     $profilePath = $null
     if ($null -ne $userProfile) {
@@ -113,6 +148,81 @@ function Invoke-DockwiseNative {
     if ($SuccessExitCodes -notcontains $code) {
         throw ('{0} {1} failed with exit code {2}' -f $FilePath, ($ArgumentList -join ' '), $code)
     }
+}
+
+function Protect-DockwiseFolder {
+    # Owner Administrators, inheritance off, full control for Administrators and SYSTEM only (-UsersRead: reading for Users).
+    # A link (junction) is refused: someone made it to send what the script writes elsewhere.
+    param(
+        [Parameter(Mandatory = $true)][string]$Path,
+        [switch]$UsersRead
+    )
+    $item = Get-Item -LiteralPath $Path -Force
+    if (-not $item.PSIsContainer -or ($item.Attributes -band [System.IO.FileAttributes]::ReparsePoint)) {
+        throw ($Path + ' is not a plain folder (a file or a link to another place): Dockwise does not write there. Remove it, then run this script again.')
+    }
+    $administrators = New-Object -TypeName System.Security.Principal.SecurityIdentifier -ArgumentList 'S-1-5-32-544'
+    $system = New-Object -TypeName System.Security.Principal.SecurityIdentifier -ArgumentList 'S-1-5-18'
+    $acl = New-Object -TypeName System.Security.AccessControl.DirectorySecurity
+    $acl.SetOwner($administrators)
+    $acl.SetAccessRuleProtection($true, $false)
+    $grants = @(@($administrators, 'FullControl'), @($system, 'FullControl'))
+    if ($UsersRead) {
+        $grants += ,@((New-Object -TypeName System.Security.Principal.SecurityIdentifier -ArgumentList 'S-1-5-32-545'), 'ReadAndExecute')
+    }
+    foreach ($grant in $grants) {
+        $acl.AddAccessRule((New-Object -TypeName System.Security.AccessControl.FileSystemAccessRule -ArgumentList $grant[0], $grant[1], 'ContainerInherit, ObjectInherit', 'None', 'Allow'))
+    }
+    Set-Acl -LiteralPath $Path -AclObject $acl -WhatIf:$false
+    # What someone else put there before it was protected is not used: everything in it must be Administrators' or SYSTEM's
+    foreach ($child in @(Get-ChildItem -LiteralPath $Path -Force)) {
+        $owner = (Get-Acl -LiteralPath $child.FullName).GetOwner([System.Security.Principal.SecurityIdentifier]).Value
+        if (@('S-1-5-32-544', 'S-1-5-18') -notcontains $owner) {
+            throw ($child.FullName + ' belongs to another account (' + $owner + '): Dockwise does not use it. Remove it, then run this script again.')
+        }
+    }
+}
+
+function Initialize-DockwiseFolders {
+    # %ProgramData%\Dockwise, its logs and its work folders, made and protected before the transcript starts (also in a dry run:
+    # the transcript of the dry run is written there)
+    foreach ($folder in @($DockwiseHome, $DockwiseLogDir, (Join-Path -Path $DockwiseHome -ChildPath 'work'))) {
+        if (-not (Test-Path -LiteralPath $folder)) {
+            New-Item -ItemType Directory -Path $folder -WhatIf:$false | Out-Null
+        }
+        Protect-DockwiseFolder -Path $folder -UsersRead:($folder -ne (Join-Path -Path $DockwiseHome -ChildPath 'work'))
+    }
+}
+
+function Write-DockwisePrivateFile {
+    # Writes text as UTF-8 without a BOM into a file only Administrators and SYSTEM can read: made in this run's work folder
+    # (readable by them alone from the start), then moved into place and its access list set again, inheritance off.
+    param(
+        [Parameter(Mandatory = $true)][string]$Path,
+        [Parameter(Mandatory = $true)][string]$Text
+    )
+    $staged = Join-Path -Path $script:WorkDir -ChildPath ([guid]::NewGuid().ToString('N'))
+    [System.IO.File]::WriteAllText($staged, $Text, (New-Object -TypeName System.Text.UTF8Encoding -ArgumentList $false))
+    New-Item -ItemType Directory -Path (Split-Path -Path $Path -Parent) -Force -WhatIf:$false | Out-Null
+    Move-Item -LiteralPath $staged -Destination $Path -Force -WhatIf:$false
+    $acl = New-Object -TypeName System.Security.AccessControl.FileSecurity
+    $acl.SetOwner((New-Object -TypeName System.Security.Principal.SecurityIdentifier -ArgumentList 'S-1-5-32-544'))
+    $acl.SetAccessRuleProtection($true, $false)
+    foreach ($sid in @('S-1-5-32-544', 'S-1-5-18')) {
+        $acl.AddAccessRule((New-Object -TypeName System.Security.AccessControl.FileSystemAccessRule -ArgumentList (New-Object -TypeName System.Security.Principal.SecurityIdentifier -ArgumentList $sid), 'FullControl', 'Allow'))
+    }
+    Set-Acl -LiteralPath $Path -AclObject $acl -WhatIf:$false
+}
+
+function New-DockwiseWorkFolder {
+    # This run's own folder for downloads: a fresh name, for Administrators and SYSTEM only; removed when the script ends.
+    # In a dry run only its name: nothing is downloaded.
+    $folder = Join-Path -Path $DockwiseHome -ChildPath ('work\' + [guid]::NewGuid().ToString('N'))
+    if (-not $WhatIfPreference) {
+        New-Item -ItemType Directory -Path $folder -WhatIf:$false | Out-Null
+        Protect-DockwiseFolder -Path $folder
+    }
+    return $folder
 }
 
 function Invoke-DockwiseInstaller {
@@ -165,6 +275,11 @@ function Enable-DockwiseFeature {
     Write-Output ('Feature turned on: ' + $Name)
 }
 
+function Test-DockwiseRestartPending {
+    # Whether Windows' servicing stack waits for a restart (a feature or package an installer turned on).
+    return (Test-Path -Path 'HKLM:\SOFTWARE\Microsoft\Windows\CurrentVersion\Component Based Servicing\RebootPending')
+}
+
 function Stop-DockwiseForRestart {
     # Windows must restart before the next step; running the script again continues there.
     param([string]$NextStep)
@@ -175,75 +290,91 @@ function Stop-DockwiseForRestart {
     }
 }
 
+function Test-DockwiseSigner {
+    # Whether a valid Authenticode signature is this organisation's: the O= of the signer's subject compared whole (a
+    # '*Docker Inc*' match let any trusted certificate naming it pass), and a chain that ends in a root this computer trusts
+    # for every account (a root one user added to their own store does not count). Anything else: not signed by it.
+    param(
+        [Parameter(Mandatory = $true)][string]$Path,
+        [Parameter(Mandatory = $true)][string]$Organization
+    )
+    $signature = Get-AuthenticodeSignature -FilePath $Path
+    if ($signature.Status -ne 'Valid' -or $null -eq $signature.SignerCertificate) {
+        return $false
+    }
+    $certificate = $signature.SignerCertificate
+    $names = $certificate.SubjectName.Decode([System.Security.Cryptography.X509Certificates.X500DistinguishedNameFlags]::UseNewLines) -split "`r?`n"
+    $organizations = @($names | Where-Object { $_ -clike 'O=*' })
+    if ($organizations.Count -ne 1 -or $organizations[0] -cne ('O=' + $Organization)) {
+        return $false
+    }
+    $chain = New-Object -TypeName System.Security.Cryptography.X509Certificates.X509Chain
+    # Revocation was checked with the signature; here only where the chain ends counts
+    $chain.ChainPolicy.RevocationMode = [System.Security.Cryptography.X509Certificates.X509RevocationMode]::NoCheck
+    [void]$chain.Build($certificate)
+    if ($chain.ChainElements.Count -lt 2) {
+        return $false
+    }
+    $root = $chain.ChainElements[$chain.ChainElements.Count - 1].Certificate
+    if ($root.Subject -ne $root.Issuer) {
+        return $false
+    }
+    return ((Test-Path -Path ('Cert:\LocalMachine\Root\' + $root.Thumbprint)) -or (Test-Path -Path ('Cert:\LocalMachine\AuthRoot\' + $root.Thumbprint)))
+}
+
 function Get-DockwiseDownload {
-    # Downloads a file over HTTPS and lets it be used only when verified: by its SHA-256 (pinned, or published beside it),
-    # by its maker's Authenticode signature (on the file, or on files inside a zip), or by a SHA-256 you checked (-TrustedHash).
+    # Downloads a file over HTTPS and lets it be used only when verified, before anything unpacks or runs it: by the SHA-256
+    # Dockwise pinned from a published source (the whole file), by its maker's Authenticode signature, or by a SHA-256 you
+    # checked (-TrustedHash). A pinned SHA-256 that does not match ends the script: nothing else can vouch for that file then.
     param(
         [Parameter(Mandatory = $true)][string]$Uri,
         [Parameter(Mandatory = $true)][string]$OutFile,
-        [string]$Checksum = '',
-        [string]$ChecksumUri = '',
-        [string]$Publisher = '',
-        [string[]]$SignedInZip = @()
+        [string]$PinnedHash = '',
+        [string]$Publisher = ''
     )
     $request = @{ Uri = $Uri; OutFile = $OutFile; UseBasicParsing = $true }
     if ($DockwiseProxy -ne '') {
         $request['Proxy'] = $DockwiseProxy
-        $request['ProxyUseDefaultCredentials'] = $true
+        if ($null -ne $ProxyCredential) {
+            $request['ProxyCredential'] = $ProxyCredential
+        }
+        else {
+            # the signed-in account's own (NTLM, Kerberos), as a browser would
+            $request['ProxyUseDefaultCredentials'] = $true
+        }
     }
     Invoke-WebRequest @request
     $actual = (Get-FileHash -Path $OutFile -Algorithm SHA256).Hash
     Write-Output ('Downloaded ' + $Uri + ' (SHA-256 ' + $actual + ')')
-    if ($ChecksumUri -ne '') {
-        $request = @{ Uri = $ChecksumUri; UseBasicParsing = $true }
-        if ($DockwiseProxy -ne '') {
-            $request['Proxy'] = $DockwiseProxy
-            $request['ProxyUseDefaultCredentials'] = $true
-        }
-        $published = [string](Invoke-WebRequest @request).Content
-        $Checksum = ([regex]::Match($published, '[0-9a-fA-F]{64}')).Value
-        if ($Checksum -eq '') {
-            throw ('No SHA-256 in ' + $ChecksumUri)
-        }
-    }
-    if ($Checksum -ne '') {
-        if ($actual -ne $Checksum.ToUpperInvariant()) {
+    if ($PinnedHash -ne '') {
+        if ($actual -ne $PinnedHash.ToUpperInvariant()) {
             Remove-Item -Path $OutFile -Force
-            throw ('Checksum mismatch for ' + $Uri + ': expected ' + $Checksum + ', got ' + $actual)
+            throw ('SHA-256 mismatch for ' + $Uri + ': Dockwise pinned ' + $PinnedHash.ToUpperInvariant() + ', the download has ' + $actual + '. It is not used.')
         }
-        Write-Output 'Its SHA-256 matches the published one.'
+        Write-Output 'Its SHA-256 is the one Dockwise pinned from a published source.'
         return
     }
     if ($Publisher -ne '') {
-        $signed = @($OutFile)
-        $unpacked = $null
-        if ($SignedInZip.Count -gt 0) {
-            $unpacked = $OutFile + '.check'
-            Expand-Archive -Path $OutFile -DestinationPath $unpacked -Force
-            $signed = @($SignedInZip | ForEach-Object { Join-Path -Path $unpacked -ChildPath $_ })
-        }
-        $valid = @($signed | Where-Object { (Test-Path -Path $_) -and (Get-AuthenticodeSignature -FilePath $_).Status -eq 'Valid' -and (Get-AuthenticodeSignature -FilePath $_).SignerCertificate.Subject -like ('*' + $Publisher + '*') })
-        if ($null -ne $unpacked) {
-            Remove-Item -Path $unpacked -Recurse -Force
-        }
-        if ($valid.Count -eq $signed.Count) {
-            Write-Output ('Signed by ' + $Publisher + '.')
+        if (Test-DockwiseSigner -Path $OutFile -Organization $Publisher) {
+            Write-Output ('Signed by ' + $Publisher + ', with a certificate chain to a root this computer trusts.')
             return
         }
+        $signature = Get-AuthenticodeSignature -FilePath $OutFile
+        $signer = @($signature.SignerCertificate | Where-Object { $null -ne $_ } | ForEach-Object { $_.Subject }) -join ''
+        Write-Warning ('Not accepted as signed by ' + $Publisher + ': signature ' + $signature.Status + ', signer ' + $signer)
     }
     if ($TrustedHash -contains $actual) {
         Write-Output 'Its SHA-256 is one you gave with -TrustedHash.'
         return
     }
     Remove-Item -Path $OutFile -Force
-    throw ('Dockwise could not verify ' + $Uri + ': no published checksum or signature vouches for it, so it is not used. Its SHA-256 is ' + $actual + '. Compare that with one from a source you trust; if they match, run this script again with -TrustedHash ' + $actual)
+    throw ('Dockwise could not verify ' + $Uri + ': no pinned SHA-256 or signature vouches for it, so it is not used. Its SHA-256 is ' + $actual + '. Compare that with one from a source you trust; if they match, run this script again with -TrustedHash ' + $actual)
 }
 
-New-Item -ItemType Directory -Path $DockwiseLogDir -Force -WhatIf:$false | Out-Null
+Initialize-DockwiseFolders
 Start-Transcript -Path $DockwiseLog -Append -WhatIf:$false | Out-Null
 try {
-    $script:Target = Get-DockwiseTargetUser
-    Write-Output ('For the account ' + $script:Target.Name + $(if ($script:Target.IsMe) { '' } else { ' (this script runs as another account)' }))
+    $script:WorkDir = New-DockwiseWorkFolder
     Write-DockwiseStep 'Step 1 of 7: Check this host (Windows build, architecture, virtualization, memory, disk)'
     $os = Get-CimInstance -ClassName Win32_OperatingSystem
     $computer = Get-CimInstance -ClassName Win32_ComputerSystem
@@ -251,12 +382,12 @@ try {
     Write-Output ('Windows: ' + $os.Caption + ', build ' + $build)
     # Windows families with the lowest build this mode needs (Min -1: not supported)
     $buildRanges = @(
-        [pscustomobject]@{ First = 14393; Builds = @(14393); Min = 14393; MinUbr = @{}; Name = 'Windows Server 2016' },
-        [pscustomobject]@{ First = 16299; Builds = @(16299, 17134, 18362, 18363, 19041, 19042); Min = 16299; MinUbr = @{}; Name = 'Windows Server (Semi-Annual Channel)' },
-        [pscustomobject]@{ First = 17763; Builds = @(17763); Min = 17763; MinUbr = @{}; Name = 'Windows Server 2019' },
-        [pscustomobject]@{ First = 20348; Builds = @(20348); Min = 20348; MinUbr = @{}; Name = 'Windows Server 2022' },
-        [pscustomobject]@{ First = 25398; Builds = @(25398); Min = 25398; MinUbr = @{}; Name = 'Windows Server, version 23H2 (Annual Channel for Containers)' },
-        [pscustomobject]@{ First = 26100; Builds = @(26100); Min = 26100; MinUbr = @{}; Name = 'Windows Server 2025' }
+        [pscustomobject]@{ First = 14393; Builds = @(14393); Min = 14393; MinUbr = @{}; Name = 'Windows Server 2016'; Updatable = $false },
+        [pscustomobject]@{ First = 16299; Builds = @(16299, 17134, 18362, 18363, 19041, 19042); Min = 16299; MinUbr = @{}; Name = 'Windows Server (Semi-Annual Channel)'; Updatable = $false },
+        [pscustomobject]@{ First = 17763; Builds = @(17763); Min = 17763; MinUbr = @{}; Name = 'Windows Server 2019'; Updatable = $false },
+        [pscustomobject]@{ First = 20348; Builds = @(20348); Min = 20348; MinUbr = @{}; Name = 'Windows Server 2022'; Updatable = $false },
+        [pscustomobject]@{ First = 25398; Builds = @(25398); Min = 25398; MinUbr = @{}; Name = 'Windows Server, version 23H2 (Annual Channel for Containers)'; Updatable = $false },
+        [pscustomobject]@{ First = 26100; Builds = @(26100); Min = 26100; MinUbr = @{}; Name = 'Windows Server 2025'; Updatable = $false }
     )
     $family = $buildRanges | Where-Object { $_.Builds -contains $build } | Select-Object -First 1
     if ($null -eq $family) {
@@ -265,8 +396,12 @@ try {
     if ($null -eq $family -or $family.Min -lt 0) {
         throw ('Windows containers (process isolation) does not run on this Windows (build ' + $build + '). It needs: Windows 10 build 17763, Windows 11 build 22000, Windows Server 2016 build 14393, Windows Server (Semi-Annual Channel) build 16299, Windows Server 2019 build 17763, Windows Server, version 23H2 (Annual Channel for Containers) build 25398, Windows Server 2022 build 20348, Windows Server 2025 build 26100, Windows 10 Enterprise LTSC build 17763, Windows 11 Enterprise LTSC build 26100.')
     }
-    if ($build -lt $family.Min) {
+    # An LTSC release (or Windows 8.1) keeps its build: Windows Update brings it no newer one, so it is not told to update
+    if ($build -lt $family.Min -and $family.Updatable) {
         throw ('Windows containers (process isolation) needs ' + $family.Name + ' build ' + $family.Min + ' or later; this host has build ' + $build + '. Update Windows (Settings > Windows Update), then run this script again.')
+    }
+    elseif ($build -lt $family.Min) {
+        throw ('Windows containers (process isolation) needs ' + $family.Name + ' build ' + $family.Min + ' or later; this host has build ' + $build + ', and Windows Update does not move this release to a newer build (an LTSC release keeps its build). Install a newer release of it, or another edition, then run this script again.')
     }
     # Some builds need a given cumulative update (the update revision, UBR) before the mode works on them
     $ubr = [int](Get-DockwiseProperty -InputObject (Get-ItemProperty -Path 'HKLM:\SOFTWARE\Microsoft\Windows NT\CurrentVersion' -ErrorAction SilentlyContinue) -Name 'UBR')
@@ -289,39 +424,51 @@ try {
         Write-Warning ('Only ' + $freeGb + ' GB free on ' + $env:SystemDrive + '; images and containers need room (20 GB or more is comfortable).')
     }
 
-    Write-DockwiseStep 'Step 2 of 7: Check that Docker CE 29.9.3 runs on this Windows Server'
+    Write-DockwiseStep 'Step 2 of 7: Check that Docker CE 29.7.2 runs on this Windows Server'
     if ($build -lt 17763) {
-        throw ('Docker CE 29.9.3 needs Windows Server build 17763 (Windows Server 2019) or later; this host has build ' + $build + '. Docker Engine 23 and later do not run on Windows Server 2016. Use Mirantis Container Runtime (dockwise script --engine mirantis), or move to a newer Windows Server.')
+        throw ('Docker CE 29.7.2 needs Windows Server build 17763 (Windows Server 2019) or later; this host has build ' + $build + '. Docker Engine 23 and later do not run on Windows Server 2016. Use Mirantis Container Runtime (dockwise script --engine mirantis), or move to a newer Windows Server.')
     }
-    Write-Output 'Docker CE 29.9.3 runs on this build.'
+    Write-Output 'Docker CE 29.7.2 runs on this build.'
 
     Write-DockwiseStep 'Step 3 of 7: Turn on the Windows features Containers'
     Enable-DockwiseFeature -Name 'Containers'
     Stop-DockwiseForRestart -NextStep 'Install the container engine'
 
-    Write-DockwiseStep 'Step 4 of 7: Install Docker CE 29.9.3 (static binaries) as the docker service'
+    Write-DockwiseStep 'Step 4 of 7: Install Docker CE 29.7.2 (static binaries) as the docker service'
     $dockerDir = 'C:\Program Files\Docker'
     $dockerd = Join-Path -Path $dockerDir -ChildPath 'dockerd.exe'
-    $wanted = '29.9.3'
+    $wanted = '29.7.2'
     # What runs now decides, not a file on disk: the docker service, and the version of the dockerd it runs
     $service = Get-CimInstance -ClassName Win32_Service -Filter "Name='docker'"
     $installed = $null
+    $serviceExe = ''
+    $otherEngine = $false
     if ($null -ne $service) {
         $serviceExe = [regex]::Match([string]$service.PathName, '^\s*"?([^"]+?\.exe)').Groups[1].Value
         if (Test-Path -Path $serviceExe) {
-            $installed = (Get-Item -Path $serviceExe).VersionInfo.ProductVersion
+            $info = (Get-Item -Path $serviceExe).VersionInfo
+            $installed = [string]$info.ProductVersion
+            # Mirantis Container Runtime registers a docker service too, from the same folder: its files name their maker
+            $otherEngine = ([string]$info.CompanyName + ' ' + [string]$info.ProductName + ' ' + [string]$info.FileDescription) -match 'Mirantis'
         }
     }
-    if ($null -ne $installed -and $installed -like ($wanted + '*')) {
+    # The same version exactly (29.9.30 is not 29.9.3), run from this folder: another folder's dockerd is re-pointed below
+    $sameVersion = $null -ne $installed -and $installed -match ('^v?' + [regex]::Escape($wanted) + '(\.0)?($|[^0-9.])')
+    $fromHere = $serviceExe -ne '' -and ([System.IO.Path]::GetFullPath($serviceExe) -eq [System.IO.Path]::GetFullPath($dockerd))
+    if ($otherEngine -and -not $ReplaceEngine) {
+        throw ('The docker service runs Mirantis Container Runtime (' + $serviceExe + ', ' + $installed + '). Dockwise does not replace it with Docker CE unless you ask: run this script again with -ReplaceEngine, or make a script for Mirantis (dockwise script --engine mirantis).')
+    }
+    if ($sameVersion -and $fromHere) {
         Write-Output ('Docker CE ' + $installed + ' is installed and registered as the docker service.')
     }
-    elseif ($PSCmdlet.ShouldProcess($dockerDir, 'Install Docker CE 29.9.3')) {
-        $zip = Join-Path -Path $env:TEMP -ChildPath 'docker-29.9.3.zip'
-        Get-DockwiseDownload -Uri 'https://download.docker.com/win/static/stable/x86_64/docker-29.9.3.zip' -OutFile $zip -Publisher 'Docker Inc' -SignedInZip @('docker\dockerd.exe', 'docker\docker.exe')
-        $unpacked = Join-Path -Path $env:TEMP -ChildPath 'dockwise-docker'
+    elseif ($PSCmdlet.ShouldProcess($dockerDir, 'Install Docker CE 29.7.2')) {
+        $zip = Join-Path -Path $script:WorkDir -ChildPath 'docker-29.7.2.zip'
+        Get-DockwiseDownload -Uri 'https://download.docker.com/win/static/stable/x86_64/docker-29.7.2.zip' -OutFile $zip -PinnedHash 'ed9222f478a5d143ac90e8e2fd3209b5076382cdb4b210321f97aa4b68bc6811'
+        # Unpacked once, after the whole zip was verified: what goes into Program Files is what was checked
+        $unpacked = Join-Path -Path $script:WorkDir -ChildPath 'dockwise-docker'
         Expand-Archive -Path $zip -DestinationPath $unpacked -Force
         if ($null -ne $service) {
-            Write-Output ('Replacing Docker CE ' + $installed + ' with ' + $wanted + ': the docker service stops for a moment.')
+            Write-Output ('Replacing ' + $serviceExe + ' (' + $installed + ') with Docker CE ' + $wanted + ' in ' + $dockerDir + ': the docker service stops for a moment.')
             Stop-Service -Name 'docker'
         }
         New-Item -ItemType Directory -Path $dockerDir -Force | Out-Null
@@ -331,19 +478,12 @@ try {
         if (($machinePath -split ';') -notcontains $dockerDir) {
             [Environment]::SetEnvironmentVariable('Path', ($machinePath + ';' + $dockerDir), 'Machine')
         }
-        if ($null -eq $service) {
+        if ($null -ne $service -and -not $fromHere) {
+            # Registered from another folder: the service is re-pointed at this dockerd, not left running the old one
+            Invoke-DockwiseNative -FilePath 'sc.exe' -ArgumentList @('delete', 'docker')
+        }
+        if ($null -eq $service -or -not $fromHere) {
             Invoke-DockwiseNative -FilePath $dockerd -ArgumentList @('--register-service')
-        }
-    }
-    # The engine reads the machine's proxy variables when it starts: a change means a restart (in the next step)
-    if ($PSCmdlet.ShouldProcess('docker service', 'Set proxy environment variables')) {
-        if ([Environment]::GetEnvironmentVariable('HTTP_PROXY', 'Machine') -ne 'http://proxy.example.com:8080') {
-            [Environment]::SetEnvironmentVariable('HTTP_PROXY', 'http://proxy.example.com:8080', 'Machine')
-            $script:EngineSettingsChanged = $true
-        }
-        if ([Environment]::GetEnvironmentVariable('HTTPS_PROXY', 'Machine') -ne 'http://proxy.example.com:8080') {
-            [Environment]::SetEnvironmentVariable('HTTPS_PROXY', 'http://proxy.example.com:8080', 'Machine')
-            $script:EngineSettingsChanged = $true
         }
     }
 
@@ -359,20 +499,32 @@ try {
         }
     }
     $settings['data-root'] = 'D:\Docker'
+    # The engine's proxy, with the password given when the script runs (-ProxyCredential); the engine restarts for a change
+    $proxies = [ordered]@{}
+    $proxies['http-proxy'] = Get-DockwiseProxyUrl -Url 'http://proxy.example.com:8080'
+    $proxies['https-proxy'] = Get-DockwiseProxyUrl -Url $DockwiseProxy
+    $settings['proxies'] = $proxies
     $after = $settings | ConvertTo-Json -Depth 5
     # Written, and the engine restarted, only when the settings change: a re-run leaves running containers alone
     $changed = $settings.Count -gt 0 -and (($before -replace '\s', '') -ne ($after -replace '\s', ''))
     if ($changed -and $PSCmdlet.ShouldProcess($daemonJson, 'Write daemon configuration')) {
-        New-Item -ItemType Directory -Path (Split-Path -Path $daemonJson -Parent) -Force | Out-Null
-        $after | Set-Content -Path $daemonJson -Encoding ASCII
+        # UTF-8 without a BOM (what dockerd reads; ASCII turned a path's accents into '?'), readable by Administrators and SYSTEM only:
+        # the proxy's password may be in it
+        Write-DockwisePrivateFile -Path $daemonJson -Text $after
     }
-    $engine = Get-Service -Name 'docker'
-    if ($engine.Status -ne 'Running') {
+    $engine = Get-Service -Name 'docker' -ErrorAction SilentlyContinue
+    if ($null -eq $engine -and $WhatIfPreference) {
+        Write-Output 'Dry run: the docker service is not there yet (its installation above was only shown), so it is not started here.'
+    }
+    elseif ($null -eq $engine) {
+        throw 'There is no docker service: the engine installation above did not register one. See its output above.'
+    }
+    elseif ($engine.Status -ne 'Running') {
         if ($PSCmdlet.ShouldProcess('docker', 'Start service')) {
             Start-Service -Name 'docker'
         }
     }
-    elseif ($changed -or $script:EngineSettingsChanged) {
+    elseif ($changed) {
         if ($PSCmdlet.ShouldProcess('docker', 'Restart service for the new settings (running containers stop)')) {
             Restart-Service -Name 'docker'
         }
@@ -388,7 +540,8 @@ try {
             & { $ErrorActionPreference = 'Continue'; & (Join-Path -Path $dockerDir -ChildPath 'docker.exe') version --format '{{.Server.Version}}' 2>$null | Out-Null }
         } until ($LASTEXITCODE -eq 0 -or (Get-Date) -gt $deadline)
         if ($LASTEXITCODE -ne 0) {
-            throw 'The Docker engine did not answer within 2 minutes of starting; see Get-EventLog -LogName Application -Source docker -Newest 20.'
+            # Get-WinEvent: the event log command Windows PowerShell 5.1 and PowerShell 7 both have
+            throw 'The Docker engine did not answer within 2 minutes of starting; see: Get-WinEvent -FilterHashtable @{ LogName = ''Application''; ProviderName = ''docker'' } -MaxEvents 20'
         }
         Write-Output 'The Docker engine answers.'
     }
@@ -427,5 +580,8 @@ try {
     Write-Output 'Dockwise: all steps done for Windows containers (process isolation).'
 }
 finally {
+    if ($null -ne $script:WorkDir -and (Test-Path -LiteralPath $script:WorkDir)) {
+        Remove-Item -LiteralPath $script:WorkDir -Recurse -Force -WhatIf:$false -ErrorAction SilentlyContinue
+    }
     Stop-Transcript -ErrorAction SilentlyContinue | Out-Null
 }

@@ -26,8 +26,9 @@
       - WSL distributions belong to an account: run elevated as another account (over the shoulder), the script sets up Windows, then writes the remaining steps into the profile of the person who will use Docker, to run without elevation.
 
     Run it in an elevated PowerShell. Add -WhatIf for a dry run that changes nothing.
-    Downloads run only when verified (a published checksum or the maker's signature); for one that
-    cannot be, the script stops with its SHA-256: check it, then run again with -TrustedHash <hash>.
+    Nothing downloaded is unpacked or run before it is verified: by the SHA-256 Dockwise pinned from a
+    published source, or by its maker's signature. For one that cannot be, the script stops with its
+    SHA-256: check it, then run again with -TrustedHash <hash>.
     Run it again at any time (for example after a restart): finished steps are skipped.
     A transcript is kept in %ProgramData%\Dockwise\logs.
 #>
@@ -37,6 +38,10 @@ param(
     [switch]$SkipVirtualizationCheck,
     # SHA-256 of downloads you checked yourself, for those no published checksum or signature vouches for.
     [string[]]$TrustedHash = @(),
+    # The proxy's user name and password, asked for when you run it: -ProxyCredential (Get-Credential). Never written in clear.
+    [System.Management.Automation.PSCredential]$ProxyCredential = $null,
+    # Windows Server: replace a docker service of another engine (Mirantis Container Runtime) with the one this script installs.
+    [switch]$ReplaceEngine,
     # The account that will use Docker (DOMAIN\user), when it is not the one signed in at the console.
     [string]$ForUser = ''
 )
@@ -46,15 +51,29 @@ $ErrorActionPreference = 'Stop'
 $ProgressPreference = 'SilentlyContinue'
 $env:WSL_UTF8 = '1'
 $script:RestartNeeded = $false
-$script:EngineSettingsChanged = $false
 $script:IsServer = (Get-CimInstance -ClassName Win32_OperatingSystem).ProductType -ne 1
-$DockwiseLogDir = Join-Path -Path $env:ProgramData -ChildPath 'Dockwise\logs'
+$DockwiseHome = Join-Path -Path $env:ProgramData -ChildPath 'Dockwise'
+$DockwiseLogDir = Join-Path -Path $DockwiseHome -ChildPath 'logs'
+$script:WorkDir = $null
 $DockwiseLog = Join-Path -Path $DockwiseLogDir -ChildPath ('install-wsl2-engine-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
 # Windows PowerShell 5.1 may offer only TLS 1.0 and 1.1, which download.docker.com and GitHub refuse (PowerShell 7 needs nothing).
 [Net.ServicePointManager]::SecurityProtocol = [Net.ServicePointManager]::SecurityProtocol -bor [Net.SecurityProtocolType]::Tls12
 $DockwiseProxy = 'http://proxy.example.com:8080'
-$env:HTTP_PROXY = 'http://proxy.example.com:8080'
-$env:HTTPS_PROXY = $DockwiseProxy
+function Get-DockwiseProxyUrl {
+    param([string]$Url)
+    if ($Url -eq '' -or $null -eq $ProxyCredential) {
+        return $Url
+    }
+    $network = $ProxyCredential.GetNetworkCredential()
+    $user = $network.UserName
+    if ($network.Domain -ne '') {
+        $user = $network.Domain + '\' + $user
+    }
+    $userInfo = [uri]::EscapeDataString($user) + ':' + [uri]::EscapeDataString($network.Password) + '@'
+    return ($Url -replace '^(https?://)', ('${1}' + $userInfo))
+}
+$env:HTTP_PROXY = Get-DockwiseProxyUrl -Url 'http://proxy.example.com:8080'
+$env:HTTPS_PROXY = Get-DockwiseProxyUrl -Url $DockwiseProxy
 $env:NO_PROXY = 'localhost,*.example.com'
 
 function Write-DockwiseStep {
@@ -85,17 +104,33 @@ function Test-DockwiseVirtualMachine {
 }
 
 function Get-DockwiseTargetUser {
-    # Who will use Docker: -ForUser, else the person signed in at the console (an administrator may have elevated
-    # this script with another account, over the shoulder), else the account running it. Known by SID, with its profile.
+    # Who will use Docker: -ForUser, else the owner of the desktop (explorer.exe) of the session this script runs in: the
+    # person who elevated it, over the shoulder or over RDP, where the console's user is empty or someone else; else the
+    # person at the console (a script run as SYSTEM has no desktop), else the account running it. Known by SID, with its profile.
     $me = [System.Security.Principal.WindowsIdentity]::GetCurrent()
     $name = $ForUser
+    $session = [System.Diagnostics.Process]::GetCurrentProcess().SessionId
+    if ($name -eq '' -and $session -ne 0) {
+        $desktop = @(Get-CimInstance -ClassName Win32_Process -Filter ("Name='explorer.exe' AND SessionId=" + $session)) | Select-Object -First 1
+        if ($null -ne $desktop) {
+            $owner = Invoke-CimMethod -InputObject $desktop -MethodName GetOwner
+            if ($owner.ReturnValue -eq 0 -and [string]$owner.User -ne '') {
+                $name = [string]$owner.Domain + '\' + [string]$owner.User
+            }
+        }
+    }
     if ($name -eq '') {
         $name = [string](Get-CimInstance -ClassName Win32_ComputerSystem).UserName
     }
     if ($name -eq '') {
         $name = $me.Name
     }
-    $sid = (New-Object -TypeName System.Security.Principal.NTAccount -ArgumentList $name).Translate([System.Security.Principal.SecurityIdentifier]).Value
+    try {
+        $sid = (New-Object -TypeName System.Security.Principal.NTAccount -ArgumentList $name).Translate([System.Security.Principal.SecurityIdentifier]).Value
+    }
+    catch {
+        throw ('Dockwise cannot tell who will use Docker: the account ' + $name + ' is not known here. Name them: -ForUser DOMAIN\user')
+    }
     $userProfile = Get-CimInstance -ClassName Win32_UserProfile -Filter ("SID='" + $sid + "'")
     $profilePath = $null
     if ($null -ne $userProfile) {
@@ -116,6 +151,81 @@ function Invoke-DockwiseNative {
     if ($SuccessExitCodes -notcontains $code) {
         throw ('{0} {1} failed with exit code {2}' -f $FilePath, ($ArgumentList -join ' '), $code)
     }
+}
+
+function Protect-DockwiseFolder {
+    # Owner Administrators, inheritance off, full control for Administrators and SYSTEM only (-UsersRead: reading for Users).
+    # A link (junction) is refused: someone made it to send what the script writes elsewhere.
+    param(
+        [Parameter(Mandatory = $true)][string]$Path,
+        [switch]$UsersRead
+    )
+    $item = Get-Item -LiteralPath $Path -Force
+    if (-not $item.PSIsContainer -or ($item.Attributes -band [System.IO.FileAttributes]::ReparsePoint)) {
+        throw ($Path + ' is not a plain folder (a file or a link to another place): Dockwise does not write there. Remove it, then run this script again.')
+    }
+    $administrators = New-Object -TypeName System.Security.Principal.SecurityIdentifier -ArgumentList 'S-1-5-32-544'
+    $system = New-Object -TypeName System.Security.Principal.SecurityIdentifier -ArgumentList 'S-1-5-18'
+    $acl = New-Object -TypeName System.Security.AccessControl.DirectorySecurity
+    $acl.SetOwner($administrators)
+    $acl.SetAccessRuleProtection($true, $false)
+    $grants = @(@($administrators, 'FullControl'), @($system, 'FullControl'))
+    if ($UsersRead) {
+        $grants += ,@((New-Object -TypeName System.Security.Principal.SecurityIdentifier -ArgumentList 'S-1-5-32-545'), 'ReadAndExecute')
+    }
+    foreach ($grant in $grants) {
+        $acl.AddAccessRule((New-Object -TypeName System.Security.AccessControl.FileSystemAccessRule -ArgumentList $grant[0], $grant[1], 'ContainerInherit, ObjectInherit', 'None', 'Allow'))
+    }
+    Set-Acl -LiteralPath $Path -AclObject $acl -WhatIf:$false
+    # What someone else put there before it was protected is not used: everything in it must be Administrators' or SYSTEM's
+    foreach ($child in @(Get-ChildItem -LiteralPath $Path -Force)) {
+        $owner = (Get-Acl -LiteralPath $child.FullName).GetOwner([System.Security.Principal.SecurityIdentifier]).Value
+        if (@('S-1-5-32-544', 'S-1-5-18') -notcontains $owner) {
+            throw ($child.FullName + ' belongs to another account (' + $owner + '): Dockwise does not use it. Remove it, then run this script again.')
+        }
+    }
+}
+
+function Initialize-DockwiseFolders {
+    # %ProgramData%\Dockwise, its logs and its work folders, made and protected before the transcript starts (also in a dry run:
+    # the transcript of the dry run is written there)
+    foreach ($folder in @($DockwiseHome, $DockwiseLogDir, (Join-Path -Path $DockwiseHome -ChildPath 'work'))) {
+        if (-not (Test-Path -LiteralPath $folder)) {
+            New-Item -ItemType Directory -Path $folder -WhatIf:$false | Out-Null
+        }
+        Protect-DockwiseFolder -Path $folder -UsersRead:($folder -ne (Join-Path -Path $DockwiseHome -ChildPath 'work'))
+    }
+}
+
+function Write-DockwisePrivateFile {
+    # Writes text as UTF-8 without a BOM into a file only Administrators and SYSTEM can read: made in this run's work folder
+    # (readable by them alone from the start), then moved into place and its access list set again, inheritance off.
+    param(
+        [Parameter(Mandatory = $true)][string]$Path,
+        [Parameter(Mandatory = $true)][string]$Text
+    )
+    $staged = Join-Path -Path $script:WorkDir -ChildPath ([guid]::NewGuid().ToString('N'))
+    [System.IO.File]::WriteAllText($staged, $Text, (New-Object -TypeName System.Text.UTF8Encoding -ArgumentList $false))
+    New-Item -ItemType Directory -Path (Split-Path -Path $Path -Parent) -Force -WhatIf:$false | Out-Null
+    Move-Item -LiteralPath $staged -Destination $Path -Force -WhatIf:$false
+    $acl = New-Object -TypeName System.Security.AccessControl.FileSecurity
+    $acl.SetOwner((New-Object -TypeName System.Security.Principal.SecurityIdentifier -ArgumentList 'S-1-5-32-544'))
+    $acl.SetAccessRuleProtection($true, $false)
+    foreach ($sid in @('S-1-5-32-544', 'S-1-5-18')) {
+        $acl.AddAccessRule((New-Object -TypeName System.Security.AccessControl.FileSystemAccessRule -ArgumentList (New-Object -TypeName System.Security.Principal.SecurityIdentifier -ArgumentList $sid), 'FullControl', 'Allow'))
+    }
+    Set-Acl -LiteralPath $Path -AclObject $acl -WhatIf:$false
+}
+
+function New-DockwiseWorkFolder {
+    # This run's own folder for downloads: a fresh name, for Administrators and SYSTEM only; removed when the script ends.
+    # In a dry run only its name: nothing is downloaded.
+    $folder = Join-Path -Path $DockwiseHome -ChildPath ('work\' + [guid]::NewGuid().ToString('N'))
+    if (-not $WhatIfPreference) {
+        New-Item -ItemType Directory -Path $folder -WhatIf:$false | Out-Null
+        Protect-DockwiseFolder -Path $folder
+    }
+    return $folder
 }
 
 function Invoke-DockwiseInstaller {
@@ -168,6 +278,11 @@ function Enable-DockwiseFeature {
     Write-Output ('Feature turned on: ' + $Name)
 }
 
+function Test-DockwiseRestartPending {
+    # Whether Windows' servicing stack waits for a restart (a feature or package an installer turned on).
+    return (Test-Path -Path 'HKLM:\SOFTWARE\Microsoft\Windows\CurrentVersion\Component Based Servicing\RebootPending')
+}
+
 function Stop-DockwiseForRestart {
     # Windows must restart before the next step; running the script again continues there.
     param([string]$NextStep)
@@ -178,73 +293,91 @@ function Stop-DockwiseForRestart {
     }
 }
 
+function Test-DockwiseSigner {
+    # Whether a valid Authenticode signature is this organisation's: the O= of the signer's subject compared whole (a
+    # '*Docker Inc*' match let any trusted certificate naming it pass), and a chain that ends in a root this computer trusts
+    # for every account (a root one user added to their own store does not count). Anything else: not signed by it.
+    param(
+        [Parameter(Mandatory = $true)][string]$Path,
+        [Parameter(Mandatory = $true)][string]$Organization
+    )
+    $signature = Get-AuthenticodeSignature -FilePath $Path
+    if ($signature.Status -ne 'Valid' -or $null -eq $signature.SignerCertificate) {
+        return $false
+    }
+    $certificate = $signature.SignerCertificate
+    $names = $certificate.SubjectName.Decode([System.Security.Cryptography.X509Certificates.X500DistinguishedNameFlags]::UseNewLines) -split "`r?`n"
+    $organizations = @($names | Where-Object { $_ -clike 'O=*' })
+    if ($organizations.Count -ne 1 -or $organizations[0] -cne ('O=' + $Organization)) {
+        return $false
+    }
+    $chain = New-Object -TypeName System.Security.Cryptography.X509Certificates.X509Chain
+    # Revocation was checked with the signature; here only where the chain ends counts
+    $chain.ChainPolicy.RevocationMode = [System.Security.Cryptography.X509Certificates.X509RevocationMode]::NoCheck
+    [void]$chain.Build($certificate)
+    if ($chain.ChainElements.Count -lt 2) {
+        return $false
+    }
+    $root = $chain.ChainElements[$chain.ChainElements.Count - 1].Certificate
+    if ($root.Subject -ne $root.Issuer) {
+        return $false
+    }
+    return ((Test-Path -Path ('Cert:\LocalMachine\Root\' + $root.Thumbprint)) -or (Test-Path -Path ('Cert:\LocalMachine\AuthRoot\' + $root.Thumbprint)))
+}
+
 function Get-DockwiseDownload {
-    # Downloads a file over HTTPS and lets it be used only when verified: by its SHA-256 (pinned, or published beside it),
-    # by its maker's Authenticode signature (on the file, or on files inside a zip), or by a SHA-256 you checked (-TrustedHash).
+    # Downloads a file over HTTPS and lets it be used only when verified, before anything unpacks or runs it: by the SHA-256
+    # Dockwise pinned from a published source (the whole file), by its maker's Authenticode signature, or by a SHA-256 you
+    # checked (-TrustedHash). A pinned SHA-256 that does not match ends the script: nothing else can vouch for that file then.
     param(
         [Parameter(Mandatory = $true)][string]$Uri,
         [Parameter(Mandatory = $true)][string]$OutFile,
-        [string]$Checksum = '',
-        [string]$ChecksumUri = '',
-        [string]$Publisher = '',
-        [string[]]$SignedInZip = @()
+        [string]$PinnedHash = '',
+        [string]$Publisher = ''
     )
     $request = @{ Uri = $Uri; OutFile = $OutFile; UseBasicParsing = $true }
     if ($DockwiseProxy -ne '') {
         $request['Proxy'] = $DockwiseProxy
-        $request['ProxyUseDefaultCredentials'] = $true
+        if ($null -ne $ProxyCredential) {
+            $request['ProxyCredential'] = $ProxyCredential
+        }
+        else {
+            # the signed-in account's own (NTLM, Kerberos), as a browser would
+            $request['ProxyUseDefaultCredentials'] = $true
+        }
     }
     Invoke-WebRequest @request
     $actual = (Get-FileHash -Path $OutFile -Algorithm SHA256).Hash
     Write-Output ('Downloaded ' + $Uri + ' (SHA-256 ' + $actual + ')')
-    if ($ChecksumUri -ne '') {
-        $request = @{ Uri = $ChecksumUri; UseBasicParsing = $true }
-        if ($DockwiseProxy -ne '') {
-            $request['Proxy'] = $DockwiseProxy
-            $request['ProxyUseDefaultCredentials'] = $true
-        }
-        $published = [string](Invoke-WebRequest @request).Content
-        $Checksum = ([regex]::Match($published, '[0-9a-fA-F]{64}')).Value
-        if ($Checksum -eq '') {
-            throw ('No SHA-256 in ' + $ChecksumUri)
-        }
-    }
-    if ($Checksum -ne '') {
-        if ($actual -ne $Checksum.ToUpperInvariant()) {
+    if ($PinnedHash -ne '') {
+        if ($actual -ne $PinnedHash.ToUpperInvariant()) {
             Remove-Item -Path $OutFile -Force
-            throw ('Checksum mismatch for ' + $Uri + ': expected ' + $Checksum + ', got ' + $actual)
+            throw ('SHA-256 mismatch for ' + $Uri + ': Dockwise pinned ' + $PinnedHash.ToUpperInvariant() + ', the download has ' + $actual + '. It is not used.')
         }
-        Write-Output 'Its SHA-256 matches the published one.'
+        Write-Output 'Its SHA-256 is the one Dockwise pinned from a published source.'
         return
     }
     if ($Publisher -ne '') {
-        $signed = @($OutFile)
-        $unpacked = $null
-        if ($SignedInZip.Count -gt 0) {
-            $unpacked = $OutFile + '.check'
-            Expand-Archive -Path $OutFile -DestinationPath $unpacked -Force
-            $signed = @($SignedInZip | ForEach-Object { Join-Path -Path $unpacked -ChildPath $_ })
-        }
-        $valid = @($signed | Where-Object { (Test-Path -Path $_) -and (Get-AuthenticodeSignature -FilePath $_).Status -eq 'Valid' -and (Get-AuthenticodeSignature -FilePath $_).SignerCertificate.Subject -like ('*' + $Publisher + '*') })
-        if ($null -ne $unpacked) {
-            Remove-Item -Path $unpacked -Recurse -Force
-        }
-        if ($valid.Count -eq $signed.Count) {
-            Write-Output ('Signed by ' + $Publisher + '.')
+        if (Test-DockwiseSigner -Path $OutFile -Organization $Publisher) {
+            Write-Output ('Signed by ' + $Publisher + ', with a certificate chain to a root this computer trusts.')
             return
         }
+        $signature = Get-AuthenticodeSignature -FilePath $OutFile
+        $signer = @($signature.SignerCertificate | Where-Object { $null -ne $_ } | ForEach-Object { $_.Subject }) -join ''
+        Write-Warning ('Not accepted as signed by ' + $Publisher + ': signature ' + $signature.Status + ', signer ' + $signer)
     }
     if ($TrustedHash -contains $actual) {
         Write-Output 'Its SHA-256 is one you gave with -TrustedHash.'
         return
     }
     Remove-Item -Path $OutFile -Force
-    throw ('Dockwise could not verify ' + $Uri + ': no published checksum or signature vouches for it, so it is not used. Its SHA-256 is ' + $actual + '. Compare that with one from a source you trust; if they match, run this script again with -TrustedHash ' + $actual)
+    throw ('Dockwise could not verify ' + $Uri + ': no pinned SHA-256 or signature vouches for it, so it is not used. Its SHA-256 is ' + $actual + '. Compare that with one from a source you trust; if they match, run this script again with -TrustedHash ' + $actual)
 }
 
-New-Item -ItemType Directory -Path $DockwiseLogDir -Force -WhatIf:$false | Out-Null
+Initialize-DockwiseFolders
 Start-Transcript -Path $DockwiseLog -Append -WhatIf:$false | Out-Null
 try {
+    $script:WorkDir = New-DockwiseWorkFolder
     $script:Target = Get-DockwiseTargetUser
     Write-Output ('For the account ' + $script:Target.Name + $(if ($script:Target.IsMe) { '' } else { ' (this script runs as another account)' }))
     Write-DockwiseStep 'Step 1 of 8: Check this host (Windows build, architecture, virtualization, memory, disk)'
@@ -254,12 +387,12 @@ try {
     Write-Output ('Windows: ' + $os.Caption + ', build ' + $build)
     # Windows families with the lowest build this mode needs (Min -1: not supported)
     $buildRanges = @(
-        [pscustomobject]@{ First = 7601; Builds = @(7601); Min = -1; MinUbr = @{}; Name = 'Windows 7' },
-        [pscustomobject]@{ First = 9600; Builds = @(9600); Min = -1; MinUbr = @{}; Name = 'Windows 8.1' },
-        [pscustomobject]@{ First = 10240; Builds = @(10240, 10586, 14393, 15063, 16299, 17134, 17763, 18362, 18363, 19041, 19042, 19043, 19044, 19045); Min = 19042; MinUbr = @{ '19042' = 2311; '19043' = 2311; '19044' = 2311; '19045' = 2311 }; Name = 'Windows 10' },
-        [pscustomobject]@{ First = 22000; Builds = @(22000, 22621, 22631, 26100, 26200, 28000); Min = 22000; MinUbr = @{ '22000' = 1281 }; Name = 'Windows 11' },
-        [pscustomobject]@{ First = 14393; Builds = @(14393, 17763, 19044); Min = 19044; MinUbr = @{ '19044' = 2311 }; Name = 'Windows 10 Enterprise LTSC' },
-        [pscustomobject]@{ First = 26100; Builds = @(26100); Min = 26100; MinUbr = @{}; Name = 'Windows 11 Enterprise LTSC' }
+        [pscustomobject]@{ First = 7601; Builds = @(7601); Min = -1; MinUbr = @{}; Name = 'Windows 7'; Updatable = $false },
+        [pscustomobject]@{ First = 9600; Builds = @(9600); Min = -1; MinUbr = @{}; Name = 'Windows 8.1'; Updatable = $false },
+        [pscustomobject]@{ First = 10240; Builds = @(10240, 10586, 14393, 15063, 16299, 17134, 17763, 18362, 18363, 19041, 19042, 19043, 19044, 19045); Min = 19042; MinUbr = @{ '19042' = 2311; '19043' = 2311; '19044' = 2311; '19045' = 2311 }; Name = 'Windows 10'; Updatable = $true },
+        [pscustomobject]@{ First = 22000; Builds = @(22000, 22621, 22631, 26100, 26200, 28000); Min = 22000; MinUbr = @{ '22000' = 1281 }; Name = 'Windows 11'; Updatable = $true },
+        [pscustomobject]@{ First = 14393; Builds = @(14393, 17763, 19044); Min = 19044; MinUbr = @{ '19044' = 2311 }; Name = 'Windows 10 Enterprise LTSC'; Updatable = $false },
+        [pscustomobject]@{ First = 26100; Builds = @(26100); Min = 26100; MinUbr = @{}; Name = 'Windows 11 Enterprise LTSC'; Updatable = $false }
     )
     $family = $buildRanges | Where-Object { $_.Builds -contains $build } | Select-Object -First 1
     if ($null -eq $family) {
@@ -268,8 +401,12 @@ try {
     if ($null -eq $family -or $family.Min -lt 0) {
         throw ('Docker Engine in WSL 2 does not run on this Windows (build ' + $build + '). It needs: Windows 10 build 19042, Windows 11 build 22000, Windows Server 2022 build 20348, Windows Server 2025 build 26100, Windows 10 Enterprise LTSC build 19044, Windows 11 Enterprise LTSC build 26100.')
     }
-    if ($build -lt $family.Min) {
+    # An LTSC release (or Windows 8.1) keeps its build: Windows Update brings it no newer one, so it is not told to update
+    if ($build -lt $family.Min -and $family.Updatable) {
         throw ('Docker Engine in WSL 2 needs ' + $family.Name + ' build ' + $family.Min + ' or later; this host has build ' + $build + '. Update Windows (Settings > Windows Update), then run this script again.')
+    }
+    elseif ($build -lt $family.Min) {
+        throw ('Docker Engine in WSL 2 needs ' + $family.Name + ' build ' + $family.Min + ' or later; this host has build ' + $build + ', and Windows Update does not move this release to a newer build (an LTSC release keeps its build). Install a newer release of it, or another edition, then run this script again.')
     }
     # Some builds need a given cumulative update (the update revision, UBR) before the mode works on them
     $ubr = [int](Get-DockwiseProperty -InputObject (Get-ItemProperty -Path 'HKLM:\SOFTWARE\Microsoft\Windows NT\CurrentVersion' -ErrorAction SilentlyContinue) -Name 'UBR')
@@ -379,7 +516,10 @@ try {
             '#Requires -Version 5.1',
             '# Written by Dockwise''s install script: the steps of Docker Engine in WSL 2 that belong to your account. Run it without elevation.',
             '[CmdletBinding(SupportsShouldProcess)]',
-            'param()',
+            'param(',
+            '    # The proxy''s user name and password, asked for when you run it: -ProxyCredential (Get-Credential). Never written in clear.',
+            '    [System.Management.Automation.PSCredential]$ProxyCredential = $null',
+            ')',
             'Set-StrictMode -Version Latest',
             '$ErrorActionPreference = ''Stop''',
             '$env:WSL_UTF8 = ''1''',
@@ -397,6 +537,19 @@ try {
             '    }',
             '}',
             '',
+            'function Get-DockwiseProxyUrl {',
+            '    param([string]$Url)',
+            '    if ($Url -eq '''' -or $null -eq $ProxyCredential) {',
+            '        return $Url',
+            '    }',
+            '    $network = $ProxyCredential.GetNetworkCredential()',
+            '    $user = $network.UserName',
+            '    if ($network.Domain -ne '''') {',
+            '        $user = $network.Domain + ''\'' + $user',
+            '    }',
+            '    $userInfo = [uri]::EscapeDataString($user) + '':'' + [uri]::EscapeDataString($network.Password) + ''@''',
+            '    return ($Url -replace ''^(https?://)'', (''${1}'' + $userInfo))',
+            '}',
             'Write-Output ''== Install the Ubuntu distribution''',
             '$distro = ''Ubuntu''',
             '$installed = @(& wsl.exe --list --quiet) | ForEach-Object { $_.Trim() }',
@@ -407,7 +560,7 @@ try {
             '    Write-Output ($distro + '' is already installed.'')',
             '}',
             'elseif ($PSCmdlet.ShouldProcess($distro, ''Install WSL distribution'')) {',
-            '    Invoke-DockwiseNative -FilePath ''wsl.exe'' -ArgumentList @(''--install'', ''--distribution'', $distro, ''--no-launch'')',
+            '    Invoke-DockwiseNative -FilePath ''wsl.exe'' -ArgumentList @(''--install'', ''--distribution'', $distro, ''--no-launch'', ''--web-download'')',
             '}',
             'Write-Output ''== Install Docker Engine in Ubuntu (Docker''''s apt repository, systemd)''',
             '# The Linux part is fixed text: values from the user reach it as environment variables.',
@@ -428,12 +581,18 @@ try {
             'fi',
             'repo="https://download.docker.com/linux/$ID"',
             'keyring="$root/etc/apt/keyrings/docker.asc"',
+            '# The proxy may carry a password: its files are made readable by root alone (umask 077) before anything is written',
+            'aptproxy="$root/etc/apt/apt.conf.d/90dockwise-proxy"',
+            'if [ -n "${DOCKWISE_HTTP_PROXY:-}${DOCKWISE_HTTPS_PROXY:-}" ]; then',
+            '  (umask 077 && : > "$aptproxy")',
+            '  chmod 600 "$aptproxy"',
+            'fi',
             'if [ -n "${DOCKWISE_HTTP_PROXY:-}" ]; then',
-            '  printf ''Acquire::http::Proxy "%s";\n'' "$DOCKWISE_HTTP_PROXY" > "$root/etc/apt/apt.conf.d/90dockwise-proxy"',
+            '  printf ''Acquire::http::Proxy "%s";\n'' "$DOCKWISE_HTTP_PROXY" >> "$aptproxy"',
             '  export http_proxy="$DOCKWISE_HTTP_PROXY"',
             'fi',
             'if [ -n "${DOCKWISE_HTTPS_PROXY:-}" ]; then',
-            '  printf ''Acquire::https::Proxy "%s";\n'' "$DOCKWISE_HTTPS_PROXY" >> "$root/etc/apt/apt.conf.d/90dockwise-proxy"',
+            '  printf ''Acquire::https::Proxy "%s";\n'' "$DOCKWISE_HTTPS_PROXY" >> "$aptproxy"',
             '  export https_proxy="$DOCKWISE_HTTPS_PROXY"',
             'fi',
             'if ! grep -q ''^systemd=true'' "$root/etc/wsl.conf" 2>/dev/null; then',
@@ -448,9 +607,17 @@ try {
             'echo "deb [arch=$(dpkg --print-architecture) signed-by=/etc/apt/keyrings/docker.asc] $repo $codename stable" > "$root/etc/apt/sources.list.d/docker.list"',
             'apt-get update',
             'apt-get install -y docker-ce docker-ce-cli containerd.io docker-buildx-plugin docker-compose-plugin',
+            '# The engine''s proxy in daemon.json "proxies" (Docker Engine 23 and later), readable by root alone: not a systemd Environment=',
+            '# line, where a % in a password is a specifier and systemctl show prints it to every user',
+            'daemonjson="$root/etc/docker/daemon.json"',
             'if [ -n "${DOCKWISE_HTTP_PROXY:-}${DOCKWISE_HTTPS_PROXY:-}" ]; then',
-            '  mkdir -p "$root/etc/systemd/system/docker.service.d"',
-            '  printf ''[Service]\nEnvironment="HTTP_PROXY=%s" "HTTPS_PROXY=%s" "NO_PROXY=%s"\n'' "${DOCKWISE_HTTP_PROXY:-}" "${DOCKWISE_HTTPS_PROXY:-}" "${DOCKWISE_NO_PROXY:-}" > "$root/etc/systemd/system/docker.service.d/http-proxy.conf"',
+            '  if [ -s "$daemonjson" ] && ! grep -q ''"proxies"'' "$daemonjson"; then',
+            '    echo "$daemonjson exists: add the proxy to it yourself, as \"proxies\": {\"http-proxy\": ..., \"https-proxy\": ..., \"no-proxy\": ...}." >&2',
+            '  elif [ ! -s "$daemonjson" ]; then',
+            '    mkdir -p "$(dirname "$daemonjson")"',
+            '    (umask 077 && printf ''{\n  "proxies": {\n    "http-proxy": "%s",\n    "https-proxy": "%s",\n    "no-proxy": "%s"\n  }\n}\n'' "${DOCKWISE_HTTP_PROXY:-}" "${DOCKWISE_HTTPS_PROXY:-${DOCKWISE_HTTP_PROXY:-}}" "${DOCKWISE_NO_PROXY:-}" > "$daemonjson")',
+            '    chmod 600 "$daemonjson"',
+            '  fi',
             'fi',
             '# The distribution was installed without its first launch, which makes its user (with adduser): users made from now on',
             '# join the docker group, keeping any groups adduser.conf already adds; users made before join it now.',
@@ -461,20 +628,28 @@ try {
             'getent passwd | awk -F: ''$3 >= 1000 && $3 < 60000 { print $1 }'' | while read -r user; do usermod -aG docker "$user"; done',
             'echo "Docker Engine is installed from $repo ($codename)."',
             '''@',
-            '$scriptFile = Join-Path -Path $env:TEMP -ChildPath ''dockwise-docker-engine.sh''',
-            '[System.IO.File]::WriteAllText($scriptFile, ($engineScript -replace "`r`n", "`n"))',
-            '$env:DOCKWISE_HTTP_PROXY = ''http://proxy.example.com:8080''',
-            '$env:DOCKWISE_HTTPS_PROXY = ''''',
-            '$env:DOCKWISE_NO_PROXY = ''localhost,*.example.com''',
-            '$env:WSLENV = ''DOCKWISE_HTTP_PROXY/u:DOCKWISE_HTTPS_PROXY/u:DOCKWISE_NO_PROXY/u''',
+            '# Written, handed to WSL and removed only in a real run: a dry run leaves no file and the environment as it was',
             'if ($PSCmdlet.ShouldProcess($distro, ''Install Docker Engine'')) {',
-            '    $linuxPath = & wsl.exe --distribution $distro --user root --exec wslpath -a $scriptFile',
-            '    if ($LASTEXITCODE -ne 0) {',
-            '        throw (''wslpath failed with exit code '' + $LASTEXITCODE)',
+            '    $scriptFile = Join-Path -Path $env:TEMP -ChildPath (''dockwise-docker-engine-'' + [guid]::NewGuid().ToString(''N'') + ''.sh'')',
+            '    $wslenvBefore = $env:WSLENV',
+            '    try {',
+            '        [System.IO.File]::WriteAllText($scriptFile, ($engineScript -replace "`r`n", "`n"))',
+            '        # The proxy with the password given when the script runs, in this process''s environment only',
+            '        $env:DOCKWISE_HTTP_PROXY = Get-DockwiseProxyUrl -Url ''http://proxy.example.com:8080''',
+            '        $env:DOCKWISE_HTTPS_PROXY = Get-DockwiseProxyUrl -Url ''''',
+            '        $env:DOCKWISE_NO_PROXY = ''localhost,*.example.com''',
+            '        $env:WSLENV = ''DOCKWISE_HTTP_PROXY/u:DOCKWISE_HTTPS_PROXY/u:DOCKWISE_NO_PROXY/u''',
+            '        # The Windows path becomes a Linux one inside the same shell (wslpath): read back through the console''s code page, a',
+            '        # user name with letters outside it would not survive. IFS empty and globbing off: the path stays one word, without quotes',
+            '        # that Windows PowerShell 5.1 would not pass on to a native program intact.',
+            '        Invoke-DockwiseNative -FilePath ''wsl.exe'' -ArgumentList @(''--distribution'', $distro, ''--user'', ''root'', ''--exec'', ''sh'', ''-c'', ''set -f; IFS=; exec sh $(wslpath -a $1)'', ''dockwise'', $scriptFile)',
             '    }',
-            '    Invoke-DockwiseNative -FilePath ''wsl.exe'' -ArgumentList @(''--distribution'', $distro, ''--user'', ''root'', ''--exec'', ''sh'', $linuxPath.Trim())',
+            '    finally {',
+            '        Remove-Item -LiteralPath $scriptFile -Force -WhatIf:$false -ErrorAction SilentlyContinue',
+            '        $env:WSLENV = $wslenvBefore',
+            '        Remove-Item -Path ''Env:\DOCKWISE_HTTP_PROXY'', ''Env:\DOCKWISE_HTTPS_PROXY'', ''Env:\DOCKWISE_NO_PROXY'' -WhatIf:$false -ErrorAction SilentlyContinue',
+            '    }',
             '}',
-            'Remove-Item -Path $scriptFile -Force -ErrorAction SilentlyContinue',
             'Write-Output ''== Restart WSL and check Docker Engine''',
             'if ($PSCmdlet.ShouldProcess(''WSL'', ''Restart to start systemd and Docker'')) {',
             '    Invoke-DockwiseNative -FilePath ''wsl.exe'' -ArgumentList @(''--shutdown'')',
@@ -484,10 +659,13 @@ try {
             'Write-Output (''Next: open '' + $distro + '' (wsl -d '' + $distro + ''). At its first launch it asks for a user name and password; that user is in the docker group. Then run: docker run --rm hello-world'')'
         )
         if ($PSCmdlet.ShouldProcess($userScriptFile, ('Write the steps for ' + $script:Target.Name))) {
-            Set-Content -Path $userScriptFile -Value $userScript -Encoding UTF8
+            # UTF-8 with a BOM under Windows PowerShell 5.1 and PowerShell 7 alike (7's -Encoding UTF8 writes none, and 5.1 reads a
+            # file without one in the ANSI code page)
+            [System.IO.File]::WriteAllLines($userScriptFile, [string[]]$userScript, (New-Object -TypeName System.Text.UTF8Encoding -ArgumentList $true))
         }
         Write-Output ('Windows is ready. The rest belongs to ' + $script:Target.Name + ': signed in as that account, run without elevation: powershell -ExecutionPolicy Bypass -File "' + $userScriptFile + '"')
-        exit 0
+        # Not finished: an RMM tool or a deployment reads exit code 0 as installed
+        exit 2
     }
     Write-Output 'This account will use Docker: the script goes on.'
 
@@ -501,7 +679,7 @@ try {
         Write-Output ($distro + ' is already installed.')
     }
     elseif ($PSCmdlet.ShouldProcess($distro, 'Install WSL distribution')) {
-        Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--install', '--distribution', $distro, '--no-launch')
+        Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--install', '--distribution', $distro, '--no-launch', '--web-download')
     }
 
     Write-DockwiseStep 'Step 7 of 8: Install Docker Engine in Ubuntu (Docker''s apt repository, systemd)'
@@ -523,12 +701,18 @@ if [ -z "$codename" ]; then
 fi
 repo="https://download.docker.com/linux/$ID"
 keyring="$root/etc/apt/keyrings/docker.asc"
+# The proxy may carry a password: its files are made readable by root alone (umask 077) before anything is written
+aptproxy="$root/etc/apt/apt.conf.d/90dockwise-proxy"
+if [ -n "${DOCKWISE_HTTP_PROXY:-}${DOCKWISE_HTTPS_PROXY:-}" ]; then
+  (umask 077 && : > "$aptproxy")
+  chmod 600 "$aptproxy"
+fi
 if [ -n "${DOCKWISE_HTTP_PROXY:-}" ]; then
-  printf 'Acquire::http::Proxy "%s";\n' "$DOCKWISE_HTTP_PROXY" > "$root/etc/apt/apt.conf.d/90dockwise-proxy"
+  printf 'Acquire::http::Proxy "%s";\n' "$DOCKWISE_HTTP_PROXY" >> "$aptproxy"
   export http_proxy="$DOCKWISE_HTTP_PROXY"
 fi
 if [ -n "${DOCKWISE_HTTPS_PROXY:-}" ]; then
-  printf 'Acquire::https::Proxy "%s";\n' "$DOCKWISE_HTTPS_PROXY" >> "$root/etc/apt/apt.conf.d/90dockwise-proxy"
+  printf 'Acquire::https::Proxy "%s";\n' "$DOCKWISE_HTTPS_PROXY" >> "$aptproxy"
   export https_proxy="$DOCKWISE_HTTPS_PROXY"
 fi
 if ! grep -q '^systemd=true' "$root/etc/wsl.conf" 2>/dev/null; then
@@ -543,9 +727,17 @@ chmod a+r "$keyring"
 echo "deb [arch=$(dpkg --print-architecture) signed-by=/etc/apt/keyrings/docker.asc] $repo $codename stable" > "$root/etc/apt/sources.list.d/docker.list"
 apt-get update
 apt-get install -y docker-ce docker-ce-cli containerd.io docker-buildx-plugin docker-compose-plugin
+# The engine's proxy in daemon.json "proxies" (Docker Engine 23 and later), readable by root alone: not a systemd Environment=
+# line, where a % in a password is a specifier and systemctl show prints it to every user
+daemonjson="$root/etc/docker/daemon.json"
 if [ -n "${DOCKWISE_HTTP_PROXY:-}${DOCKWISE_HTTPS_PROXY:-}" ]; then
-  mkdir -p "$root/etc/systemd/system/docker.service.d"
-  printf '[Service]\nEnvironment="HTTP_PROXY=%s" "HTTPS_PROXY=%s" "NO_PROXY=%s"\n' "${DOCKWISE_HTTP_PROXY:-}" "${DOCKWISE_HTTPS_PROXY:-}" "${DOCKWISE_NO_PROXY:-}" > "$root/etc/systemd/system/docker.service.d/http-proxy.conf"
+  if [ -s "$daemonjson" ] && ! grep -q '"proxies"' "$daemonjson"; then
+    echo "$daemonjson exists: add the proxy to it yourself, as \"proxies\": {\"http-proxy\": ..., \"https-proxy\": ..., \"no-proxy\": ...}." >&2
+  elif [ ! -s "$daemonjson" ]; then
+    mkdir -p "$(dirname "$daemonjson")"
+    (umask 077 && printf '{\n  "proxies": {\n    "http-proxy": "%s",\n    "https-proxy": "%s",\n    "no-proxy": "%s"\n  }\n}\n' "${DOCKWISE_HTTP_PROXY:-}" "${DOCKWISE_HTTPS_PROXY:-${DOCKWISE_HTTP_PROXY:-}}" "${DOCKWISE_NO_PROXY:-}" > "$daemonjson")
+    chmod 600 "$daemonjson"
+  fi
 fi
 # The distribution was installed without its first launch, which makes its user (with adduser): users made from now on
 # join the docker group, keeping any groups adduser.conf already adds; users made before join it now.
@@ -556,20 +748,28 @@ fi
 getent passwd | awk -F: '$3 >= 1000 && $3 < 60000 { print $1 }' | while read -r user; do usermod -aG docker "$user"; done
 echo "Docker Engine is installed from $repo ($codename)."
 '@
-    $scriptFile = Join-Path -Path $env:TEMP -ChildPath 'dockwise-docker-engine.sh'
-    [System.IO.File]::WriteAllText($scriptFile, ($engineScript -replace "`r`n", "`n"))
-    $env:DOCKWISE_HTTP_PROXY = 'http://proxy.example.com:8080'
-    $env:DOCKWISE_HTTPS_PROXY = ''
-    $env:DOCKWISE_NO_PROXY = 'localhost,*.example.com'
-    $env:WSLENV = 'DOCKWISE_HTTP_PROXY/u:DOCKWISE_HTTPS_PROXY/u:DOCKWISE_NO_PROXY/u'
+    # Written, handed to WSL and removed only in a real run: a dry run leaves no file and the environment as it was
     if ($PSCmdlet.ShouldProcess($distro, 'Install Docker Engine')) {
-        $linuxPath = & wsl.exe --distribution $distro --user root --exec wslpath -a $scriptFile
-        if ($LASTEXITCODE -ne 0) {
-            throw ('wslpath failed with exit code ' + $LASTEXITCODE)
+        $scriptFile = Join-Path -Path $env:TEMP -ChildPath ('dockwise-docker-engine-' + [guid]::NewGuid().ToString('N') + '.sh')
+        $wslenvBefore = $env:WSLENV
+        try {
+            [System.IO.File]::WriteAllText($scriptFile, ($engineScript -replace "`r`n", "`n"))
+            # The proxy with the password given when the script runs, in this process's environment only
+            $env:DOCKWISE_HTTP_PROXY = Get-DockwiseProxyUrl -Url 'http://proxy.example.com:8080'
+            $env:DOCKWISE_HTTPS_PROXY = Get-DockwiseProxyUrl -Url ''
+            $env:DOCKWISE_NO_PROXY = 'localhost,*.example.com'
+            $env:WSLENV = 'DOCKWISE_HTTP_PROXY/u:DOCKWISE_HTTPS_PROXY/u:DOCKWISE_NO_PROXY/u'
+            # The Windows path becomes a Linux one inside the same shell (wslpath): read back through the console's code page, a
+            # user name with letters outside it would not survive. IFS empty and globbing off: the path stays one word, without quotes
+            # that Windows PowerShell 5.1 would not pass on to a native program intact.
+            Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--distribution', $distro, '--user', 'root', '--exec', 'sh', '-c', 'set -f; IFS=; exec sh $(wslpath -a $1)', 'dockwise', $scriptFile)
         }
-        Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--distribution', $distro, '--user', 'root', '--exec', 'sh', $linuxPath.Trim())
+        finally {
+            Remove-Item -LiteralPath $scriptFile -Force -WhatIf:$false -ErrorAction SilentlyContinue
+            $env:WSLENV = $wslenvBefore
+            Remove-Item -Path 'Env:\DOCKWISE_HTTP_PROXY', 'Env:\DOCKWISE_HTTPS_PROXY', 'Env:\DOCKWISE_NO_PROXY' -WhatIf:$false -ErrorAction SilentlyContinue
+        }
     }
-    Remove-Item -Path $scriptFile -Force -ErrorAction SilentlyContinue
 
     Write-DockwiseStep 'Step 8 of 8: Restart WSL and check Docker Engine'
     if ($PSCmdlet.ShouldProcess('WSL', 'Restart to start systemd and Docker')) {
@@ -583,5 +783,8 @@ echo "Docker Engine is installed from $repo ($codename)."
     Write-Output 'Dockwise: all steps done for Docker Engine in WSL 2.'
 }
 finally {
+    if ($null -ne $script:WorkDir -and (Test-Path -LiteralPath $script:WorkDir)) {
+        Remove-Item -LiteralPath $script:WorkDir -Recurse -Force -WhatIf:$false -ErrorAction SilentlyContinue
+    }
     Stop-Transcript -ErrorAction SilentlyContinue | Out-Null
 }

@@ -2,6 +2,7 @@ package dev.dockwise.cli;
 
 import dev.dockwise.files.ShownName;
 import dev.dockwise.scripts.ProbeScript;
+import dev.dockwise.scripts.VerifyScript;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,14 +24,19 @@ public final class ProbeCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace FILE if it is a file that exists (a device, pipe, socket or link is never replaced).")
     boolean force;
 
+    @Option(names = "--verify", description = {"Write the check of a setup instead: run it after an install script (no elevation) with -Mode ID;",
+        "it asks the engine, runs a test container, asks WSL and reads the newest transcript in %ProgramData%\\Dockwise\\logs."})
+    boolean verify;
+
     @Override
     public Integer call() {
+        String text = verify ? VerifyScript.text() : ProbeScript.text();
         if (OutputFile.toStandardOutput(out)) {
-            spec.commandLine().getOut().print(ProbeScript.text());
+            spec.commandLine().getOut().print(text);
         } else {
-            OutputFile.write(out, ProbeScript.bytes(), force);
+            OutputFile.write(out, verify ? VerifyScript.bytes() : ProbeScript.bytes(), force);
             spec.commandLine().getErr().println("Wrote " + ShownName.of(out) + ". On the Windows host run: powershell -ExecutionPolicy Bypass -File "
-                    + ShownName.of(out.getFileName()));
+                    + ShownName.of(out.getFileName()) + (verify ? " -Mode <the mode the install script set up>" : ""));
         }
         return ExitCodes.OK;
     }

@@ -138,7 +138,7 @@ public final class ScriptCommand implements Callable<Integer> {
     }
 
     private ScriptOptions options() {
-        ScriptOptions.ServerEngine serverEngine = engine == null ? ScriptOptions.ServerEngine.DOCKER_CE
+        ScriptOptions.ServerEngine serverEngine = engine == null ? null
                 : ScriptOptions.ServerEngine.parse(engine).orElseThrow(() -> new BadInputException(
                         ScriptOption.ENGINE.flag() + ": expected " + ScriptOptions.ServerEngine.choices() + ", got \"" + engine + "\""));
         return ScriptOptions.builder()

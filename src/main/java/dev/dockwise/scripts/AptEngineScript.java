@@ -49,12 +49,18 @@ final class AptEngineScript {
         b.add("fi");
         b.add("repo=\"" + apt.repository().replace("{distro}", "$ID") + "\"");
         b.add("keyring=\"$root" + apt.keyring() + "\"");
+        b.add("# The proxy may carry a password: its files are made readable by root alone (umask 077) before anything is written");
+        b.add("aptproxy=\"$root/etc/apt/apt.conf.d/90dockwise-proxy\"");
+        b.add("if [ -n \"${DOCKWISE_HTTP_PROXY:-}${DOCKWISE_HTTPS_PROXY:-}\" ]; then");
+        b.add("  (umask 077 && : > \"$aptproxy\")");
+        b.add("  chmod 600 \"$aptproxy\"");
+        b.add("fi");
         b.add("if [ -n \"${DOCKWISE_HTTP_PROXY:-}\" ]; then");
-        b.add("  printf 'Acquire::http::Proxy \"%s\";\\n' \"$DOCKWISE_HTTP_PROXY\" > \"$root/etc/apt/apt.conf.d/90dockwise-proxy\"");
+        b.add("  printf 'Acquire::http::Proxy \"%s\";\\n' \"$DOCKWISE_HTTP_PROXY\" >> \"$aptproxy\"");
         b.add("  export http_proxy=\"$DOCKWISE_HTTP_PROXY\"");
         b.add("fi");
         b.add("if [ -n \"${DOCKWISE_HTTPS_PROXY:-}\" ]; then");
-        b.add("  printf 'Acquire::https::Proxy \"%s\";\\n' \"$DOCKWISE_HTTPS_PROXY\" >> \"$root/etc/apt/apt.conf.d/90dockwise-proxy\"");
+        b.add("  printf 'Acquire::https::Proxy \"%s\";\\n' \"$DOCKWISE_HTTPS_PROXY\" >> \"$aptproxy\"");
         b.add("  export https_proxy=\"$DOCKWISE_HTTPS_PROXY\"");
         b.add("fi");
         if (target == Target.WSL) {
@@ -71,10 +77,18 @@ final class AptEngineScript {
         b.add("echo \"deb [arch=$(dpkg --print-architecture) signed-by=" + apt.keyring() + "] $repo $codename stable\" > \"$root/etc/apt/sources.list.d/docker.list\"");
         b.add("apt-get update");
         b.add("apt-get install -y " + String.join(" ", apt.packages()));
+        b.add("# The engine's proxy in daemon.json \"proxies\" (Docker Engine 23 and later), readable by root alone: not a systemd Environment=");
+        b.add("# line, where a % in a password is a specifier and systemctl show prints it to every user");
+        b.add("daemonjson=\"$root/etc/docker/daemon.json\"");
         b.add("if [ -n \"${DOCKWISE_HTTP_PROXY:-}${DOCKWISE_HTTPS_PROXY:-}\" ]; then");
-        b.add("  mkdir -p \"$root/etc/systemd/system/docker.service.d\"");
-        b.add("  printf '[Service]\\nEnvironment=\"HTTP_PROXY=%s\" \"HTTPS_PROXY=%s\" \"NO_PROXY=%s\"\\n' \"${DOCKWISE_HTTP_PROXY:-}\" \"${DOCKWISE_HTTPS_PROXY:-}\""
-                + " \"${DOCKWISE_NO_PROXY:-}\" > \"$root/etc/systemd/system/docker.service.d/http-proxy.conf\"");
+        b.add("  if [ -s \"$daemonjson\" ] && ! grep -q '\"proxies\"' \"$daemonjson\"; then");
+        b.add("    echo \"$daemonjson exists: add the proxy to it yourself, as \\\"proxies\\\": {\\\"http-proxy\\\": ..., \\\"https-proxy\\\": ..., \\\"no-proxy\\\": ...}.\" >&2");
+        b.add("  elif [ ! -s \"$daemonjson\" ]; then");
+        b.add("    mkdir -p \"$(dirname \"$daemonjson\")\"");
+        b.add("    (umask 077 && printf '{\\n  \"proxies\": {\\n    \"http-proxy\": \"%s\",\\n    \"https-proxy\": \"%s\",\\n    \"no-proxy\": \"%s\"\\n  }\\n}\\n'"
+                + " \"${DOCKWISE_HTTP_PROXY:-}\" \"${DOCKWISE_HTTPS_PROXY:-${DOCKWISE_HTTP_PROXY:-}}\" \"${DOCKWISE_NO_PROXY:-}\" > \"$daemonjson\")");
+        b.add("    chmod 600 \"$daemonjson\"");
+        b.add("  fi");
         b.add("fi");
         if (target == Target.WSL) {
             b.add("# The distribution was installed without its first launch, which makes its user (with adduser): users made from now on");

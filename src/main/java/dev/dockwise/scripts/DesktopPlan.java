@@ -63,7 +63,7 @@ final class DesktopPlan {
             s.line("Write-Output 'Docker Desktop is already installed; it updates itself from its settings.'");
             s.close();
             s.open("elseif ($PSCmdlet.ShouldProcess('Docker Desktop', 'Download and install')) {");
-            s.line("$installer = Join-Path -Path $env:TEMP -ChildPath 'DockerDesktopInstaller.exe'");
+            s.line("$installer = Join-Path -Path $script:WorkDir -ChildPath 'DockerDesktopInstaller.exe'");
             s.line("Get-DockwiseDownload -Uri " + quote(c.arm64() ? dd.downloadArm64() : dd.downloadX64()) + " -OutFile $installer -Publisher " + quote(dd.signer()));
             List<String> arguments = new ArrayList<>(List.of("install", "--quiet", "--backend=" + (wslBackend ? "wsl-2" : "hyper-v")));
             if (o.acceptLicense()) {

@@ -7,9 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A Linux VM for Docker Engine. Where Hyper-V exists (Windows 8 and later, Pro or better, Server)
- * and no other hypervisor is installed, the script creates the VM, on the Default Switch or, where
- * there is none, on a NAT switch of its own; elsewhere (Windows 7, VirtualBox or VMware installed)
+ * A Linux VM for Docker Engine. Where Hyper-V exists with the cmdlets the script uses (Windows 10 1511
+ * and later, Pro or better; Windows Server 2016 and later) and no other hypervisor is installed, the
+ * script creates the VM, on the Default Switch or, where
+ * there is none, on a NAT switch of its own; elsewhere (Windows 7 and 8.1, VirtualBox or VMware installed)
  * it prints the steps for VirtualBox or VMware. Docker Engine inside the VM comes from the shell
  * script it saves and prints whole (see {@link AptEngineScript}).
  */
@@ -17,14 +18,21 @@ final class LinuxVmPlan {
     private LinuxVmPlan() {
     }
 
-    /** First client Windows with Hyper-V: Windows 8 (build 9200); Windows 7 has none (VD hyper-v-requirements.md). */
-    private static final int CLIENT_HYPER_V_BUILD = 9200;
+    /**
+     * First builds whose Hyper-V the script can drive: New-NetNat (the NAT switch where there is no Default Switch) came
+     * with Windows 10 1511 (build 10586) and Windows Server 2016 (14393), and Set-VMFirmware -SecureBootTemplate with
+     * the Hyper-V module of Windows 10 and Server 2016 (VD setup-nat-network.md; learn.microsoft.com powershell/module/hyper-v/set-vmfirmware,
+     * read 2026-12-06; the review of issue 27 for Windows 8.1).
+     * Windows 8.1, Windows 10 1507 and Server 2012 R2 have Hyper-V without them: they get the VirtualBox or VMware steps.
+     */
+    private static final int CLIENT_HYPER_V_BUILD = 10586;
+    private static final int SERVER_HYPER_V_BUILD = 14393;
     /** Hyper-V's "Default Switch" (NAT with DHCP) came with Windows 10 1709; Windows Server never had it (VD setup-nat-network.md). */
     private static final String NAT_SWITCH = "DockwiseNAT";
     private static final String NAT_PREFIX = "192.168.250";
 
     private static boolean hasHyperV(ScriptContext c) {
-        return c.server() || c.host().build().map(b -> b >= CLIENT_HYPER_V_BUILD).orElse(true);
+        return c.host().build().map(b -> b >= (c.server() ? SERVER_HYPER_V_BUILD : CLIENT_HYPER_V_BUILD)).orElse(true);
     }
 
     /**

@@ -73,7 +73,7 @@ final class Preflight {
             String ubrs = minimums.stream().filter(m -> m.family().equals(family.id())).flatMap(m -> m.ubrByBuild().entrySet().stream())
                     .sorted(java.util.Map.Entry.comparingByKey()).map(e -> "'" + e.getKey() + "' = " + e.getValue()).collect(Collectors.joining("; "));
             rows.add("[pscustomobject]@{ First = " + from + "; Builds = @(" + builds + "); Min = " + min + "; MinUbr = @{" + (ubrs.isEmpty() ? "" : " " + ubrs + " ")
-                    + "}; Name = " + quote(family.name()) + " }");
+                    + "}; Name = " + quote(family.name()) + "; Updatable = " + (family.updatableWithinFamily() ? "$true" : "$false") + " }");
         }
         String supported = minimums.stream().map(m -> releases.family(m.family()).map(WindowsFamily::name).orElse(m.family()) + " build " + m.build())
                 .collect(Collectors.joining(", "));
@@ -90,9 +90,15 @@ final class Preflight {
         s.open("if ($null -eq $family -or $family.Min -lt 0) {");
         s.line("throw (" + quote(c.info().name() + " does not run on this Windows (build ") + " + $build + " + quote("). It needs: " + supported + ".") + ")");
         s.close();
-        s.open("if ($build -lt $family.Min) {");
+        s.comment("An LTSC release (or Windows 8.1) keeps its build: Windows Update brings it no newer one, so it is not told to update");
+        s.open("if ($build -lt $family.Min -and $family.Updatable) {");
         s.line("throw (" + quote(c.info().name() + " needs ") + " + $family.Name + ' build ' + $family.Min + " + quote(" or later; this host has build ") + " + $build + "
                 + quote(". Update Windows (Settings > Windows Update), then run this script again.") + ")");
+        s.close();
+        s.open("elseif ($build -lt $family.Min) {");
+        s.line("throw (" + quote(c.info().name() + " needs ") + " + $family.Name + ' build ' + $family.Min + " + quote(" or later; this host has build ") + " + $build + "
+                + quote(", and Windows Update does not move this release to a newer build (an LTSC release keeps its build). Install a newer release of it,"
+                + " or another edition, then run this script again.") + ")");
         s.close();
         s.comment("Some builds need a given cumulative update (the update revision, UBR) before the mode works on them");
         s.line("$ubr = [int](Get-DockwiseProperty -InputObject (Get-ItemProperty -Path 'HKLM:\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion'"

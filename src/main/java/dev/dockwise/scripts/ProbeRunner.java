@@ -1,18 +1,12 @@
 package dev.dockwise.scripts;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -26,8 +20,6 @@ public final class ProbeRunner {
     /** Where a shell other than Windows PowerShell is named (tests: a stand-in; also pwsh.exe on a locked-down host). */
     public static final String SHELL_PROPERTY = "dockwise.probe.shell";
     public static final Duration TIMEOUT = Duration.ofMinutes(2);
-    private static final int LINES_KEPT = 40;
-
     private final Path shell;
     private final Duration timeout;
 
@@ -77,100 +69,20 @@ public final class ProbeRunner {
         } catch (IOException e) {
             return new Outcome.Failed("Dockwise could not write the probe to " + work + ": " + e.getMessage(), List.of());
         }
-        Process process;
-        try {
-            process = new ProcessBuilder(shell.toString(), "-NoProfile", "-NonInteractive", "-ExecutionPolicy", "Bypass",
-                    "-File", probe.toString(), "-OutFile", out.toString())
-                    .directory(work.toFile()).redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.PIPE).start();
-        } catch (IOException e) {
-            return new Outcome.Failed("PowerShell could not be started (" + shell + "): " + e.getMessage(), List.of());
-        }
-        try {
-            process.getOutputStream().close();
-        } catch (IOException ignored) {
-            // nothing to tell it; a closed input keeps a prompt from waiting
-        }
-        Deque<String> lines = new ArrayDeque<>();
-        Thread reader = new Thread(() -> read(process, lines, progress), "dockwise-probe-output");
-        reader.setDaemon(true);
-        reader.start();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        try {
-            while (!process.waitFor(200, TimeUnit.MILLISECONDS)) {
-                if (cancelled.getAsBoolean()) {
-                    stop(process);
-                    return new Outcome.Cancelled();
-                }
-                if (System.nanoTime() > deadline) {
-                    stop(process);
-                    return new Outcome.Failed("The probe did not finish within " + timeout.toSeconds() + " seconds, so it was stopped.", last(lines));
-                }
-            }
-            reader.join(2000);
-        } catch (InterruptedException e) {
-            stop(process);
-            Thread.currentThread().interrupt();
+        ScriptProcess.Ended ended = ScriptProcess.run(shell, timeout, work, probe, List.of("-OutFile", out.toString()), "probe", progress, cancelled);
+        if (ended instanceof ScriptProcess.Ended.Cancelled) {
             return new Outcome.Cancelled();
         }
-        List<String> said = last(lines);
-        String all = String.join("\n", said).toLowerCase(Locale.ROOT);
-        if (all.contains("about_execution_policies") || all.contains("running scripts is disabled") || all.contains("is not digitally signed")) {
-            return new Outcome.Failed("The execution policy of this computer (set by your organisation) does not let PowerShell run the probe.", said);
+        if (ended instanceof ScriptProcess.Ended.Failed f) {
+            return new Outcome.Failed(f.reason(), f.lastLines());
         }
-        if (process.exitValue() != 0) {
-            return new Outcome.Failed("The probe stopped with exit code " + process.exitValue() + ".", said);
+        ScriptProcess.Ended.Exited exited = (ScriptProcess.Ended.Exited) ended;
+        if (exited.exitCode() != 0) {
+            return new Outcome.Failed("The probe stopped with exit code " + exited.exitCode() + ".", exited.lastLines());
         }
         if (!Files.isRegularFile(out)) {
-            return new Outcome.Failed("The probe finished but wrote no profile.", said);
+            return new Outcome.Failed("The probe finished but wrote no profile.", exited.lastLines());
         }
         return new Outcome.Done(out);
-    }
-
-    private static void read(Process process, Deque<String> lines, Consumer<String> progress) {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                // bounded: a probe that talks without end costs a few lines of memory
-                String shown = line.length() > 500 ? line.substring(0, 500) : line;
-                synchronized (lines) {
-                    lines.addLast(shown);
-                    if (lines.size() > LINES_KEPT) {
-                        lines.removeFirst();
-                    }
-                }
-                if (!shown.isBlank()) {
-                    tell(progress, shown.strip());
-                }
-            }
-        } catch (IOException e) {
-            // the process ended or was stopped
-        }
-    }
-
-    /**
-     * A listener that fails must not stop this thread: the probe's output would no longer be read,
-     * and a probe writing into a full pipe waits until the time-out.
-     */
-    private static void tell(Consumer<String> progress, String line) {
-        try {
-            progress.accept(line);
-        } catch (RuntimeException listenerFailed) {
-            // the line is still kept for the outcome
-        }
-    }
-
-    private static List<String> last(Deque<String> lines) {
-        synchronized (lines) {
-            return List.copyOf(lines);
-        }
-    }
-
-    private static void stop(Process process) {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
-        try {
-            process.waitFor(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -48,7 +48,19 @@ public final class ScriptGenerator {
         if (verdict.status() == Status.BLOCKED) {
             throw new NoScriptException("No script for " + name + ": it can't work on this host. " + String.join(" ", verdict.blockers()));
         }
+        int engineFloor = knowledge.install().dockerCeStatic().minServerBuild();
+        boolean belowFloor = r.host().isServer() && r.host().build().map(b -> b < engineFloor).orElse(false);
+        if (belowFloor && !options.engineChosen()) {
+            // the engine the recommendation offers on Windows Server 2016, as the default
+            options = options.toBuilder().engine(ScriptOptions.ServerEngine.MIRANTIS).build();
+        }
         ScriptContext c = ScriptContext.of(profile, r, mode, options, knowledge);
+        if ((mode == Mode.WINDOWS_PROCESS || mode == Mode.WINDOWS_HYPERV) && belowFloor && options.engine() != ScriptOptions.ServerEngine.MIRANTIS) {
+            // refused here rather than by a script that stops at its second step on the host
+            throw new NoScriptException("No script for " + options.engine().label() + " on this host: it needs Windows Server 2019 (build " + engineFloor
+                    + ") or later, and this host has build " + c.host().build().orElseThrow() + " (Windows Server 2016). Docker Engine 23 and later and"
+                    + " containerd do not run there: use Mirantis Container Runtime (dockwise script --engine mirantis).");
+        }
         return switch (mode) {
             case TOOLBOX -> ToolboxPlan.plan(c);
             case WINDOWS_PROCESS, WINDOWS_HYPERV -> c.server() ? ServerPlan.plan(c) : DesktopPlan.plan(c);
@@ -65,6 +77,10 @@ public final class ScriptGenerator {
         List<String> summary = new ArrayList<>();
         summary.add("Host: " + ProfileSummary.host(profile) + ".");
         summary.add("Needs: " + ProfileSummary.needs(profile) + ".");
+        if (Boolean.TRUE.equals(profile.host().ltsc()) || r.host().release().map(rel -> knowledge.releases().family(rel.family())
+                .map(f -> f.ltsc()).orElse(false)).orElse(false)) {
+            summary.add("LTSC: a Long-Term Servicing Channel release; it gets cumulative updates for its build, never a newer build.");
+        }
         summary.add("Mode: " + mode.id() + " (" + verdict.status().id() + ").");
         if (!verdict.fixes().isEmpty()) {
             summary.add("Changes this host needs first (the script checks them and stops if they are missing):");

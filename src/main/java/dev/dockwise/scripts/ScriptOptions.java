@@ -26,7 +26,9 @@ public record ScriptOptions(
         String dockerVersion,
         String swarmAdvertiseAddress) {
 
-    private static final Pattern URL = Pattern.compile("https?://[^\\s'\"`$]+");
+    private static final Pattern URL = Pattern.compile("https?://[^\\s'\"`$\\\\]+");
+    /** A user name or password in a proxy address: it would be written in clear into the script, its logs and config files. */
+    private static final Pattern USER_INFO = Pattern.compile("https?://[^/?#]*@.*");
     private static final Pattern EXCLUDE = Pattern.compile("[A-Za-z0-9.*_:/,;<>\\[\\]-]+");
     private static final Pattern IMAGE = Pattern.compile("[a-z0-9]+([._-][a-z0-9]+)*(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?");
     private static final Pattern VERSION = Pattern.compile("\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
@@ -69,7 +71,7 @@ public record ScriptOptions(
     }
 
     public static ScriptOptions defaults() {
-        return new ScriptOptions(null, null, null, null, null, null, null, null, false, "Ubuntu", null, ServerEngine.DOCKER_CE, null, null);
+        return new ScriptOptions(null, null, null, null, null, null, null, null, false, "Ubuntu", null, null, null, null);
     }
 
     public static Builder builder() {
@@ -154,8 +156,9 @@ public record ScriptOptions(
             return this;
         }
 
+        /** The engine chosen for Windows Server; null leaves it to the host (see {@link #engineChosen()}). */
         public Builder engine(ServerEngine engine) {
-            serverEngine = engine == null ? ServerEngine.DOCKER_CE : engine;
+            serverEngine = engine;
             return this;
         }
 
@@ -173,7 +176,7 @@ public record ScriptOptions(
         }
 
         private static ServerEngine engine(String v) {
-            return ServerEngine.parse(v).orElse(ServerEngine.DOCKER_CE);
+            return v == null ? null : ServerEngine.parse(v).orElse(ServerEngine.DOCKER_CE);
         }
     }
 
@@ -181,8 +184,14 @@ public record ScriptOptions(
         return distro == null || distro.isBlank() ? "Ubuntu" : distro;
     }
 
+    /** The engine for Windows Server: the one chosen, else Docker CE (the generator picks Mirantis for Windows Server 2016). */
     public ServerEngine engine() {
         return serverEngine == null ? ServerEngine.DOCKER_CE : serverEngine;
+    }
+
+    /** Whether the user chose the engine, rather than leaving it to the host. */
+    public boolean engineChosen() {
+        return serverEngine != null;
     }
 
     public boolean hasProxy() {
@@ -204,13 +213,17 @@ public record ScriptOptions(
     /** Every problem, named by the command-line option (the wizard maps them to its fields). */
     public List<OptionProblem> problems() {
         List<OptionProblem> found = new ArrayList<>();
-        text(found, ScriptOption.PROXY_HTTP, proxyHttp, URL, "an http:// or https:// address such as http://proxy.example.com:8080");
-        text(found, ScriptOption.PROXY_HTTPS, proxyHttps, URL, "an http:// or https:// address such as http://proxy.example.com:8080");
+        proxy(found, ScriptOption.PROXY_HTTP, proxyHttp);
+        proxy(found, ScriptOption.PROXY_HTTPS, proxyHttps);
         text(found, ScriptOption.PROXY_EXCLUDE, proxyExclude, EXCLUDE, "host names separated by commas, such as localhost,*.corp.example.com");
         text(found, ScriptOption.DATA_ROOT, dataRoot, WINDOWS_PATH, "a full Windows path such as D:\\Docker");
         text(found, ScriptOption.INSTALL_DIR, installDir, WINDOWS_PATH, "a full Windows path such as D:\\Programs\\Docker");
         text(found, ScriptOption.PULL, pullImage, IMAGE, "an image reference such as mcr.microsoft.com/windows/servercore:ltsc2022");
         text(found, ScriptOption.DOCKER_VERSION, dockerVersion, VERSION, "a version number such as 29.1.0 (major.minor.patch)");
+        if (hasProxy() && present(dockerVersion) && VERSION.matcher(dockerVersion).matches() && Integer.parseInt(dockerVersion.split("\\.")[0]) < 23) {
+            found.add(new OptionProblem(ScriptOption.DOCKER_VERSION, "with a proxy, Docker Engine 23 or later (the engine reads its proxy from daemon.json"
+                    + " \"proxies\" since 23.0), got \"" + dockerVersion + "\""));
+        }
         if (present(swarmAdvertiseAddress) && !IPV4.matcher(swarmAdvertiseAddress).matches()
                 && !(swarmAdvertiseAddress.contains(":") && IPV6.matcher(swarmAdvertiseAddress).matches())) {
             found.add(new OptionProblem(ScriptOption.SWARM_ADDRESS, "expected an IP address such as 10.0.0.4, got \"" + swarmAdvertiseAddress + "\""));
@@ -224,6 +237,15 @@ public record ScriptOptions(
         identifier(found, ScriptOption.DISTRO, distro, PowerShell::distro);
         identifier(found, ScriptOption.VM_NAME, vmName, PowerShell::vmName);
         return found;
+    }
+
+    private static void proxy(List<OptionProblem> found, ScriptOption option, String value) {
+        if (present(value) && USER_INFO.matcher(value).matches()) {
+            found.add(new OptionProblem(option, "give the proxy's address without a user name or password (they would be written in clear);"
+                    + " the script asks for them when it runs: -ProxyCredential (Get-Credential)"));
+            return;
+        }
+        text(found, option, value, URL, "an http:// or https:// address such as http://proxy.example.com:8080");
     }
 
     private static void text(List<OptionProblem> found, ScriptOption option, String value, Pattern pattern, String expected) {

@@ -36,28 +36,41 @@ final class ScriptRenderer {
         }
         s.line("");
         s.line("    Run it in an elevated PowerShell. Add -WhatIf for a dry run that changes nothing.");
-        s.line("    Downloads run only when verified (a published checksum or the maker's signature); for one that");
-        s.line("    cannot be, the script stops with its SHA-256: check it, then run again with -TrustedHash <hash>.");
+        s.line("    Nothing downloaded is unpacked or run before it is verified: by the SHA-256 Dockwise pinned from a");
+        s.line("    published source, or by its maker's signature. For one that cannot be, the script stops with its");
+        s.line("    SHA-256: check it, then run again with -TrustedHash <hash>.");
         s.line("    Run it again at any time (for example after a restart): finished steps are skipped.");
         s.line("    A transcript is kept in %ProgramData%\\Dockwise\\logs.");
         s.line("#>");
         Prologue.write(s, logName, options);
-        s.line("New-Item -ItemType Directory -Path $DockwiseLogDir -Force -WhatIf:$false | Out-Null");
+        s.line("Initialize-DockwiseFolders");
         s.line("Start-Transcript -Path $DockwiseLog -Append -WhatIf:$false | Out-Null");
         s.open("try {");
-        s.line("$script:Target = Get-DockwiseTargetUser");
-        s.line("Write-Output ('For the account ' + $script:Target.Name + $(if ($script:Target.IsMe) { '' } else { ' (this script runs as another account)' }))");
+        s.line("$script:WorkDir = New-DockwiseWorkFolder");
+        ScriptText steps = new ScriptText();
+        steps.open("try {");
         int n = plan.steps().size();
         for (int i = 0; i < n; i++) {
             InstallPlan.Step step = plan.steps().get(i);
-            s.line("Write-DockwiseStep " + quote("Step " + (i + 1) + " of " + n + ": " + step.title()));
-            step.code().accept(s);
-            s.blank();
+            steps.line("Write-DockwiseStep " + quote("Step " + (i + 1) + " of " + n + ": " + step.title()));
+            step.code().accept(steps);
+            steps.blank();
         }
+        List<String> stepLines = steps.lines().subList(1, steps.lines().size());
+        // who will use Docker is asked only by the modes that act for a person (docker-users, .wslconfig, WSL): a server's
+        // or a VM's script run by SYSTEM from an RMM tool has nobody to find
+        if (stepLines.stream().anyMatch(line -> line.contains("$script:Target."))) {
+            s.line("$script:Target = Get-DockwiseTargetUser");
+            s.line("Write-Output ('For the account ' + $script:Target.Name + $(if ($script:Target.IsMe) { '' } else { ' (this script runs as another account)' }))");
+        }
+        stepLines.forEach(s::raw);
         s.line("Write-Output ''");
         s.line("Write-Output " + quote("Dockwise: all steps done for " + plan.title() + "."));
         s.close();
         s.open("finally {");
+        s.open("if ($null -ne $script:WorkDir -and (Test-Path -LiteralPath $script:WorkDir)) {");
+        s.line("Remove-Item -LiteralPath $script:WorkDir -Recurse -Force -WhatIf:$false -ErrorAction SilentlyContinue");
+        s.close();
         s.line("Stop-Transcript -ErrorAction SilentlyContinue | Out-Null");
         s.close();
         return s;

@@ -36,11 +36,14 @@ final class ServerPlan {
                 steps.add(mirantis(install));
                 docker = "'docker.exe'";
                 notes.add("Mirantis Container Runtime is commercial software with its own subscription (it includes Swarm support).");
+                notes.add("Mirantis publishes no checksum for its installer script: the script stops with the SHA-256 it downloaded; read that"
+                        + " script, then run again with -TrustedHash. What the installer downloads in turn is checked by Mirantis's script, not by Dockwise.");
             }
             case CONTAINERD -> {
                 steps.add(containerd(install));
                 docker = null;
                 notes.add("containerd has no Docker CLI and no Swarm; use nerdctl or ctr to run containers, or Kubernetes.");
+                notes.add("The containerd archive is used only when its SHA-256 is the one Dockwise pinned (containerd's published .sha256sum).");
             }
             default -> {
                 steps.add(dockerCe(c, install));
@@ -71,23 +74,35 @@ final class ServerPlan {
             s.comment("What runs now decides, not a file on disk: the docker service, and the version of the dockerd it runs");
             s.line("$service = Get-CimInstance -ClassName Win32_Service -Filter \"Name='docker'\"");
             s.line("$installed = $null");
+            s.line("$serviceExe = ''");
+            s.line("$otherEngine = $false");
             s.open("if ($null -ne $service) {");
             s.line("$serviceExe = [regex]::Match([string]$service.PathName, '^\\s*\"?([^\"]+?\\.exe)').Groups[1].Value");
             s.open("if (Test-Path -Path $serviceExe) {");
-            s.line("$installed = (Get-Item -Path $serviceExe).VersionInfo.ProductVersion");
+            s.line("$info = (Get-Item -Path $serviceExe).VersionInfo");
+            s.line("$installed = [string]$info.ProductVersion");
+            s.comment("Mirantis Container Runtime registers a docker service too, from the same folder: its files name their maker");
+            s.line("$otherEngine = ([string]$info.CompanyName + ' ' + [string]$info.ProductName + ' ' + [string]$info.FileDescription) -match 'Mirantis'");
             s.close();
             s.close();
-            s.open("if ($null -ne $installed -and $installed -like ($wanted + '*')) {");
+            s.comment("The same version exactly (29.9.30 is not 29.9.3), run from this folder: another folder's dockerd is re-pointed below");
+            s.line("$sameVersion = $null -ne $installed -and $installed -match ('^v?' + [regex]::Escape($wanted) + '(\\.0)?($|[^0-9.])')");
+            s.line("$fromHere = $serviceExe -ne '' -and ([System.IO.Path]::GetFullPath($serviceExe) -eq [System.IO.Path]::GetFullPath($dockerd))");
+            s.open("if ($otherEngine -and -not $ReplaceEngine) {");
+            s.line("throw ('The docker service runs Mirantis Container Runtime (' + $serviceExe + ', ' + $installed + '). Dockwise does not replace it with Docker CE"
+                    + " unless you ask: run this script again with -ReplaceEngine, or make a script for Mirantis (dockwise script --engine mirantis).')");
+            s.close();
+            s.open("if ($sameVersion -and $fromHere) {");
             s.line("Write-Output ('Docker CE ' + $installed + ' is installed and registered as the docker service.')");
             s.close();
             s.open("elseif ($PSCmdlet.ShouldProcess($dockerDir, " + quote("Install Docker CE " + version) + ")) {");
-            s.line("$zip = Join-Path -Path $env:TEMP -ChildPath " + quote("docker-" + version + ".zip"));
-            s.line("Get-DockwiseDownload -Uri " + quote(ce.baseUrl() + "docker-" + version + ".zip") + " -OutFile $zip -Publisher " + quote(ce.signer())
-                    + " -SignedInZip " + PowerShell.array(ce.signedFiles()));
-            s.line("$unpacked = Join-Path -Path $env:TEMP -ChildPath 'dockwise-docker'");
+            s.line("$zip = Join-Path -Path $script:WorkDir -ChildPath " + quote("docker-" + version + ".zip"));
+            s.line("Get-DockwiseDownload -Uri " + quote(ce.baseUrl() + "docker-" + version + ".zip") + " -OutFile $zip" + pinned(version, ce));
+            s.comment("Unpacked once, after the whole zip was verified: what goes into Program Files is what was checked");
+            s.line("$unpacked = Join-Path -Path $script:WorkDir -ChildPath 'dockwise-docker'");
             s.line("Expand-Archive -Path $zip -DestinationPath $unpacked -Force");
             s.open("if ($null -ne $service) {");
-            s.line("Write-Output ('Replacing Docker CE ' + $installed + ' with ' + $wanted + ': the docker service stops for a moment.')");
+            s.line("Write-Output ('Replacing ' + $serviceExe + ' (' + $installed + ') with Docker CE ' + $wanted + ' in ' + $dockerDir + ': the docker service stops for a moment.')");
             s.line("Stop-Service -Name 'docker'");
             s.close();
             s.line("New-Item -ItemType Directory -Path $dockerDir -Force | Out-Null");
@@ -97,11 +112,14 @@ final class ServerPlan {
             s.open("if (($machinePath -split ';') -notcontains $dockerDir) {");
             s.line("[Environment]::SetEnvironmentVariable('Path', ($machinePath + ';' + $dockerDir), 'Machine')");
             s.close();
-            s.open("if ($null -eq $service) {");
+            s.open("if ($null -ne $service -and -not $fromHere) {");
+            s.comment("Registered from another folder: the service is re-pointed at this dockerd, not left running the old one");
+            s.line("Invoke-DockwiseNative -FilePath 'sc.exe' -ArgumentList @('delete', 'docker')");
+            s.close();
+            s.open("if ($null -eq $service -or -not $fromHere) {");
             s.line("Invoke-DockwiseNative -FilePath $dockerd -ArgumentList @('--register-service')");
             s.close();
             s.close();
-            proxy(s, c.options());
         });
     }
 
@@ -127,45 +145,36 @@ final class ServerPlan {
         });
     }
 
+    /** " -PinnedHash '...'" for the version whose SHA-256 Dockwise pinned; nothing for another (then only -TrustedHash vouches for it). */
+    private static String pinned(String version, InstallFacts.DockerCeStatic ce) {
+        return version.equals(ce.defaultVersion()) ? " -PinnedHash " + quote(ce.sha256()) : "";
+    }
+
     private static String dockerVersion(ScriptContext c) {
         return ScriptOptions.present(c.options().dockerVersion()) ? c.options().dockerVersion() : c.install().dockerCeStatic().defaultVersion();
     }
 
-    private static void proxy(ScriptText s, ScriptOptions o) {
-        if (!o.hasProxy()) {
-            return;
-        }
-        s.comment("The engine reads the machine's proxy variables when it starts: a change means a restart (in the next step)");
-        s.open("if ($PSCmdlet.ShouldProcess('docker service', 'Set proxy environment variables')) {");
-        if (ScriptOptions.present(o.proxyHttp())) {
-            machineVariable(s, "HTTP_PROXY", o.proxyHttp());
-        }
-        if (ScriptOptions.present(o.proxyHttps())) {
-            machineVariable(s, "HTTPS_PROXY", o.proxyHttps());
-        }
-        if (ScriptOptions.present(o.proxyExclude())) {
-            machineVariable(s, "NO_PROXY", o.proxyExclude());
-        }
-        s.close();
-    }
-
-    private static void machineVariable(ScriptText s, String name, String value) {
-        s.open("if ([Environment]::GetEnvironmentVariable('" + name + "', 'Machine') -ne " + quote(value) + ") {");
-        s.line("[Environment]::SetEnvironmentVariable('" + name + "', " + quote(value) + ", 'Machine')");
-        s.line("$script:EngineSettingsChanged = $true");
-        s.close();
-    }
-
+    /**
+     * Mirantis's installer in a Windows PowerShell of its own, as Microsoft's helper runs it (WC
+     * install-mirantis-container-runtime.ps1): not dot-run inside this elevated session, where our strict mode and
+     * error preference would change how it runs and its variables would mix with ours. Windows restarts only when
+     * the installer or Windows asks for it (exit code 3010, or a restart pending in the servicing stack).
+     */
     private static InstallPlan.Step mirantis(InstallFacts install) {
         return new InstallPlan.Step("Install Mirantis Container Runtime with Mirantis's installer", s -> {
             s.open("if (Get-Service -Name 'docker' -ErrorAction SilentlyContinue) {");
             s.line("Write-Output 'A docker service exists already.'");
             s.close();
             s.open("elseif ($PSCmdlet.ShouldProcess('Mirantis Container Runtime', 'Download and install')) {");
-            s.line("$installer = Join-Path -Path $env:TEMP -ChildPath 'install-mirantis.ps1'");
-            s.line("Get-DockwiseDownload -Uri " + quote(install.mirantis().installScriptUrl()) + " -OutFile $installer -Publisher " + quote(install.mirantis().signer()));
-            s.line("& $installer");
+            s.line("$installer = Join-Path -Path $script:WorkDir -ChildPath 'install-mirantis.ps1'");
+            s.comment("Mirantis publishes no checksum or signature for its installer: it runs only with the SHA-256 you checked (-TrustedHash)");
+            s.line("Get-DockwiseDownload -Uri " + quote(install.mirantis().installScriptUrl()) + " -OutFile $installer");
+            s.line("Write-Output 'Dockwise checked the installer script only: what it downloads in turn (the engine) is checked by Mirantis''s script, not by Dockwise.'");
+            s.line("$windowsPowerShell = Join-Path -Path $env:SystemRoot -ChildPath 'System32\\WindowsPowerShell\\v1.0\\powershell.exe'");
+            s.line("Invoke-DockwiseInstaller -FilePath $windowsPowerShell -ArgumentList ('-NoProfile -ExecutionPolicy Bypass -File \"' + $installer + '\"')");
+            s.open("if (Test-DockwiseRestartPending) {");
             s.line("$script:RestartNeeded = $true");
+            s.close();
             s.close();
             s.line("Stop-DockwiseForRestart -NextStep 'Configure the Docker daemon'");
         });
@@ -180,9 +189,9 @@ final class ServerPlan {
             s.line("Write-Output 'The containerd service exists already.'");
             s.close();
             s.open("elseif ($PSCmdlet.ShouldProcess($containerdDir, 'Install containerd')) {");
-            s.line("$archive = Join-Path -Path $env:TEMP -ChildPath 'containerd.tar.gz'");
-            s.line("Get-DockwiseDownload -Uri " + quote(url) + " -OutFile $archive -ChecksumUri " + quote(url + cd.checksumSuffix()));
-            s.line("$unpacked = Join-Path -Path $env:TEMP -ChildPath 'dockwise-containerd'");
+            s.line("$archive = Join-Path -Path $script:WorkDir -ChildPath 'containerd.tar.gz'");
+            s.line("Get-DockwiseDownload -Uri " + quote(url) + " -OutFile $archive -PinnedHash " + quote(cd.sha256()));
+            s.line("$unpacked = Join-Path -Path $script:WorkDir -ChildPath 'dockwise-containerd'");
             s.line("New-Item -ItemType Directory -Path $unpacked -Force | Out-Null");
             s.line("Invoke-DockwiseNative -FilePath 'tar.exe' -ArgumentList @('-xzf', $archive, '-C', $unpacked)");
             s.line("New-Item -ItemType Directory -Path $containerdDir -Force | Out-Null");
@@ -219,20 +228,28 @@ final class ServerPlan {
             if (ScriptOptions.present(c.options().dataRoot())) {
                 s.line("$settings['data-root'] = " + quote(c.options().dataRoot()));
             }
+            proxies(s, c.options());
             s.line("$after = $settings | ConvertTo-Json -Depth 5");
             s.comment("Written, and the engine restarted, only when the settings change: a re-run leaves running containers alone");
             s.line("$changed = $settings.Count -gt 0 -and (($before -replace '\\s', '') -ne ($after -replace '\\s', ''))");
             s.open("if ($changed -and $PSCmdlet.ShouldProcess($daemonJson, 'Write daemon configuration')) {");
-            s.line("New-Item -ItemType Directory -Path (Split-Path -Path $daemonJson -Parent) -Force | Out-Null");
-            s.line("$after | Set-Content -Path $daemonJson -Encoding ASCII");
+            s.comment("UTF-8 without a BOM (what dockerd reads; ASCII turned a path's accents into '?'), readable by Administrators and SYSTEM only:");
+            s.comment("the proxy's password may be in it");
+            s.line("Write-DockwisePrivateFile -Path $daemonJson -Text $after");
             s.close();
-            s.line("$engine = Get-Service -Name 'docker'");
-            s.open("if ($engine.Status -ne 'Running') {");
+            s.line("$engine = Get-Service -Name 'docker' -ErrorAction SilentlyContinue");
+            s.open("if ($null -eq $engine -and $WhatIfPreference) {");
+            s.line("Write-Output 'Dry run: the docker service is not there yet (its installation above was only shown), so it is not started here.'");
+            s.close();
+            s.open("elseif ($null -eq $engine) {");
+            s.line("throw 'There is no docker service: the engine installation above did not register one. See its output above.'");
+            s.close();
+            s.open("elseif ($engine.Status -ne 'Running') {");
             s.open("if ($PSCmdlet.ShouldProcess('docker', 'Start service')) {");
             s.line("Start-Service -Name 'docker'");
             s.close();
             s.close();
-            s.open("elseif ($changed -or $script:EngineSettingsChanged) {");
+            s.open("elseif ($changed) {");
             s.open("if ($PSCmdlet.ShouldProcess('docker', 'Restart service for the new settings (running containers stop)')) {");
             s.line("Restart-Service -Name 'docker'");
             s.close();
@@ -242,6 +259,26 @@ final class ServerPlan {
             s.close();
             waitForEngine(s, docker);
         });
+    }
+
+    /**
+     * The engine's proxy in daemon.json "proxies" (Docker Engine 23 and later; DD engine/daemon/proxy.md), not machine-wide
+     * environment variables that every account reads: with the password given at run time, if any.
+     */
+    private static void proxies(ScriptText s, ScriptOptions o) {
+        if (!o.hasProxy()) {
+            return;
+        }
+        s.comment("The engine's proxy, with the password given when the script runs (-ProxyCredential); the engine restarts for a change");
+        s.line("$proxies = [ordered]@{}");
+        if (ScriptOptions.present(o.proxyHttp())) {
+            s.line("$proxies['http-proxy'] = Get-DockwiseProxyUrl -Url " + quote(o.proxyHttp()));
+        }
+        s.line("$proxies['https-proxy'] = Get-DockwiseProxyUrl -Url $DockwiseProxy");
+        if (ScriptOptions.present(o.proxyExclude())) {
+            s.line("$proxies['no-proxy'] = " + quote(o.proxyExclude()));
+        }
+        s.line("$settings['proxies'] = $proxies");
     }
 
     /** Waits until the engine answers (it takes a few seconds after starting), so that the next step can use it. */
@@ -254,7 +291,8 @@ final class ServerPlan {
         s.line("& { $ErrorActionPreference = 'Continue'; & " + docker + " version --format '{{.Server.Version}}' 2>$null | Out-Null }");
         s.close("} until ($LASTEXITCODE -eq 0 -or (Get-Date) -gt $deadline)");
         s.open("if ($LASTEXITCODE -ne 0) {");
-        s.line("throw 'The Docker engine did not answer within 2 minutes of starting; see Get-EventLog -LogName Application -Source docker -Newest 20.'");
+        s.comment("Get-WinEvent: the event log command Windows PowerShell 5.1 and PowerShell 7 both have");
+        s.line("throw 'The Docker engine did not answer within 2 minutes of starting; see: Get-WinEvent -FilterHashtable @{ LogName = ''Application''; ProviderName = ''docker'' } -MaxEvents 20'");
         s.close();
         s.line("Write-Output 'The Docker engine answers.'");
         s.close();

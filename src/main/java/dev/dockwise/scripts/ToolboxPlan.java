@@ -31,9 +31,9 @@ final class ToolboxPlan {
             s.line("Write-Output 'Docker Toolbox (docker-machine) is already installed.'");
             s.close();
             s.open("elseif ($PSCmdlet.ShouldProcess('Docker Toolbox " + tb.version() + "', 'Download and install')) {");
-            s.line("$installer = Join-Path -Path $env:TEMP -ChildPath " + quote("DockerToolbox-" + tb.version() + ".exe"));
-            s.comment("Neither a published checksum nor a signature vouches for this last Toolbox: it runs only with the SHA-256 you checked (-TrustedHash)");
-            s.line("Get-DockwiseDownload -Uri " + quote(tb.download()) + " -OutFile $installer");
+            s.line("$installer = Join-Path -Path $script:WorkDir -ChildPath " + quote("DockerToolbox-" + tb.version() + ".exe"));
+            s.comment("The installer is unsigned: its SHA-256 is the one the Chocolatey package of this last Toolbox publishes");
+            s.line("Get-DockwiseDownload -Uri " + quote(tb.download()) + " -OutFile $installer -PinnedHash " + quote(tb.sha256()));
             s.line("Write-Warning 'The installer is unsigned (Windows asks before running it); keep an existing VirtualBox by clearing its box.'");
             s.line("Invoke-DockwiseInstaller -FilePath $installer");
             s.close();

@@ -36,7 +36,8 @@ final class WslEnginePlan {
             s.line("Write-Output ($distro + ' is already installed.')");
             s.close();
             s.open("elseif ($PSCmdlet.ShouldProcess($distro, 'Install WSL distribution')) {");
-            s.line("Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--install', '--distribution', $distro, '--no-launch')");
+            s.line("Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--install', '--distribution', $distro, '--no-launch'"
+                    + (c.options().hasProxy() ? ", '--web-download'" : "") + ")");
             s.close();
         }));
         perUser.add(new InstallPlan.Step("Install Docker Engine in " + c.options().distroOrDefault() + " (Docker's apt repository, systemd)", s -> engine(s, c, install)));
@@ -66,6 +67,9 @@ final class WslEnginePlan {
         return new InstallPlan(c.mode(), c.info().name(), c.hostName(), steps, notes);
     }
 
+    /** Exit code of a script that set up Windows and left the rest to the account that will use Docker: not finished. */
+    static final int HANDED_OVER = 2;
+
     /** Name of the script the per-account steps are written to, in that account's profile. */
     static final String PER_USER_SCRIPT = "dockwise-docker-in-wsl.ps1";
 
@@ -79,11 +83,15 @@ final class WslEnginePlan {
         user.line("#Requires -Version 5.1");
         user.comment("Written by Dockwise's install script: the steps of Docker Engine in WSL 2 that belong to your account. Run it without elevation.");
         user.line("[CmdletBinding(SupportsShouldProcess)]");
-        user.line("param()");
+        user.open("param(");
+        user.comment("The proxy's user name and password, asked for when you run it: -ProxyCredential (Get-Credential). Never written in clear.");
+        user.line("[System.Management.Automation.PSCredential]$ProxyCredential = $null");
+        user.close(")");
         user.line("Set-StrictMode -Version Latest");
         user.line("$ErrorActionPreference = 'Stop'");
         user.line("$env:WSL_UTF8 = '1'");
         Prologue.nativeCommand(user);
+        Prologue.proxyUrlFunction(user);
         for (InstallPlan.Step step : perUser) {
             user.line("Write-Output " + quote("== " + step.title()));
             step.code().accept(user);
@@ -101,11 +109,14 @@ final class WslEnginePlan {
             }
             s.close(")");
             s.open("if ($PSCmdlet.ShouldProcess($userScriptFile, ('Write the steps for ' + $script:Target.Name))) {");
-            s.line("Set-Content -Path $userScriptFile -Value $userScript -Encoding UTF8");
+            s.comment("UTF-8 with a BOM under Windows PowerShell 5.1 and PowerShell 7 alike (7's -Encoding UTF8 writes none, and 5.1 reads a");
+            s.comment("file without one in the ANSI code page)");
+            s.line("[System.IO.File]::WriteAllLines($userScriptFile, [string[]]$userScript, (New-Object -TypeName System.Text.UTF8Encoding -ArgumentList $true))");
             s.close();
             s.line("Write-Output ('Windows is ready. The rest belongs to ' + $script:Target.Name + ': signed in as that account, run without elevation: "
                     + "powershell -ExecutionPolicy Bypass -File \"' + $userScriptFile + '\"')");
-            s.line("exit 0");
+            s.comment("Not finished: an RMM tool or a deployment reads exit code 0 as installed");
+            s.line("exit " + HANDED_OVER);
             s.close();
             s.line("Write-Output 'This account will use Docker: the script goes on.'");
         });
@@ -120,19 +131,28 @@ final class WslEnginePlan {
             s.raw(line);
         }
         s.raw("'@");
-        s.line("$scriptFile = Join-Path -Path $env:TEMP -ChildPath 'dockwise-docker-engine.sh'");
+        s.comment("Written, handed to WSL and removed only in a real run: a dry run leaves no file and the environment as it was");
+        s.open("if ($PSCmdlet.ShouldProcess($distro, 'Install Docker Engine')) {");
+        s.line("$scriptFile = Join-Path -Path $env:TEMP -ChildPath ('dockwise-docker-engine-' + [guid]::NewGuid().ToString('N') + '.sh')");
+        s.line("$wslenvBefore = $env:WSLENV");
+        s.open("try {");
         s.line("[System.IO.File]::WriteAllText($scriptFile, ($engineScript -replace \"`r`n\", \"`n\"))");
-        s.line("$env:DOCKWISE_HTTP_PROXY = " + (ScriptOptions.present(o.proxyHttp()) ? quote(o.proxyHttp()) : "''"));
-        s.line("$env:DOCKWISE_HTTPS_PROXY = " + (ScriptOptions.present(o.proxyHttps()) ? quote(o.proxyHttps()) : "''"));
+        s.comment("The proxy with the password given when the script runs, in this process's environment only");
+        s.line("$env:DOCKWISE_HTTP_PROXY = Get-DockwiseProxyUrl -Url " + (ScriptOptions.present(o.proxyHttp()) ? quote(o.proxyHttp()) : "''"));
+        s.line("$env:DOCKWISE_HTTPS_PROXY = Get-DockwiseProxyUrl -Url " + (ScriptOptions.present(o.proxyHttps()) ? quote(o.proxyHttps()) : "''"));
         s.line("$env:DOCKWISE_NO_PROXY = " + (ScriptOptions.present(o.proxyExclude()) ? quote(o.proxyExclude()) : "''"));
         s.line("$env:WSLENV = 'DOCKWISE_HTTP_PROXY/u:DOCKWISE_HTTPS_PROXY/u:DOCKWISE_NO_PROXY/u'");
-        s.open("if ($PSCmdlet.ShouldProcess($distro, 'Install Docker Engine')) {");
-        s.line("$linuxPath = & wsl.exe --distribution $distro --user root --exec wslpath -a $scriptFile");
-        s.open("if ($LASTEXITCODE -ne 0) {");
-        s.line("throw ('wslpath failed with exit code ' + $LASTEXITCODE)");
+        s.comment("The Windows path becomes a Linux one inside the same shell (wslpath): read back through the console's code page, a");
+        s.comment("user name with letters outside it would not survive. IFS empty and globbing off: the path stays one word, without quotes");
+        s.comment("that Windows PowerShell 5.1 would not pass on to a native program intact.");
+        s.line("Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--distribution', $distro, '--user', 'root', '--exec', 'sh', '-c',"
+                + " 'set -f; IFS=; exec sh $(wslpath -a $1)', 'dockwise', $scriptFile)");
         s.close();
-        s.line("Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--distribution', $distro, '--user', 'root', '--exec', 'sh', $linuxPath.Trim())");
+        s.open("finally {");
+        s.line("Remove-Item -LiteralPath $scriptFile -Force -WhatIf:$false -ErrorAction SilentlyContinue");
+        s.line("$env:WSLENV = $wslenvBefore");
+        s.line("Remove-Item -Path 'Env:\\DOCKWISE_HTTP_PROXY', 'Env:\\DOCKWISE_HTTPS_PROXY', 'Env:\\DOCKWISE_NO_PROXY' -WhatIf:$false -ErrorAction SilentlyContinue");
         s.close();
-        s.line("Remove-Item -Path $scriptFile -Force -ErrorAction SilentlyContinue");
+        s.close();
     }
 }

@@ -93,6 +93,12 @@ class ReportCommandTest {
         assertTrue(bad.err().contains("--proxy-http") && bad.err().contains("--distro"), bad.err());
         CliRun probe = CliRun.of("probe");
         assertTrue(probe.out().contains("dockwise.profile/v1"));
+        CliRun verify = CliRun.of("probe", "--verify");
+        assertEquals(0, verify.exitCode(), verify.err());
+        assertTrue(verify.out().contains("CHECK <id> PASS|FAIL") && verify.out().contains("[ValidateSet('desktop-wsl2'"), "the check of a setup: " + verify.out());
+        CliRun proxyPassword = CliRun.of("script", "--profile", profile().toString(), "--proxy-http", "http://dev:secret@proxy.example.com:8080");
+        assertEquals(2, proxyPassword.exitCode());
+        assertTrue(proxyPassword.err().contains("--proxy-http") && proxyPassword.err().contains("-ProxyCredential"), proxyPassword.err());
         CliRun parent = CliRun.of("script", "--profile", profile().toString(), "--for", "parent-host");
         assertEquals(2, parent.exitCode());
         assertTrue(parent.err().contains("for virtual machines"), parent.err());

@@ -154,6 +154,26 @@ class AptEngineScriptTest {
         assertTrue(Files.readString(calls).contains("usermod -aG docker dev"));
         assertFalse(Files.exists(root.resolve("etc/wsl.conf")), "no WSL settings in a VM");
         assertTrue(Files.readString(root.resolve("etc/apt/apt.conf.d/90dockwise-proxy")).contains("Acquire::http::Proxy \"http://proxy.example.com:8080\";"));
-        assertTrue(Files.readString(root.resolve("etc/systemd/system/docker.service.d/http-proxy.conf")).contains("HTTP_PROXY=http://proxy.example.com:8080"));
+        assertTrue(Files.readString(root.resolve("etc/docker/daemon.json")).contains("\"http-proxy\": \"http://proxy.example.com:8080\""));
+    }
+
+    @Test
+    void aProxyPasswordReachesAptAndTheEngineOnlyInFilesRootAloneReads() throws Exception {
+        osRelease("ID=ubuntu\nVERSION_CODENAME=noble\nUBUNTU_CODENAME=noble\n");
+        // as Get-DockwiseProxyUrl hands it over: the password percent-encoded (a % that systemd would take for a specifier)
+        String proxy = "http://CORP%5Cdev:p%25ss%40word@proxy.example.com:8080";
+        for (String script : List.of(wslScript(), vmScript())) {
+            Files.deleteIfExists(root.resolve("etc/docker/daemon.json"));
+            Ran ran = run(script, "SUDO_USER", "dev", "DOCKWISE_HTTP_PROXY", proxy, "DOCKWISE_NO_PROXY", "localhost,*.corp.example.com");
+            assertEquals(0, ran.code(), ran.out());
+            Path apt = root.resolve("etc/apt/apt.conf.d/90dockwise-proxy");
+            Path daemon = root.resolve("etc/docker/daemon.json");
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(apt)), "apt's proxy file");
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(daemon)), "daemon.json");
+            assertTrue(Files.readString(apt).contains("Acquire::http::Proxy \"" + proxy + "\";"));
+            String json = Files.readString(daemon);
+            assertEquals(proxy, new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).path("proxies").path("http-proxy").asText(), json);
+            assertFalse(Files.exists(root.resolve("etc/systemd/system/docker.service.d/http-proxy.conf")), "no Environment= line with the password");
+        }
     }
 }

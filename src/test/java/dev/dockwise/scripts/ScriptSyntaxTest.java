@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Every script the generator writes for the shared scenarios, and the probe, parse as PowerShell. */
+/** Every script the generator writes for the shared scenarios, the probe and the check of a setup parse as PowerShell. */
 class ScriptSyntaxTest {
     private static final Path DIR = Path.of("target", "generated-scripts");
 
@@ -25,6 +25,9 @@ class ScriptSyntaxTest {
         Path probe = DIR.resolve("probe.ps1");
         Files.write(probe, ProbeScript.bytes());
         files.add(probe);
+        Path verify = DIR.resolve("verify.ps1");
+        Files.write(verify, VerifyScript.bytes());
+        files.add(verify);
         assertTrue(files.size() > 40, "expected many scripts, got " + files.size());
         PsTool.Run run = PsTool.node("check.mjs", files);
         assertEquals(0, run.exitCode(), run.out());

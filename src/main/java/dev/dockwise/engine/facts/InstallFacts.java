@@ -21,8 +21,11 @@ public record InstallFacts(
         swarmFirewall = List.copyOf(swarmFirewall);
     }
 
-    /** Docker Desktop installer; {@code windowsContainersOffSince}: the release from which GUI installs turn Windows containers off. */
-    public record DockerDesktop(String downloadX64, String downloadArm64, String signer, String defaultInstallDir, String cli,
+    /**
+     * Docker Desktop installer; {@code signer}: the organisation (O=) its Authenticode certificate names, compared whole;
+     * {@code windowsContainersOffSince}: the release from which GUI installs turn Windows containers off.
+     */
+    public record DockerDesktop(String downloadX64, String downloadArm64, String signer, String signerSource, String defaultInstallDir, String cli,
                                 String windowsContainersOffSince, String note, String source) {
     }
 
@@ -48,25 +51,29 @@ public record InstallFacts(
         }
     }
 
-    /** Docker CE static binaries for Windows Server. */
-    public record DockerCeStatic(String baseUrl, String defaultVersion, String versionSource, String installDir, int minServerBuild, String signer,
-                                 List<String> signedFiles, String note, String source) {
-        public DockerCeStatic {
-            signedFiles = List.copyOf(signedFiles);
-        }
+    /**
+     * Docker CE static binaries for Windows Server; {@code sha256} is the SHA-256 of the zip of
+     * {@code defaultVersion}, taken from where {@code sha256Source} says it is published.
+     */
+    public record DockerCeStatic(String baseUrl, String defaultVersion, String sha256, String sha256Source, String versionSource, String installDir,
+                                 int minServerBuild, String note, String source) {
     }
 
-    /** Mirantis Container Runtime installer. */
-    public record Mirantis(String installScriptUrl, String signer, String source) {
+    /**
+     * Mirantis Container Runtime installer: an unversioned script that changes with every release, so
+     * {@code sha256} is null and {@code sha256Source} says why; the scripts run it only with a SHA-256
+     * the user checked.
+     */
+    public record Mirantis(String installScriptUrl, String sha256, String sha256Source, String source) {
     }
 
-    /** containerd for Windows. */
-    public record Containerd(String defaultVersion, String versionSource, String downloadPattern, String installDir, int minServerBuild, String checksumSuffix,
-                             String source) {
+    /** containerd for Windows; {@code sha256} is the SHA-256 of the archive of {@code defaultVersion}. */
+    public record Containerd(String defaultVersion, String sha256, String sha256Source, String versionSource, String downloadPattern, String installDir,
+                             int minServerBuild, String source) {
     }
 
-    /** The last Docker Toolbox release. */
-    public record Toolbox(String version, String download, String note, String source) {
+    /** The last Docker Toolbox release, with the SHA-256 of its installer. */
+    public record Toolbox(String version, String download, String sha256, String sha256Source, String note, String source) {
     }
 
     /** A port Swarm needs open. */

@@ -36,7 +36,13 @@ final class WindowsModeRule implements ModeRule {
         if (req.windowsHypervisor()) {
             HypervisorConflicts.onWindowsHypervisor(host, what, a);
         }
-        if (host.isServer()) {
+        int engineFloor = host.knowledge().install().dockerCeStatic().minServerBuild();
+        if (host.isServer() && host.build().map(b -> b < engineFloor).orElse(false)) {
+            // the engines offered agree with the script: Docker CE (23 and later) and containerd stop on this build
+            a.reason("On this Windows Server (build below " + engineFloor + ", Windows Server 2016) the engine is Mirantis Container Runtime "
+                    + "(commercial, with Swarm support): Docker Engine 23 and later and containerd need Windows Server 2019 or later "
+                    + "(dockwise script --engine mirantis); the DockerMsftProvider route is retired.");
+        } else if (host.isServer()) {
             a.reason("On Windows Server the engine is a separate choice: Docker CE static binaries, Mirantis Container Runtime "
                     + "(commercial, with Swarm support) or containerd + nerdctl; the DockerMsftProvider route is retired.");
         } else if (req.clientEngine() != null) {

@@ -1,0 +1,49 @@
+package dev.dockwise.scripts;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dockwise.engine.model.Mode;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The person, not the session: who will use Docker is the owner of the desktop of the session that ran
+ * the elevation (over RDP the console's user is empty or someone else), asked only by the scripts that
+ * act for a person, and named with -ForUser when it cannot be resolved; a hand-over to another account
+ * is no success an RMM tool could take for "installed".
+ */
+class TargetUserTest {
+    @Test
+    void theOwnerOfThisSessionsDesktopComesBeforeTheConsoleUser() throws Exception {
+        String text = HostKindScriptsTest.script(p -> { }, Mode.DESKTOP_WSL2);
+        String target = VerifiedDownloadsTest.function(text, "Get-DockwiseTargetUser");
+        int session = target.indexOf("Get-CimInstance -ClassName Win32_Process -Filter (\"Name='explorer.exe' AND SessionId=\" + $session)");
+        int owner = target.indexOf("Invoke-CimMethod -InputObject $desktop -MethodName GetOwner");
+        int console = target.indexOf("(Get-CimInstance -ClassName Win32_ComputerSystem).UserName");
+        assertTrue(session > 0 && owner > session && console > owner, target);
+        assertTrue(target.contains("$session = [System.Diagnostics.Process]::GetCurrentProcess().SessionId")
+                && target.contains("if ($name -eq '' -and $session -ne 0) {"), "session 0 (SYSTEM) has no desktop: " + target);
+        int translate = target.indexOf(".Translate([System.Security.Principal.SecurityIdentifier])");
+        assertTrue(target.lastIndexOf("try {", translate) > 0 && target.indexOf("-ForUser DOMAIN\\user", translate) > 0, "an unknown name says what to give: " + target);
+    }
+
+    @Test
+    void onlyTheScriptsThatActForAPersonLookForOne() throws Exception {
+        for (ScriptCorpus.Item item : ScriptCorpus.all()) {
+            String text = item.script().text();
+            boolean uses = text.contains("$script:Target.");
+            assertTrue(uses == text.contains("$script:Target = Get-DockwiseTargetUser"), item.name());
+            if (item.name().contains("toolbox") || item.name().contains("linux-vm") || item.name().equals("parent-host")) {
+                assertFalse(uses, item.name() + ": nobody to find, and a script run by SYSTEM would fail looking");
+            }
+        }
+    }
+
+    @Test
+    void aHandOverToAnotherAccountEndsWithACodeThatSaysNotFinished() throws Exception {
+        String text = HostKindScriptsTest.script(p -> { }, Mode.WSL2_ENGINE).replace("\r\n", "\n");
+        String handOver = text.substring(text.indexOf("if (-not $script:Target.IsMe) {"), text.indexOf("Write-Output 'This account will use Docker: the script goes on.'"));
+        assertFalse(handOver.contains("exit 0"), "0 reads as installed: " + handOver);
+        assertTrue(handOver.contains("\n        exit 2\n"), "2, documented in the README: " + handOver);
+    }
+}
