@@ -159,6 +159,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void writingAPlanFolderKnowsNothingOfPlanning() {
+        noClasses().that().resideInAPackage("dev.dockwise.fleet.folder..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.dockwise.fleet", "dev.dockwise.engine..", "dev.dockwise.profile..",
+                        "dev.dockwise.scripts..", "dev.dockwise.report..", "dev.dockwise.knowledge..")
+                .because("a plan folder is files written whole (lock, staging, record, switch); what goes in them is the planner's business")
+                .check(classes);
+    }
+
+    @Test
     void viewsLeaveTheEngineToTheViewModels() {
         noClasses().that().resideInAnyPackage("dev.dockwise.ui.steps..", "dev.dockwise.ui.shell..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.dockwise.engine.rules..", "dev.dockwise.engine.diagnose..")

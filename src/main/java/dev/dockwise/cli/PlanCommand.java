@@ -11,7 +11,8 @@ import dev.dockwise.fleet.FleetSummary;
 import dev.dockwise.fleet.FleetWriter;
 import dev.dockwise.fleet.HostPlan;
 import dev.dockwise.fleet.HostSource;
-import dev.dockwise.fleet.PlanFolder;
+import dev.dockwise.fleet.folder.PlanFolder;
+import dev.dockwise.fleet.folder.PlanLayout;
 import dev.dockwise.knowledge.KnowledgeBase;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -85,8 +86,8 @@ public final class PlanCommand implements Callable<Integer> {
         for (Map.Entry<Mode, List<HostPlan>> e : summary.modesByHosts()) {
             o.printf("  %-16s %6d%n", e.getKey().id(), e.getValue().size());
         }
-        o.println("Wrote " + ShownName.of(out.resolve(FleetWriter.SUMMARY_CSV)) + ", " + ShownName.of(out.resolve(FleetWriter.SUMMARY_HTML))
-                + " and each host's files in " + ShownName.of(out.resolve(FleetWriter.HOSTS)));
+        o.println("Wrote " + ShownName.of(out.resolve(PlanLayout.SUMMARY_CSV)) + ", " + ShownName.of(out.resolve(PlanLayout.SUMMARY_HTML))
+                + " and each host's files in " + ShownName.of(out.resolve(PlanLayout.HOSTS)));
         written.kept().ifPresent(kept -> err.println("Kept " + kept.files().size() + " file" + (kept.files().size() == 1 ? "" : "s")
                 + " that appeared in the previous plan while this one was written (" + String.join(", ", kept.files().stream().limit(5).map(ShownName::of).toList())
                 + (kept.files().size() > 5 ? ", ..." : "") + "): they are in " + ShownName.of(kept.folder())));

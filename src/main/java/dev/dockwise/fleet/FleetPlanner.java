@@ -1,5 +1,7 @@
 package dev.dockwise.fleet;
 
+import dev.dockwise.fleet.folder.HostFiles;
+import dev.dockwise.fleet.folder.PlanLayout;
 import dev.dockwise.files.ShownName;
 import dev.dockwise.engine.Advisor;
 import dev.dockwise.engine.model.Mode;
@@ -34,11 +36,6 @@ public final class FleetPlanner {
     /** Told after each host; called from worker threads. */
     public interface Progress {
         void update(int done, int total);
-    }
-
-    /** Where a host's files go: new files by name (see {@link PlanFolder#hosts()}). */
-    public interface HostFiles {
-        void write(String name, byte[] bytes) throws IOException;
     }
 
     private static final int BLOCKERS_SHOWN = 3;
@@ -140,7 +137,7 @@ public final class FleetPlanner {
         try {
             hosts.write(name, bytes);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + ShownName.of(FleetWriter.HOSTS + "/" + name) + ": " + ShownName.of(e.getMessage()), e);
+            throw new UncheckedIOException("cannot write " + ShownName.of(PlanLayout.HOSTS + "/" + name) + ": " + ShownName.of(e.getMessage()), e);
         }
     }
 }

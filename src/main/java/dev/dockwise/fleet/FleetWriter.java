@@ -1,5 +1,7 @@
 package dev.dockwise.fleet;
 
+import dev.dockwise.fleet.folder.PlanFolder;
+import dev.dockwise.fleet.folder.PlanLayout;
 import dev.dockwise.engine.facts.Knowledge;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,16 +12,14 @@ import java.util.Optional;
 
 /** Lays out a plan folder: {@code hosts/} with each host's files, and {@code summary.csv} and {@code summary.html}. */
 public final class FleetWriter {
-    public static final String HOSTS = "hosts";
-    public static final String SUMMARY_CSV = "summary.csv";
-    public static final String SUMMARY_HTML = "summary.html";
 
     private FleetWriter() {
     }
 
-    static void writeSummary(PlanFolder folder, List<HostPlan> plans, FleetSummary summary, Knowledge knowledge) throws IOException {
-        folder.writeSummary(SUMMARY_CSV, FleetCsv.render(plans).getBytes(StandardCharsets.UTF_8));
-        folder.writeSummary(SUMMARY_HTML, FleetHtml.render(plans, summary, knowledge, LocalDate.now()).getBytes(StandardCharsets.UTF_8));
+    /** Writes the plan's two summaries into the run's staging folder. */
+    public static void writeSummary(PlanFolder folder, List<HostPlan> plans, FleetSummary summary, Knowledge knowledge) throws IOException {
+        folder.writeSummary(PlanLayout.SUMMARY_CSV, FleetCsv.render(plans).getBytes(StandardCharsets.UTF_8));
+        folder.writeSummary(PlanLayout.SUMMARY_HTML, FleetHtml.render(plans, summary, knowledge, LocalDate.now()).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Every profile was invalid: nothing was written, and the folder's previous plan is as it was. */

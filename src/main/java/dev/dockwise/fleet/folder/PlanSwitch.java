@@ -1,4 +1,4 @@
-package dev.dockwise.fleet;
+package dev.dockwise.fleet.folder;
 
 import dev.dockwise.files.OpenFolder;
 import dev.dockwise.files.ShownName;
@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
 final class PlanSwitch {
     static final String JOURNAL = ".dockwise-switch";
     /** What is moved, in this order: the files a user most often has open first, the record last. */
-    static final List<String> ENTRIES = List.of(FleetWriter.SUMMARY_CSV, FleetWriter.SUMMARY_HTML, FleetWriter.HOSTS, PlanManifest.NAME);
+    static final List<String> ENTRIES = List.of(PlanLayout.SUMMARY_CSV, PlanLayout.SUMMARY_HTML, PlanLayout.HOSTS, PlanManifest.NAME);
     /** Where files found among a previous plan that its record does not list are kept, visible, for the user. */
     static final String KEPT = "dockwise-kept-";
     private static final List<String> ENTRIES_BACKWARDS = backwards(ENTRIES);
@@ -243,21 +243,21 @@ final class PlanSwitch {
         } catch (PlanManifest.UnreadableException e) {
             record = Optional.empty();
         }
-        for (String entry : List.of(FleetWriter.SUMMARY_CSV, FleetWriter.SUMMARY_HTML)) {
+        for (String entry : List.of(PlanLayout.SUMMARY_CSV, PlanLayout.SUMMARY_HTML)) {
             removeIfRecorded(previous, entry, entry, record, kept);
         }
-        Optional<BasicFileAttributes> hosts = previous.attributes(FleetWriter.HOSTS);
+        Optional<BasicFileAttributes> hosts = previous.attributes(PlanLayout.HOSTS);
         if (hosts.isPresent() && hosts.get().isDirectory()) {
-            try (OpenFolder files = previous.folder(FleetWriter.HOSTS)) {
+            try (OpenFolder files = previous.folder(PlanLayout.HOSTS)) {
                 for (String host : files.names()) {
-                    removeIfRecorded(files, host, FleetWriter.HOSTS + "/" + host, record, kept);
+                    removeIfRecorded(files, host, PlanLayout.HOSTS + "/" + host, record, kept);
                 }
                 if (files.names().isEmpty()) {
-                    previous.delete(FleetWriter.HOSTS);
+                    previous.delete(PlanLayout.HOSTS);
                 }
             }
         } else if (hosts.isPresent()) {
-            kept.add(FleetWriter.HOSTS);
+            kept.add(PlanLayout.HOSTS);
         }
         if (previous.exists(PlanManifest.NAME)) {
             previous.delete(PlanManifest.NAME);

@@ -1,4 +1,4 @@
-package dev.dockwise.fleet;
+package dev.dockwise.fleet.folder;
 
 import dev.dockwise.files.HeldLocks;
 import dev.dockwise.files.OpenFolder;
@@ -158,7 +158,7 @@ public final class PlanFolder implements AutoCloseable {
             OpenFolder staging = WorkFolder.create(folder, WorkFolder.STAGING, token);
             OpenFolder hosts;
             try {
-                hosts = staging.createFolder(FleetWriter.HOSTS);
+                hosts = staging.createFolder(PlanLayout.HOSTS);
             } catch (IOException | RuntimeException e) {
                 staging.close();
                 WorkFolder.deleteQuietly(folder, staging.path().getFileName().toString());
@@ -227,7 +227,7 @@ public final class PlanFolder implements AutoCloseable {
     }
 
     /** Where each host's files go: into this run's staging folder, new files only, every one counted for the check before the switch. */
-    public FleetPlanner.HostFiles hosts() {
+    public HostFiles hosts() {
         return (name, bytes) -> {
             hosts.write(name, bytes);
             written.put(name, bytes.length);
@@ -297,7 +297,7 @@ public final class PlanFolder implements AutoCloseable {
                 missing.add(name);
             }
         }
-        for (String summary : List.of(FleetWriter.SUMMARY_CSV, FleetWriter.SUMMARY_HTML)) {
+        for (String summary : List.of(PlanLayout.SUMMARY_CSV, PlanLayout.SUMMARY_HTML)) {
             if (staging.attributes(summary).filter(BasicFileAttributes::isRegularFile).isEmpty()) {
                 missing.add(summary);
             }

@@ -1,4 +1,4 @@
-package dev.dockwise.fleet;
+package dev.dockwise.fleet.folder;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dockwise.TestEngine;
+import dev.dockwise.fleet.FleetPlanner;
+import dev.dockwise.fleet.FleetWriter;
+import dev.dockwise.fleet.FleetSummary;
+import dev.dockwise.fleet.HostPlan;
+import dev.dockwise.fleet.HostSource;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

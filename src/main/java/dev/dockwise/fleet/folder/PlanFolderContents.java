@@ -1,4 +1,4 @@
-package dev.dockwise.fleet;
+package dev.dockwise.fleet.folder;
 
 import dev.dockwise.files.HeldLocks;
 import dev.dockwise.files.OpenFolder;
@@ -148,7 +148,7 @@ public final class PlanFolderContents {
                 unrecorded = true;
                 for (String entry : PlanSwitch.ENTRIES) {
                     if (folder.exists(entry)) {
-                        foreign.add(entry.equals(FleetWriter.HOSTS) ? entry + "/" : entry);
+                        foreign.add(entry.equals(PlanLayout.HOSTS) ? entry + "/" : entry);
                     }
                 }
             }

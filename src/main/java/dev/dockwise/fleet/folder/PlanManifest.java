@@ -1,4 +1,4 @@
-package dev.dockwise.fleet;
+package dev.dockwise.fleet.folder;
 
 import dev.dockwise.files.BoundedRead;
 import dev.dockwise.files.OpenFolder;
@@ -71,12 +71,12 @@ final class PlanManifest {
     /** Records the plan laid out in {@code plan} (a staging folder): the summaries and every file in hosts/. */
     static PlanManifest record(OpenFolder plan, String version, Instant now) throws IOException {
         Map<String, Written> files = new TreeMap<>();
-        for (String summary : List.of(FleetWriter.SUMMARY_CSV, FleetWriter.SUMMARY_HTML)) {
+        for (String summary : List.of(PlanLayout.SUMMARY_CSV, PlanLayout.SUMMARY_HTML)) {
             files.put(summary, Written.of(plan.attributes(summary).orElseThrow(() -> new NoSuchFileException(plan.resolve(summary).toString()))));
         }
-        try (OpenFolder hosts = plan.folder(FleetWriter.HOSTS)) {
+        try (OpenFolder hosts = plan.folder(PlanLayout.HOSTS)) {
             for (String host : hosts.names()) {
-                files.put(FleetWriter.HOSTS + "/" + host, Written.of(hosts.attributes(host).orElseThrow(() -> new NoSuchFileException(hosts.resolve(host).toString()))));
+                files.put(PlanLayout.HOSTS + "/" + host, Written.of(hosts.attributes(host).orElseThrow(() -> new NoSuchFileException(hosts.resolve(host).toString()))));
             }
         }
         return new PlanManifest(now, version, files);
@@ -153,7 +153,7 @@ final class PlanManifest {
      */
     List<String> differences(OpenFolder dir) throws IOException {
         List<String> found = new ArrayList<>();
-        for (String summary : List.of(FleetWriter.SUMMARY_CSV, FleetWriter.SUMMARY_HTML)) {
+        for (String summary : List.of(PlanLayout.SUMMARY_CSV, PlanLayout.SUMMARY_HTML)) {
             difference(dir.attributes(summary), summary).ifPresent(found::add);
         }
         found.addAll(hostsDifferences(dir));
@@ -163,7 +163,7 @@ final class PlanManifest {
 
     /** As {@link #differences}, for the one entry of a plan ({@code summary.csv}, {@code hosts}, the record itself) in {@code dir}. */
     List<String> differences(OpenFolder dir, String entry) throws IOException {
-        if (entry.equals(FleetWriter.HOSTS)) {
+        if (entry.equals(PlanLayout.HOSTS)) {
             return hostsDifferences(dir);
         }
         if (entry.equals(NAME)) {
@@ -174,17 +174,17 @@ final class PlanManifest {
     }
 
     private List<String> hostsDifferences(OpenFolder dir) throws IOException {
-        Optional<BasicFileAttributes> a = dir.attributes(FleetWriter.HOSTS);
+        Optional<BasicFileAttributes> a = dir.attributes(PlanLayout.HOSTS);
         if (a.isEmpty()) {
             return List.of();
         }
         if (!a.get().isDirectory()) {
-            return List.of(FleetWriter.HOSTS + (a.get().isSymbolicLink() ? " (a link)" : " (not a folder)"));
+            return List.of(PlanLayout.HOSTS + (a.get().isSymbolicLink() ? " (a link)" : " (not a folder)"));
         }
         List<String> found = new ArrayList<>();
-        try (OpenFolder hosts = dir.folder(FleetWriter.HOSTS)) {
+        try (OpenFolder hosts = dir.folder(PlanLayout.HOSTS)) {
             for (String host : hosts.names()) {
-                difference(hosts.attributes(host), FleetWriter.HOSTS + "/" + host).ifPresent(found::add);
+                difference(hosts.attributes(host), PlanLayout.HOSTS + "/" + host).ifPresent(found::add);
             }
         }
         return found;

@@ -1,4 +1,4 @@
-package dev.dockwise.fleet;
+package dev.dockwise.fleet.folder;
 
 import dev.dockwise.files.OpenFolder;
 import java.io.IOException;
