@@ -103,6 +103,20 @@ class DiagnoserCorpusTest {
         assertEquals(TestEngine.ADVISOR.knowledge().errors().corpus().split().testThreadsSha256(), hash);
     }
 
+    /** A label the catalogue does not know would be a family no paste can ever be answered with. */
+    @Test
+    void everyLabelIsACatalogueFamilyOrNone() {
+        Set<String> ids = new HashSet<>();
+        TestEngine.ADVISOR.knowledge().errors().signatures().forEach(s -> ids.add(s.id()));
+        ids.add(LabelledCase.NONE);
+        List<LabelledCase> all = new java.util.ArrayList<>(TestEngine.ADVISOR.knowledge().errors().corpus().cases());
+        all.addAll(CorpusEvaluation.heldOut());
+        for (LabelledCase c : all) {
+            assertTrue(ids.contains(c.family()), c.thread() + " is labelled " + c.family());
+            assertTrue(Set.of("answer", "reporter", "message", "catalogue").contains(c.basis()), c.thread() + " basis " + c.basis());
+        }
+    }
+
     private static final Pattern THREAD = Pattern.compile("([\\w.-]+/[\\w.-]+)(?:/issues/|/pull/|#)(\\d+)");
 
     private static Set<String> keys(String source) {
