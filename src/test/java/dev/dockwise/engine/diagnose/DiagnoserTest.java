@@ -181,7 +181,7 @@ class DiagnoserTest {
                         "mount-source-path-exists"),
                 Arguments.of("Error response from daemon: invalid mount config for type \"bind\": bind source path does not exist: /c/code",
                         "bind-source-path-missing"),
-                // git's own TLS failure is not a registry pull: below the floor on its own
+                // git's own TLS failure is not a registry pull: git's "fatal: unable to access" marks a look-alike
                 Arguments.of("fatal: unable to access 'https://github.com/org/repo.git/': SSL certificate problem: unable to get local issuer certificate", null));
     }
 
