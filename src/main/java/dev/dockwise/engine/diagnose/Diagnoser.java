@@ -73,7 +73,7 @@ public final class Diagnoser {
         this.catalogue = advisor.knowledge().errors();
         this.signatures = catalogue.signatures().stream().map(SignatureMatcher::new).toList();
         this.byId = catalogue.signatures().stream().collect(Collectors.toMap(Signature::id, Function.identity()));
-        this.index = new CaseIndex(catalogue.corpus().cases());
+        this.index = new CaseIndex(catalogue.corpus().cases(), catalogue.corpus().terms());
         this.calibration = calibration != null ? calibration : new Calibration(catalogue.corpus().calibration());
         this.codes = catalogue.codes().stream().collect(Collectors.toMap(c -> c.code().toLowerCase(java.util.Locale.ROOT), Function.identity(), (a, b) -> a));
         this.hostSignals = new HostSignals(catalogue.hostSignals());

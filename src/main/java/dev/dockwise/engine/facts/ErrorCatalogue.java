@@ -78,10 +78,25 @@ public record ErrorCatalogue(String source, List<String> unrecognisedChecks, Lis
      * nearest of them. {@code calibration} maps the matcher's raw score to the share of answers that
      * were right at that score on the tune split.
      */
-    public record CaseCorpus(String source, CorpusSplit split, List<LabelledCase> cases, List<CalibrationPoint> calibration) {
+    public record CaseCorpus(String source, CorpusSplit split, List<LabelledCase> cases, List<CalibrationPoint> calibration,
+                             List<java.util.Map<String, Integer>> terms) {
         public CaseCorpus {
             cases = cases == null ? List.of() : List.copyOf(cases);
             calibration = calibration == null ? List.of() : List.copyOf(calibration);
+            terms = terms == null || terms.size() != cases.size() ? null : List.copyOf(terms);
+        }
+
+        public CaseCorpus(String source, CorpusSplit split, List<LabelledCase> cases, List<CalibrationPoint> calibration) {
+            this(source, split, cases, calibration, null);
+        }
+
+        /**
+         * The same corpus with each case's terms (the words, word pairs and codes it is compared by)
+         * computed when the project was built, so the first diagnosis does not normalise every paste
+         * again; null when they were not, or no longer fit these cases.
+         */
+        public CaseCorpus withTerms(List<java.util.Map<String, Integer>> precomputed) {
+            return new CaseCorpus(source, split, cases, calibration, precomputed);
         }
     }
 
