@@ -1,5 +1,6 @@
 package dev.dockwise.engine.diagnose;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dockwise.TestEngine;
@@ -12,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The troubleshooter on pastes it was never built or tuned on: the held-out split of the corpus
  * (threads chosen by hash, kept in test resources, never in the index). Prints the figures; the
- * assertions are regression floors well below what was measured, not tuned thresholds.
+ * assertions are the issue's bar (right cause first for 80%, answers at 0.8 or more right 90% of the
+ * time, no unrelated error matched), not thresholds tuned to what was measured.
  */
 class CorpusEvaluationTest {
     private static final Diagnoser DIAGNOSER = new Diagnoser(TestEngine.ADVISOR);
@@ -32,8 +34,8 @@ class CorpusEvaluationTest {
             System.out.print("held-out misses\n" + CorpusEvaluation.misses(heldOut));
         }
         assertTrue(heldOut.accuracy() >= 0.8, "held-out top-1 " + heldOut.accuracy());
-        assertTrue(CorpusEvaluation.precisionAtOrAbove(heldOut, 0.8) >= 0.85, "answers at 0.8 or more");
-        assertTrue(unrelated.falsePositiveRate() <= 0.05, "false positives " + unrelated.falsePositiveRate());
+        assertTrue(CorpusEvaluation.precisionAtOrAbove(heldOut, 0.8) >= 0.9, "answers at 0.8 or more");
+        assertEquals(0, unrelated.falsePositives(), "unrelated errors matched");
     }
 
     /**

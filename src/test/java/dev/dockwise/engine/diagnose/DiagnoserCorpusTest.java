@@ -132,6 +132,18 @@ class DiagnoserCorpusTest {
         assertEquals(TestEngine.ADVISOR.knowledge().errors().corpus().split().testThreadsSha256(), hash);
     }
 
+    /** The size the issue asks for: 600 real pastes, 150 unrelated errors, 120 held-out pastes with a cause. */
+    @Test
+    void theCorpusHasTheRealPastesTheIssueAsksFor() {
+        List<LabelledCase> real = new java.util.ArrayList<>(TestEngine.ADVISOR.knowledge().errors().corpus().cases().stream()
+                .filter(c -> !c.basis().equals("catalogue")).toList());
+        real.addAll(CorpusEvaluation.heldOut());
+        assertTrue(real.size() >= 600, real.size() + " real pastes");
+        assertEquals(real.size(), real.stream().map(LabelledCase::thread).distinct().count(), "one paste per thread");
+        assertTrue(real.stream().filter(c -> c.family().equals(LabelledCase.NONE)).count() >= 150, "unrelated errors");
+        assertTrue(CorpusEvaluation.heldOut().stream().filter(c -> !c.family().equals(LabelledCase.NONE)).count() >= 120, "held-out positives");
+    }
+
     /** A label the catalogue does not know would be a family no paste can ever be answered with. */
     @Test
     void everyLabelIsACatalogueFamilyOrNone() {
