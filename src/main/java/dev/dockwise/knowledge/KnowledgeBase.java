@@ -78,7 +78,13 @@ public final class KnowledgeBase {
                 read(mapper, "virtualization.json", VirtualizationFacts.class),
                 read(mapper, "orchestration.json", OrchestrationFacts.class),
                 read(mapper, "install.json", InstallFacts.class),
-                read(mapper, "errors.json", ErrorCatalogue.class).withCorpus(() -> read(mapper, "error-cases.json", ErrorCatalogue.CaseCorpus.class)));
+                read(mapper, "errors.json", ErrorCatalogue.class).withCorpus(() -> corpus(mapper)));
+    }
+
+    /** The labelled corpus, with the terms the build computed for it when they fit its texts. */
+    static ErrorCatalogue.CaseCorpus corpus(ObjectMapper mapper) {
+        ErrorCatalogue.CaseCorpus corpus = read(mapper, "error-cases.json", ErrorCatalogue.CaseCorpus.class);
+        return corpus.withTerms(CaseTermsFile.bundled(corpus.cases()));
     }
 
     /** Shape of releases.json. */

@@ -63,6 +63,20 @@ class DiagnoseCommandTest {
         assertTrue(text.contains("0x800706ba RPC_S_SERVER_UNAVAILABLE"), text);
     }
 
+    /** A message two errors print alike is said to be shared, in the text and in the JSON, with the check that tells them apart. */
+    @Test
+    void aSharedMessageIsNamedWithTheCheckThatTellsTheCausesApart() throws Exception {
+        String paste = "The process cannot access the file because it is being used by another process.\n"
+                + "Error code: Wsl/Service/CreateInstance/MountVhd/HCS/ERROR_SHARING_VIOLATION\n"
+                + "C:\\Users\\me\\AppData\\Local\\Docker\\wsl\\disk\\docker_data.vhdx";
+        JsonNode first = new ObjectMapper().readTree(CliRun.of("diagnose", "--error", paste, "--format", "json").out()).get("matches").get(0);
+        assertEquals("docker-desktop-wsl-disk", first.get("id").asText());
+        assertEquals("antivirus-layer-lock", first.get("sharedWith").get(0).get("id").asText());
+        assertTrue(first.get("sharedWith").get(0).get("check").asText().contains("ext4.vhdx"));
+        String text = CliRun.of("diagnose", "--error", paste).out();
+        assertTrue(text.contains("The same message is also printed by:") && text.contains("Tell them apart:"), text);
+    }
+
     @Test
     void aLogWrittenByWindowsPowerShellInUtf16IsRead(@TempDir Path dir) throws Exception {
         Path log = dir.resolve("install.log");

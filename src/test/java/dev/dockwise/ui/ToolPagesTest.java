@@ -67,6 +67,8 @@ class ToolPagesTest extends WizardTestBase {
         String card = textUnder(node("#diagnosis-docker-desktop-wsl-disk"));
         assertTrue(card.matches("(?s).*\\d+% sure.*"), card);
         assertTrue(card.contains("wsl --unregister docker-desktop"), card);
+        // "the system cannot find the file specified" is also the engine's pipe missing: the card says so and how to tell
+        assertTrue(card.contains("The same message is also printed by") && card.contains("Tell them apart: Which file cannot be found"), card);
         assertFalse(lookup("#diagnosis-wsl-kernel-missing").tryQuery().isPresent(), "the wrapper alone is not the kernel error");
 
         paste("errorText", "Failed to deploy distro docker-desktop to C:\\x: exit code: -1");

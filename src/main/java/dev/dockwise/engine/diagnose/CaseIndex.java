@@ -39,11 +39,19 @@ final class CaseIndex {
     }
 
     CaseIndex(List<LabelledCase> cases) {
+        this(cases, null);
+    }
+
+    /**
+     * The index of the cases, from their terms as computed when the project was built
+     * ({@code precomputed}, one map per case in order) or, when there are none, from their texts.
+     */
+    CaseIndex(List<LabelledCase> cases, List<Map<String, Integer>> precomputed) {
         this.cases = List.copyOf(cases);
         List<Map<String, Integer>> docs = new ArrayList<>();
         Map<String, Integer> df = new HashMap<>();
-        for (LabelledCase c : this.cases) {
-            Map<String, Integer> terms = CaseTokens.of(ErrorText.normalise(c.text()));
+        for (int i = 0; i < this.cases.size(); i++) {
+            Map<String, Integer> terms = precomputed != null ? precomputed.get(i) : CaseTerms.of(this.cases.get(i).text());
             docs.add(terms);
             terms.keySet().forEach(t -> df.merge(t, 1, Integer::sum));
         }

@@ -36,6 +36,13 @@ public final class Diagnoser {
     static final int NEIGHBOURS = 5;
     /** How much nearest "none" pastes take away: all of it when every neighbour is an unrelated error at similarity 1. */
     static final double NONE_WEIGHT = 0.9;
+    /**
+     * What is left of the evidence for a Windows-only cause in a paste that shows a Linux host and
+     * nothing of Windows; as much as a look-alike's marker leaves ({@code unless}).
+     */
+    static final double ON_LINUX_HOST = 0.5;
+    /** What is left of an error whose only evidence is a message its look-alike shares, when the look-alike has a line of its own. */
+    static final double OUTWEIGHED = 0.5;
     /** A paste with fewer terms than this (words, pairs of words, codes) counts for less when compared with the corpus. */
     static final int TERMS_FOR_FULL_WEIGHT = 10;
     /** Similar reported problems worth listing, and how close they must be. */
@@ -52,6 +59,8 @@ public final class Diagnoser {
     private final Calibration calibration;
     private final double floor;
     private final Map<String, ErrorCode> codes;
+    private final HostSignals hostSignals;
+    private final SharedMessages shared;
 
     public Diagnoser(Advisor advisor) {
         this(advisor, null, FLOOR);
@@ -64,9 +73,11 @@ public final class Diagnoser {
         this.catalogue = advisor.knowledge().errors();
         this.signatures = catalogue.signatures().stream().map(SignatureMatcher::new).toList();
         this.byId = catalogue.signatures().stream().collect(Collectors.toMap(Signature::id, Function.identity()));
-        this.index = new CaseIndex(catalogue.corpus().cases());
+        this.index = new CaseIndex(catalogue.corpus().cases(), catalogue.corpus().terms());
         this.calibration = calibration != null ? calibration : new Calibration(catalogue.corpus().calibration());
         this.codes = catalogue.codes().stream().collect(Collectors.toMap(c -> c.code().toLowerCase(java.util.Locale.ROOT), Function.identity(), (a, b) -> a));
+        this.hostSignals = new HostSignals(catalogue.hostSignals());
+        this.shared = new SharedMessages(catalogue.signatures());
     }
 
     public Diagnosis diagnose(String errorText, Optional<Profile> profile) {
@@ -90,6 +101,8 @@ public final class Diagnoser {
         Map<String, Double> votes = votes(neighbours);
         votes.replaceAll((family, v) -> family.equals(LabelledCase.NONE) ? v : v * said);
         double against = votes.getOrDefault(LabelledCase.NONE, 0.0);
+        boolean linuxHost = hostSignals.linuxOnly(forms.get(0));
+        java.util.Set<String> outweighed = shared.outweighed(matched);
 
         List<Scored> found = new ArrayList<>();
         for (Signature s : catalogue.signatures()) {
@@ -102,12 +115,15 @@ public final class Diagnoser {
                 continue;
             }
             double raw = (1 - (1 - fromPatterns) * (1 - fromCases)) * (1 - NONE_WEIGHT * against);
+            boolean notThisHost = linuxHost && !s.linuxHostToo();
+            raw *= (notThisHost ? ON_LINUX_HOST : 1) * (outweighed.contains(s.id()) ? OUTWEIGHED : 1);
             double calibrated = calibration.confidence(raw);
-            // a text that carries a look-alike's marker keeps its halved score: calibration never raises it
-            double confidence = Math.min(s.ceiling(), contradicted.get(s.id()) ? Math.min(raw, calibrated) : calibrated);
+            // evidence a look-alike's marker, the host or a more specific line took away stays away: calibration never raises it
+            boolean lowered = contradicted.get(s.id()) || notThisHost || outweighed.contains(s.id());
+            double confidence = Math.min(s.ceiling(), lowered ? Math.min(raw, calibrated) : calibrated);
             if (confidence >= floor) {
                 String evidence = c != null ? c.evidence() : "close to reported problems: " + nearestOf(neighbours, s.id());
-                found.add(new Scored(s, confidence, evidence));
+                found.add(new Scored(s, confidence, evidence, c != null ? c.text() : forms.get(0)));
             }
         }
         // the catalogue's order breaks exact ties; the sort is stable
@@ -118,10 +134,10 @@ public final class Diagnoser {
             return new Diagnosis(List.of(), catalogue.unrecognisedChecks(), decoded, similar);
         }
         String port = port(forms.get(0));
-        return new Diagnosis(found.stream().map(c -> match(c, host, port)).toList(), List.of(), decoded, similar);
+        return new Diagnosis(found.stream().map(c -> match(c, host, port, sharedWith(c))).toList(), List.of(), decoded, similar);
     }
 
-    private record Scored(Signature signature, double confidence, String evidence) {
+    private record Scored(Signature signature, double confidence, String evidence, String text) {
     }
 
     /**
@@ -201,7 +217,19 @@ public final class Diagnoser {
         return port == null ? lines : lines.stream().map(l -> l.replace("<port>", port)).toList();
     }
 
-    private static DiagnosisMatch match(Scored c, Optional<HostAdvice> host, String port) {
+    /** The errors that print the message this one was recognised by, each with the check that tells the two apart. */
+    private List<SharedMessage> sharedWith(Scored c) {
+        List<SharedMessage> out = new ArrayList<>();
+        for (String[] other : shared.sharedWith(c.signature().id(), c.text())) {
+            Signature s = byId.get(other[0]);
+            if (s != null) {
+                out.add(new SharedMessage(s.id(), s.title(), other[1]));
+            }
+        }
+        return out;
+    }
+
+    private static DiagnosisMatch match(Scored c, Optional<HostAdvice> host, String port, List<SharedMessage> sharedWith) {
         Signature s = c.signature();
         List<String> causes = new ArrayList<>();
         List<String> hostCauses = new ArrayList<>();
@@ -215,6 +243,6 @@ public final class Diagnoser {
         checks.addAll(withPort(s.checks(), port));
         fixes.addAll(withPort(s.fixes(), port));
         double shown = Math.min(0.99, Math.round(c.confidence() * 100) / 100.0);
-        return new DiagnosisMatch(s.id(), s.title(), shown, c.evidence(), causes, checks, fixes, s.source());
+        return new DiagnosisMatch(s.id(), s.title(), shown, c.evidence(), causes, checks, fixes, s.source(), sharedWith);
     }
 }

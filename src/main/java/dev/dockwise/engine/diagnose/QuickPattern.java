@@ -47,6 +47,23 @@ final class QuickPattern {
         return Optional.empty();
     }
 
+    /** Every match in the text, as (start, end), at most {@code limit} of them. */
+    List<int[]> findAll(String text, int limit) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        List<int[]> windows = literals.isEmpty() || text.length() <= LONG_TEXT ? List.of(new int[] {0, text.length()}) : windows(text);
+        for (int[] window : windows) {
+            m.region(window[0], window[1]);
+            while (out.size() < limit && m.find()) {
+                out.add(new int[] {m.start(), m.end()});
+                if (m.end() == m.start()) {
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
     boolean foundIn(String text) {
         return find(text).isPresent();
     }

@@ -3,6 +3,7 @@ package dev.dockwise.engine.diagnose;
 import dev.dockwise.engine.facts.ErrorCatalogue.Signature;
 import dev.dockwise.engine.facts.ErrorCatalogue.SignaturePattern;
 import dev.dockwise.engine.rules.HostFacts;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.MatchResult;
@@ -42,7 +43,12 @@ final class SignatureMatcher {
         this.unlikelyOn = signature.unlikelyOn().stream().map(HostCondition::parse).toList();
     }
 
-    record Candidate(Signature signature, double confidence, String evidence) {
+    /**
+     * How strongly the text shows the signature, the text that showed it most, the form of the
+     * paste it was found in, and where each matching pattern matched in that form (start, end):
+     * what tells a message two errors share from a line only one of them explains.
+     */
+    record Candidate(Signature signature, double confidence, String evidence, String text, List<int[]> spans) {
     }
 
     String id() {
@@ -67,18 +73,20 @@ final class SignatureMatcher {
         }
         double found = best.confidence();
         double confidence = Math.min(signature.ceiling(), host.map(h -> onHost(found, h)).orElse(found));
-        return Optional.of(new Candidate(signature, confidence, best.evidence()));
+        return Optional.of(new Candidate(signature, confidence, best.evidence(), best.text(), best.spans()));
     }
 
     private Candidate scoreText(String text) {
         double doubt = 1.0;
         double strongest = 0;
         String evidence = null;
+        List<int[]> spans = new ArrayList<>();
         List<SignaturePattern> defs = signature.patterns();
         for (int i = 0; i < patterns.size(); i++) {
             Optional<MatchResult> found = patterns.get(i).find(text);
             if (found.isPresent()) {
                 MatchResult m = found.get();
+                spans.add(new int[] {m.start(), m.end()});
                 double w = defs.get(i).weight();
                 doubt *= 1 - w;
                 if (w > strongest) {
@@ -95,7 +103,7 @@ final class SignatureMatcher {
             confidence /= 2;
         }
         long wrappers = envelopes.stream().filter(p -> p.foundIn(text)).limit(MAX_ENVELOPES).count();
-        return new Candidate(signature, confidence + wrappers * ENVELOPE_BONUS, evidence);
+        return new Candidate(signature, confidence + wrappers * ENVELOPE_BONUS, evidence, text, List.copyOf(spans));
     }
 
     private double onHost(double confidence, HostFacts host) {

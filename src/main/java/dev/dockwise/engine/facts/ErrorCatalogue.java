@@ -9,18 +9,32 @@ import java.util.function.Supplier;
  * (see {@code ErrorText}), what causes it, how to tell the causes apart, and the fixes.
  */
 public record ErrorCatalogue(String source, List<String> unrecognisedChecks, List<Signature> signatures, List<ErrorCode> codes,
-                             LazyCorpus cases) {
+                             HostSignals hostSignals, LazyCorpus cases) {
 
     public ErrorCatalogue {
         unrecognisedChecks = List.copyOf(unrecognisedChecks);
         signatures = List.copyOf(signatures);
         codes = codes == null ? List.of() : List.copyOf(codes);
+        hostSignals = hostSignals == null ? new HostSignals(List.of(), List.of(), null) : hostSignals;
         cases = cases == null ? new LazyCorpus(() -> new CaseCorpus(null, null, List.of(), List.of())) : cases;
     }
 
     /** The same catalogue with the labelled corpus (error-cases.json) the matcher retrieves from, read when first asked for. */
     public ErrorCatalogue withCorpus(Supplier<CaseCorpus> corpus) {
-        return new ErrorCatalogue(source, unrecognisedChecks, signatures, codes, new LazyCorpus(corpus));
+        return new ErrorCatalogue(source, unrecognisedChecks, signatures, codes, hostSignals, new LazyCorpus(corpus));
+    }
+
+    /**
+     * What in a paste shows the host it came from: {@code linux} marks a Linux host running the
+     * engine (systemd, /var/run/docker.sock, a distribution's prompt or name), {@code windows}
+     * marks Windows, WSL or Docker Desktop (drive paths, .exe, named pipes, HRESULTs). A paste with
+     * the first and none of the second is not evidence for a cause that exists only on Windows.
+     */
+    public record HostSignals(List<String> linux, List<String> windows, String source) {
+        public HostSignals {
+            linux = linux == null ? List.of() : List.copyOf(linux);
+            windows = windows == null ? List.of() : List.copyOf(windows);
+        }
     }
 
     /** The labelled corpus; read on first use, so that commands which never diagnose do not pay for it at start. */
@@ -64,10 +78,25 @@ public record ErrorCatalogue(String source, List<String> unrecognisedChecks, Lis
      * nearest of them. {@code calibration} maps the matcher's raw score to the share of answers that
      * were right at that score on the tune split.
      */
-    public record CaseCorpus(String source, CorpusSplit split, List<LabelledCase> cases, List<CalibrationPoint> calibration) {
+    public record CaseCorpus(String source, CorpusSplit split, List<LabelledCase> cases, List<CalibrationPoint> calibration,
+                             List<java.util.Map<String, Integer>> terms) {
         public CaseCorpus {
             cases = cases == null ? List.of() : List.copyOf(cases);
             calibration = calibration == null ? List.of() : List.copyOf(calibration);
+            terms = terms == null || terms.size() != cases.size() ? null : List.copyOf(terms);
+        }
+
+        public CaseCorpus(String source, CorpusSplit split, List<LabelledCase> cases, List<CalibrationPoint> calibration) {
+            this(source, split, cases, calibration, null);
+        }
+
+        /**
+         * The same corpus with each case's terms (the words, word pairs and codes it is compared by)
+         * computed when the project was built, so the first diagnosis does not normalise every paste
+         * again; null when they were not, or no longer fit these cases.
+         */
+        public CaseCorpus withTerms(List<java.util.Map<String, Integer>> precomputed) {
+            return new CaseCorpus(source, split, cases, calibration, precomputed);
         }
     }
 
@@ -108,11 +137,15 @@ public record ErrorCatalogue(String source, List<String> unrecognisedChecks, Lis
      * <li>{@code ceiling}, where the message itself is shared by several causes (a port refused both
      * when Windows reserved it and when IIS holds it): however much of the message matches, the
      * confidence stays below it, and the first check tells the causes apart.</li>
+     * <li>{@code lookAlikes}: other errors that print the same message (an HRESULT, "being used by
+     * another process"), each with that message and the check that tells the two apart.</li>
+     * <li>{@code linuxHostToo}: the error is also seen in a paste that shows only a Linux system (it
+     * comes from inside WSL, Docker's VM or a container), so Linux signals say nothing against it.</li>
      * </ul>
      */
     public record Signature(String id, String title, List<SignaturePattern> patterns, List<String> envelopes, List<String> unless,
-                            List<String> likelyOn, List<String> unlikelyOn, Double ceiling,
-                            List<Cause> causes, List<String> checks, List<String> fixes, List<Mode> relatedModes,
+                            List<String> likelyOn, List<String> unlikelyOn, Double ceiling, List<LookAlike> lookAlikes,
+                            Boolean linuxHostToo, List<Cause> causes, List<String> checks, List<String> fixes, List<Mode> relatedModes,
                             String source) {
         public Signature {
             patterns = List.copyOf(patterns);
@@ -125,7 +158,16 @@ public record ErrorCatalogue(String source, List<String> unrecognisedChecks, Lis
             fixes = List.copyOf(fixes);
             relatedModes = relatedModes == null ? List.of() : List.copyOf(relatedModes);
             ceiling = ceiling == null ? 1.0 : ceiling;
+            lookAlikes = lookAlikes == null ? List.of() : List.copyOf(lookAlikes);
+            linuxHostToo = linuxHostToo != null && linuxHostToo;
         }
+    }
+
+    /**
+     * Another error ({@code id}) that prints the same {@code message} (a regular expression over
+     * normalised text), and the {@code check} that tells the two apart.
+     */
+    public record LookAlike(String id, String message, String check, String source) {
     }
 
     /** A regular expression over normalised text and the evidence (0 to 1) a match gives. */

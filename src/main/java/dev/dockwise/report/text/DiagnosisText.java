@@ -26,6 +26,10 @@ public final class DiagnosisText {
             section(out, "Likely causes", m.causes());
             section(out, "Checks", m.checks());
             section(out, "Fixes", m.fixes());
+            if (!m.sharedWith().isEmpty()) {
+                section(out, "The same message is also printed by", m.sharedWith().stream()
+                        .map(x -> x.title() + ". Tell them apart: " + x.check()).toList());
+            }
             out.append(Wrap.lines("   Source: ", "     ", m.source()));
             n++;
         }

@@ -112,6 +112,10 @@ public final class TroubleshootView extends StepPage {
                 Labels.sectionTitle("Likely causes"), new Bullets(Material2AL.HELP_OUTLINE, "dw-cause", m.causes()),
                 Labels.sectionTitle("Checks to tell them apart"), new Bullets(Material2AL.CHECK_BOX_OUTLINE_BLANK, "dw-check", m.checks()),
                 Labels.sectionTitle("Fixes"), new Bullets(Material2MZ.SETTINGS, "dw-fix", m.fixes()));
+        if (!m.sharedWith().isEmpty()) {
+            card.getChildren().addAll(Labels.sectionTitle("The same message is also printed by"),
+                    new Bullets(Material2MZ.WARNING, "dw-shared", m.sharedWith().stream().map(x -> x.title() + ". Tell them apart: " + x.check()).toList()));
+        }
         Label source = new Label("Source: " + m.source());
         source.setWrapText(true);
         source.getStyleClass().add(StyleClasses.MUTED);

@@ -1,5 +1,6 @@
 package dev.dockwise.engine.diagnose;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dockwise.TestEngine;
@@ -12,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The troubleshooter on pastes it was never built or tuned on: the held-out split of the corpus
  * (threads chosen by hash, kept in test resources, never in the index). Prints the figures; the
- * assertions are regression floors well below what was measured, not tuned thresholds.
+ * assertions are the issue's bar (right cause first for 80%, answers at 0.8 or more right 90% of the
+ * time, no unrelated error matched), not thresholds tuned to what was measured.
  */
 class CorpusEvaluationTest {
     private static final Diagnoser DIAGNOSER = new Diagnoser(TestEngine.ADVISOR);
@@ -32,16 +34,32 @@ class CorpusEvaluationTest {
             System.out.print("held-out misses\n" + CorpusEvaluation.misses(heldOut));
         }
         assertTrue(heldOut.accuracy() >= 0.8, "held-out top-1 " + heldOut.accuracy());
-        assertTrue(CorpusEvaluation.precisionAtOrAbove(heldOut, 0.8) >= 0.85, "answers at 0.8 or more");
-        assertTrue(unrelated.falsePositiveRate() <= 0.05, "false positives " + unrelated.falsePositiveRate());
+        assertTrue(CorpusEvaluation.precisionAtOrAbove(heldOut, 0.8) >= 0.9, "answers at 0.8 or more");
+        assertEquals(0, unrelated.falsePositives(), "unrelated errors matched");
     }
 
-    /** Printed, never asserted: how long the index takes to build and a paste to be diagnosed, in this JVM. */
+    /**
+     * Printed, never asserted: how long the diagnoser and its index take to build (the index from
+     * the terms the build computed, and from the texts as without them), and a paste to be diagnosed.
+     */
     @Test
     void timeToBuildTheIndexAndToDiagnoseAPaste() {
+        var corpus = TestEngine.ADVISOR.knowledge().errors().corpus();
         long start = System.nanoTime();
         Diagnoser fresh = new Diagnoser(TestEngine.ADVISOR);
         long built = System.nanoTime() - start;
+        long[] fromTerms = new long[5];
+        long[] fromTexts = new long[5];
+        for (int round = 0; round < 5; round++) {
+            long t = System.nanoTime();
+            new CaseIndex(corpus.cases(), corpus.terms());
+            fromTerms[round] = System.nanoTime() - t;
+            t = System.nanoTime();
+            new CaseIndex(corpus.cases(), null);
+            fromTexts[round] = System.nanoTime() - t;
+        }
+        java.util.Arrays.sort(fromTerms);
+        java.util.Arrays.sort(fromTexts);
         List<LabelledCase> pastes = CorpusEvaluation.heldOut();
         long[] each = new long[pastes.size()];
         java.util.Arrays.fill(each, Long.MAX_VALUE);
@@ -53,8 +71,10 @@ class CorpusEvaluationTest {
             }
         }
         java.util.Arrays.sort(each);
-        System.out.printf(Locale.ROOT, "diagnoser with its index built in %.0f ms (first in this JVM); one paste, best of 5 runs: median %.2f ms, slowest paste %.2f ms%n",
-                built / 1e6, each[each.length / 2] / 1e6, each[each.length - 1] / 1e6);
+        System.out.printf(Locale.ROOT, "diagnoser built in %.0f ms (first in this JVM); its index, median of 5: %.1f ms from the build's terms%s, "
+                + "%.1f ms from the texts; one paste, best of 5 runs: median %.2f ms, slowest paste %.2f ms%n",
+                built / 1e6, fromTerms[2] / 1e6, corpus.terms() == null ? " (none bundled)" : "", fromTexts[2] / 1e6,
+                each[each.length / 2] / 1e6, each[each.length - 1] / 1e6);
     }
 
     @Test

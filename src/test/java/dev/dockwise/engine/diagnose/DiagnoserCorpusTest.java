@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.dockwise.TestEngine;
 import dev.dockwise.engine.facts.ErrorCatalogue.ErrorCode;
 import dev.dockwise.engine.facts.ErrorCatalogue.LabelledCase;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -41,6 +43,33 @@ class DiagnoserCorpusTest {
         assertEquals("volume-shell-quoting", first("docker: Error parsing reference: \":/app\" is not a valid repository/tag: invalid reference format."));
         assertEquals("vm-disk-full", first("Error response from daemon: Error processing tar file(exit status 1): write /var/lib/apt/lists/x: "
                 + "no space left on device"));
+    }
+
+    /**
+     * Accents broken on the way to the paste box (a replacement character, a question mark, UTF-8
+     * or Windows-1252 bytes shown in the console's code page 850) leave the terms a paste is
+     * compared by as they are in the clean text: a letter outside ASCII ends a term however it was
+     * mangled.
+     */
+    @Test
+    void brokenAccentsReadAsTheCleanText() {
+        String clean = "Habilite o recurso Plataforma de Máquina Virtual do Windows e verifique se a virtualização está habilitada no BIOS.";
+        Map<String, Integer> terms = CaseTokens.of(ErrorText.normalise(clean));
+        for (String broken : List.of(clean.replaceAll("[áçãé]", "\ufffd"), clean.replaceAll("[áçãé]", "?"),
+                new String(clean.getBytes(StandardCharsets.UTF_8), Charset.forName("windows-1252")),
+                new String(clean.getBytes(StandardCharsets.UTF_8), Charset.forName("IBM850")),
+                new String(clean.getBytes(Charset.forName("windows-1252")), Charset.forName("IBM850")))) {
+            assertEquals(terms, CaseTokens.of(ErrorText.normalise(broken)), broken);
+        }
+    }
+
+    /** Portuguese WSL output with its accents broken is recognised from the corpus' Portuguese pastes. */
+    @Test
+    void portugueseWslTextWithBrokenAccentsIsRecognised() {
+        assertEquals("wsl-logon-right", first("importing WSL distro \"Falha de logon: n\ufffdo foi concedido ao usu\ufffdrio o tipo de logon "
+                + "solicitado neste computador.\" output=\"docker-desktop\": exit code: 4294967295"));
+        assertEquals("wsl-required-feature-missing", first("Habilite o recurso Plataforma de M?quina Virtual do Windows e verifique se a "
+                + "virtualiza??o est? habilitada no BIOS.\nPress any key to continue..."));
     }
 
     /** A wrapper names one error while a more specific line inside it names another: the specific line decides. */
@@ -101,6 +130,32 @@ class DiagnoserCorpusTest {
         String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(String.join("\n", test).getBytes(StandardCharsets.UTF_8)));
         assertEquals(CorpusEvaluation.heldOutSplit().get("testThreadsSha256").asText(), hash);
         assertEquals(TestEngine.ADVISOR.knowledge().errors().corpus().split().testThreadsSha256(), hash);
+    }
+
+    /** The size the issue asks for: 600 real pastes, 150 unrelated errors, 120 held-out pastes with a cause. */
+    @Test
+    void theCorpusHasTheRealPastesTheIssueAsksFor() {
+        List<LabelledCase> real = new java.util.ArrayList<>(TestEngine.ADVISOR.knowledge().errors().corpus().cases().stream()
+                .filter(c -> !c.basis().equals("catalogue")).toList());
+        real.addAll(CorpusEvaluation.heldOut());
+        assertTrue(real.size() >= 600, real.size() + " real pastes");
+        assertEquals(real.size(), real.stream().map(LabelledCase::thread).distinct().count(), "one paste per thread");
+        assertTrue(real.stream().filter(c -> c.family().equals(LabelledCase.NONE)).count() >= 150, "unrelated errors");
+        assertTrue(CorpusEvaluation.heldOut().stream().filter(c -> !c.family().equals(LabelledCase.NONE)).count() >= 120, "held-out positives");
+    }
+
+    /** A label the catalogue does not know would be a family no paste can ever be answered with. */
+    @Test
+    void everyLabelIsACatalogueFamilyOrNone() {
+        Set<String> ids = new HashSet<>();
+        TestEngine.ADVISOR.knowledge().errors().signatures().forEach(s -> ids.add(s.id()));
+        ids.add(LabelledCase.NONE);
+        List<LabelledCase> all = new java.util.ArrayList<>(TestEngine.ADVISOR.knowledge().errors().corpus().cases());
+        all.addAll(CorpusEvaluation.heldOut());
+        for (LabelledCase c : all) {
+            assertTrue(ids.contains(c.family()), c.thread() + " is labelled " + c.family());
+            assertTrue(Set.of("answer", "reporter", "message", "catalogue").contains(c.basis()), c.thread() + " basis " + c.basis());
+        }
     }
 
     private static final Pattern THREAD = Pattern.compile("([\\w.-]+/[\\w.-]+)(?:/issues/|/pull/|#)(\\d+)");
