@@ -1,6 +1,7 @@
 package dev.dockwise;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -118,6 +119,14 @@ class ArchitectureTest {
     void topLevelPackagesHaveNoCycles() {
         slices().matching("dev.dockwise.(*)..").should().beFreeOfCycles()
                 .because("each layer can then be understood, tested and replaced from the bottom up")
+                .check(classes);
+    }
+
+    @Test
+    void theRootPackageHoldsOnlyMain() {
+        classes().that().resideInAPackage("dev.dockwise").and().doNotHaveSimpleName("package-info")
+                .should().haveFullyQualifiedName("dev.dockwise.Main")
+                .because("a class in the root package belongs to no slice, so the cycle rule above cannot see it")
                 .check(classes);
     }
 

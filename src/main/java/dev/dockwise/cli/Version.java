@@ -1,6 +1,6 @@
 package dev.dockwise.cli;
 
-import dev.dockwise.AppInfo;
+import dev.dockwise.about.AppInfo;
 import dev.dockwise.engine.facts.KnowledgeMeta;
 import dev.dockwise.knowledge.KnowledgeBase;
 import java.time.LocalDate;

@@ -53,7 +53,7 @@ public final class FleetViewModel {
 
     /** The fleet page of a wizard, with its engine. */
     public static FleetViewModel forWizard(WizardViewModel wizard) {
-        return new FleetViewModel(wizard.advisor(), dev.dockwise.AppInfo.version());
+        return new FleetViewModel(wizard.advisor(), dev.dockwise.about.AppInfo.version());
     }
 
     /** The name a mode is shown with. */

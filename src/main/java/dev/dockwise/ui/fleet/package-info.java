@@ -4,6 +4,6 @@
  * command line writes, decides where an export may go and which host's profile opens. The view
  * model holds no nodes (ArchitectureTest.viewModelsHoldNoControls). Depends on {@code fleet},
  * {@code files}, the engine, {@code ui.common}, {@code ui.wizard} (to start from the wizard's
- * advisor) and {@code dev.dockwise.AppInfo}.
+ * advisor) and {@code dev.dockwise.about.AppInfo}.
  */
 package dev.dockwise.ui.fleet;

@@ -58,7 +58,7 @@ public final class ExportViewModel {
 
     /** The Export step of a wizard, with the app's script generator. */
     public ExportViewModel(WizardViewModel wizard) {
-        this(wizard, new ScriptGenerator(wizard.advisor().knowledge(), dev.dockwise.AppInfo.version()));
+        this(wizard, new ScriptGenerator(wizard.advisor().knowledge(), dev.dockwise.about.AppInfo.version()));
     }
 
     public ExportViewModel(WizardViewModel wizard, ScriptGenerator generator) {

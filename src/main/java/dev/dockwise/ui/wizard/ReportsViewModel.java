@@ -1,6 +1,6 @@
 package dev.dockwise.ui.wizard;
 
-import dev.dockwise.AppInfo;
+import dev.dockwise.about.AppInfo;
 import dev.dockwise.engine.compare.ComparisonTable;
 import dev.dockwise.engine.facts.Knowledge;
 import dev.dockwise.engine.facts.KnowledgeMeta;

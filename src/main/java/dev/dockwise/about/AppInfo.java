@@ -1,4 +1,4 @@
-package dev.dockwise;
+package dev.dockwise.about;
 
 import java.io.IOException;
 import java.io.InputStream;
