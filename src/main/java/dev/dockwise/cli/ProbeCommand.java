@@ -6,6 +6,7 @@ import dev.dockwise.scripts.VerifyScript;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -18,25 +19,22 @@ public final class ProbeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write the probe to FILE (UTF-8 with BOM, CRLF); - or no --out: standard output.")
-    Path out;
-
-    @Option(names = "--force", description = "Replace FILE if it is a file that exists (a device, pipe, socket or link is never replaced).")
-    boolean force;
+    @Mixin
+    OutputFile output;
 
     @Option(names = "--verify", description = {"Write the check of a setup instead: run it after an install script (no elevation) with -Mode ID;",
-        "it asks the engine, runs a test container, asks WSL and reads the newest transcript in %ProgramData%\\Dockwise\\logs."})
+        "it asks the engine, runs a test container, asks WSL and reads the newest transcript in %%ProgramData%%\\Dockwise\\logs."})
     boolean verify;
 
     @Override
     public Integer call() {
         String text = verify ? VerifyScript.text() : ProbeScript.text();
-        if (OutputFile.toStandardOutput(out)) {
+        if (output.toStandardOutput()) {
             spec.commandLine().getOut().print(text);
         } else {
-            OutputFile.write(out, verify ? VerifyScript.bytes() : ProbeScript.bytes(), force);
-            spec.commandLine().getErr().println("Wrote " + ShownName.of(out) + ". On the Windows host run: powershell -ExecutionPolicy Bypass -File "
-                    + ShownName.of(out.getFileName()) + (verify ? " -Mode <the mode the install script set up>" : ""));
+            output.write(verify ? VerifyScript.bytes() : ProbeScript.bytes());
+            spec.commandLine().getErr().println("Wrote " + ShownName.of(output.file()) + ". On the Windows host run: powershell -ExecutionPolicy Bypass -File "
+                    + ShownName.of(output.file().getFileName()) + (verify ? " -Mode <the mode the install script set up>" : ""));
         }
         return ExitCodes.OK;
     }

@@ -1,6 +1,7 @@
 package dev.dockwise.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -113,5 +114,23 @@ class CommandLineTest {
         List<String> fields = new ArrayList<>();
         node.fieldNames().forEachRemaining(fields::add);
         return fields;
+    }
+
+    @Test
+    void everyCommandsHelpIsWhollyFormatted() throws Exception {
+        // picocli formats help texts with String.format: a bare % (as in %ProgramData%) prints a warning and the raw text
+        java.io.PrintStream saved = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            for (String command : new picocli.CommandLine(new RootCommand()).getSubcommands().keySet()) {
+                CliRun run = CliRun.of(command, "--help");
+                assertEquals(0, run.exitCode(), command + ": " + run.err());
+                assertFalse(run.out().contains("%n") || run.out().contains("%%"), command + ": " + run.out());
+            }
+        } finally {
+            System.setErr(saved);
+        }
+        assertEquals("", captured.toString(java.nio.charset.StandardCharsets.UTF_8));
     }
 }
