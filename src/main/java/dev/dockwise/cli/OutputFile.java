@@ -8,22 +8,45 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import picocli.CommandLine.Option;
 
 /**
- * Writes a command's --out file: never half a file, never over an existing one without --force, and
- * only ever a regular file: a device ({@code /dev/null}), a pipe, a socket or a link at the name is
- * left as it is, with or without --force. Standard output is {@code --out -} or no --out at all.
+ * A command's {@code --out FILE} and {@code --force}, said once for every command that writes a file
+ * (a picocli mixin), and the writing: never half a file, never over an existing one without --force,
+ * and only ever a regular file: a device ({@code /dev/null}), a pipe, a socket or a link at the name
+ * is left as it is, with or without --force. Standard output is {@code --out -} or no --out at all.
+ * A command whose file cannot go to standard output says so in its own {@code out} help text (its
+ * resource bundle, as {@code report} does).
  */
 final class OutputFile {
-    private OutputFile() {
+    @Option(names = "--out", paramLabel = "FILE", descriptionKey = "out",
+            description = "Write to FILE (UTF-8 with BOM, CRLF); - or no --out: standard output.")
+    Path out;
+
+    @Option(names = "--force", descriptionKey = "force",
+            description = "Replace FILE if it is a file that exists (a device, pipe, socket or link is never replaced).")
+    boolean force;
+
+    /** The file asked for, or null. */
+    Path file() {
+        return out;
     }
 
     /** Whether the output goes to standard output: no --out, or {@code --out -}. */
-    static boolean toStandardOutput(Path out) {
+    boolean toStandardOutput() {
+        return toStandardOutput(out);
+    }
+
+    /** Writes the file asked for, whole. */
+    void write(byte[] content) {
+        write(out, content, force);
+    }
+
+    private static boolean toStandardOutput(Path out) {
         return out == null || out.toString().equals("-");
     }
 
-    static void write(Path out, byte[] content, boolean force) {
+    private static void write(Path out, byte[] content, boolean force) {
         String shown = ShownName.of(out);
         try {
             if (Files.exists(out, LinkOption.NOFOLLOW_LINKS) && !force && Files.isRegularFile(out, LinkOption.NOFOLLOW_LINKS)) {

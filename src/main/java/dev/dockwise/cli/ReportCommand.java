@@ -17,12 +17,14 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code dockwise report}: the comparison report as PDF or HTML, or printed. */
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
+        resourceBundle = "dev.dockwise.cli.ReportHelp",
         description = {"Write the comparison report for a profile (or, without --profile, the comparison and the matrix alone)",
             "as PDF or HTML (by the --out file's extension), or print it."})
 public final class ReportCommand implements Callable<Integer> {
@@ -32,8 +34,8 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--profile", paramLabel = "FILE", description = "The host profile; without it the report compares the modes only.")
     Path profile;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "FILE.pdf or FILE.html.")
-    Path out;
+    @Mixin
+    OutputFile output;
 
     @Option(names = "--print", description = "Print the report (PDF through the system's print service).")
     boolean print;
@@ -44,12 +46,9 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--paper", paramLabel = "SIZE", defaultValue = "a4", description = "a4 (default) or letter.")
     String paper;
 
-    @Option(names = "--force", description = "Replace --out FILE if it is a file that exists (a device, pipe, socket or link is never replaced).")
-    boolean force;
-
     @Override
     public Integer call() {
-        if (out == null && !print) {
+        if (output.file() == null && !print) {
             throw new BadInputException("say where the report goes: --out FILE.pdf, --out FILE.html or --print");
         }
         if (printer != null && !print) {
@@ -62,18 +61,18 @@ public final class ReportCommand implements Callable<Integer> {
         };
         Optional<Profile> p = Optional.ofNullable(profile).map(ProfileArgument::read);
         ReportModel model = new ReportBuilder(new Advisor(KnowledgeBase.bundled()), Version.number()).build(p, LocalDate.now());
-        if (out != null) {
-            String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (output.file() != null) {
+            String name = output.file().getFileName().toString().toLowerCase(Locale.ROOT);
             byte[] bytes;
             if (name.endsWith(".pdf")) {
                 bytes = pdf(model, size);
             } else if (name.endsWith(".html") || name.endsWith(".htm")) {
                 bytes = HtmlReport.render(model).getBytes(StandardCharsets.UTF_8);
             } else {
-                throw new BadInputException("--out: the file name must end in .pdf or .html (got " + ShownName.of(out.getFileName()) + ")");
+                throw new BadInputException("--out: the file name must end in .pdf or .html (got " + ShownName.of(output.file().getFileName()) + ")");
             }
-            OutputFile.write(out, bytes, force);
-            spec.commandLine().getErr().println("Wrote " + ShownName.of(out) + " (" + bytes.length / 1024 + " KB)");
+            output.write(bytes);
+            spec.commandLine().getErr().println("Wrote " + ShownName.of(output.file()) + " (" + bytes.length / 1024 + " KB)");
         }
         if (print) {
             try {

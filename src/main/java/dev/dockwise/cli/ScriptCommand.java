@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -46,11 +47,8 @@ public final class ScriptCommand implements Callable<Integer> {
             description = "host (default) or parent-host: the Hyper-V host that must expose nested virtualization to this VM.")
     String target;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write the script to FILE (UTF-8 with BOM, CRLF); - or no --out: standard output.")
-    Path out;
-
-    @Option(names = "--force", description = "Replace FILE if it is a file that exists (a device, pipe, socket or link is never replaced).")
-    boolean force;
+    @Mixin
+    OutputFile output;
 
     // The script options: what each does is said once, in ScriptOption, and reaches --help through ScriptOptionHelp.
     @Option(names = "--proxy-http", paramLabel = "URL")
@@ -120,11 +118,11 @@ public final class ScriptCommand implements Callable<Integer> {
         } catch (PowerShell.UnsafeValueException e) {
             throw new BadInputException("a value can't go into a script: " + e.getMessage());
         }
-        if (OutputFile.toStandardOutput(out)) {
+        if (output.toStandardOutput()) {
             spec.commandLine().getOut().print(script.text().replace("\r\n", System.lineSeparator()));
         } else {
-            OutputFile.write(out, script.bytes(), force);
-            spec.commandLine().getErr().println("Wrote " + ShownName.of(out) + " ("+ script.plan().steps().size() + " steps: " + script.plan().title() + ")");
+            output.write(script.bytes());
+            spec.commandLine().getErr().println("Wrote " + ShownName.of(output.file()) + " ("+ script.plan().steps().size() + " steps: " + script.plan().title() + ")");
         }
         return ExitCodes.OK;
     }
