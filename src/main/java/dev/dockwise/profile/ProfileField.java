@@ -22,53 +22,53 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Every answer of a {@code dockwise.profile/v1} document (SPEC section 2), once, in the order a
- * profile is written: where it sits, what kind of value it takes (with the words of its problems),
- * and where it is in the engine's model. The validator checks these, the writer writes these, the
+ * profile is written: where it sits, what kind of value it takes (with the words of its problems);
+ * in the engine's model it is the component of the same name of its object's record ({@link
+ * ModelAssembly}). The validator checks these, the writer writes these, the
  * wizard's draft holds one answer for each, and a problem's path says which wizard step shows it.
  */
 public enum ProfileField {
-    NAME(Group.TOP, ProfileFields.NAME, Kind.TEXT, Profile::name),
-    EDITION(Group.HOST, ProfileFields.EDITION, Kind.choice(Edition.class), p -> p.host().edition()),
+    NAME(Group.TOP, ProfileFields.NAME, Kind.TEXT, Probe.NEVER),
+    EDITION(Group.HOST, ProfileFields.EDITION, Kind.choice(Edition.class), Probe.READS),
     /** Added after v1 shipped: the raw EditionID, optional, written only when known (editions v1 can't name, evaluation, Semi-Annual Channel). */
-    EDITION_ID(Group.HOST, ProfileFields.EDITION_ID, Kind.TEXT, p -> p.host().editionId()),
+    EDITION_ID(Group.HOST, ProfileFields.EDITION_ID, Kind.TEXT, Probe.WHEN_SET),
     /** Added after v1 shipped: optional, written only when true, so other v1 readers see it only on LTSC hosts. */
-    LTSC(Group.HOST, ProfileFields.LTSC, Kind.FLAG, p -> p.host().ltsc()),
+    LTSC(Group.HOST, ProfileFields.LTSC, Kind.FLAG, Probe.WHEN_SET),
     /** Added after v1 shipped: Windows in S mode, optional, written only when true. */
-    S_MODE(Group.HOST, ProfileFields.S_MODE, Kind.FLAG, p -> p.host().sMode()),
+    S_MODE(Group.HOST, ProfileFields.S_MODE, Kind.FLAG, Probe.WHEN_SET),
     BUILD(Group.HOST, ProfileFields.BUILD, Kind.whole(1, ProfileValidator.MAX_BUILD, "an OS build number such as 22631",
-            "Type the OS build number in digits, e.g. 22631"), p -> p.host().build()),
+            "Type the OS build number in digits, e.g. 22631"), Probe.READS),
     UBR(Group.HOST, ProfileFields.UBR, Kind.whole(0, 999_999, "the update build revision such as 4460",
-            "Type the update build revision in digits, e.g. 4460"), p -> p.host().ubr()),
-    ARCH(Group.HOST, ProfileFields.ARCH, Kind.choice(Arch.class), p -> p.host().arch()),
-    MEMORY_GB(Group.HOST, ProfileFields.MEMORY_GB, Kind.MEMORY, p -> p.host().memoryGb()),
-    SERVER_INSTALLATION(Group.HOST, ProfileFields.SERVER_INSTALLATION, Kind.choice(ServerInstallation.class), p -> p.host().serverInstallation()),
-    CPU_VENDOR(Group.CPU, ProfileFields.VENDOR, Kind.choice(CpuVendor.class), p -> p.host().cpu().vendor()),
-    VIRTUALIZATION_ENABLED(Group.CPU, ProfileFields.VIRTUALIZATION_ENABLED, Kind.FLAG, p -> p.host().cpu().virtualizationEnabled()),
-    SLAT(Group.CPU, ProfileFields.SLAT, Kind.FLAG, p -> p.host().cpu().slat()),
-    MACHINE(Group.HOST, ProfileFields.MACHINE, Kind.choice(MachineKind.class), p -> p.host().machine()),
-    HYPERVISOR(Group.HOST, ProfileFields.HYPERVISOR, Kind.choice(HypervisorKind.class), p -> p.host().hypervisor()),
-    CLOUD(Group.HOST, ProfileFields.CLOUD, Kind.choice(Cloud.class), p -> p.host().cloud()),
-    VM_SIZE(Group.HOST, ProfileFields.VM_SIZE, Kind.TEXT, p -> p.host().vmSize()),
-    NESTED_VIRTUALIZATION(Group.HOST, ProfileFields.NESTED_VIRTUALIZATION, Kind.FLAG, p -> p.host().nestedVirtualization()),
-    HYPER_V(Group.FEATURES, ProfileFields.HYPER_V, Kind.FLAG, p -> p.host().features().hyperV()),
-    CONTAINERS_FEATURE(Group.FEATURES, ProfileFields.CONTAINERS, Kind.FLAG, p -> p.host().features().containers()),
-    WSL(Group.FEATURES, ProfileFields.WSL, Kind.whole(0, 2, "0 (none), 1 or 2", "Choose 0 (none), 1 or 2"), p -> p.host().features().wsl()),
-    VIRTUAL_MACHINE_PLATFORM(Group.FEATURES, ProfileFields.VIRTUAL_MACHINE_PLATFORM, Kind.FLAG, p -> p.host().features().virtualMachinePlatform()),
-    VIRTUAL_BOX(Group.SOFTWARE, ProfileFields.VIRTUAL_BOX, Kind.TEXT, p -> p.host().software().virtualBox()),
-    VMWARE_WORKSTATION(Group.SOFTWARE, ProfileFields.VMWARE_WORKSTATION, Kind.TEXT, p -> p.host().software().vmwareWorkstation()),
-    DOCKER_DESKTOP(Group.SOFTWARE, ProfileFields.DOCKER_DESKTOP, Kind.TEXT, p -> p.host().software().dockerDesktop()),
-    ADMIN(Group.HOST, ProfileFields.ADMIN, Kind.FLAG, p -> p.host().admin()),
-    CONTAINERS(Group.NEEDS, ProfileFields.CONTAINERS, Kind.CONTAINER_TYPES, p -> p.needs().containers()),
-    PURPOSE(Group.NEEDS, ProfileFields.PURPOSE, Kind.choice(Purpose.class), p -> p.needs().purpose()),
-    ISOLATION(Group.NEEDS, ProfileFields.ISOLATION, Kind.choice(Isolation.class), p -> p.needs().isolation()),
-    WINDOWS_IMAGE(Group.NEEDS, ProfileFields.WINDOWS_IMAGE, Kind.choice(WindowsImage.class), p -> p.needs().windowsImage()),
-    WINDOWS_IMAGE_VERSION(Group.NEEDS, ProfileFields.WINDOWS_IMAGE_VERSION, Kind.choice(ImageVersion.class), p -> p.needs().windowsImageVersion()),
-    ORCHESTRATION(Group.NEEDS, ProfileFields.ORCHESTRATION, Kind.choice(Orchestration.class), p -> p.needs().orchestration()),
-    ORGANIZATION(Group.NEEDS, ProfileFields.ORGANIZATION, Kind.choice(Organization.class), p -> p.needs().organization());
+            "Type the update build revision in digits, e.g. 4460"), Probe.READS),
+    ARCH(Group.HOST, ProfileFields.ARCH, Kind.choice(Arch.class), Probe.READS),
+    MEMORY_GB(Group.HOST, ProfileFields.MEMORY_GB, Kind.MEMORY, Probe.READS),
+    SERVER_INSTALLATION(Group.HOST, ProfileFields.SERVER_INSTALLATION, Kind.choice(ServerInstallation.class), Probe.WHEN_SET),
+    CPU_VENDOR(Group.CPU, ProfileFields.VENDOR, Kind.choice(CpuVendor.class), Probe.READS),
+    VIRTUALIZATION_ENABLED(Group.CPU, ProfileFields.VIRTUALIZATION_ENABLED, Kind.FLAG, Probe.READS),
+    SLAT(Group.CPU, ProfileFields.SLAT, Kind.FLAG, Probe.HIDDEN_IN_VM),
+    MACHINE(Group.HOST, ProfileFields.MACHINE, Kind.choice(MachineKind.class), Probe.READS),
+    HYPERVISOR(Group.HOST, ProfileFields.HYPERVISOR, Kind.choice(HypervisorKind.class), Probe.WHEN_SET),
+    CLOUD(Group.HOST, ProfileFields.CLOUD, Kind.choice(Cloud.class), Probe.WHEN_SET),
+    VM_SIZE(Group.HOST, ProfileFields.VM_SIZE, Kind.TEXT, Probe.WHEN_SET),
+    NESTED_VIRTUALIZATION(Group.HOST, ProfileFields.NESTED_VIRTUALIZATION, Kind.FLAG, Probe.IN_VM),
+    HYPER_V(Group.FEATURES, ProfileFields.HYPER_V, Kind.FLAG, Probe.READS),
+    CONTAINERS_FEATURE(Group.FEATURES, ProfileFields.CONTAINERS, Kind.FLAG, Probe.READS),
+    WSL(Group.FEATURES, ProfileFields.WSL, Kind.whole(0, 2, "0 (none), 1 or 2", "Choose 0 (none), 1 or 2"), Probe.READS),
+    VIRTUAL_MACHINE_PLATFORM(Group.FEATURES, ProfileFields.VIRTUAL_MACHINE_PLATFORM, Kind.FLAG, Probe.READS),
+    VIRTUAL_BOX(Group.SOFTWARE, ProfileFields.VIRTUAL_BOX, Kind.TEXT, Probe.WHEN_SET),
+    VMWARE_WORKSTATION(Group.SOFTWARE, ProfileFields.VMWARE_WORKSTATION, Kind.TEXT, Probe.WHEN_SET),
+    DOCKER_DESKTOP(Group.SOFTWARE, ProfileFields.DOCKER_DESKTOP, Kind.TEXT, Probe.WHEN_SET),
+    ADMIN(Group.HOST, ProfileFields.ADMIN, Kind.FLAG, Probe.READS),
+    CONTAINERS(Group.NEEDS, ProfileFields.CONTAINERS, Kind.CONTAINER_TYPES, Probe.NEVER),
+    PURPOSE(Group.NEEDS, ProfileFields.PURPOSE, Kind.choice(Purpose.class), Probe.NEVER),
+    ISOLATION(Group.NEEDS, ProfileFields.ISOLATION, Kind.choice(Isolation.class), Probe.NEVER),
+    WINDOWS_IMAGE(Group.NEEDS, ProfileFields.WINDOWS_IMAGE, Kind.choice(WindowsImage.class), Probe.NEVER),
+    WINDOWS_IMAGE_VERSION(Group.NEEDS, ProfileFields.WINDOWS_IMAGE_VERSION, Kind.choice(ImageVersion.class), Probe.NEVER),
+    ORCHESTRATION(Group.NEEDS, ProfileFields.ORCHESTRATION, Kind.choice(Orchestration.class), Probe.NEVER),
+    ORGANIZATION(Group.NEEDS, ProfileFields.ORGANIZATION, Kind.choice(Organization.class), Probe.NEVER);
 
     /**
      * Added to v1 after it shipped: a profile without them is what v1 always was, so they are written
@@ -87,6 +87,20 @@ public enum ProfileField {
 
     /** Answers about a virtual machine: meaningless on a physical one (the validator refuses them there, the wizard leaves them out). */
     public static final List<ProfileField> VM_ONLY = List.of(HYPERVISOR, CLOUD, VM_SIZE, NESTED_VIRTUALIZATION);
+
+    /** What the probe ({@code dockwise probe}, Assess this computer) does with an answer. */
+    public enum Probe {
+        /** Read on every host: left empty, it could not tell. */
+        READS,
+        /** Empty is an answer in itself (no hypervisor, nothing installed): found when set. */
+        WHEN_SET,
+        /** Read on hardware; hidden inside a virtual machine, where empty is no finding. */
+        HIDDEN_IN_VM,
+        /** Only means anything in a virtual machine, and read there. */
+        IN_VM,
+        /** The person's answer (what they need, the profile's name): never probed. */
+        NEVER
+    }
 
     /** The objects of a profile; each sits in its parent under its name. */
     public enum Group {
@@ -155,14 +169,14 @@ public enum ProfileField {
     private final Group group;
     private final String name;
     private final Kind kind;
-    private final Function<Profile, Object> value;
+    private final Probe probe;
     private final String path;
 
-    ProfileField(Group group, String name, Kind kind, Function<Profile, Object> value) {
+    ProfileField(Group group, String name, Kind kind, Probe probe) {
         this.group = group;
         this.name = name;
         this.kind = kind;
-        this.value = value;
+        this.probe = probe;
         this.path = group == Group.TOP ? name : group.path() + "." + name;
     }
 
@@ -184,9 +198,14 @@ public enum ProfileField {
         return kind;
     }
 
-    /** The field's value in the engine's model of a profile (null when unknown). */
+    /** What the probe does with this answer. */
+    public Probe probe() {
+        return probe;
+    }
+
+    /** The field's value in the engine's model of a profile (null when unknown): its record's component of the same name. */
     public Object of(Profile profile) {
-        return value.apply(profile);
+        return ModelAssembly.valueOf(this, profile);
     }
 
     /** This field's value in a document; {@link RawValue.Absent#MISSING} when it or its object is not there. */

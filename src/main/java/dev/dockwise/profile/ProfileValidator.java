@@ -2,15 +2,10 @@ package dev.dockwise.profile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dockwise.engine.model.ContainerType;
-import dev.dockwise.engine.model.Cpu;
 import dev.dockwise.engine.model.Edition;
-import dev.dockwise.engine.model.Features;
-import dev.dockwise.engine.model.Host;
 import dev.dockwise.engine.model.Identified;
 import dev.dockwise.engine.model.MachineKind;
-import dev.dockwise.engine.model.Needs;
 import dev.dockwise.engine.model.Profile;
-import dev.dockwise.engine.model.Software;
 import dev.dockwise.profile.ProfileField.Group;
 import dev.dockwise.profile.RawValue.Absent;
 import java.util.ArrayList;
@@ -182,21 +177,9 @@ public final class ProfileValidator {
         return (T) values.get(field);
     }
 
-    /** The engine's model from the checked answers: the one place the table meets the model's records. */
+    /** The engine's model from the checked answers, assembled by name (see {@link ModelAssembly}). */
     private Profile assemble() {
-        Cpu cpu = new Cpu(get(ProfileField.CPU_VENDOR), get(ProfileField.VIRTUALIZATION_ENABLED), get(ProfileField.SLAT));
-        Features features = new Features(get(ProfileField.HYPER_V), get(ProfileField.CONTAINERS_FEATURE), get(ProfileField.WSL),
-                get(ProfileField.VIRTUAL_MACHINE_PLATFORM));
-        Software software = new Software(get(ProfileField.VIRTUAL_BOX), get(ProfileField.VMWARE_WORKSTATION), get(ProfileField.DOCKER_DESKTOP));
-        Host host = new Host(get(ProfileField.EDITION), get(ProfileField.EDITION_ID), get(ProfileField.LTSC), get(ProfileField.S_MODE),
-                get(ProfileField.BUILD), get(ProfileField.UBR),
-                get(ProfileField.ARCH), get(ProfileField.MEMORY_GB), get(ProfileField.SERVER_INSTALLATION), cpu, get(ProfileField.MACHINE),
-                get(ProfileField.HYPERVISOR), get(ProfileField.CLOUD), get(ProfileField.VM_SIZE), get(ProfileField.NESTED_VIRTUALIZATION),
-                features, software, get(ProfileField.ADMIN));
-        Set<ContainerType> containers = values.containsKey(ProfileField.CONTAINERS) ? get(ProfileField.CONTAINERS) : EnumSet.noneOf(ContainerType.class);
-        Needs needs = new Needs(containers, get(ProfileField.PURPOSE), get(ProfileField.ISOLATION), get(ProfileField.WINDOWS_IMAGE),
-                get(ProfileField.WINDOWS_IMAGE_VERSION), get(ProfileField.ORCHESTRATION), get(ProfileField.ORGANIZATION));
-        return new Profile(get(ProfileField.NAME), host, needs);
+        return ModelAssembly.profile(values);
     }
 
     private Set<ContainerType> containers(RawValue node, String path) {

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Writes profiles in the v1 layout with every field present (null for unknown), in SPEC order,
@@ -28,15 +29,20 @@ public final class ProfileWriter {
 
     /** Every field of {@link ProfileField}'s table, laid out as the validator reads it (one layout for both). */
     public static ObjectNode toTree(Profile profile) {
+        return (ObjectNode) RawValue.toJson(document(field -> field.of(profile)));
+    }
+
+    /** The v1 document of typed answers (each field's value in the model's types, or null), as a profile is written. */
+    public static RawValue.Fields document(Function<ProfileField, Object> answer) {
         Map<ProfileField, RawValue> answers = new EnumMap<>(ProfileField.class);
         for (ProfileField field : ProfileField.values()) {
-            Object value = field.of(profile);
+            Object value = answer.apply(field);
             if (!field.written(value)) {
                 continue; // a later addition, absent unless it says something: profiles of other hosts stay exactly v1 as first published
             }
             answers.put(field, raw(value));
         }
-        return (ObjectNode) RawValue.toJson(ProfileField.document(answers));
+        return ProfileField.document(answers);
     }
 
     private static RawValue raw(Object value) {

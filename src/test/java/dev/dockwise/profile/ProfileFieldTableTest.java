@@ -83,4 +83,34 @@ class ProfileFieldTableTest {
             }
         }
     }
+
+    @Test
+    void everyRowIsAComponentOfItsRecordAndEveryComponentARow() {
+        assertEquals(List.of(), ModelAssembly.mismatches(), "a new answer is one row and one record component of the same name");
+        Profile scenario = dev.dockwise.TestProfile.baseline().editionId("ProfessionalWorkstation").virtualBox("7.1.4").containers(dev.dockwise.engine.model.ContainerType.LINUX, dev.dockwise.engine.model.ContainerType.WINDOWS).profile();
+        for (ProfileField field : ProfileField.values()) {
+            Map<ProfileField, Object> one = new EnumMap<>(ProfileField.class);
+            Object value = field.of(scenario);
+            if (value != null) {
+                one.put(field, value);
+                assertEquals(value, field.of(ModelAssembly.profile(one)), field + " reaches the model under its own name");
+            }
+        }
+    }
+
+    @Test
+    void theProbeWritesEveryAnswerItProbesAndLeavesTheNeedsToThePerson() {
+        String probe = new String(dev.dockwise.scripts.ProbeScript.bytes(), java.nio.charset.StandardCharsets.UTF_8);
+        for (ProfileField field : ProfileField.values()) {
+            String name = java.util.regex.Pattern.quote(field.fieldName());
+            boolean assigned = java.util.regex.Pattern.compile("(?m)^\\s+" + name + " = (?!\\$null)").matcher(probe).find()
+                    || probe.contains("Insert($at, '" + field.fieldName() + "'");
+            if (field.group() == ProfileField.Group.NEEDS) {
+                assertTrue(java.util.regex.Pattern.compile("(?m)^\\s+" + name + " = \\$null").matcher(probe).find(), field + ": the probe leaves it to the person");
+                assertEquals(ProfileField.Probe.NEVER, field.probe(), field + " is the person's answer");
+            } else if (field.probe() != ProfileField.Probe.NEVER) {
+                assertTrue(assigned, field + " is marked as probed (" + field.probe() + ") but the probe does not write it");
+            }
+        }
+    }
 }
