@@ -125,14 +125,12 @@ abstract class WizardTestBase extends ApplicationTest {
     }
 
     /**
-     * Clicks a button of the open dialog: a page may hold a hidden button with the same text (the
-     * fleet page's Cancel while nothing runs), which a plain text lookup can find first.
+     * Clicks a button of the open dialog once it can be clicked, and waits for the dialog to close:
+     * a page may hold a hidden button with the same text (the fleet page's Cancel while nothing
+     * runs), which a plain text lookup can find first.
      */
     protected void clickInDialog(String label) {
-        WaitForAsyncUtils.waitForFxEvents();
-        Node button = lookup(".dialog-pane .button")
-                .match((Node n) -> n instanceof Labeled l && label.equals(l.getText()) && n.isVisible()).query();
-        clickOn(button);
+        Await.answerDialog(this, label);
     }
 
     /**
