@@ -24,6 +24,7 @@ public final class ChoiceField<T> extends SegmentedButton {
             button.setUserData(choice);
             button.setAccessibleText(accessibleName + ": " + choice.label());
             button.setFocusTraversable(true);
+            button.setMnemonicParsing(false);
             getButtons().add(button);
         }
         setAccessibleText(accessibleName);

@@ -49,7 +49,7 @@ public final class FleetView extends StepPage {
                 + "Export writes each host's recommendation and install script and the summary, as dockwise plan does.");
         this.vm = vm;
         setId("fleetPage");
-        Button choose = new Button("Choose a _folder of profiles...", Icons.of(Material2AL.FOLDER_OPEN));
+        Button choose = new Button("_Choose a folder of profiles...", Icons.of(Material2AL.FOLDER_OPEN));
         choose.setId("chooseFleetFolderButton");
         choose.setOnAction(e -> chooseFolder.run());
         choose.disableProperty().bind(vm.busyProperty());

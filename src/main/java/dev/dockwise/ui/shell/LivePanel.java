@@ -41,6 +41,7 @@ public final class LivePanel extends VBox {
         after.setId("liveAfterChanges");
         assumptions.getStyleClass().add(StyleClasses.MUTED);
         problems.setId("liveProblems");
+        problems.setMnemonicParsing(false);
         problems.setWrapText(true);
         problems.setOnAction(e -> vm.getAttention().stream().findFirst().ifPresent(vm::goTo));
         getChildren().addAll(title, mode, badge, detail, after, assumptions, problems);

@@ -55,22 +55,20 @@ public final class WizardView extends BorderPane {
         live = new LivePanel(vm);
         setLeft(new StepIndicator(vm));
         setCenter(center);
-        Button back = new Button("_Back", Icons.of(Material2AL.ARROW_BACK));
-        back.setId("backButton");
-        back.disableProperty().bind(vm.canGoBackProperty().not());
-        back.setOnAction(e -> vm.back());
-        Button next = new Button("_Next", Icons.of(Material2AL.ARROW_FORWARD));
-        next.setId("nextButton");
+        Button back = actions.button(StandardAction.BACK, "_Back", Icons.of(Material2AL.ARROW_BACK), "backButton");
+        Button next = actions.button(StandardAction.NEXT, "_Next", Icons.of(Material2AL.ARROW_FORWARD), "nextButton");
         next.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
         next.setDefaultButton(true);
         // on the last step Next becomes Finish: a summary of what was done and what to do next
-        next.disableProperty().bind(vm.canGoNextProperty().not().and(vm.stepProperty().isNotEqualTo(Step.EXPORT)));
-        next.textProperty().bind(Bindings.when(vm.stepProperty().isEqualTo(Step.EXPORT)).then("_Finish").otherwise("_Next"));
+        next.disableProperty().unbind();
+        next.disableProperty().bind(actions.registry().enabledProperty(StandardAction.NEXT).not()
+                .and(vm.stepProperty().isNotEqualTo(Step.EXPORT)));
+        next.textProperty().bind(Bindings.when(vm.stepProperty().isEqualTo(Step.EXPORT)).then("F_inish").otherwise("_Next"));
         next.setOnAction(e -> {
             if (vm.getStep() == Step.EXPORT) {
                 actions.registry().execute(StandardAction.FINISH);
             } else {
-                vm.next();
+                actions.registry().execute(StandardAction.NEXT);
             }
         });
         Region spacer = new Region();
@@ -106,7 +104,9 @@ public final class WizardView extends BorderPane {
     }
 
     private void show(Step step) {
-        center.getChildren().setAll(page(step));
+        Node page = page(step);
+        center.getChildren().setAll(page);
+        dev.dockwise.ui.common.FirstFocus.when(page);
         boolean answering = step == Step.HOST || step == Step.WORKLOADS;
         setRight(answering ? live : null);
     }

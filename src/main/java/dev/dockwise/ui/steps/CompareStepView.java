@@ -23,7 +23,7 @@ public final class CompareStepView extends StepPage {
         table = new ComparisonTableView(vm.knowledge());
         table.recommendationProperty().bind(vm.recommendationProperty());
         table.showLegacyProperty().bind(showLegacy);
-        CheckBox legacy = new CheckBox("Show _legacy modes (Docker Toolbox, LCOW)");
+        CheckBox legacy = new dev.dockwise.ui.common.MnemonicCheckBox("Show _legacy modes (Docker Toolbox, LCOW)");
         legacy.setId("legacyToggle");
         legacy.selectedProperty().bindBidirectional(showLegacy);
         HBox legend = new HBox(16);

@@ -49,11 +49,14 @@ final class ScriptPanel extends VBox {
         mode.valueProperty().bindBidirectional(vm.mode);
         mode.setCellFactory(l -> new ModeCell(knowledge));
         mode.setButtonCell(new ModeCell(knowledge));
-        CheckBox parent = new CheckBox("For the _parent Hyper-V host (nested virtualization)");
+        CheckBox parent = new dev.dockwise.ui.common.MnemonicCheckBox("For the _parent Hyper-V host (nested virtualization)");
         parent.setId("scriptForParent");
         parent.selectedProperty().bindBidirectional(vm.forParentHost);
         mode.disableProperty().bind(vm.forParentHost);
-        HBox top = new HBox(12, new Label("Mode:"), mode, parent);
+        Label modeLabel = new Label("_Mode:");
+        modeLabel.setMnemonicParsing(true);
+        modeLabel.setLabelFor(mode);
+        HBox top = new HBox(12, modeLabel, mode, parent);
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         Label only = new Label("Options this script uses; leave them empty for the defaults.");
@@ -85,7 +88,7 @@ final class ScriptPanel extends VBox {
         });
         engine.setAccessibleText(ScriptOption.ENGINE.label());
         option(ScriptOption.ENGINE, engine, false);
-        CheckBox license = new CheckBox("I _accept the Docker Subscription Service Agreement (installs with --accept-license)");
+        CheckBox license = new dev.dockwise.ui.common.MnemonicCheckBox("I _accept the Docker Subscription Service Agreement (installs with --accept-license)");
         license.setId("acceptLicense");
         license.selectedProperty().bindBidirectional(vm.acceptLicense);
         option(ScriptOption.ACCEPT_LICENSE, license, false);
