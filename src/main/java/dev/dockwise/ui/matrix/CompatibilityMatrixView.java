@@ -18,7 +18,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
@@ -165,11 +164,13 @@ public final class CompatibilityMatrixView extends GridPane {
 
     /** The legend: what the symbols mean. */
     public static Node legend() {
-        HBox legend = new HBox(18);
+        // wraps on a narrow window rather than cutting its words
+        javafx.scene.layout.FlowPane legend = new javafx.scene.layout.FlowPane(18, 6);
         legend.getStyleClass().add(StyleClasses.LEGEND);
         for (Support s : Support.values()) {
             Label l = new Label(word(s) + ": " + Icons.supportWord(s).toLowerCase(), Icons.of(Icons.support(s)));
             l.getStyleClass().add("dw-legend-" + s.id());
+            l.setMinWidth(Label.USE_PREF_SIZE);
             legend.getChildren().add(l);
         }
         legend.getChildren().add(new Label("Each cell: process isolation | Hyper-V isolation"));

@@ -52,6 +52,11 @@ public final class LivePanel extends VBox {
         setMinWidth(240);
     }
 
+    /** The recommended mode's name (or that nothing works), for the one-line form a narrow window shows instead of the panel. */
+    public javafx.beans.property.ReadOnlyStringProperty headlineProperty() {
+        return mode.textProperty();
+    }
+
     private void refresh() {
         Recommendation r = vm.getRecommendation();
         Optional<Mode> rec = r.recommended();

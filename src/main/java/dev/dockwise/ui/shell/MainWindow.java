@@ -90,7 +90,8 @@ public final class MainWindow {
         root.setBottom(statusBar());
         root.getStyleClass().add("dockwise");
         documents.acceptDrops(root);
-        Scene scene = new Scene(root, settings.windowWidth(), settings.windowHeight());
+        javafx.geometry.Rectangle2D bounds = WindowPlacement.of(settings, WindowPlacement.screens());
+        Scene scene = new Scene(root, bounds.getWidth(), bounds.getHeight());
         scene.getStylesheets().add(Resources.external("/dev/dockwise/ui/app.css"));
         Themes.apply(dark.get());
         dark.addListener((obs, old, now) -> {
@@ -115,13 +116,7 @@ public final class MainWindow {
 
     private void placeStage(AppSettings settings) {
         stage.setScene(root.getScene());
-        stage.setMinWidth(980);
-        stage.setMinHeight(640);
-        if (!Double.isNaN(settings.windowX())) {
-            stage.setX(settings.windowX());
-            stage.setY(settings.windowY());
-        }
-        stage.setMaximized(settings.maximized());
+        WindowPlacement.apply(stage, settings);
         AppIcons.install(stage);
     }
 

@@ -24,6 +24,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -43,6 +44,13 @@ public final class WizardView extends BorderPane {
     private final ObservableList<Path> recentFiles;
     private final BooleanProperty showLegacy;
     private final ExportViewModel scripts;
+    private final StepIndicator steps;
+    /** Below this width the step list shows numbers only. */
+    static final double COMPACT_STEPS_BELOW = 900;
+    /** From this width the live panel sits beside the form; below it, one line above Back/Next says the same. */
+    static final double LIVE_PANEL_FROM = 1180;
+    private final Label liveLine = new Label();
+    private boolean livePanelFits = true;
 
     public WizardView(WizardViewModel vm, ExportViewModel scripts, ActionFactory actions, ObservableList<Path> recentFiles,
                       BooleanProperty showLegacy) {
@@ -53,7 +61,8 @@ public final class WizardView extends BorderPane {
         this.showLegacy = showLegacy;
         getStyleClass().add("dw-wizard");
         live = new LivePanel(vm);
-        setLeft(new StepIndicator(vm));
+        steps = new StepIndicator(vm);
+        setLeft(steps);
         setCenter(center);
         Button back = actions.button(StandardAction.BACK, "_Back", Icons.of(Material2AL.ARROW_BACK), "backButton");
         Button next = actions.button(StandardAction.NEXT, "_Next", Icons.of(Material2AL.ARROW_FORWARD), "nextButton");
@@ -73,11 +82,22 @@ public final class WizardView extends BorderPane {
         });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox nav = new HBox(10, spacer, back, next);
+        liveLine.setId("liveLine");
+        liveLine.textProperty().bind(Bindings.concat("Live recommendation: ", live.headlineProperty()));
+        liveLine.getStyleClass().add(StyleClasses.MUTED);
+        liveLine.setMinWidth(0);
+        liveLine.setWrapText(true);
+        HBox nav = new HBox(10, liveLine, spacer, back, next);
+        nav.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         nav.getStyleClass().add(StyleClasses.NAV_BAR);
         setBottom(nav);
-        vm.stepProperty().addListener((obs, old, now) -> show(now));
+        vm.stepProperty().addListener((obs, old, now) -> {
+            show(now);
+            dev.dockwise.ui.common.FirstFocus.when(page(now));
+        });
+        widthProperty().addListener(o -> fitToWidth());
         show(vm.getStep());
+        dev.dockwise.ui.common.FirstFocus.when(page(vm.getStep()));
     }
 
     public ValidationSupport validation() {
@@ -105,9 +125,26 @@ public final class WizardView extends BorderPane {
 
     private void show(Step step) {
         Node page = page(step);
-        center.getChildren().setAll(page);
-        dev.dockwise.ui.common.FirstFocus.when(page);
+        if (center.getChildren().size() != 1 || center.getChildren().get(0) != page) {
+            center.getChildren().setAll(page);
+        }
         boolean answering = step == Step.HOST || step == Step.WORKLOADS;
-        setRight(answering ? live : null);
+        setRight(answering && livePanelFits ? live : null);
+        liveLine.setVisible(answering && !livePanelFits);
+    }
+
+    /** A narrow window: the step list as numbers, the live advice as one line, so the page keeps its room. */
+    private void fitToWidth() {
+        double width = getWidth();
+        steps.setCompact(width < COMPACT_STEPS_BELOW);
+        boolean fits = width >= LIVE_PANEL_FROM;
+        if (fits != livePanelFits) {
+            livePanelFits = fits;
+            show(vm.getStep());
+        }
+    }
+
+    public StepIndicator steps() {
+        return steps;
     }
 }

@@ -62,6 +62,7 @@ public final class TroubleshootView extends StepPage {
         clear.setOnAction(e -> vm.errorTextProperty().set(""));
         CheckBox host = new dev.dockwise.ui.common.MnemonicCheckBox("_Make the advice specific to the current assessment's host");
         host.setId("useAssessmentCheck");
+        host.setWrapText(true);
         host.selectedProperty().bindBidirectional(vm.useAssessmentProperty());
         host.selectedProperty().addListener(o -> vm.diagnose());
         HBox actions = actionsWithBack("backToWizardButton", back, log, clear, host);
