@@ -8,6 +8,7 @@ import dev.dockwise.ui.common.Icons;
 import dev.dockwise.ui.common.Labels;
 import dev.dockwise.ui.common.StyleClasses;
 import dev.dockwise.ui.common.StepPage;
+import dev.dockwise.ui.common.TextWidths;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -42,6 +43,10 @@ public final class FleetView extends StepPage {
     private final VBox changes = new VBox(4);
     private final ComboBox<String> filter = new ComboBox<>();
     private final FilteredList<HostPlan> shown;
+    private final TableView<HostPlan> table;
+    /** A cell's padding and border, and room for the column's sort arrow. */
+    private static final double CELL_CHROME = 30;
+    private static final double COLUMN_CAP = 320;
 
     public FleetView(FleetViewModel vm, Runnable chooseFolder, Runnable export, Consumer<HostPlan> openHost, Runnable back) {
         super("Plan a fleet", "Open a folder of profiles (for example the probe's results collected from many machines) to plan "
@@ -81,7 +86,7 @@ public final class FleetView extends StepPage {
         status.textProperty().bind(vm.messageProperty());
 
         shown = new FilteredList<>(vm.hosts());
-        TableView<HostPlan> table = table(openHost);
+        table = table(openHost);
         filter.setId("fleetFilter");
         filter.getItems().add(ALL);
         for (FleetStatus s : FleetStatus.values()) {
@@ -151,7 +156,24 @@ public final class FleetView extends StepPage {
         };
     }
 
+    /**
+     * Each short column as wide as its widest entry (Source and Status were cut short), the details
+     * column taking the rest; a very long file name is capped.
+     */
+    private void fitColumns(TableView<HostPlan> table) {
+        for (int i = 0; i < table.getColumns().size() - 1; i++) {
+            TableColumn<HostPlan, ?> column = table.getColumns().get(i);
+            List<String> values = vm.hosts().stream().map(host -> column.getCellObservableValue(host))
+                    .map(v -> v == null || v.getValue() == null ? "" : v.getValue().toString()).toList();
+            double width = Math.max(TextWidths.widest(List.of(column.getText()), TextWidths.bold(TextWidths.TEXT_SIZE)),
+                    TextWidths.widest(values, TextWidths.regular(TextWidths.TEXT_SIZE)));
+            column.setMinWidth(Math.min(COLUMN_CAP, width + CELL_CHROME));
+            column.setPrefWidth(column.getMinWidth());
+        }
+    }
+
     private void show(FleetSummary s) {
+        fitColumns(table);
         tiles.getChildren().clear();
         modes.getChildren().clear();
         changes.getChildren().clear();
