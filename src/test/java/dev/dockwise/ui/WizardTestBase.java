@@ -34,6 +34,8 @@ abstract class WizardTestBase extends ApplicationTest {
     protected Path config;
     protected MainWindow window;
     protected final Deque<Path> pickedFiles = new ArrayDeque<>();
+    /** Where each folder dialog that was told where to start would have opened. */
+    protected final java.util.List<String> folderStarts = new java.util.ArrayList<>();
 
     @Override
     public void start(Stage stage) throws IOException {
@@ -60,6 +62,12 @@ abstract class WizardTestBase extends ApplicationTest {
             @Override
             public Optional<Path> folder(String title) {
                 return Optional.ofNullable(pickedFiles.poll());
+            }
+
+            @Override
+            public Optional<Path> folder(String title, Path startIn) {
+                folderStarts.add(String.valueOf(startIn));
+                return folder(title);
             }
         };
         return new MainWindow(stage, new WizardViewModel(new Advisor(knowledge())), new SettingsStore(config),

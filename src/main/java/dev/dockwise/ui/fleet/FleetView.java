@@ -126,7 +126,8 @@ public final class FleetView extends StepPage {
         table.getColumns().add(column("Host", 140, p -> p.hostName() != null ? p.hostName() : p.fileBase()));
         table.getColumns().add(column("Source", 140, HostPlan::origin));
         table.getColumns().add(column("Status", 150, p -> p.status().label()));
-        table.getColumns().add(column("Mode", 120, p -> p.plannedMode() == null ? "" : p.plannedMode().id()));
+        // the modes by the names the chart beside the table uses
+        table.getColumns().add(column("Mode", 120, p -> p.plannedMode() == null ? "" : vm.modeName(p.plannedMode())));
         table.getColumns().add(column("Details", 400, FleetView::details));
         table.setRowFactory(t -> {
             TableRow<HostPlan> row = new TableRow<>();
