@@ -57,4 +57,15 @@ public final class DockwiseApp extends Application {
             }
         }.start();
     }
+
+    /**
+     * The toolkit stops (the last window closed, or the host stopped the app): the window's
+     * autosave timer and lock go as on a clean exit, so nothing writes into the config folder after.
+     */
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.shutdown();
+        }
+    }
 }

@@ -8,7 +8,6 @@ import dev.dockwise.ui.wizard.Step;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Labeled;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,7 +55,7 @@ class AssessThisComputerTest extends WizardTestBase {
         Path sample = Files.writeString(config.resolve("probed.json"), PROBED);
         behave("echo 'Probe: reading Windows edition, build and hardware'\nsleep 1\ncp " + sample + " \"$out\"");
         click("#assessButton");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm().getStep() == Step.HOST);
+        Await.until("the assessment done", () -> vm().getStep() == Step.HOST);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("THIS-PC", vm().draft().name.get());
         assertEquals("Detected on this computer", this.<Labeled>node("#finding-host-edition").getText());
@@ -73,7 +72,7 @@ class AssessThisComputerTest extends WizardTestBase {
         behave("echo 'File C:\\\\Temp\\\\dockwise-probe.ps1 cannot be loaded because running scripts is disabled on this system. "
                 + "For more information, see about_Execution_Policies.' >&2\nexit 1");
         click("#assessButton");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("Could not assess this computer").tryQuery().isPresent());
+        Await.until("the assessment done", () -> lookup("Could not assess this computer").tryQuery().isPresent());
         assertTrue(lookup(n -> n instanceof Labeled l && l.getText() != null && l.getText().contains("execution policy")).tryQuery().isPresent());
         clickInDialog("OK");
         WaitForAsyncUtils.waitForFxEvents();

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dockwise.ui.settings.Autosave;
 import java.nio.file.Files;
-import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
@@ -21,7 +20,7 @@ class AutosaveRecoveryTest extends WizardTestBase {
         type("hostName", "crashy");
         type("build", "19x45");
         Autosave autosave = window.autosave();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> autosave.read().map(s -> "19x45".equals(s.draft().path("host").path("build").asText())).orElse(false));
+        Await.until("autosaved", () -> autosave.read().map(s -> "19x45".equals(s.draft().path("host").path("build").asText())).orElse(false));
 
         // the process dies: no close, no shutdown (the system drops its lock); a new window starts with the same config folder
         autosave.abandon();
@@ -33,9 +32,7 @@ class AutosaveRecoveryTest extends WizardTestBase {
         });
         // offerRecovery shows its dialog and waits for the answer, so it runs later and the test answers it like a user
         javafx.application.Platform.runLater(() -> second[0].offerRecovery());
-        WaitForAsyncUtils.waitForFxEvents();
-        clickOn("Recover");
-        WaitForAsyncUtils.waitForFxEvents();
+        Await.answerDialog(this, "Recover");
         assertEquals("crashy", second[0].vm().draft().name.get());
         assertEquals("19x45", second[0].vm().draft().build.get(), "invalid input is recovered as typed");
         assertTrue(second[0].vm().isDirty());
@@ -46,7 +43,7 @@ class AutosaveRecoveryTest extends WizardTestBase {
         click("#newButton");
         type("hostName", "tidy");
         Autosave autosave = window.autosave();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(autosave.file()));
+        Await.until("autosaved", () -> Files.exists(autosave.file()));
         interact(() -> window.shutdown());
         assertFalse(Files.exists(autosave.file()));
     }
@@ -56,7 +53,7 @@ class AutosaveRecoveryTest extends WizardTestBase {
         click("#newButton");
         type("hostName", "first-window");
         Autosave first = window.autosave();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(first.file()));
+        Await.until("autosaved", () -> Files.exists(first.file()));
 
         MainWindow[] second = new MainWindow[1];
         interact(() -> {

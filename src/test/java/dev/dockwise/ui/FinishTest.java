@@ -18,7 +18,7 @@ class FinishTest extends WizardTestBase {
         Path original = openBaseline();
         goTo(Step.EXPORT);
         Button next = lookup("#nextButton").queryButton();
-        assertEquals("_Finish", next.getText());
+        assertEquals("F_inish", next.getText());
         assertTrue(!next.isDisabled(), "Finish is there on the last step");
 
         click("#nextButton");

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dockwise.ui.settings.Autosave;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.control.TextInputControl;
 import org.junit.jupiter.api.AfterEach;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationTest;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real app, started as a user starts it, with what a start can bring: the autosave a crashed
@@ -66,10 +64,10 @@ class RealStartTest extends ApplicationTest {
         // the process dies: the system drops its lock, the answers stay on disk
         crashed.abandon();
         start();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("Recover").tryQuery().isPresent());
+        javafx.scene.Node recover = Await.dialogButton(this, "Recover");
         assertTrue(lookup("Dockwise did not close normally last time.").tryQuery().isPresent());
-        clickOn("Recover");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#hostName").tryQuery().isPresent());
+        clickOn(recover);
+        Await.until("the recovered answers shown", () -> lookup("#hostName").tryQuery().isPresent());
         assertEquals("crashed-laptop", lookup("#hostName").queryAs(TextInputControl.class).getText());
         assertFalse(lookup("Recover").tryQuery().isPresent(), "asked once");
     }
@@ -78,7 +76,20 @@ class RealStartTest extends ApplicationTest {
     void aBrokenFileGivenAtStartIsReportedNotSwallowed() throws Exception {
         Path broken = Files.writeString(dir.resolve("broken.dockwise.json"), "{\"schema\": \"dockwise.profile/v1\", \"host\": ");
         start(broken.toString());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("Can't open broken.dockwise.json").tryQuery().isPresent());
-        clickOn("OK");
+        // the dialog's button once it can be clicked: its header is in the scene a pulse or more before that
+        javafx.scene.Node ok = Await.dialogButton(this, "OK");
+        assertTrue(textUnder(ok.getScene().getRoot()).contains("Can't open broken.dockwise.json"));
+        Await.answerDialog(this, "OK");
+    }
+
+    private static String textUnder(javafx.scene.Node root) {
+        StringBuilder text = new StringBuilder();
+        if (root instanceof javafx.scene.control.Labeled l && l.getText() != null) {
+            text.append(l.getText()).append('\n');
+        }
+        if (root instanceof javafx.scene.Parent p) {
+            p.getChildrenUnmodifiable().forEach(c -> text.append(textUnder(c)));
+        }
+        return text.toString();
     }
 }

@@ -10,7 +10,6 @@ import dev.dockwise.ui.wizard.Step;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;
@@ -21,9 +20,8 @@ class ToolPagesTest extends WizardTestBase {
     private static final String HCS = "docker: Error response from daemon: hcsshim::CreateComputeSystem 3f2a9b0c1d4e: "
             + "The virtual machine could not be started because a required feature is not installed.";
 
-    private void waitFor(java.util.function.BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
+    private void waitFor(java.util.function.BooleanSupplier condition) {
+        Await.until("the page updated", condition);
     }
 
     private boolean shown(String query) {

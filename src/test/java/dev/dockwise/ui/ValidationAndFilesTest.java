@@ -86,7 +86,7 @@ class ValidationAndFilesTest extends WizardTestBase {
         // the shortcut: Cancel keeps the window and the answers
         press(KeyCode.CONTROL, KeyCode.Q).release(KeyCode.Q).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(textUnder(lookup("#dialog").query()).contains("Save the changes to this assessment?"));
+        assertTrue(textUnder(Await.clickable(this, "#dialog")).contains("Save the changes to this assessment?"));
         clickInDialog("Cancel");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(window.stage().isShowing(), "Cancel keeps the window open");
@@ -94,9 +94,7 @@ class ValidationAndFilesTest extends WizardTestBase {
         // the menu: Don't save closes the window
         clickOn("#fileMenu");
         clickOn("Quit");
-        WaitForAsyncUtils.waitForFxEvents();
-        clickOn("Don't save");
-        WaitForAsyncUtils.waitForFxEvents();
+        Await.answerDialog(this, "Don't save");
         assertFalse(window.stage().isShowing(), "Don't save closes the window");
     }
 
@@ -112,10 +110,8 @@ class ValidationAndFilesTest extends WizardTestBase {
         // unsaved answers: the app asks first; don't save, then the open fails
         clickOn("#fileMenu");
         clickOn("Open...");
-        WaitForAsyncUtils.waitForFxEvents();
-        clickOn("Don't save");
-        WaitForAsyncUtils.waitForFxEvents();
-        String message = textUnder(lookup("#dialog").query());
+        Await.answerDialog(this, "Don't save");
+        String message = textUnder(Await.clickable(this, "#dialog"));
         assertTrue(message.contains("Can't open broken.dockwise.json"), message);
         assertTrue(message.contains("not valid JSON"), message);
         clickInDialog("OK");
@@ -151,7 +147,7 @@ class ValidationAndFilesTest extends WizardTestBase {
         pickedFiles.add(config.resolve("never.dockwise.json"));
         push(KeyCode.CONTROL, KeyCode.S);
         WaitForAsyncUtils.waitForFxEvents();
-        String message = textUnder(lookup("#dialog").query());
+        String message = textUnder(Await.clickable(this, "#dialog"));
         assertTrue(message.contains("host.build"), message);
         clickInDialog("OK");
         assertFalse(Files.exists(config.resolve("never.dockwise.json")));

@@ -34,6 +34,8 @@ abstract class WizardTestBase extends ApplicationTest {
     protected Path config;
     protected MainWindow window;
     protected final Deque<Path> pickedFiles = new ArrayDeque<>();
+    /** Where each folder dialog that was told where to start would have opened. */
+    protected final java.util.List<String> folderStarts = new java.util.ArrayList<>();
 
     @Override
     public void start(Stage stage) throws IOException {
@@ -60,6 +62,12 @@ abstract class WizardTestBase extends ApplicationTest {
             @Override
             public Optional<Path> folder(String title) {
                 return Optional.ofNullable(pickedFiles.poll());
+            }
+
+            @Override
+            public Optional<Path> folder(String title, Path startIn) {
+                folderStarts.add(String.valueOf(startIn));
+                return folder(title);
             }
         };
         return new MainWindow(stage, new WizardViewModel(new Advisor(knowledge())), new SettingsStore(config),
@@ -125,14 +133,12 @@ abstract class WizardTestBase extends ApplicationTest {
     }
 
     /**
-     * Clicks a button of the open dialog: a page may hold a hidden button with the same text (the
-     * fleet page's Cancel while nothing runs), which a plain text lookup can find first.
+     * Clicks a button of the open dialog once it can be clicked, and waits for the dialog to close:
+     * a page may hold a hidden button with the same text (the fleet page's Cancel while nothing
+     * runs), which a plain text lookup can find first.
      */
     protected void clickInDialog(String label) {
-        WaitForAsyncUtils.waitForFxEvents();
-        Node button = lookup(".dialog-pane .button")
-                .match((Node n) -> n instanceof Labeled l && label.equals(l.getText()) && n.isVisible()).query();
-        clickOn(button);
+        Await.answerDialog(this, label);
     }
 
     /**

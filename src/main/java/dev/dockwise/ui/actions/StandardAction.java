@@ -21,11 +21,14 @@ public enum StandardAction {
     EXPORT_CSV("Comparison as _CSV...", null, Before.IGNORED),
     /** Saves the install script the Export step shows. */
     SAVE_SCRIPT("_Save script...", null, Before.IGNORED),
-    SAVE_PROBE("_Probe script...", null, Before.IGNORED),
+    SAVE_PROBE("P_robe script...", null, Before.IGNORED),
     COPY_SUMMARY("Copy s_ummary", null, Before.IGNORED),
     PRINT("_Print...", "Shortcut+P", Before.IGNORED),
     TROUBLESHOOT("_Troubleshoot an error...", "Shortcut+T", Before.WAITS),
     PLAN_FLEET("Plan a _fleet...", "Shortcut+Shift+F", Before.WAITS),
+    /** The wizard's previous and next step, from the Go menu, the buttons under the step and the keyboard. */
+    BACK("_Back", "Alt+Left", Before.IGNORED),
+    NEXT("_Next", "Alt+Right", Before.IGNORED),
     /** After the last step: what was done in this session and what to do next. */
     FINISH("_Finish", null, Before.WAITS),
     QUIT("_Quit", "Shortcut+Q", Before.IGNORED);

@@ -24,9 +24,12 @@ public final class ChoiceField<T> extends SegmentedButton {
             button.setUserData(choice);
             button.setAccessibleText(accessibleName + ": " + choice.label());
             button.setFocusTraversable(true);
+            button.setMnemonicParsing(false);
             getButtons().add(button);
         }
         setAccessibleText(accessibleName);
+        // every answer in full ("Perso..." was "Personal"): a form row without room for them puts its label above instead
+        setMinWidth(USE_PREF_SIZE);
         group.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 // a segmented choice always has an answer: clicking the selected one keeps it

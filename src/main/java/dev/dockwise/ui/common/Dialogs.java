@@ -38,10 +38,12 @@ public final class Dialogs {
         return answer.filter(b -> b != ButtonType.CANCEL);
     }
 
-    /** Whether to go ahead and replace something; Cancel is the default. */
+    /** Whether to go ahead and replace something; Cancel is the default (Enter keeps what is there). */
     public static boolean replace(Window owner, String header, String message) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", REPLACE, ButtonType.CANCEL);
         prepare(alert, owner, "Replace", header, message);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(REPLACE)).setDefaultButton(false);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
         return alert.showAndWait().orElse(ButtonType.CANCEL) == REPLACE;
     }
 
@@ -63,5 +65,25 @@ public final class Dialogs {
         content.setMaxWidth(520);
         alert.getDialogPane().setContent(content);
         alert.getDialogPane().setId("dialog");
+        // after the dialog's own placement, which centres it on the owner once it has its size
+        alert.setOnShown(e -> javafx.application.Platform.runLater(() -> keepOnScreen(alert.getDialogPane().getScene().getWindow(), owner)));
+    }
+
+    /**
+     * Over its owner and whole on the owner's screen: a dialog centred on a window that reaches past
+     * the screen's edge opened partly off the screen.
+     */
+    public static void keepOnScreen(Window dialog, Window owner) {
+        javafx.geometry.Rectangle2D area = screenOf(owner != null ? owner : dialog);
+        double x = owner != null ? owner.getX() + (owner.getWidth() - dialog.getWidth()) / 2 : dialog.getX();
+        double y = owner != null ? owner.getY() + (owner.getHeight() - dialog.getHeight()) / 3 : dialog.getY();
+        dialog.setX(Math.max(area.getMinX(), Math.min(x, area.getMaxX() - dialog.getWidth())));
+        dialog.setY(Math.max(area.getMinY(), Math.min(y, area.getMaxY() - dialog.getHeight())));
+    }
+
+    private static javafx.geometry.Rectangle2D screenOf(Window window) {
+        var screens = javafx.stage.Screen.getScreensForRectangle(window.getX(), window.getY(), Math.max(1, window.getWidth()),
+                Math.max(1, window.getHeight()));
+        return (screens.isEmpty() ? javafx.stage.Screen.getPrimary() : screens.get(0)).getVisualBounds();
     }
 }

@@ -13,6 +13,11 @@ public interface FilePicker {
 
     Optional<Path> folder(String title);
 
+    /** A folder, the dialog opening in {@code startIn} (where the user's choice is likely to be) rather than in the last folder used. */
+    default Optional<Path> folder(String title, Path startIn) {
+        return folder(title);
+    }
+
     /**
      * Where the dialogs open and how the folder the user ends up in is kept: the system dialogs open
      * in the last folder used, this run or an earlier one. Pickers without dialogs ignore it.

@@ -37,6 +37,7 @@ public final class ModeCard extends VBox {
         Label name = new Label(info.name());
         name.getStyleClass().add(StyleClasses.MODE_NAME);
         name.setWrapText(true);
+        name.setMinWidth(0);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(10, name, spacer);
@@ -88,9 +89,13 @@ public final class ModeCard extends VBox {
         ProgressBar bar = new ProgressBar(score / 100.0);
         bar.setPrefWidth(64);
         bar.setFocusTraversable(false);
+        bar.setMinWidth(40);
         Label number = new Label("fit " + score + "/100");
         number.getStyleClass().add(StyleClasses.MUTED);
+        // the score in full, never "fi..." (the name beside it wraps instead)
+        number.setMinWidth(Region.USE_PREF_SIZE);
         HBox fit = new HBox(6, bar, number);
+        fit.setMinWidth(Region.USE_PREF_SIZE);
         fit.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         fit.setId("fit-" + info.id().id());
         Tooltip.install(fit, new Tooltip("How well " + info.name() + " fits this host and what must run, out of 100: it rises with what\n"

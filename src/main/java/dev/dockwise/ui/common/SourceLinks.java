@@ -17,6 +17,7 @@ public final class SourceLinks extends FlowPane {
         for (Source source : sources) {
             source.webAddress().ifPresent(address -> {
                 Hyperlink link = new Hyperlink(source.title());
+                link.setMnemonicParsing(false);
                 link.setTooltip(new Tooltip(address + " (" + source.snapshot() + ")"));
                 link.setAccessibleText("Learn more about " + about + ": " + source.title());
                 link.setOnAction(e -> Browser.open(address));

@@ -48,9 +48,19 @@ public final class SystemFilePicker implements FilePicker {
 
     @Override
     public Optional<Path> folder(String title) {
+        return folder(title, null);
+    }
+
+    /** The folder a folder dialog opens in: {@code startIn} when it is there, else the last one used. */
+    Optional<File> initialFolder(Path startIn) {
+        return Optional.ofNullable(startIn).map(Path::toFile).filter(File::isDirectory).or(this::initialFolder);
+    }
+
+    @Override
+    public Optional<Path> folder(String title, Path startIn) {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(title);
-        initialFolder().ifPresent(chooser::setInitialDirectory);
+        initialFolder(startIn).ifPresent(chooser::setInitialDirectory);
         File folder = chooser.showDialog(owner);
         if (folder == null) {
             return Optional.empty();

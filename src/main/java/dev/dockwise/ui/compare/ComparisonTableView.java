@@ -190,6 +190,17 @@ public final class ComparisonTableView extends GridPane {
         return minimumWidth;
     }
 
+    /** The recommended mode's header cell, when one is recommended and shown. */
+    public Optional<Node> recommendedHeader() {
+        return Optional.ofNullable(recommendation.get()).flatMap(Recommendation::recommended)
+                .map(mode -> lookup("#cmp-header-" + mode.id()));
+    }
+
+    /** The feature column's width, which stays in view while the table scrolls sideways. */
+    public double featureColumnWidth() {
+        return corner == null ? 0 : corner.getWidth() + getPadding().getLeft();
+    }
+
     /** A badge in a mode's header: its symbol, its word and its style state. */
     private record HeaderBadge(Ikon icon, String word, String state) {
     }

@@ -8,6 +8,7 @@ import dev.dockwise.ui.common.Icons;
 import dev.dockwise.ui.common.Labels;
 import dev.dockwise.ui.common.StyleClasses;
 import dev.dockwise.ui.common.StepPage;
+import dev.dockwise.ui.common.TextWidths;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -42,6 +43,10 @@ public final class FleetView extends StepPage {
     private final VBox changes = new VBox(4);
     private final ComboBox<String> filter = new ComboBox<>();
     private final FilteredList<HostPlan> shown;
+    private final TableView<HostPlan> table;
+    /** A cell's padding and border, and room for the column's sort arrow. */
+    private static final double CELL_CHROME = 30;
+    private static final double COLUMN_CAP = 320;
 
     public FleetView(FleetViewModel vm, Runnable chooseFolder, Runnable export, Consumer<HostPlan> openHost, Runnable back) {
         super("Plan a fleet", "Open a folder of profiles (for example the probe's results collected from many machines) to plan "
@@ -49,7 +54,7 @@ public final class FleetView extends StepPage {
                 + "Export writes each host's recommendation and install script and the summary, as dockwise plan does.");
         this.vm = vm;
         setId("fleetPage");
-        Button choose = new Button("Choose a _folder of profiles...", Icons.of(Material2AL.FOLDER_OPEN));
+        Button choose = new Button("_Choose a folder of profiles...", Icons.of(Material2AL.FOLDER_OPEN));
         choose.setId("chooseFleetFolderButton");
         choose.setOnAction(e -> chooseFolder.run());
         choose.disableProperty().bind(vm.busyProperty());
@@ -81,7 +86,7 @@ public final class FleetView extends StepPage {
         status.textProperty().bind(vm.messageProperty());
 
         shown = new FilteredList<>(vm.hosts());
-        TableView<HostPlan> table = table(openHost);
+        table = table(openHost);
         filter.setId("fleetFilter");
         filter.getItems().add(ALL);
         for (FleetStatus s : FleetStatus.values()) {
@@ -121,7 +126,8 @@ public final class FleetView extends StepPage {
         table.getColumns().add(column("Host", 140, p -> p.hostName() != null ? p.hostName() : p.fileBase()));
         table.getColumns().add(column("Source", 140, HostPlan::origin));
         table.getColumns().add(column("Status", 150, p -> p.status().label()));
-        table.getColumns().add(column("Mode", 120, p -> p.plannedMode() == null ? "" : p.plannedMode().id()));
+        // the modes by the names the chart beside the table uses
+        table.getColumns().add(column("Mode", 120, p -> p.plannedMode() == null ? "" : vm.modeName(p.plannedMode())));
         table.getColumns().add(column("Details", 400, FleetView::details));
         table.setRowFactory(t -> {
             TableRow<HostPlan> row = new TableRow<>();
@@ -151,7 +157,24 @@ public final class FleetView extends StepPage {
         };
     }
 
+    /**
+     * Each short column as wide as its widest entry (Source and Status were cut short), the details
+     * column taking the rest; a very long file name is capped.
+     */
+    private void fitColumns(TableView<HostPlan> table) {
+        for (int i = 0; i < table.getColumns().size() - 1; i++) {
+            TableColumn<HostPlan, ?> column = table.getColumns().get(i);
+            List<String> values = vm.hosts().stream().map(host -> column.getCellObservableValue(host))
+                    .map(v -> v == null || v.getValue() == null ? "" : v.getValue().toString()).toList();
+            double width = Math.max(TextWidths.widest(List.of(column.getText()), TextWidths.bold(TextWidths.TEXT_SIZE)),
+                    TextWidths.widest(values, TextWidths.regular(TextWidths.TEXT_SIZE)));
+            column.setMinWidth(Math.min(COLUMN_CAP, width + CELL_CHROME));
+            column.setPrefWidth(column.getMinWidth());
+        }
+    }
+
     private void show(FleetSummary s) {
+        fitColumns(table);
         tiles.getChildren().clear();
         modes.getChildren().clear();
         changes.getChildren().clear();

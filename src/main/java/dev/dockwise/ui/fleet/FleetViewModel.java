@@ -185,8 +185,21 @@ public final class FleetViewModel {
         if (contents.kind() == PlanFolderContents.Kind.PLAN) {
             return new ExportTarget.ReplacesPlan(out);
         }
+        Path plan = out.toAbsolutePath().getParent();
+        if (plan != null && isPlan(plan)) {
+            return new ExportTarget.Refused("That folder is inside a plan", out.getFileName() + " is part of the plan Dockwise wrote in "
+                    + plan + ". Choose " + plan.getFileName() + " itself to replace that plan, or another folder.");
+        }
         return contents.refusal(false).<ExportTarget>map(why -> new ExportTarget.Refused("Choose another folder for the plan", why))
                 .orElse(new ExportTarget.Ready(out));
+    }
+
+    private static boolean isPlan(Path folder) {
+        try {
+            return PlanFolder.inspect(folder).kind() == PlanFolderContents.Kind.PLAN;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /**

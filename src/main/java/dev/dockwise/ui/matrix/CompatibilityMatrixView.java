@@ -9,6 +9,7 @@ import dev.dockwise.engine.matrix.MatrixRow;
 import dev.dockwise.engine.model.ImageVersion;
 import dev.dockwise.ui.common.Icons;
 import dev.dockwise.ui.common.StyleClasses;
+import dev.dockwise.ui.common.TextWidths;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -18,7 +19,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
@@ -63,6 +63,13 @@ public final class CompatibilityMatrixView extends GridPane {
         return rows;
     }
 
+    /** The narrowest the matrix can be with every word whole: printing lays it out at least this wide before scaling it. */
+    public double minimumWidth() {
+        int images = ImageVersion.values().length;
+        // app.css: 2 px between columns and around the grid
+        return 150 + images * (2 * halfWidth() + 1) + (images + 2) * 2;
+    }
+
     public static String cellId(String rowId, ImageVersion image, IsolationKind isolation) {
         return "mx-" + rowId + "-" + image.id() + "-" + isolation.id();
     }
@@ -71,9 +78,10 @@ public final class CompatibilityMatrixView extends GridPane {
         getChildren().clear();
         getColumnConstraints().clear();
         getColumnConstraints().add(new ColumnConstraints(150, 190, 240));
+        double pairWidth = 2 * halfWidth() + 1;
         for (int i = 0; i < ImageVersion.values().length; i++) {
-            // two halves of at least 94 px each: "Caveats" with its symbol fits without being cut
-            ColumnConstraints c = new ColumnConstraints(190, 200, Double.MAX_VALUE);
+            // two halves each as wide as its widest word with its symbol: "Caveats" was "Cave..." in print
+            ColumnConstraints c = new ColumnConstraints(pairWidth, Math.max(pairWidth, 200), Double.MAX_VALUE);
             c.setHgrow(Priority.ALWAYS);
             getColumnConstraints().add(c);
         }
@@ -142,6 +150,7 @@ public final class CompatibilityMatrixView extends GridPane {
         kind.getStyleClass().add("dw-isolation");
         Label verdict = new Label(word(cell.support()), Icons.of(Icons.support(cell.support())));
         verdict.getStyleClass().add("dw-level");
+        verdict.setMinWidth(Label.USE_PREF_SIZE);
         VBox box = new VBox(1, kind, verdict);
         box.getStyleClass().add(StyleClasses.CELL);
         box.pseudoClassStateChanged(PseudoClass.getPseudoClass(cell.support().id()), true);
@@ -155,6 +164,17 @@ public final class CompatibilityMatrixView extends GridPane {
         return box;
     }
 
+    /**
+     * A half cell's least width: the wider of its isolation word (app.css: 11 px) and its verdict
+     * (bold, with a 16 px symbol and a 4 px gap), with the cell's padding (8 px each side) and air.
+     */
+    private static double halfWidth() {
+        List<String> verdicts = java.util.Arrays.stream(Support.values()).map(CompatibilityMatrixView::word).toList();
+        double verdict = 16 + 4 + TextWidths.widest(verdicts, TextWidths.bold(TextWidths.TEXT_SIZE));
+        double kind = TextWidths.widest(List.of("Process", "Hyper-V"), TextWidths.regular(11));
+        return Math.ceil(Math.max(verdict, kind) + 16 + 6);
+    }
+
     private static String word(Support support) {
         return switch (support) {
             case SUPPORTED -> "Yes";
@@ -165,11 +185,13 @@ public final class CompatibilityMatrixView extends GridPane {
 
     /** The legend: what the symbols mean. */
     public static Node legend() {
-        HBox legend = new HBox(18);
+        // wraps on a narrow window rather than cutting its words
+        javafx.scene.layout.FlowPane legend = new javafx.scene.layout.FlowPane(18, 6);
         legend.getStyleClass().add(StyleClasses.LEGEND);
         for (Support s : Support.values()) {
             Label l = new Label(word(s) + ": " + Icons.supportWord(s).toLowerCase(), Icons.of(Icons.support(s)));
             l.getStyleClass().add("dw-legend-" + s.id());
+            l.setMinWidth(Label.USE_PREF_SIZE);
             legend.getChildren().add(l);
         }
         legend.getChildren().add(new Label("Each cell: process isolation | Hyper-V isolation"));

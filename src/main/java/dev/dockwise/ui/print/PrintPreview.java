@@ -104,7 +104,7 @@ public final class PrintPreview {
             print.setDisable(true);
             pdf.setDefaultButton(true);
         } else {
-            Label label = new Label("_Printer:");
+            Label label = new Label("Print_er:");
             label.setMnemonicParsing(true);
             label.setLabelFor(printerChoice);
             printerChoice.setId("printerChoice");

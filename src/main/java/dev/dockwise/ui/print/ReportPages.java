@@ -137,7 +137,7 @@ public final class ReportPages implements ReportRenderer {
         pending.add(heading("Windows images on this host"));
         CompatibilityMatrixView matrix = matrixView(List.of(images.row()), Optional.of(images.row()), images.needed());
         matrix.setId("hostImagesMatrix");
-        pending.add(scaled(matrix, MATRIX_WIDTH, width));
+        pending.add(scaled(matrix, Math.max(MATRIX_WIDTH, matrix.minimumWidth()), width));
     }
 
     /** The modes the verdict did not already show as cards. */
@@ -162,8 +162,10 @@ public final class ReportPages implements ReportRenderer {
     @Override
     public void compatibility(ReportSection.CompatibilityTable compatibility) {
         List<MatrixRow> rows = compatibility.matrix().rows();
-        split(range -> scaled(matrixView(rows.subList(range[0], range[1]), compatibility.hostRow(), compatibility.needed()), MATRIX_WIDTH,
-                plan.landscapeWidth()), rows.size(), "Windows container compatibility")
+        split(range -> {
+            CompatibilityMatrixView part = matrixView(rows.subList(range[0], range[1]), compatibility.hostRow(), compatibility.needed());
+            return scaled(part, Math.max(MATRIX_WIDTH, part.minimumWidth()), plan.landscapeWidth());
+        }, rows.size(), "Windows container compatibility")
                 .forEach(content -> sheets.add(new Sheet(content, true)));
         if (!compatibility.matrix().rules().isEmpty()) {
             pending.add(heading("Reading the compatibility table"));

@@ -20,15 +20,12 @@ public final class FirstFrame {
         Themes.apply(settings.theme() == AppSettings.Theme.DARK);
         BorderPane root = new BorderPane(new StartStepView(actions, FXCollections.observableArrayList(settings.recentFiles())));
         root.getStyleClass().add("dockwise");
-        Scene scene = new Scene(root, settings.windowWidth(), settings.windowHeight());
+        javafx.geometry.Rectangle2D bounds = WindowPlacement.of(settings, WindowPlacement.screens());
+        Scene scene = new Scene(root, bounds.getWidth(), bounds.getHeight());
         scene.getStylesheets().add(Resources.external("/dev/dockwise/ui/app.css"));
         stage.setScene(scene);
         stage.setTitle("Dockwise");
         AppIcons.install(stage);
-        if (!Double.isNaN(settings.windowX())) {
-            stage.setX(settings.windowX());
-            stage.setY(settings.windowY());
-        }
-        stage.setMaximized(settings.maximized());
+        WindowPlacement.apply(stage, settings);
     }
 }

@@ -41,6 +41,7 @@ public final class LivePanel extends VBox {
         after.setId("liveAfterChanges");
         assumptions.getStyleClass().add(StyleClasses.MUTED);
         problems.setId("liveProblems");
+        problems.setMnemonicParsing(false);
         problems.setWrapText(true);
         problems.setOnAction(e -> vm.getAttention().stream().findFirst().ifPresent(vm::goTo));
         getChildren().addAll(title, mode, badge, detail, after, assumptions, problems);
@@ -49,6 +50,11 @@ public final class LivePanel extends VBox {
         refresh();
         setPrefWidth(280);
         setMinWidth(240);
+    }
+
+    /** The recommended mode's name (or that nothing works), for the one-line form a narrow window shows instead of the panel. */
+    public javafx.beans.property.ReadOnlyStringProperty headlineProperty() {
+        return mode.textProperty();
     }
 
     private void refresh() {

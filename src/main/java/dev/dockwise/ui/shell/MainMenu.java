@@ -5,25 +5,26 @@ import dev.dockwise.ui.actions.StandardAction;
 import dev.dockwise.ui.wizard.Step;
 import dev.dockwise.ui.wizard.WizardViewModel;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
-/** The menu bar with mnemonics and the usual shortcuts, plus Alt+Left/Right between steps. */
+/** The menu bar with mnemonics and the usual shortcuts (Alt+Left/Right between steps, Ctrl+1..7 to a step), each shown beside its item. */
 final class MainMenu {
     private final MenuBar bar = new MenuBar();
 
-    MainMenu(ActionFactory actions, WizardViewModel vm, ObservableList<Path> recent, BooleanProperty showLegacy,
-             BooleanProperty dark) {
+    MainMenu(ActionFactory actions, WizardViewModel vm, Consumer<Step> showStep, ObservableBooleanValue wizardShown,
+             ObservableList<Path> recent, BooleanProperty showLegacy, BooleanProperty dark) {
         Menu openRecent = new Menu("Open _Recent");
         Runnable fillRecent = () -> {
             openRecent.getItems().clear();
@@ -45,7 +46,7 @@ final class MainMenu {
                 actions.menuItem(StandardAction.EXPORT_JSON),
                 actions.menuItem(StandardAction.EXPORT_CSV),
                 // the script depends on choices made on the Export step, so the menu takes the user there
-                item("Install _script...", null, () -> vm.goTo(Step.EXPORT)),
+                item("Install _script...", null, () -> showStep.accept(Step.EXPORT)),
                 actions.menuItem(StandardAction.SAVE_PROBE),
                 actions.menuItem(StandardAction.COPY_SUMMARY));
         Menu file = new Menu("_File", null,
@@ -62,10 +63,22 @@ final class MainMenu {
                 actions.menuItem(StandardAction.QUIT));
         file.setId("fileMenu");
 
-        Menu go = new Menu("_Go");
-        go.getItems().addAll(item("_Back", null, vm::back), item("_Next", null, vm::next), new SeparatorMenuItem());
+        Menu go = new Menu("_Go", null, actions.menuItem(StandardAction.BACK), actions.menuItem(StandardAction.NEXT), new SeparatorMenuItem());
+        go.setId("goMenu");
+        // each step from anywhere, the tool pages included (it brings the wizard back); the current one is checked
+        ToggleGroup steps = new ToggleGroup();
         for (Step step : Step.values()) {
-            go.getItems().add(item((step.ordinal() + 1) + " " + step.title(), "Shortcut+" + (step.ordinal() + 1), () -> vm.goTo(step)));
+            RadioMenuItem item = new RadioMenuItem((step.ordinal() + 1) + " " + step.title());
+            item.setMnemonicParsing(false);
+            item.setToggleGroup(steps);
+            item.setId("go-" + step.name().toLowerCase());
+            item.setAccelerator(KeyCombination.keyCombination("Shortcut+" + (step.ordinal() + 1)));
+            item.setOnAction(e -> showStep.accept(step));
+            Runnable mark = () -> item.setSelected(wizardShown.get() && vm.getStep() == step);
+            vm.stepProperty().addListener(o -> mark.run());
+            wizardShown.addListener(o -> mark.run());
+            mark.run();
+            go.getItems().add(item);
         }
         CheckMenuItem legacy = new CheckMenuItem("Show _legacy modes");
         legacy.selectedProperty().bindBidirectional(showLegacy);
@@ -92,11 +105,5 @@ final class MainMenu {
 
     MenuBar bar() {
         return bar;
-    }
-
-    /** Alt+Left / Alt+Right move between steps from anywhere in the window. */
-    static void installShortcuts(Scene scene, WizardViewModel vm) {
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), vm::back);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN), vm::next);
     }
 }

@@ -46,6 +46,8 @@ public final class MainWindow {
     private final FinishViewModel finish;
     private final BorderPane root;
     private final ActionRegistry actions;
+    private boolean shutDown;
+    private final BooleanProperty wizardShown = new SimpleBooleanProperty(this, "wizardShown", true);
 
     public MainWindow(Stage stage, WizardViewModel vm, SettingsStore settingsStore, Autosave autosave,
                       Function<Stage, FilePicker> filePicker) {
@@ -80,13 +82,17 @@ public final class MainWindow {
         exports.registerIn(actions, scripts);
         tools.registerIn(actions, finish, this::quit);
         actions.register(StandardAction.QUIT, this::quit);
-        root.setTop(new MainMenu(factory, vm, preferences.recentFiles(), showLegacy, dark).bar());
+        // Back and Next act on the wizard: not while a tool page or the Finish page is shown
+        wizardShown.bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> root.getCenter() == wizard, root.centerProperty()));
+        actions.register(StandardAction.BACK, vm::back, wizardShown.and(vm.canGoBackProperty()));
+        actions.register(StandardAction.NEXT, vm::next, wizardShown.and(vm.canGoNextProperty()));
+        root.setTop(new MainMenu(factory, vm, this::showStep, wizardShown, preferences.recentFiles(), showLegacy, dark).bar());
         root.setBottom(statusBar());
         root.getStyleClass().add("dockwise");
         documents.acceptDrops(root);
-        Scene scene = new Scene(root, settings.windowWidth(), settings.windowHeight());
+        javafx.geometry.Rectangle2D bounds = WindowPlacement.of(settings, WindowPlacement.screens());
+        Scene scene = new Scene(root, bounds.getWidth(), bounds.getHeight());
         scene.getStylesheets().add(Resources.external("/dev/dockwise/ui/app.css"));
-        MainMenu.installShortcuts(scene, vm);
         Themes.apply(dark.get());
         dark.addListener((obs, old, now) -> {
             Themes.apply(now);
@@ -110,13 +116,7 @@ public final class MainWindow {
 
     private void placeStage(AppSettings settings) {
         stage.setScene(root.getScene());
-        stage.setMinWidth(980);
-        stage.setMinHeight(640);
-        if (!Double.isNaN(settings.windowX())) {
-            stage.setX(settings.windowX());
-            stage.setY(settings.windowY());
-        }
-        stage.setMaximized(settings.maximized());
+        WindowPlacement.apply(stage, settings);
         AppIcons.install(stage);
     }
 
@@ -168,6 +168,12 @@ public final class MainWindow {
         exports.setPrinters(installed);
     }
 
+    /** The wizard at this step, from wherever the user is (the Go menu and Ctrl+1..7 work on the tool pages too). */
+    public void showStep(dev.dockwise.ui.wizard.Step step) {
+        showWizard();
+        vm.goTo(step);
+    }
+
     /** Back from a tool page to the wizard, where the user left it. */
     public void showWizard() {
         root.setCenter(wizard);
@@ -186,8 +192,12 @@ public final class MainWindow {
         }
     }
 
-    /** A clean exit: remember the window, drop the autosave (the user chose to save or not). */
+    /** A clean exit: remember the window, drop the autosave (the user chose to save or not). Once. */
     public void shutdown() {
+        if (shutDown) {
+            return;
+        }
+        shutDown = true;
         documents.close();
         AppSettings s = preferences.get();
         boolean max = stage.isMaximized();

@@ -21,11 +21,16 @@ import org.kordamp.ikonli.material2.Material2AL;
 public final class StepIndicator extends VBox {
     private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
     private static final PseudoClass ATTENTION = PseudoClass.getPseudoClass("attention");
+    private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
     /** The number (26), the gap after it (10), the item's padding (18) and the list's (22), and some air. */
     private static final double CHROME = 26 + 10 + 18 + 22 + 8;
     private static final double MIN_WIDTH = 232;
+    /** The numbers alone: each number (26), the item's padding (18) and the list's (22). */
+    private static final double COMPACT_WIDTH = 26 + 18 + 22;
     private final Map<Step, Button> buttons = new EnumMap<>(Step.class);
     private final WizardViewModel vm;
+    private final double fullWidth;
+    private boolean compact;
 
     public StepIndicator(WizardViewModel vm) {
         super(4);
@@ -41,12 +46,13 @@ public final class StepIndicator extends VBox {
             b.setMaxWidth(Double.MAX_VALUE);
             b.setMnemonicParsing(false);
             b.setOnAction(e -> vm.goTo(step));
+            b.setTooltip(new javafx.scene.control.Tooltip(step.title() + ": " + step.subtitle()));
             buttons.put(step, b);
             getChildren().add(b);
         }
-        double width = Math.max(MIN_WIDTH, widestBoldLine() + CHROME);
-        setMinWidth(width);
-        setPrefWidth(width);
+        fullWidth = Math.max(MIN_WIDTH, widestBoldLine() + CHROME);
+        setMinWidth(fullWidth);
+        setPrefWidth(fullWidth);
         vm.stepProperty().addListener(o -> refresh());
         vm.getAttention().addListener((SetChangeListener<Step>) c -> refresh());
         refresh();
@@ -66,7 +72,7 @@ public final class StepIndicator extends VBox {
             boolean attention = vm.getAttention().contains(step);
             b.pseudoClassStateChanged(CURRENT, vm.getStep() == step);
             b.pseudoClassStateChanged(ATTENTION, attention);
-            b.setContentDisplay(javafx.scene.control.ContentDisplay.LEFT);
+            b.setContentDisplay(compact ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY : javafx.scene.control.ContentDisplay.LEFT);
             Label number = (Label) b.getGraphic();
             boolean marked = number.getGraphic() != null;
             if (attention != marked) {
@@ -76,6 +82,25 @@ public final class StepIndicator extends VBox {
             b.setAccessibleText("Step " + (step.ordinal() + 1) + ", " + step.title() + (vm.getStep() == step ? ", current" : "")
                     + (attention ? ", needs attention" : ""));
         });
+    }
+
+    /**
+     * On a narrow window the list shows the steps' numbers alone (their names in the tooltips), so
+     * that the page keeps its room and the list stays in view.
+     */
+    public void setCompact(boolean numbersOnly) {
+        if (compact != numbersOnly) {
+            compact = numbersOnly;
+            double width = compact ? COMPACT_WIDTH : fullWidth;
+            setMinWidth(width);
+            setPrefWidth(width);
+            pseudoClassStateChanged(COMPACT, compact);
+            refresh();
+        }
+    }
+
+    public boolean isCompact() {
+        return compact;
     }
 
     public Button button(Step step) {

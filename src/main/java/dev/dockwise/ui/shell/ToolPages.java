@@ -15,6 +15,7 @@ import dev.dockwise.ui.troubleshoot.TroubleshootViewModel;
 import dev.dockwise.ui.wizard.WizardViewModel;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
+import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.stage.Window;
@@ -115,7 +116,10 @@ final class ToolPages {
     }
 
     private void exportFleet() {
-        files.folder("Export the plan into a folder").map(fleet::exportTarget).ifPresent(target -> {
+        // beside the folder of profiles, not in it: that folder holds the user's files and is always refused
+        Path profiles = fleet.folderProperty().get();
+        Path beside = profiles == null ? null : profiles.toAbsolutePath().getParent();
+        files.folder("Export the plan into a folder", beside).map(fleet::exportTarget).ifPresent(target -> {
             if (target instanceof FleetViewModel.ExportTarget.Refused refused) {
                 Dialogs.error(owner, refused.title(), refused.reason());
             } else if (target instanceof FleetViewModel.ExportTarget.ReplacesPlan plan) {

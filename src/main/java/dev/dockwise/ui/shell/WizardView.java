@@ -24,6 +24,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -43,6 +44,13 @@ public final class WizardView extends BorderPane {
     private final ObservableList<Path> recentFiles;
     private final BooleanProperty showLegacy;
     private final ExportViewModel scripts;
+    private final StepIndicator steps;
+    /** Below this width the step list shows numbers only. */
+    static final double COMPACT_STEPS_BELOW = 900;
+    /** From this width the live panel sits beside the form; below it, one line above Back/Next says the same. */
+    static final double LIVE_PANEL_FROM = 1180;
+    private final Label liveLine = new Label();
+    private boolean livePanelFits = true;
 
     public WizardView(WizardViewModel vm, ExportViewModel scripts, ActionFactory actions, ObservableList<Path> recentFiles,
                       BooleanProperty showLegacy) {
@@ -53,33 +61,43 @@ public final class WizardView extends BorderPane {
         this.showLegacy = showLegacy;
         getStyleClass().add("dw-wizard");
         live = new LivePanel(vm);
-        setLeft(new StepIndicator(vm));
+        steps = new StepIndicator(vm);
+        setLeft(steps);
         setCenter(center);
-        Button back = new Button("_Back", Icons.of(Material2AL.ARROW_BACK));
-        back.setId("backButton");
-        back.disableProperty().bind(vm.canGoBackProperty().not());
-        back.setOnAction(e -> vm.back());
-        Button next = new Button("_Next", Icons.of(Material2AL.ARROW_FORWARD));
-        next.setId("nextButton");
+        Button back = actions.button(StandardAction.BACK, "_Back", Icons.of(Material2AL.ARROW_BACK), "backButton");
+        Button next = actions.button(StandardAction.NEXT, "_Next", Icons.of(Material2AL.ARROW_FORWARD), "nextButton");
         next.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
         next.setDefaultButton(true);
         // on the last step Next becomes Finish: a summary of what was done and what to do next
-        next.disableProperty().bind(vm.canGoNextProperty().not().and(vm.stepProperty().isNotEqualTo(Step.EXPORT)));
-        next.textProperty().bind(Bindings.when(vm.stepProperty().isEqualTo(Step.EXPORT)).then("_Finish").otherwise("_Next"));
+        next.disableProperty().unbind();
+        next.disableProperty().bind(actions.registry().enabledProperty(StandardAction.NEXT).not()
+                .and(vm.stepProperty().isNotEqualTo(Step.EXPORT)));
+        next.textProperty().bind(Bindings.when(vm.stepProperty().isEqualTo(Step.EXPORT)).then("F_inish").otherwise("_Next"));
         next.setOnAction(e -> {
             if (vm.getStep() == Step.EXPORT) {
                 actions.registry().execute(StandardAction.FINISH);
             } else {
-                vm.next();
+                actions.registry().execute(StandardAction.NEXT);
             }
         });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox nav = new HBox(10, spacer, back, next);
+        liveLine.setId("liveLine");
+        liveLine.textProperty().bind(Bindings.concat("Live recommendation: ", live.headlineProperty()));
+        liveLine.getStyleClass().add(StyleClasses.MUTED);
+        liveLine.setMinWidth(0);
+        liveLine.setWrapText(true);
+        HBox nav = new HBox(10, liveLine, spacer, back, next);
+        nav.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         nav.getStyleClass().add(StyleClasses.NAV_BAR);
         setBottom(nav);
-        vm.stepProperty().addListener((obs, old, now) -> show(now));
+        vm.stepProperty().addListener((obs, old, now) -> {
+            show(now);
+            dev.dockwise.ui.common.FirstFocus.when(page(now));
+        });
+        widthProperty().addListener(o -> fitToWidth());
         show(vm.getStep());
+        dev.dockwise.ui.common.FirstFocus.when(page(vm.getStep()));
     }
 
     public ValidationSupport validation() {
@@ -106,8 +124,27 @@ public final class WizardView extends BorderPane {
     }
 
     private void show(Step step) {
-        center.getChildren().setAll(page(step));
+        Node page = page(step);
+        if (center.getChildren().size() != 1 || center.getChildren().get(0) != page) {
+            center.getChildren().setAll(page);
+        }
         boolean answering = step == Step.HOST || step == Step.WORKLOADS;
-        setRight(answering ? live : null);
+        setRight(answering && livePanelFits ? live : null);
+        liveLine.setVisible(answering && !livePanelFits);
+    }
+
+    /** A narrow window: the step list as numbers, the live advice as one line, so the page keeps its room. */
+    private void fitToWidth() {
+        double width = getWidth();
+        steps.setCompact(width < COMPACT_STEPS_BELOW);
+        boolean fits = width >= LIVE_PANEL_FROM;
+        if (fits != livePanelFits) {
+            livePanelFits = fits;
+            show(vm.getStep());
+        }
+    }
+
+    public StepIndicator steps() {
+        return steps;
     }
 }

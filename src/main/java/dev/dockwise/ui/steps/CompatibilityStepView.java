@@ -32,6 +32,7 @@ public final class CompatibilityStepView extends StepPage {
         SourceLinks sources = new SourceLinks("Windows container compatibility", model.sources());
         sources.setId("compatibilitySources");
         add(forHost, title, view, CompatibilityMatrixView.legend(), sources);
+        keepInViewBeside(view);
         model.hostRowProperty().addListener(o -> show());
         model.images().addListener((javafx.collections.ListChangeListener<CompatibilityStepViewModel.ImageLine>) c -> show());
         model.linuxProperty().addListener(o -> show());
@@ -78,7 +79,9 @@ public final class CompatibilityStepView extends StepPage {
             if (line.image().isEmpty()) {
                 tag.getStyleClass().add(StyleClasses.MUTED);
             }
-            grid.addRow(r++, new Label(line.name()), tag, verdict(line.process()), verdict(line.hyperv()));
+            Label name = new Label(line.name());
+            name.setWrapText(true);
+            grid.addRow(r++, name, tag, verdict(line.process()), verdict(line.hyperv()));
         }
         return grid;
     }
@@ -88,6 +91,7 @@ public final class CompatibilityStepView extends StepPage {
         if (support != null) {
             l.pseudoClassStateChanged(PseudoClass.getPseudoClass(support.id()), true);
         }
+        l.setMinWidth(Label.USE_PREF_SIZE);
         l.getStyleClass().add("dw-verdict");
         return l;
     }
@@ -95,6 +99,7 @@ public final class CompatibilityStepView extends StepPage {
     private static Label head(String text) {
         Label l = new Label(text);
         l.getStyleClass().add(StyleClasses.HEADER);
+        l.setWrapText(true);
         return l;
     }
 }

@@ -7,28 +7,23 @@ import dev.dockwise.ui.wizard.WizardViewModel;
 import java.util.Optional;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.css.PseudoClass;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.TextAlignment;
 import org.controlsfx.validation.ValidationMessage;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 
 /**
- * A two-column form: a label with a mnemonic, the control, its inline problem (from the profile
+ * A two-column form (one column on a narrow window, see {@link FormRow}): a label with a mnemonic, the control, its inline problem (from the profile
  * validator, by field path) and a help text saying what the field is and how to find it on Windows.
  */
 public final class Form extends VBox {
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
-    private static final double LABEL_WIDTH = 190;
     private static final String FINDING_DETECTED = "dw-finding-detected";
     private static final String FINDING_UNKNOWN = "dw-finding-unknown";
     private final WizardViewModel vm;
@@ -65,16 +60,7 @@ public final class Form extends VBox {
         Label caption = new Label(label);
         caption.setMnemonicParsing(true);
         caption.setLabelFor(focusTarget);
-        caption.setWrapText(true);
-        caption.setTextAlignment(TextAlignment.RIGHT);
-        caption.setAlignment(Pos.TOP_RIGHT);
-        caption.setMinWidth(LABEL_WIDTH);
-        caption.setPrefWidth(LABEL_WIDTH);
-        caption.setMaxWidth(LABEL_WIDTH);
-        caption.setPadding(new Insets(6, 0, 0, 0));
         VBox box = new VBox(3, node);
-        HBox.setHgrow(box, Priority.ALWAYS);
-        box.setMinWidth(240);
         // the problem takes the help line's place (the help stays in the tooltip), so the form doesn't jump as it comes and goes
         StackPane below = new StackPane();
         below.setAlignment(Pos.TOP_LEFT);
@@ -128,7 +114,7 @@ public final class Form extends VBox {
         if (focusTarget.getAccessibleText() == null) {
             focusTarget.setAccessibleText(label.replace("_", ""));
         }
-        HBox row = new HBox(16, caption, box);
+        FormRow row = new FormRow(caption, box);
         row.getStyleClass().add("dw-form-row");
         getChildren().add(row);
         return new Row(row);

@@ -29,7 +29,7 @@ public final class HostStepView extends StepPage {
         form.getStyleClass().add(StyleClasses.CARD);
 
         form.section("Windows");
-        form.add("Host _name", text(d.name, "hostName", "e.g. dev-laptop-07"),
+        form.add("_Host name", text(d.name, "hostName", "e.g. dev-laptop-07"),
                 "A name for this assessment, usually the computer name (run hostname).", ProfileField.NAME.path());
         form.add("_Edition", new ComboField<>(d.edition, Choices.editions(model.editions()), "Edition").withId("edition"),
                 "Settings > System > About > Edition, or (Get-ItemProperty 'HKLM:\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion').EditionID "
@@ -50,62 +50,62 @@ public final class HostStepView extends StepPage {
                 "Enterprise LTSC / IoT Enterprise LTSC keep their build for years (EditionID EnterpriseS or IoTEnterpriseS); "
                         + "Docker Desktop refuses them.", ProfileField.LTSC.path()).visibleWhen(ltscEdition);
         ComboBox<WindowsRelease> release = releasePicker(model);
-        form.add("Windows _version", release,
+        form.add("Windows versi_on", release,
                 "Pick a known release to fill in its build number, or type the build below.", null);
-        form.add("_Build number", text(d.build, "build", "e.g. 22631"),
+        form.add("B_uild number", text(d.build, "build", "e.g. 22631"),
                 "winver shows \"OS Build 22631.4460\": 22631 is the build. PowerShell: [Environment]::OSVersion.Version.Build", ProfileField.BUILD.path());
-        form.add("_Update revision", text(d.ubr, "ubr", "e.g. 4460"),
+        form.add("Update revision", text(d.ubr, "ubr", "e.g. 4460"),
                 "The number after the dot in winver's OS Build (UBR); it matters for WSL 2 on Windows 10 1903/1909.", ProfileField.UBR.path());
         form.add("_Architecture", new ChoiceField<>(d.arch, Choices.archs(), "Architecture").withId("arch"),
                 "Settings > System > About > System type, or $env:PROCESSOR_ARCHITECTURE (AMD64 is x64).", ProfileField.ARCH.path());
         form.add("_Memory (GB)", text(d.memoryGb, "memory", "e.g. 16"),
                 "Installed RAM: Settings > System > About, or Task Manager > Performance > Memory.", ProfileField.MEMORY_GB.path());
         BooleanBinding server = Bindings.createBooleanBinding(d::isServer, d.edition);
-        form.add("Server _installation", new ChoiceField<>(d.serverInstallation, Choices.installations(), "Server installation").withId("serverInstallation"),
+        form.add("Server insta_llation", new ChoiceField<>(d.serverInstallation, Choices.installations(), "Server installation").withId("serverInstallation"),
                 "Windows Server only: Server Core has no desktop; (Get-ItemProperty 'HKLM:\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion').InstallationType.",
                 ProfileField.SERVER_INSTALLATION.path()).visibleWhen(server);
 
         form.section("Processor and firmware");
         form.add("CPU ven_dor", new ChoiceField<>(d.cpuVendor, Choices.vendors(), "CPU vendor").withId("cpuVendor"),
                 "Settings > System > About > Processor. AMD needs a newer Hyper-V host for nested virtualization.", ProfileField.CPU_VENDOR.path());
-        form.add("Vir_tualization in firmware", new ChoiceField<>(d.virtualizationEnabled, Choices.yesNo(), "Virtualization in firmware").withId("virtualization"),
+        form.add("Virtuali_zation in firmware", new ChoiceField<>(d.virtualizationEnabled, Choices.yesNo(), "Virtualization in firmware").withId("virtualization"),
                 "Task Manager > Performance > CPU shows \"Virtualization: Enabled\". If Hyper-V, WSL 2 or Docker Desktop already runs, it is on.",
                 ProfileField.VIRTUALIZATION_ENABLED.path());
-        form.add("S_LAT", new ChoiceField<>(d.slat, Choices.yesNo(), "Second Level Address Translation").withId("slat"),
+        form.add("SLAT", new ChoiceField<>(d.slat, Choices.yesNo(), "Second Level Address Translation").withId("slat"),
                 "Second Level Address Translation (Intel EPT, AMD RVI), needed by Hyper-V and WSL 2; every x64 CPU since about 2010 has it. "
                         + "systeminfo lists it under Hyper-V Requirements while no hypervisor runs.", ProfileField.SLAT.path());
 
         form.section("Physical or virtual");
-        form.add("Mac_hine", new ChoiceField<>(d.machine, Choices.machines(), "Machine").withId("machine"),
+        form.add("Ma_chine", new ChoiceField<>(d.machine, Choices.machines(), "Machine").withId("machine"),
                 "In a VM, (Get-CimInstance Win32_ComputerSystem).Model says so (\"Virtual Machine\", \"VMware...\").", ProfileField.MACHINE.path());
         BooleanBinding virtual = Bindings.createBooleanBinding(d::isVirtual, d.machine);
-        form.add("_Hypervisor", new ComboField<>(d.hypervisor, Choices.hypervisors(), "Parent hypervisor").withId("hypervisor"),
+        form.add("Hypervi_sor", new ComboField<>(d.hypervisor, Choices.hypervisors(), "Parent hypervisor").withId("hypervisor"),
                 "The hypervisor that runs this VM.", ProfileField.HYPERVISOR.path()).visibleWhen(virtual);
-        form.add("_Cloud", new ComboField<>(d.cloud, Choices.clouds(), "Cloud").withId("cloud"),
+        form.add("Cloud", new ComboField<>(d.cloud, Choices.clouds(), "Cloud").withId("cloud"),
                 "Where the VM runs; cloud sizes decide whether nested virtualization is available.", ProfileField.CLOUD.path()).visibleWhen(virtual);
-        form.add("VM si_ze", text(d.vmSize, "vmSize", "e.g. Standard_D4s_v5 or m8i.xlarge"),
+        form.add("VM size", text(d.vmSize, "vmSize", "e.g. Standard_D4s_v5 or m8i.xlarge"),
                 "The cloud VM size (Azure portal > Size; AWS instance type).", ProfileField.VM_SIZE.path()).visibleWhen(virtual);
-        form.add("_Nested virtualization", new ChoiceField<>(d.nestedVirtualization, Choices.yesNo(), "Nested virtualization").withId("nested"),
+        form.add("Nested virtualization", new ChoiceField<>(d.nestedVirtualization, Choices.yesNo(), "Nested virtualization").withId("nested"),
                 "Whether the parent exposes virtualization extensions to this VM. On a Hyper-V parent: "
                         + "Get-VMProcessor -VMName <name> | Select-Object ExposeVirtualizationExtensions.", ProfileField.NESTED_VIRTUALIZATION.path())
                 .visibleWhen(virtual);
 
         form.section("Installed features and software");
-        form.add("Hyper-_V", new ChoiceField<>(d.hyperV, Choices.onOff(), "Hyper-V feature").withId("hyperV"),
+        form.add("H_yper-V", new ChoiceField<>(d.hyperV, Choices.onOff(), "Hyper-V feature").withId("hyperV"),
                 "Get-CimInstance Win32_OptionalFeature -Filter \"Name='Microsoft-Hyper-V'\" has InstallState 1 when on.", ProfileField.HYPER_V.path());
-        form.add("C_ontainers feature", new ChoiceField<>(d.containersFeature, Choices.onOff(), "Containers feature").withId("containersFeature"),
+        form.add("Containe_rs feature", new ChoiceField<>(d.containersFeature, Choices.onOff(), "Containers feature").withId("containersFeature"),
                 "The Windows \"Containers\" feature (Turn Windows features on or off).", ProfileField.CONTAINERS_FEATURE.path());
         form.add("_WSL", new ChoiceField<>(d.wsl, Choices.wsl(), "WSL").withId("wsl"),
                 "wsl --status or wsl -l -v shows the version; \"not installed\" if wsl.exe says so.", ProfileField.WSL.path());
         form.add("Virtual Machine _Platform", new ChoiceField<>(d.virtualMachinePlatform, Choices.onOff(), "Virtual Machine Platform").withId("vmp"),
                 "The VirtualMachinePlatform feature that WSL 2 needs.", ProfileField.VIRTUAL_MACHINE_PLATFORM.path());
-        form.add("Virtual_Box version", text(d.virtualBox, "virtualBox", "empty if not installed"),
+        form.add("VirtualBo_x version", text(d.virtualBox, "virtualBox", "empty if not installed"),
                 "VirtualBox > Help > About. Versions before 6.0 can't run next to Hyper-V or WSL 2.", ProfileField.VIRTUAL_BOX.path());
-        form.add("VMware _Workstation version", text(d.vmwareWorkstation, "vmware", "empty if not installed"),
+        form.add("VMware Workstation version", text(d.vmwareWorkstation, "vmware", "empty if not installed"),
                 "Help > About VMware Workstation. 15.5.5 or later runs next to Hyper-V.", ProfileField.VMWARE_WORKSTATION.path());
-        form.add("Docker _Desktop version", text(d.dockerDesktop, "dockerDesktop", "empty if not installed"),
+        form.add("Doc_ker Desktop version", text(d.dockerDesktop, "dockerDesktop", "empty if not installed"),
                 "Docker Desktop > Settings > About, or docker version.", ProfileField.DOCKER_DESKTOP.path());
-        form.add("Administrator _rights", new ChoiceField<>(d.admin, Choices.yesNo(), "Administrator rights").withId("admin"),
+        form.add("Administrator r_ights", new ChoiceField<>(d.admin, Choices.yesNo(), "Administrator rights").withId("admin"),
                 "Whether you can run installers elevated (whoami /groups lists S-1-5-32-544).", ProfileField.ADMIN.path());
         add(form);
     }

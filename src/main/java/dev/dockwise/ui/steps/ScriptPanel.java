@@ -21,6 +21,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -49,12 +50,20 @@ final class ScriptPanel extends VBox {
         mode.valueProperty().bindBidirectional(vm.mode);
         mode.setCellFactory(l -> new ModeCell(knowledge));
         mode.setButtonCell(new ModeCell(knowledge));
-        CheckBox parent = new CheckBox("For the _parent Hyper-V host (nested virtualization)");
+        CheckBox parent = new dev.dockwise.ui.common.MnemonicCheckBox("For the _parent Hyper-V host (nested virtualization)");
         parent.setId("scriptForParent");
         parent.selectedProperty().bindBidirectional(vm.forParentHost);
         mode.disableProperty().bind(vm.forParentHost);
-        HBox top = new HBox(12, new Label("Mode:"), mode, parent);
-        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        Label modeLabel = new Label("_Mode:");
+        modeLabel.setMnemonicParsing(true);
+        modeLabel.setLabelFor(mode);
+        modeLabel.setMinWidth(Region.USE_PREF_SIZE);
+        mode.setMinWidth(Region.USE_PREF_SIZE);
+        parent.setWrapText(true);
+        HBox modeRow = new HBox(8, modeLabel, mode);
+        modeRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        // the parent-host choice under the mode, wrapping on a narrow window instead of being cut
+        VBox top = new VBox(8, modeRow, parent);
 
         Label only = new Label("Options this script uses; leave them empty for the defaults.");
         only.getStyleClass().add(StyleClasses.MUTED);
@@ -85,8 +94,9 @@ final class ScriptPanel extends VBox {
         });
         engine.setAccessibleText(ScriptOption.ENGINE.label());
         option(ScriptOption.ENGINE, engine, false);
-        CheckBox license = new CheckBox("I _accept the Docker Subscription Service Agreement (installs with --accept-license)");
+        CheckBox license = new dev.dockwise.ui.common.MnemonicCheckBox("I _accept the Docker Subscription Service Agreement (installs with --accept-license)");
         license.setId("acceptLicense");
+        license.setWrapText(true);
         license.selectedProperty().bindBidirectional(vm.acceptLicense);
         option(ScriptOption.ACCEPT_LICENSE, license, false);
         Runnable showApplying = () -> shown.forEach((option, row) -> {

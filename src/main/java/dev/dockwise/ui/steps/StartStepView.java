@@ -31,7 +31,7 @@ public final class StartStepView extends StepPage {
         super("Welcome to Dockwise", "Find the best way to run Docker and containers on a Windows host: Docker Desktop, WSL 2, "
                 + "Windows containers, a Linux VM or the legacy routes. Dockwise explains every option and what would make a better one possible.");
         this.actions = actions;
-        Button fresh = big("_New assessment", "Answer a few questions about a host", Icons.of(Material2AL.ADD_CIRCLE_OUTLINE), "newButton");
+        Button fresh = big("Ne_w assessment", "Answer a few questions about a host", Icons.of(Material2AL.ADD_CIRCLE_OUTLINE), "newButton");
         fresh.setOnAction(e -> actions.execute(StandardAction.NEW_ASSESSMENT));
         Button open = big("_Open saved assessment...", "A .dockwise.json file", Icons.of(Material2AL.FOLDER_OPEN), "openButton");
         open.setOnAction(e -> actions.execute(StandardAction.OPEN));
@@ -46,10 +46,10 @@ public final class StartStepView extends StepPage {
             assess.setOnAction(e -> actions.execute(StandardAction.ASSESS_THIS_COMPUTER));
             buttons.getChildren().add(0, assess);
         }
-        Button troubleshoot = big("_Troubleshoot an error...", "Paste a Docker, WSL or VirtualBox error and see why and what to do",
+        Button troubleshoot = big("T_roubleshoot an error...", "Paste a Docker, WSL or VirtualBox error and see why and what to do",
                 Icons.of(Material2AL.BUG_REPORT), "troubleshootButton");
         troubleshoot.setOnAction(e -> actions.execute(StandardAction.TROUBLESHOOT));
-        Button fleet = big("Plan a _fleet...", "Plan a folder of profiles from many machines at once",
+        Button fleet = big("_Plan a fleet...", "Plan a folder of profiles from many machines at once",
                 Icons.of(Material2AL.DNS), "fleetButton");
         fleet.setOnAction(e -> actions.execute(StandardAction.PLAN_FLEET));
         HBox tools = new HBox(12, troubleshoot, fleet);
@@ -86,6 +86,7 @@ public final class StartStepView extends StepPage {
         }
         for (Path file : files) {
             Hyperlink link = new Hyperlink(file.getFileName() + "   " + file.toAbsolutePath().getParent());
+            link.setMnemonicParsing(false);
             link.setDisable(!Files.isRegularFile(file));
             link.setOnAction(e -> actions.openFile(file));
             link.setAccessibleText("Open " + file.getFileName());

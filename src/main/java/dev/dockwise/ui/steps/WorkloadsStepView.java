@@ -22,10 +22,10 @@ public final class WorkloadsStepView extends StepPage {
         Form form = new Form(vm, validation);
         form.getStyleClass().add(StyleClasses.CARD);
 
-        CheckBox linux = new CheckBox("_Linux containers");
+        CheckBox linux = new dev.dockwise.ui.common.MnemonicCheckBox("_Linux containers");
         linux.setId("linuxContainers");
         linux.selectedProperty().bindBidirectional(d.linux);
-        CheckBox windows = new CheckBox("W_indows containers");
+        CheckBox windows = new dev.dockwise.ui.common.MnemonicCheckBox("W_indows containers");
         windows.setId("windowsContainers");
         windows.selectedProperty().bindBidirectional(d.windows);
         HBox containers = new HBox(20, linux, windows);
@@ -39,10 +39,10 @@ public final class WorkloadsStepView extends StepPage {
                 ProfileField.ISOLATION.path());
 
         form.section("Windows images").visibleWhen(d.windows);
-        form.add("_Base image", new ComboField<>(d.windowsImage, Choices.images(), "Windows base image").withId("windowsImage"),
+        form.add("Base i_mage", new ComboField<>(d.windowsImage, Choices.images(), "Windows base image").withId("windowsImage"),
                 ".NET Framework apps need Server Core (mcr.microsoft.com/windows/servercore); .NET (Core) apps run on Nano Server; "
                         + "Windows Server adds the full API and GPU support.", ProfileField.WINDOWS_IMAGE.path()).visibleWhen(d.windows);
-        form.add("Image _version", new ComboField<>(d.windowsImageVersion, Choices.imageVersions(vm.knowledge().images()), "Windows image version").withId("imageVersion"),
+        form.add("Image v_ersion", new ComboField<>(d.windowsImageVersion, Choices.imageVersions(vm.knowledge().images()), "Windows image version").withId("imageVersion"),
                 "The ltsc tag of your images (FROM mcr.microsoft.com/windows/servercore:ltsc2022). Process isolation needs it to match the host.",
                 ProfileField.WINDOWS_IMAGE_VERSION.path()).visibleWhen(d.windows);
 
@@ -50,7 +50,7 @@ public final class WorkloadsStepView extends StepPage {
         form.add("O_rchestration", new ChoiceField<>(d.orchestration, Choices.orchestrations(), "Orchestration").withId("orchestration"),
                 "Swarm and Kubernetes have limits with Windows nodes (routing mesh from Windows Server 2019, no encrypted overlay).",
                 ProfileField.ORCHESTRATION.path());
-        form.add("Or_ganization", new ChoiceField<>(d.organization, Choices.organizations(), "Organization").withId("organization"),
+        form.add("Organi_zation", new ChoiceField<>(d.organization, Choices.organizations(), "Organization").withId("organization"),
                 "Personal includes education and non-commercial open source. Docker Desktop is free for those and for small businesses "
                         + "(under 250 employees and under USD 10 million revenue); larger organizations and governments need a paid subscription.", ProfileField.ORGANIZATION.path());
         add(form);

@@ -60,8 +60,9 @@ public final class TroubleshootView extends StepPage {
         Button clear = new Button("_Clear");
         clear.setId("clearErrorButton");
         clear.setOnAction(e -> vm.errorTextProperty().set(""));
-        CheckBox host = new CheckBox("Make the advice specific to the current assessment's host");
+        CheckBox host = new dev.dockwise.ui.common.MnemonicCheckBox("_Make the advice specific to the current assessment's host");
         host.setId("useAssessmentCheck");
+        host.setWrapText(true);
         host.selectedProperty().bindBidirectional(vm.useAssessmentProperty());
         host.selectedProperty().addListener(o -> vm.diagnose());
         HBox actions = actionsWithBack("backToWizardButton", back, log, clear, host);

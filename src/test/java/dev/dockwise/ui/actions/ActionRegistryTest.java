@@ -62,6 +62,28 @@ class ActionRegistryTest {
     }
 
     @Test
+    void aCommandThatDoesNotActNowIsOffAndItsRequestsDoNothing() {
+        javafx.beans.property.BooleanProperty canGoBack = new javafx.beans.property.SimpleBooleanProperty(false);
+        for (StandardAction action : StandardAction.values()) {
+            if (action == StandardAction.BACK) {
+                actions.register(action, () -> done.add(action.name()), canGoBack);
+            } else {
+                actions.register(action, () -> done.add(action.name()));
+            }
+        }
+        actions.registerFileOpener(file -> { });
+        actions.ready(Runnable::run);
+        assertFalse(actions.enabledProperty(StandardAction.BACK).get());
+        actions.execute(StandardAction.BACK);
+        assertTrue(done.isEmpty(), "Back on the first step does nothing");
+        canGoBack.set(true);
+        assertTrue(actions.isEnabled(StandardAction.BACK));
+        actions.execute(StandardAction.BACK);
+        assertEquals(List.of("BACK"), done);
+        assertTrue(actions.isEnabled(StandardAction.SAVE), "a command without a condition always acts");
+    }
+
+    @Test
     void anActionHasOneCommand() {
         actions.register(StandardAction.SAVE, () -> { });
         assertThrows(IllegalStateException.class, () -> actions.register(StandardAction.SAVE, () -> { }));
@@ -72,7 +94,7 @@ class ActionRegistryTest {
         List<String> seen = new ArrayList<>();
         for (StandardAction action : StandardAction.values()) {
             action.accelerator().ifPresent(a -> {
-                assertTrue(a.matches("Shortcut(\\+Shift)?\\+[A-Z]"), action + ": " + a);
+                assertTrue(a.matches("Shortcut(\\+Shift)?\\+[A-Z]|Alt\\+(Left|Right)"), action + ": " + a);
                 assertFalse(seen.contains(a), "two actions on " + a);
                 seen.add(a);
             });

@@ -42,6 +42,16 @@ class SystemFilePickerTest {
     }
 
     @Test
+    void aFolderDialogAskedToStartSomewhereStartsThereAndOtherwiseWhereTheLastOneEnded() throws Exception {
+        Path profiles = Files.createDirectories(dir.resolve("fleet"));
+        SystemFilePicker picker = new SystemFilePicker(null);
+        picker.rememberFolders(() -> Optional.of(profiles), folder -> { });
+        assertEquals(Optional.of(dir.toFile()), picker.initialFolder(dir), "beside the folder of profiles, not in it");
+        assertEquals(Optional.of(profiles.toFile()), picker.initialFolder(null));
+        assertEquals(Optional.of(profiles.toFile()), picker.initialFolder(dir.resolve("gone")));
+    }
+
+    @Test
     void aFolderThatIsGoneIsNotOffered() {
         SystemFilePicker picker = new SystemFilePicker(null);
         picker.rememberFolders(() -> Optional.of(dir.resolve("removed")), folder -> { });

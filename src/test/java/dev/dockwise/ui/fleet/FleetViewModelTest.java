@@ -43,6 +43,19 @@ class FleetViewModelTest {
     }
 
     @Test
+    void aPlansOwnHostsFolderIsRefusedAsPartOfThatPlanNotAsTheUsersFiles() throws IOException {
+        Path out = dir.resolve("plan");
+        Path fleetDir = Files.createDirectories(dir.resolve("fleet"));
+        Files.writeString(fleetDir.resolve("dev-01.dockwise.json"), TestEngine.baseline());
+        FleetWriter.planInto(out, false, dev.dockwise.fleet.FleetInputs.read(fleetDir), new FleetPlanner(TestEngine.ADVISOR, "1.0.0-test"),
+                TestEngine.ADVISOR.knowledge(), (done, total) -> { }, () -> false);
+        var refused = assertInstanceOf(FleetViewModel.ExportTarget.Refused.class, fleet.exportTarget(out.resolve("hosts")));
+        assertEquals("That folder is inside a plan", refused.title());
+        assertTrue(refused.reason().contains("Choose plan itself"), refused.reason());
+        assertTrue(!refused.reason().contains("did not write"), refused.reason());
+    }
+
+    @Test
     void theUsersOwnFilesAndFilesWhereTheFolderShouldBeAreRefusedWithTheReason() throws IOException {
         Path documents = Files.createDirectory(dir.resolve("documents"));
         Files.writeString(documents.resolve("thesis.docx"), "mine");
