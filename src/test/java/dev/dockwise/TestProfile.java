@@ -16,7 +16,9 @@ import dev.dockwise.engine.model.Purpose;
 import dev.dockwise.engine.model.ServerInstallation;
 import dev.dockwise.engine.model.WindowsImage;
 import dev.dockwise.engine.result.Recommendation;
+import dev.dockwise.profile.InvalidProfileException;
 import dev.dockwise.profile.ProfileField;
+import dev.dockwise.profile.ProfileReader;
 import dev.dockwise.profile.ProfileValidator;
 import dev.dockwise.profile.ProfileWriter;
 import java.util.EnumMap;
@@ -24,10 +26,12 @@ import java.util.EnumSet;
 import java.util.Map;
 
 /**
- * A typed profile for engine tests: {@link TestEngine#baseline()} (Windows 11 Pro 23H2, Linux
+ * A typed profile for tests: {@link TestEngine#baseline()} (Windows 11 Pro 23H2, Linux
  * containers for development) with the answers a test changes, checked by the profile validator
  * when built, so no test reasons about a profile no user could hand over. A typed face on the
- * answers of {@link ProfileField}'s table, one value per row, built as a saved profile is read.
+ * answers of {@link ProfileField}'s table, one value per row, built as a saved profile is read;
+ * null is unknown, as JSON null or an absent field is. A setter changes this profile and returns
+ * it, so a host tests share is a method that makes a new one, not a constant.
  * <pre>TestProfile.baseline().edition(Edition.HOME).containers(LINUX, WINDOWS).evaluate()</pre>
  */
 public final class TestProfile {
@@ -39,8 +43,19 @@ public final class TestProfile {
         }
     }
 
+    /** {@link TestEngine#baseline()} read once, as a saved profile is read. */
+    private static final Profile BASELINE = read(TestEngine.baseline());
+
+    private static Profile read(String json) {
+        try {
+            return ProfileReader.read(json);
+        } catch (InvalidProfileException e) {
+            throw new AssertionError("the baseline profile is invalid: " + e.getMessage(), e);
+        }
+    }
+
     public static TestProfile baseline() {
-        return new TestProfile(TestEngine.profile(p -> { }));
+        return new TestProfile(BASELINE);
     }
 
     private TestProfile set(ProfileField field, Object value) {

@@ -6,15 +6,34 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dockwise.engine.model.ContainerType;
 import dev.dockwise.engine.model.Edition;
+import dev.dockwise.engine.model.Profile;
 import dev.dockwise.engine.model.ServerInstallation;
+import dev.dockwise.profile.ProfileReader;
 import org.junit.jupiter.api.Test;
 
 class TestProfileTest {
+    /** The baseline file with one text replaced, read as a saved profile is: the JSON a typed answer must equal. */
+    private static Profile file(String from, String to) throws Exception {
+        String json = TestEngine.baseline();
+        assertTrue(json.contains(from), from);
+        return ProfileReader.read(json.replace(from, to));
+    }
+
     @Test
-    void theBaselineIsTheBaselineAndAnswersChangeOneByOne() {
-        assertEquals(TestEngine.profile(p -> { }), TestProfile.baseline().profile());
-        assertEquals(TestEngine.profile(p -> TestEngine.host(p).put("edition", "home")), TestProfile.baseline().edition(Edition.HOME).profile());
+    void theBaselineIsTheBaselineAndAnswersChangeOneByOne() throws Exception {
+        assertEquals(ProfileReader.read(TestEngine.baseline()), TestProfile.baseline().profile());
+        assertEquals(file("\"edition\":\"pro\"", "\"edition\":\"home\""), TestProfile.baseline().edition(Edition.HOME).profile());
         assertEquals(java.util.Set.of(ContainerType.WINDOWS), TestProfile.baseline().containers(ContainerType.WINDOWS).profile().needs().containers());
+    }
+
+    @Test
+    void nullIsUnknownAsJsonNullAndAnAbsentFieldAre() throws Exception {
+        Profile unknownEdition = TestProfile.baseline().edition(null).profile();
+        assertEquals(file("\"edition\":\"pro\"", "\"edition\":null"), unknownEdition);
+        assertEquals(file("\"edition\":\"pro\",", ""), unknownEdition);
+        assertEquals(file("\"virtualizationEnabled\":true", "\"virtualizationEnabled\":null"),
+                TestProfile.baseline().virtualizationEnabled(null).profile());
+        assertEquals(file("\"containers\":[\"linux\"]", "\"containers\":null"), TestProfile.baseline().containers().profile());
     }
 
     @Test
