@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dockwise.Scenarios;
 import dev.dockwise.TestEngine;
+import dev.dockwise.TestProfile;
 import dev.dockwise.engine.facts.EditionInfo;
 import dev.dockwise.engine.model.Edition;
 import dev.dockwise.engine.model.HostKind;
@@ -49,9 +50,10 @@ class ProfileFieldTableTest {
 
     @Test
     void onePassGivesEveryProblemAndTheProfileWithThoseAnswersUnknown() {
-        ObjectNode tree = ProfileWriter.toTree(TestEngine.profile(p -> { }));
-        TestEngine.host(tree).put("build", "22x31").put("memoryGb", -4).put("edition", "pro").put("serverInstallation", "core");
-        TestEngine.needs(tree).putArray("containers").add("linux").add("plan9");
+        // the JSON itself: values no typed answer can hold ("22x31", "plan9"), and the paths the validator names for them
+        ObjectNode tree = ProfileWriter.toTree(TestProfile.baseline().profile());
+        ((ObjectNode) tree.get("host")).put("build", "22x31").put("memoryGb", -4).put("edition", "pro").put("serverInstallation", "core");
+        ((ObjectNode) tree.get("needs")).putArray("containers").add("linux").add("plan9");
         ProfileValidator.Checked checked = ProfileValidator.check(RawValue.of(tree));
         assertEquals(List.of("host.build", "host.memoryGb", "host.serverInstallation", "needs.containers[1]"),
                 checked.problems().stream().map(ProfileProblem::path).toList());

@@ -1,7 +1,13 @@
 package dev.dockwise.report;
 
 import dev.dockwise.TestEngine;
+import dev.dockwise.TestProfile;
+import dev.dockwise.engine.model.ContainerType;
+import dev.dockwise.engine.model.Edition;
+import dev.dockwise.engine.model.ImageVersion;
 import dev.dockwise.engine.model.Profile;
+import dev.dockwise.engine.model.Purpose;
+import dev.dockwise.engine.model.WindowsImage;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -16,12 +22,8 @@ final class ReportFixtures {
 
     /** A Windows Server 2022 host with a Cyrillic name, needing Windows containers. */
     static Profile cyrillicServer() {
-        return TestEngine.profile(p -> {
-            p.put("name", "сервер-01");
-            TestEngine.host(p).put("edition", "server-datacenter").put("build", 20348);
-            TestEngine.needs(p).putArray("containers").add("windows");
-            TestEngine.needs(p).put("purpose", "production").put("windowsImage", "servercore").put("windowsImageVersion", "ltsc2022");
-        });
+        return TestProfile.baseline().name("сервер-01").edition(Edition.SERVER_DATACENTER).build(20348).containers(ContainerType.WINDOWS)
+                .purpose(Purpose.PRODUCTION).windowsImage(WindowsImage.SERVERCORE).windowsImageVersion(ImageVersion.LTSC2022).profile();
     }
 
     static ReportModel model(Optional<Profile> profile) {

@@ -2,7 +2,7 @@ package dev.dockwise.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.dockwise.TestEngine;
+import dev.dockwise.TestProfile;
 import dev.dockwise.engine.model.HostKind;
 import dev.dockwise.engine.model.Profile;
 import java.util.Optional;
@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class ReportHostKindTest {
     @Test
     void anUnknownEditionOnAServerBuildGetsTheServerRowAndRelease() {
-        Profile p = TestEngine.profile(root -> TestEngine.host(root).putNull("edition").put("build", 20348));
+        Profile p = TestProfile.baseline().edition(null).build(20348).profile();
         ReportModel.HostPart host = ReportFixtures.model(Optional.of(p)).host().orElseThrow();
         assertEquals(HostKind.SERVER, host.hostRow().orElseThrow().kind());
         String build = host.facts().stream().filter(f -> f.label().equals("Windows build")).findFirst().orElseThrow().value();
@@ -21,8 +21,7 @@ class ReportHostKindTest {
 
     @Test
     void softwareLeftEmptyIsReportedAsNotInstalledAsTheAdviceReadsIt() {
-        Profile p = TestEngine.profile(root -> ((com.fasterxml.jackson.databind.node.ObjectNode) TestEngine.host(root).with("software"))
-                .putNull("virtualBox").put("dockerDesktop", "4.49.0"));
+        Profile p = TestProfile.baseline().virtualBox(null).dockerDesktop("4.49.0").profile();
         var facts = ReportFixtures.model(Optional.of(p)).host().orElseThrow().facts();
         assertEquals("not installed", facts.stream().filter(f -> f.label().equals("VirtualBox")).findFirst().orElseThrow().value());
         assertEquals("4.49.0", facts.stream().filter(f -> f.label().equals("Docker Desktop")).findFirst().orElseThrow().value());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dockwise.TestProfile;
 import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -58,7 +59,7 @@ class ReportHtmlTest {
 
     @Test
     void userTextIsEscaped() {
-        ReportModel model = ReportFixtures.model(Optional.of(dev.dockwise.TestEngine.profile(p -> p.put("name", "<script>alert(1)</script>"))));
+        ReportModel model = ReportFixtures.model(Optional.of(TestProfile.baseline().name("<script>alert(1)</script>").profile()));
         Document d = Jsoup.parse(HtmlReport.render(model));
         assertTrue(d.select("script").isEmpty());
         assertTrue(d.title().contains("<script>"));

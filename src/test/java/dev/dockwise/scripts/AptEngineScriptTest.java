@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.dockwise.TestEngine;
+import dev.dockwise.TestProfile;
+import dev.dockwise.engine.model.Edition;
 import dev.dockwise.engine.model.Mode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,11 +41,11 @@ class AptEngineScriptTest {
     }
 
     static String wslScript() throws Exception {
-        return embedded(HostKindScriptsTest.script(p -> { }, Mode.WSL2_ENGINE), "engineScript");
+        return embedded(HostKindScriptsTest.script(TestProfile.baseline(), Mode.WSL2_ENGINE), "engineScript");
     }
 
     static String vmScript() throws Exception {
-        return embedded(HostKindScriptsTest.script(p -> TestEngine.host(p).put("edition", "pro"), Mode.LINUX_VM), "vmScript");
+        return embedded(HostKindScriptsTest.script(TestProfile.baseline().edition(Edition.PRO), Mode.LINUX_VM), "vmScript");
     }
 
     @BeforeEach

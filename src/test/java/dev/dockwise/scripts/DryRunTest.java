@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dockwise.TestProfile;
 import dev.dockwise.engine.model.Mode;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,7 +80,7 @@ class DryRunTest {
         for (ScriptCorpus.Item item : ScriptCorpus.all()) {
             unguardedChanges(item.script().text()).forEach(line -> found.add(item.name() + ": " + line));
         }
-        String perUser = HostKindScriptsTest.perUserScript(HostKindScriptsTest.script(p -> { }, Mode.WSL2_ENGINE, ScriptCorpus.allOptions()));
+        String perUser = HostKindScriptsTest.perUserScript(HostKindScriptsTest.script(TestProfile.baseline(), Mode.WSL2_ENGINE, ScriptCorpus.allOptions()));
         for (String line : perUser.split("\n")) {
             // the per-account script has no main block: its changes are checked line by line against the same rule
             if ((CHANGES.matcher(line).matches() || NATIVE_CHANGE.matcher(line).matches()) && !line.startsWith("    ")) {
@@ -92,7 +93,7 @@ class DryRunTest {
     @Test
     void onAFreshServerTheDryRunGoesPastTheEngineThatWasNotInstalled() throws Exception {
         for (ScriptOptions.ServerEngine engine : List.of(ScriptOptions.ServerEngine.DOCKER_CE, ScriptOptions.ServerEngine.MIRANTIS)) {
-            String text = HostKindScriptsTest.script(VerifiedDownloadsTest.SERVER_2022, Mode.WINDOWS_PROCESS, ScriptOptions.builder().engine(engine).build());
+            String text = HostKindScriptsTest.script(VerifiedDownloadsTest.server2022(), Mode.WINDOWS_PROCESS, ScriptOptions.builder().engine(engine).build());
             String daemon = text.substring(text.indexOf(": Configure the Docker daemon"), text.indexOf(": Pull "));
             assertFalse(daemon.contains("$engine = Get-Service -Name 'docker'\n"), "Get-Service throws where the dry run installed nothing: " + daemon);
             assertTrue(daemon.contains("$engine = Get-Service -Name 'docker' -ErrorAction SilentlyContinue"), daemon);
@@ -103,7 +104,7 @@ class DryRunTest {
 
     @Test
     void theLinuxStepsLeaveNoFileAndNoWslenvBehind() throws Exception {
-        String text = HostKindScriptsTest.script(p -> { }, Mode.WSL2_ENGINE, ScriptCorpus.allOptions()).replace("\r\n", "\n");
+        String text = HostKindScriptsTest.script(TestProfile.baseline(), Mode.WSL2_ENGINE, ScriptCorpus.allOptions()).replace("\r\n", "\n");
         // the main script's own steps, after the per-account script it carries
         String engine = text.substring(text.lastIndexOf("$engineScript = @'"), text.lastIndexOf("Write-Output ('Next: open "));
         int write = engine.indexOf("[System.IO.File]::WriteAllText($scriptFile");

@@ -6,8 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dockwise.TestEngine;
+import dev.dockwise.TestProfile;
+import dev.dockwise.engine.model.ContainerType;
+import dev.dockwise.engine.model.Edition;
+import dev.dockwise.engine.model.HypervisorKind;
+import dev.dockwise.engine.model.ImageVersion;
+import dev.dockwise.engine.model.MachineKind;
 import dev.dockwise.engine.model.Mode;
+import dev.dockwise.engine.model.Orchestration;
 import dev.dockwise.engine.model.Profile;
+import dev.dockwise.engine.model.Purpose;
+import dev.dockwise.engine.model.ServerInstallation;
+import dev.dockwise.engine.model.WindowsImage;
 import dev.dockwise.engine.result.Recommendation;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,21 +36,14 @@ class GoldenScriptTest {
     private static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
 
     static Stream<Arguments> scripts() throws Exception {
-        Profile win11 = TestEngine.profile(p -> { });
-        Profile home = TestEngine.profile(p -> TestEngine.host(p).put("edition", "home").put("build", 19041));
-        Profile server = TestEngine.profile(p -> {
-            p.put("name", "web-01");
-            TestEngine.host(p).put("edition", "server-standard").put("build", 20348).put("serverInstallation", "server-core");
-            TestEngine.needs(p).putArray("containers").add("windows");
-            TestEngine.needs(p).put("purpose", "production").put("orchestration", "swarm").put("windowsImage", "servercore")
-                    .put("windowsImageVersion", "ltsc2022");
-        });
-        Profile win7 = TestEngine.profile(p -> TestEngine.host(p).put("edition", "enterprise").put("build", 7601));
-        Profile guest = TestEngine.profile(p -> {
-            p.put("name", "build-vm");
-            TestEngine.host(p).put("machine", "virtual").put("hypervisor", "hyperv").put("nestedVirtualization", false);
-            TestEngine.cpu(p).putNull("virtualizationEnabled");
-        });
+        Profile win11 = TestProfile.baseline().profile();
+        Profile home = TestProfile.baseline().edition(Edition.HOME).build(19041).profile();
+        Profile server = TestProfile.baseline().name("web-01").edition(Edition.SERVER_STANDARD).build(20348)
+                .serverInstallation(ServerInstallation.SERVER_CORE).containers(ContainerType.WINDOWS).purpose(Purpose.PRODUCTION)
+                .orchestration(Orchestration.SWARM).windowsImage(WindowsImage.SERVERCORE).windowsImageVersion(ImageVersion.LTSC2022).profile();
+        Profile win7 = TestProfile.baseline().edition(Edition.ENTERPRISE).build(7601).profile();
+        Profile guest = TestProfile.baseline().name("build-vm").machine(MachineKind.VIRTUAL).hypervisor(HypervisorKind.HYPERV)
+                .nestedVirtualization(false).virtualizationEnabled(null).profile();
         ScriptOptions proxyAndLimits = ScriptOptions.builder().set(ScriptOption.PROXY_HTTP, "http://proxy.example.com:8080")
                 .set(ScriptOption.PROXY_EXCLUDE, "localhost,*.example.com").wslMemoryGb(6).wslProcessors(4).build();
         ScriptOptions serverOptions = ScriptOptions.builder().set(ScriptOption.PROXY_HTTP, "http://proxy.example.com:8080")
@@ -116,13 +119,13 @@ class GoldenScriptTest {
 
     @org.junit.jupiter.api.Test
     void filesOnDiskAreUtf8WithBomAndCrlf() throws Exception {
-        Profile win11 = TestEngine.profile(p -> { });
+        Profile win11 = TestProfile.baseline().profile();
         byte[] bytes = ScriptCorpus.GENERATOR.install(win11, TestEngine.ADVISOR.evaluate(win11), Mode.DESKTOP_WSL2, ScriptOptions.defaults()).bytes();
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(bytes, 3));
         String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         assertFalse(text.replace("\r\n", "").contains("\n"), "every line ends in CRLF");
         // the bytes are the script's text, whatever the user's values: a non-ASCII host name included
-        Profile named = TestEngine.profile(p -> p.put("name", "Büro-PC №7 — ütf"));
+        Profile named = TestProfile.baseline().name("Büro-PC №7 — ütf").profile();
         var script = ScriptCorpus.GENERATOR.install(named, TestEngine.ADVISOR.evaluate(named), Mode.DESKTOP_WSL2, ScriptOptions.defaults());
         byte[] namedBytes = script.bytes();
         assertEquals(script.text(), new String(namedBytes, 3, namedBytes.length - 3, StandardCharsets.UTF_8));

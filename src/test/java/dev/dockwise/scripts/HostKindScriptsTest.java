@@ -4,25 +4,30 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dockwise.TestEngine;
+import dev.dockwise.TestProfile;
+import dev.dockwise.engine.model.Edition;
+import dev.dockwise.engine.model.HypervisorKind;
+import dev.dockwise.engine.model.ImageVersion;
+import dev.dockwise.engine.model.MachineKind;
 import dev.dockwise.engine.model.Mode;
 import dev.dockwise.engine.model.Profile;
+import dev.dockwise.engine.model.ServerInstallation;
+import dev.dockwise.engine.model.WindowsImage;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The install scripts on the kinds of hosts the recommendation offers them for, beyond a physical Windows 11 Pro. */
 class HostKindScriptsTest {
-    static String script(Consumer<ObjectNode> edit, Mode mode, ScriptOptions options) throws Exception {
-        Profile profile = TestEngine.profile(edit);
+    static String script(TestProfile host, Mode mode, ScriptOptions options) throws Exception {
+        Profile profile = host.profile();
         return ScriptCorpus.GENERATOR.install(profile, TestEngine.ADVISOR.evaluate(profile), mode, options).text().replace("\r\n", "\n");
     }
 
-    static String script(Consumer<ObjectNode> edit, Mode mode) throws Exception {
-        return script(edit, mode, ScriptOptions.defaults());
+    static String script(TestProfile host, Mode mode) throws Exception {
+        return script(host, mode, ScriptOptions.defaults());
     }
 
     /** The VM branch of the virtualization check. */
@@ -34,10 +39,8 @@ class HostKindScriptsTest {
 
     @Test
     void inAVmWithoutNestedVirtualizationTheScriptStopsWithTheFix() throws Exception {
-        String text = script(p -> {
-            TestEngine.host(p).put("machine", "virtual").put("hypervisor", "hyperv").put("nestedVirtualization", false);
-            TestEngine.cpu(p).putNull("virtualizationEnabled");
-        }, Mode.WSL2_ENGINE);
+        String text = script(TestProfile.baseline().machine(MachineKind.VIRTUAL).hypervisor(HypervisorKind.HYPERV).nestedVirtualization(false)
+                .virtualizationEnabled(null), Mode.WSL2_ENGINE);
         String vm = vmBranch(text);
         assertTrue(vm.contains("throw ") && vm.contains("Set-VMProcessor") && vm.contains("-SkipVirtualizationCheck"), vm);
         assertTrue(text.contains("[switch]$SkipVirtualizationCheck"));
@@ -47,7 +50,7 @@ class HostKindScriptsTest {
 
     @Test
     void inAVmOfUnknownNestingTheScriptWarnsAndGoesOn() throws Exception {
-        String vm = vmBranch(script(p -> TestEngine.host(p).put("machine", "virtual").put("hypervisor", "vmware"), Mode.DESKTOP_WSL2));
+        String vm = vmBranch(script(TestProfile.baseline().machine(MachineKind.VIRTUAL).hypervisor(HypervisorKind.VMWARE), Mode.DESKTOP_WSL2));
         assertTrue(vm.contains("Write-Warning 'Dockwise cannot see from inside this VM"), vm);
     }
 
@@ -59,20 +62,14 @@ class HostKindScriptsTest {
             Matcher m = direct.matcher(item.script().text());
             assertFalse(m.find(), () -> item.name() + " reads " + m.group() + " directly (an error under strict mode on Windows 7)");
         }
-        String toolbox = script(p -> TestEngine.host(p).put("edition", "enterprise").put("build", 7601), Mode.TOOLBOX);
+        String toolbox = script(TestProfile.baseline().edition(Edition.ENTERPRISE).build(7601), Mode.TOOLBOX);
         assertTrue(toolbox.contains("Get-DockwiseProperty -InputObject (Get-CimInstance -ClassName Win32_ComputerSystem) -Name 'HypervisorPresent'"));
     }
-
-    private static final Consumer<ObjectNode> SERVER_2016 = p -> {
-        TestEngine.host(p).put("edition", "server-standard").put("build", 14393).put("serverInstallation", "desktop-experience");
-        TestEngine.needs(p).putArray("containers").add("windows");
-        TestEngine.needs(p).put("purpose", "production");
-    };
 
     @Test
     void dockerCeAndContainerdStopOnWindowsServer2016AndSayWhatRunsThere() throws Exception {
         // where the profile does not know the build the script checks it on the host (a known 2016 build is refused when generating)
-        Consumer<ObjectNode> unknownBuild = SERVER_2016.andThen(p -> TestEngine.host(p).putNull("build"));
+        TestProfile unknownBuild = ServerEngineTest.server2016().build(null);
         for (ScriptOptions.ServerEngine engine : List.of(ScriptOptions.ServerEngine.DOCKER_CE, ScriptOptions.ServerEngine.CONTAINERD)) {
             String text = script(unknownBuild, Mode.WINDOWS_PROCESS, ScriptOptions.builder().engine(engine).build());
             int floor = text.indexOf("if ($build -lt 17763) {");
@@ -80,7 +77,7 @@ class HostKindScriptsTest {
             assertTrue(text.substring(floor, floor + 400).contains("--engine mirantis"), text.substring(floor, floor + 400));
             assertTrue(floor < text.indexOf("Enable-DockwiseFeature -Name"), "checked before anything changes");
         }
-        assertFalse(script(SERVER_2016, Mode.WINDOWS_PROCESS, ScriptOptions.builder().engine(ScriptOptions.ServerEngine.MIRANTIS).build())
+        assertFalse(script(ServerEngineTest.server2016(), Mode.WINDOWS_PROCESS, ScriptOptions.builder().engine(ScriptOptions.ServerEngine.MIRANTIS).build())
                 .contains("if ($build -lt 17763)"));
     }
 
@@ -92,22 +89,21 @@ class HostKindScriptsTest {
         assertEquals(2311, windows10.minUbrOn(19045), "KB5020030 brings the Store WSL (and systemd) to Windows 10");
         assertEquals(1281, min.stream().filter(m -> m.family().equals("windows11")).findFirst().orElseThrow().minUbrOn(22000), "KB5019157");
 
-        String text = script(p -> TestEngine.host(p).put("edition", "home").put("build", 19045), Mode.WSL2_ENGINE);
+        String text = script(TestProfile.baseline().edition(Edition.HOME).build(19045), Mode.WSL2_ENGINE);
         assertTrue(text.contains("Min = 19042; MinUbr = @{ '19042' = 2311; '19043' = 2311; '19044' = 2311; '19045' = 2311 }"), text);
         assertTrue(text.contains("if ($family.MinUbr.ContainsKey([string]$build) -and $ubr -lt $family.MinUbr[[string]$build]) {"));
 
-        var old = TestEngine.evaluate(p -> TestEngine.host(p).put("edition", "home").put("build", 19045).put("ubr", 2006)).option(Mode.WSL2_ENGINE);
+        var old = TestProfile.baseline().edition(Edition.HOME).build(19045).ubr(2006).evaluate().option(Mode.WSL2_ENGINE);
         assertEquals(dev.dockwise.engine.model.Status.NEEDS_CHANGES, old.status());
         assertTrue(old.fixes().toString().contains("19045.2311"), old.fixes().toString());
-        var never = TestEngine.evaluate(p -> TestEngine.host(p).put("edition", "home").put("build", 19041)).option(Mode.WSL2_ENGINE);
+        var never = TestProfile.baseline().edition(Edition.HOME).build(19041).evaluate().option(Mode.WSL2_ENGINE);
         assertEquals(dev.dockwise.engine.model.Status.NEEDS_CHANGES, never.status(), "Windows 10 2004 updates to a build with the Store WSL");
     }
 
     @Test
     void onWindowsServerAnOptionalFeatureIsNotAskedOfServerManager() throws Exception {
-        String text = script(p -> {
-            TestEngine.host(p).put("edition", "server-datacenter").put("build", 20348).put("ubr", 2340).put("serverInstallation", "desktop-experience");
-        }, Mode.WSL2_ENGINE);
+        String text = script(TestProfile.baseline().edition(Edition.SERVER_DATACENTER).build(20348).ubr(2340)
+                .serverInstallation(ServerInstallation.DESKTOP_EXPERIENCE), Mode.WSL2_ENGINE);
         assertTrue(text.contains("Enable-DockwiseFeature -Name 'VirtualMachinePlatform'"));
         // Install-WindowsFeature -Name VirtualMachinePlatform fails on Server: only names Server Manager knows go that way
         assertTrue(text.contains("(Get-Command -Name Install-WindowsFeature -ErrorAction SilentlyContinue) -and (Get-WindowsFeature -Name $Name)) {\n"
@@ -116,16 +112,15 @@ class HostKindScriptsTest {
 
     @Test
     void aLinuxVmOnWindows7IsMadeInVirtualBoxOrVmwareNotHyperV() throws Exception {
-        String text = script(p -> TestEngine.host(p).put("edition", "enterprise").put("build", 7601), Mode.LINUX_VM);
+        String text = script(TestProfile.baseline().edition(Edition.ENTERPRISE).build(7601), Mode.LINUX_VM);
         assertFalse(text.contains("New-VM") || text.contains("Enable-DockwiseFeature -Name 'Microsoft-Hyper-V'"), "Windows 7 has no Hyper-V");
         assertTrue(text.contains("in VirtualBox or VMware Workstation"));
     }
 
     @Test
     void whereThereIsNoDefaultSwitchTheVmGetsANatSwitch() throws Exception {
-        String text = script(p -> {
-            TestEngine.host(p).put("edition", "server-standard").put("build", 20348).put("serverInstallation", "desktop-experience");
-        }, Mode.LINUX_VM);
+        String text = script(TestProfile.baseline().edition(Edition.SERVER_STANDARD).build(20348)
+                .serverInstallation(ServerInstallation.DESKTOP_EXPERIENCE), Mode.LINUX_VM);
         int create = text.indexOf("New-VM -Name $vmName");
         assertTrue(create > 0);
         assertTrue(text.substring(create, text.indexOf('\n', create)).contains("-SwitchName $switchName"));
@@ -137,7 +132,7 @@ class HostKindScriptsTest {
 
     @Test
     void theScriptForInsideTheVmIsSavedAndShownWhole() throws Exception {
-        String text = script(p -> { }, Mode.LINUX_VM, ScriptCorpus.allOptions());
+        String text = script(TestProfile.baseline(), Mode.LINUX_VM, ScriptCorpus.allOptions());
         assertTrue(text.contains("Write-Output $vmScript"));
         // the shell's quotes, inside PowerShell's (which doubles them)
         assertTrue(text.contains("export DOCKWISE_HTTP_PROXY=''http://proxy.example.com:8080''"), "the proxy as shell text, quoted");
@@ -165,27 +160,18 @@ class HostKindScriptsTest {
                 }
             }
         }
-        String desktop = script(p -> { }, Mode.DESKTOP_WSL2, ScriptOptions.builder().acceptLicense(true).build());
+        String desktop = script(TestProfile.baseline(), Mode.DESKTOP_WSL2, ScriptOptions.builder().acceptLicense(true).build());
         assertTrue(desktop.contains("-OutFile $installer -Publisher 'Docker Inc'"));
-        Consumer<ObjectNode> server2022 = p -> {
-            TestEngine.host(p).put("edition", "server-standard").put("build", 20348).put("serverInstallation", "server-core");
-            TestEngine.needs(p).putArray("containers").add("windows");
-        };
-        String server = script(server2022, Mode.WINDOWS_PROCESS);
+        String server = script(VerifiedDownloadsTest.server2022(), Mode.WINDOWS_PROCESS);
         assertTrue(server.contains("-OutFile $zip -PinnedHash '" + TestEngine.ADVISOR.knowledge().install().dockerCeStatic().sha256() + "'"), server);
-        String containerd = script(server2022, Mode.WINDOWS_PROCESS, ScriptOptions.builder().engine(ScriptOptions.ServerEngine.CONTAINERD).build());
+        String containerd = script(VerifiedDownloadsTest.server2022(), Mode.WINDOWS_PROCESS, ScriptOptions.builder().engine(ScriptOptions.ServerEngine.CONTAINERD).build());
         assertTrue(containerd.contains("-OutFile $archive -PinnedHash '" + TestEngine.ADVISOR.knowledge().install().containerd().sha256() + "'"), containerd);
     }
 
-    private static final Consumer<ObjectNode> SERVER_2022 = p -> {
-        TestEngine.host(p).put("edition", "server-standard").put("build", 20348).put("serverInstallation", "server-core");
-        TestEngine.needs(p).putArray("containers").add("windows");
-        TestEngine.needs(p).put("windowsImage", "servercore").put("windowsImageVersion", "ltsc2022");
-    };
-
     @Test
     void aReRunOnServerKnowsTheEngineByItsServiceAndLeavesRunningContainersAlone() throws Exception {
-        String text = script(SERVER_2022, Mode.WINDOWS_PROCESS, ScriptCorpus.allOptions());
+        String text = script(VerifiedDownloadsTest.server2022().windowsImage(WindowsImage.SERVERCORE).windowsImageVersion(ImageVersion.LTSC2022),
+                Mode.WINDOWS_PROCESS, ScriptCorpus.allOptions());
         String install = text.substring(text.indexOf(": Install Docker CE"), text.indexOf(": Configure the Docker daemon"));
         assertTrue(install.contains("Get-CimInstance -ClassName Win32_Service -Filter \"Name='docker'\"")
                 && install.contains("$info = (Get-Item -Path $serviceExe).VersionInfo") && install.contains("$installed = [string]$info.ProductVersion")
@@ -219,7 +205,7 @@ class HostKindScriptsTest {
 
     @Test
     void theDeveloperNotTheElevatingAdminGetsDockerAndWsl() throws Exception {
-        String text = script(p -> { }, Mode.WSL2_ENGINE, ScriptCorpus.allOptions());
+        String text = script(TestProfile.baseline(), Mode.WSL2_ENGINE, ScriptCorpus.allOptions());
         assertTrue(text.contains("$script:Target = Get-DockwiseTargetUser"));
         assertTrue(text.contains("$name = [string](Get-CimInstance -ClassName Win32_ComputerSystem).UserName"), "the console user, not the elevated account");
         assertTrue(text.contains("$wslConfig = Join-Path -Path $script:Target.Profile -ChildPath '.wslconfig'"));
@@ -232,7 +218,7 @@ class HostKindScriptsTest {
                 && perUser.contains("$engineScript = @'") && perUser.contains("function Invoke-DockwiseNative {"), perUser);
         assertEquals(AptEngineScriptTest.embedded(text, "engineScript"), AptEngineScriptTest.embedded(perUser, "engineScript"), "the same Linux steps");
 
-        String desktop = script(p -> { }, Mode.DESKTOP_WSL2, ScriptOptions.builder().acceptLicense(true).build());
+        String desktop = script(TestProfile.baseline(), Mode.DESKTOP_WSL2, ScriptOptions.builder().acceptLicense(true).build());
         assertTrue(desktop.contains("Add-LocalGroupMember -Group 'docker-users' -Member (New-Object -TypeName System.Security.Principal.SecurityIdentifier"
                 + " -ArgumentList $script:Target.Sid)"), "docker-users by SID");
         assertFalse(desktop.contains("$env:USERDOMAIN + '\\' + $env:USERNAME"), "not the elevated account's name");
@@ -242,7 +228,7 @@ class HostKindScriptsTest {
     void thePerAccountScriptParses() throws Exception {
         java.nio.file.Path home = PsTool.home();
         java.nio.file.Path file = java.nio.file.Files.createTempFile("per-user", ".ps1");
-        java.nio.file.Files.writeString(file, perUserScript(script(p -> { }, Mode.WSL2_ENGINE, ScriptCorpus.allOptions())));
+        java.nio.file.Files.writeString(file, perUserScript(script(TestProfile.baseline(), Mode.WSL2_ENGINE, ScriptCorpus.allOptions())));
         PsTool.Run run = PsTool.node("check.mjs", List.of(file));
         assertEquals(0, run.exitCode(), run.out());
         assertTrue(home != null);

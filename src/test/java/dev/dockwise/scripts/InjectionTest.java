@@ -4,8 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dockwise.TestEngine;
+import dev.dockwise.TestProfile;
+import dev.dockwise.engine.model.ContainerType;
+import dev.dockwise.engine.model.Edition;
 import dev.dockwise.engine.model.Mode;
+import dev.dockwise.engine.model.Orchestration;
 import dev.dockwise.engine.model.Profile;
+import dev.dockwise.engine.model.Purpose;
 import dev.dockwise.engine.result.Recommendation;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,13 +60,10 @@ class InjectionTest {
 
     private static List<Profile> hosts() {
         return List.of(
-                TestEngine.profile(p -> TestEngine.needs(p).putArray("containers").add("linux").add("windows")),
-                TestEngine.profile(p -> {
-                    TestEngine.host(p).put("edition", "server-datacenter").put("build", 20348);
-                    TestEngine.needs(p).putArray("containers").add("windows");
-                    TestEngine.needs(p).put("orchestration", "swarm").put("purpose", "production");
-                }),
-                TestEngine.profile(p -> TestEngine.host(p).put("edition", "home").put("build", 19045)));
+                TestProfile.baseline().containers(ContainerType.LINUX, ContainerType.WINDOWS).profile(),
+                TestProfile.baseline().edition(Edition.SERVER_DATACENTER).build(20348).containers(ContainerType.WINDOWS)
+                        .orchestration(Orchestration.SWARM).purpose(Purpose.PRODUCTION).profile(),
+                TestProfile.baseline().edition(Edition.HOME).build(19045).profile());
     }
 
     @Test
@@ -113,10 +115,10 @@ class InjectionTest {
 
     @Test
     void aHostileProfileNameCannotLeaveTheHeaderComment() throws Exception {
-        Profile named = TestEngine.profile(p -> p.put("name", "x #> Stop-Computer <# \u2019'"));
+        Profile named = TestProfile.baseline().name("x #> Stop-Computer <# \u2019'").profile();
         Recommendation r = TestEngine.ADVISOR.evaluate(named);
         String script = ScriptCorpus.GENERATOR.install(named, r, Mode.DESKTOP_WSL2, ScriptOptions.defaults()).text();
-        Profile plain = TestEngine.profile(p -> p.put("name", "plain"));
+        Profile plain = TestProfile.baseline().name("plain").profile();
         String reference = ScriptCorpus.GENERATOR.install(plain, TestEngine.ADVISOR.evaluate(plain), Mode.DESKTOP_WSL2, ScriptOptions.defaults()).text();
         assertEquals(PsQuotes.codeOnly(reference), PsQuotes.codeOnly(script));
         assertTrue(!script.contains("Stop-Computer <#"), "comment breakers are neutralised");

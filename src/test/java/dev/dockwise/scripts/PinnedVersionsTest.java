@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dockwise.TestEngine;
+import dev.dockwise.TestProfile;
 import dev.dockwise.engine.facts.InstallFacts;
+import dev.dockwise.engine.model.ContainerType;
+import dev.dockwise.engine.model.Edition;
 import dev.dockwise.engine.model.Mode;
 import dev.dockwise.engine.model.Profile;
 import dev.dockwise.engine.result.Recommendation;
@@ -35,10 +38,7 @@ class PinnedVersionsTest {
                 texts.add(item.script().text());
             }
         }
-        Profile server = TestEngine.profile(p -> {
-            TestEngine.host(p).put("edition", "server-datacenter").put("build", 20348);
-            TestEngine.needs(p).putArray("containers").add("windows");
-        });
+        Profile server = TestProfile.baseline().edition(Edition.SERVER_DATACENTER).build(20348).containers(ContainerType.WINDOWS).profile();
         Recommendation r = TestEngine.ADVISOR.evaluate(server);
         for (ScriptOptions.ServerEngine engine : ScriptOptions.ServerEngine.values()) {
             texts.add(ScriptCorpus.GENERATOR.install(server, r, Mode.WINDOWS_PROCESS, ScriptOptions.builder().engine(engine).build()).text());

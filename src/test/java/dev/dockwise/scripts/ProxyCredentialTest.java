@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dockwise.TestProfile;
 import dev.dockwise.engine.model.Mode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ class ProxyCredentialTest {
 
     @Test
     void theCredentialIsAskedForWhenTheScriptRunsAndReachesEveryDownload() throws Exception {
-        String text = HostKindScriptsTest.script(VerifiedDownloadsTest.SERVER_2022, Mode.WINDOWS_PROCESS, ScriptCorpus.allOptions());
+        String text = HostKindScriptsTest.script(VerifiedDownloadsTest.server2022(), Mode.WINDOWS_PROCESS, ScriptCorpus.allOptions());
         assertTrue(text.contains("[System.Management.Automation.PSCredential]$ProxyCredential = $null,"), "a parameter, not a value in the script");
         String download = VerifiedDownloadsTest.downloadFunction(text);
         int credential = download.indexOf("$request['ProxyCredential'] = $ProxyCredential");
@@ -53,12 +54,12 @@ class ProxyCredentialTest {
             }
         }
         assertTrue(servers > 3, "Windows Server scripts with a proxy: " + servers);
-        String text = HostKindScriptsTest.script(VerifiedDownloadsTest.SERVER_2022, Mode.WINDOWS_PROCESS, ScriptCorpus.allOptions());
+        String text = HostKindScriptsTest.script(VerifiedDownloadsTest.server2022(), Mode.WINDOWS_PROCESS, ScriptCorpus.allOptions());
         String writer = VerifiedDownloadsTest.function(text, "Write-DockwisePrivateFile");
         assertTrue(writer.contains("$staged = Join-Path -Path $script:WorkDir") && writer.contains("$acl.SetAccessRuleProtection($true, $false)")
                 && writer.contains("@('S-1-5-32-544', 'S-1-5-18')") && writer.contains("UTF8Encoding -ArgumentList $false"), writer);
 
-        String wsl = HostKindScriptsTest.script(p -> { }, Mode.WSL2_ENGINE, ScriptCorpus.allOptions());
+        String wsl = HostKindScriptsTest.script(TestProfile.baseline(), Mode.WSL2_ENGINE, ScriptCorpus.allOptions());
         String perUser = HostKindScriptsTest.perUserScript(wsl);
         assertTrue(perUser.contains("[System.Management.Automation.PSCredential]$ProxyCredential = $null") && perUser.contains("function Get-DockwiseProxyUrl {"),
                 "the account's own script asks for the credential too: " + perUser);

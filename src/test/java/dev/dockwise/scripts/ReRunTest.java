@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class ReRunTest {
     private static String step() throws Exception {
-        String text = HostKindScriptsTest.script(VerifiedDownloadsTest.SERVER_2022, Mode.WINDOWS_PROCESS);
+        String text = HostKindScriptsTest.script(VerifiedDownloadsTest.server2022(), Mode.WINDOWS_PROCESS);
         return text.substring(text.indexOf(": Install Docker CE"), text.indexOf(": Configure the Docker daemon"));
     }
 
@@ -46,7 +46,7 @@ class ReRunTest {
 
     @Test
     void aMirantisEngineIsNeverReplacedWithoutAnExplicitSwitch() throws Exception {
-        String text = HostKindScriptsTest.script(VerifiedDownloadsTest.SERVER_2022, Mode.WINDOWS_PROCESS);
+        String text = HostKindScriptsTest.script(VerifiedDownloadsTest.server2022(), Mode.WINDOWS_PROCESS);
         assertTrue(text.contains("[switch]$ReplaceEngine,"));
         String step = step();
         int refuse = step.indexOf("if ($otherEngine -and -not $ReplaceEngine) {");

@@ -2,9 +2,15 @@ package dev.dockwise.scripts;
 
 import dev.dockwise.Scenarios;
 import dev.dockwise.TestEngine;
+import dev.dockwise.TestProfile;
+import dev.dockwise.engine.model.ContainerType;
+import dev.dockwise.engine.model.HypervisorKind;
+import dev.dockwise.engine.model.ImageVersion;
+import dev.dockwise.engine.model.MachineKind;
 import dev.dockwise.engine.model.Mode;
 import dev.dockwise.engine.model.Profile;
 import dev.dockwise.engine.model.Status;
+import dev.dockwise.engine.model.WindowsImage;
 import dev.dockwise.engine.result.ModeAssessment;
 import dev.dockwise.engine.result.Recommendation;
 import dev.dockwise.profile.ProfileReader;
@@ -47,19 +53,14 @@ final class ScriptCorpus {
                 }
             }
         }
-        Profile clientWindows = TestEngine.profile(p -> {
-            TestEngine.host(p).put("build", 26100);
-            TestEngine.needs(p).putArray("containers").add("linux").add("windows");
-            TestEngine.needs(p).put("windowsImage", "nanoserver").put("windowsImageVersion", "ltsc2025");
-        });
+        Profile clientWindows = TestProfile.baseline().build(26100).containers(ContainerType.LINUX, ContainerType.WINDOWS)
+                .windowsImage(WindowsImage.NANOSERVER).windowsImageVersion(ImageVersion.LTSC2025).profile();
         Recommendation clientR = TestEngine.ADVISOR.evaluate(clientWindows);
         for (Mode mode : new Mode[] {Mode.WINDOWS_PROCESS, Mode.WINDOWS_HYPERV, Mode.DESKTOP_WSL2, Mode.DESKTOP_HYPERV}) {
             items.add(new Item("client-both-" + mode.id(), GENERATOR.install(clientWindows, clientR, mode, allOptions())));
         }
-        Profile hyperVGuest = TestEngine.profile(p -> {
-            TestEngine.host(p).put("machine", "virtual").put("hypervisor", "hyperv").put("nestedVirtualization", false);
-            TestEngine.cpu(p).putNull("virtualizationEnabled");
-        });
+        Profile hyperVGuest = TestProfile.baseline().machine(MachineKind.VIRTUAL).hypervisor(HypervisorKind.HYPERV).nestedVirtualization(false)
+                .virtualizationEnabled(null).profile();
         items.add(new Item("parent-host", GENERATOR.parentHost(hyperVGuest, TestEngine.ADVISOR.evaluate(hyperVGuest), allOptions())));
         return items;
     }

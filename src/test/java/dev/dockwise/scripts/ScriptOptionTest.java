@@ -3,9 +3,14 @@ package dev.dockwise.scripts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.dockwise.TestEngine;
+import dev.dockwise.TestProfile;
 import dev.dockwise.engine.model.ContainerType;
+import dev.dockwise.engine.model.Edition;
 import dev.dockwise.engine.model.Mode;
+import dev.dockwise.engine.model.Orchestration;
 import dev.dockwise.engine.model.Profile;
+import dev.dockwise.engine.model.Purpose;
+import dev.dockwise.engine.model.ServerInstallation;
 import dev.dockwise.engine.model.Status;
 import dev.dockwise.engine.result.Recommendation;
 import java.util.ArrayList;
@@ -25,13 +30,10 @@ class ScriptOptionTest {
 
     private static List<Profile> hosts() {
         return List.of(
-                TestEngine.profile(p -> TestEngine.needs(p).putArray("containers").add("linux").add("windows")),
-                TestEngine.profile(p -> TestEngine.needs(p).putArray("containers").add("linux")),
-                TestEngine.profile(p -> {
-                    TestEngine.host(p).put("edition", "server-datacenter").put("build", 20348).put("serverInstallation", "desktop-experience");
-                    TestEngine.needs(p).putArray("containers").add("windows");
-                    TestEngine.needs(p).put("orchestration", "swarm").put("purpose", "production");
-                }));
+                TestProfile.baseline().containers(ContainerType.LINUX, ContainerType.WINDOWS).profile(),
+                TestProfile.baseline().containers(ContainerType.LINUX).profile(),
+                TestProfile.baseline().edition(Edition.SERVER_DATACENTER).build(20348).serverInstallation(ServerInstallation.DESKTOP_EXPERIENCE)
+                        .containers(ContainerType.WINDOWS).orchestration(Orchestration.SWARM).purpose(Purpose.PRODUCTION).profile());
     }
 
     @Test

@@ -4,13 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dockwise.TestEngine;
+import dev.dockwise.TestProfile;
+import dev.dockwise.engine.model.ContainerType;
+import dev.dockwise.engine.model.Edition;
 import dev.dockwise.engine.model.Mode;
 import dev.dockwise.engine.model.Profile;
+import dev.dockwise.engine.model.Purpose;
+import dev.dockwise.engine.model.ServerInstallation;
 import dev.dockwise.engine.result.Recommendation;
 import java.util.List;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,15 +22,15 @@ import org.junit.jupiter.api.Test;
  * offered and installed by default, and a script for the others is refused when it is made.
  */
 class ServerEngineTest {
-    private static final Consumer<ObjectNode> SERVER_2016 = p -> {
-        TestEngine.host(p).put("edition", "server-standard").put("build", 14393).put("serverInstallation", "desktop-experience");
-        TestEngine.needs(p).putArray("containers").add("windows");
-        TestEngine.needs(p).put("purpose", "production");
-    };
+    /** Windows Server 2016 with the Desktop Experience, Windows containers in production; a new one each time (a TestProfile changes in place). */
+    static TestProfile server2016() {
+        return TestProfile.baseline().edition(Edition.SERVER_STANDARD).build(14393).serverInstallation(ServerInstallation.DESKTOP_EXPERIENCE)
+                .containers(ContainerType.WINDOWS).purpose(Purpose.PRODUCTION);
+    }
 
     @Test
     void theRecommendationOffersOnlyMirantisOnServer2016() {
-        Recommendation r = TestEngine.evaluate(SERVER_2016);
+        Recommendation r = server2016().evaluate();
         List<String> reasons = r.option(Mode.WINDOWS_PROCESS).reasons();
         assertFalse(reasons.stream().anyMatch(x -> x.contains("Docker CE static binaries, Mirantis Container Runtime")), reasons.toString());
         assertTrue(reasons.stream().anyMatch(x -> x.contains("the engine is Mirantis Container Runtime") && x.contains("--engine mirantis")), reasons.toString());
@@ -35,7 +38,7 @@ class ServerEngineTest {
 
     @Test
     void theDefaultScriptOnServer2016InstallsMirantisAndOthersAreRefusedWhenMade() throws Exception {
-        Profile profile = TestEngine.profile(SERVER_2016);
+        Profile profile = server2016().profile();
         Recommendation r = TestEngine.ADVISOR.evaluate(profile);
         String text = ScriptCorpus.GENERATOR.install(profile, r, Mode.WINDOWS_PROCESS, ScriptOptions.defaults()).text();
         assertTrue(text.contains("Install Mirantis Container Runtime with Mirantis's installer") && !text.contains("if ($build -lt 17763)"),
@@ -45,7 +48,7 @@ class ServerEngineTest {
                     () -> ScriptCorpus.GENERATOR.install(profile, r, Mode.WINDOWS_PROCESS, ScriptOptions.builder().engine(engine).build()));
             assertTrue(e.getMessage().contains("--engine mirantis") && e.getMessage().contains("14393"), e.getMessage());
         }
-        Profile server2019 = TestEngine.profile(SERVER_2016.andThen(p -> TestEngine.host(p).put("build", 17763)));
+        Profile server2019 = server2016().build(17763).profile();
         assertTrue(ScriptCorpus.GENERATOR.install(server2019, TestEngine.ADVISOR.evaluate(server2019), Mode.WINDOWS_PROCESS, ScriptOptions.defaults()).text()
                 .contains("Install Docker CE"), "from Windows Server 2019 the default stays Docker CE");
     }

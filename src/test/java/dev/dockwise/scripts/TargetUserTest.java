@@ -3,6 +3,7 @@ package dev.dockwise.scripts;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dockwise.TestProfile;
 import dev.dockwise.engine.model.Mode;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class TargetUserTest {
     @Test
     void theOwnerOfThisSessionsDesktopComesBeforeTheConsoleUser() throws Exception {
-        String text = HostKindScriptsTest.script(p -> { }, Mode.DESKTOP_WSL2);
+        String text = HostKindScriptsTest.script(TestProfile.baseline(), Mode.DESKTOP_WSL2);
         String target = VerifiedDownloadsTest.function(text, "Get-DockwiseTargetUser");
         int session = target.indexOf("Get-CimInstance -ClassName Win32_Process -Filter (\"Name='explorer.exe' AND SessionId=\" + $session)");
         int owner = target.indexOf("Invoke-CimMethod -InputObject $desktop -MethodName GetOwner");
@@ -41,7 +42,7 @@ class TargetUserTest {
 
     @Test
     void aHandOverToAnotherAccountEndsWithACodeThatSaysNotFinished() throws Exception {
-        String text = HostKindScriptsTest.script(p -> { }, Mode.WSL2_ENGINE).replace("\r\n", "\n");
+        String text = HostKindScriptsTest.script(TestProfile.baseline(), Mode.WSL2_ENGINE).replace("\r\n", "\n");
         String handOver = text.substring(text.indexOf("if (-not $script:Target.IsMe) {"), text.indexOf("Write-Output 'This account will use Docker: the script goes on.'"));
         assertFalse(handOver.contains("exit 0"), "0 reads as installed: " + handOver);
         assertTrue(handOver.contains("\n        exit 2\n"), "2, documented in the README: " + handOver);

@@ -6,14 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.dockwise.TestEngine;
+import dev.dockwise.TestProfile;
+import dev.dockwise.engine.model.ContainerType;
+import dev.dockwise.engine.model.Edition;
 import dev.dockwise.engine.model.Mode;
+import dev.dockwise.engine.model.ServerInstallation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -33,10 +34,11 @@ class VerifiedDownloadsTest {
         }
     }
 
-    static final Consumer<ObjectNode> SERVER_2022 = p -> {
-        TestEngine.host(p).put("edition", "server-standard").put("build", 20348).put("serverInstallation", "server-core");
-        TestEngine.needs(p).putArray("containers").add("windows");
-    };
+    /** Windows Server 2022 Server Core needing Windows containers; a new one each time (a TestProfile changes in place). */
+    static TestProfile server2022() {
+        return TestProfile.baseline().edition(Edition.SERVER_STANDARD).build(20348).serverInstallation(ServerInstallation.SERVER_CORE)
+                .containers(ContainerType.WINDOWS);
+    }
 
     @Test
     void everyPinnedDownloadHasTheSha256OfAPublishedSourceInTheData() throws IOException {
@@ -83,7 +85,7 @@ class VerifiedDownloadsTest {
 
     @Test
     void aPinnedSha256ThatDoesNotMatchEndsTheScriptBeforeASignatureOrTrustedHashIsAsked() throws Exception {
-        String text = HostKindScriptsTest.script(SERVER_2022, Mode.WINDOWS_PROCESS);
+        String text = HostKindScriptsTest.script(server2022(), Mode.WINDOWS_PROCESS);
         String body = downloadFunction(text);
         int pinned = body.indexOf("if ($PinnedHash -ne '') {");
         assertTrue(pinned > 0, body);
@@ -96,7 +98,7 @@ class VerifiedDownloadsTest {
 
     @Test
     void theDockerCeZipIsUnpackedOnceAfterTheWholeOfItWasVerifiedAndThatCopyIsInstalled() throws Exception {
-        String text = HostKindScriptsTest.script(SERVER_2022, Mode.WINDOWS_PROCESS);
+        String text = HostKindScriptsTest.script(server2022(), Mode.WINDOWS_PROCESS);
         assertEquals(1, text.split("Expand-Archive", -1).length - 1, "one extraction in the whole script");
         String step = text.substring(text.indexOf(": Install Docker CE"), text.indexOf(": Configure the Docker daemon"));
         int download = step.indexOf("Get-DockwiseDownload -Uri ");
@@ -108,7 +110,7 @@ class VerifiedDownloadsTest {
 
     @Test
     void theSignerIsTheOrganisationExactlyWithAChainToARootOfTheMachineAndAnythingElseFailsClosed() throws Exception {
-        String text = HostKindScriptsTest.script(p -> { }, Mode.DESKTOP_WSL2);
+        String text = HostKindScriptsTest.script(TestProfile.baseline(), Mode.DESKTOP_WSL2);
         assertFalse(text.contains("-like ('*' + $Publisher + '*')") || text.matches("(?s).*Subject -(i|c)?(like|match) .*"),
                 "no pattern match on the subject: any trusted certificate whose subject contains the text passed");
         String signer = function(text, "Test-DockwiseSigner");
@@ -150,7 +152,7 @@ class VerifiedDownloadsTest {
             }
         }
         assertTrue(downloads > 40, "downloads seen: " + downloads);
-        String text = HostKindScriptsTest.script(SERVER_2022, Mode.WINDOWS_PROCESS);
+        String text = HostKindScriptsTest.script(server2022(), Mode.WINDOWS_PROCESS);
         String protect = function(text, "Protect-DockwiseFolder");
         assertTrue(protect.contains("$acl.SetOwner($administrators)") && protect.contains("$acl.SetAccessRuleProtection($true, $false)"),
                 "owned by Administrators, inheritance off: " + protect);
@@ -172,7 +174,7 @@ class VerifiedDownloadsTest {
 
     @Test
     void mirantissInstallerRunsInAProcessOfItsOwnAndWindowsRestartsOnlyWhenAsked() throws Exception {
-        String text = HostKindScriptsTest.script(SERVER_2022, Mode.WINDOWS_PROCESS, ScriptOptions.builder().engine(ScriptOptions.ServerEngine.MIRANTIS).build());
+        String text = HostKindScriptsTest.script(server2022(), Mode.WINDOWS_PROCESS, ScriptOptions.builder().engine(ScriptOptions.ServerEngine.MIRANTIS).build());
         String step = text.substring(text.indexOf(": Install Mirantis Container Runtime"), text.indexOf(": Configure the Docker daemon"));
         assertFalse(step.matches("(?s).*\\n\\s*(&|\\.) \\$installer\\b.*"), "not dot-run or called inside this elevated session: " + step);
         assertTrue(step.contains("Invoke-DockwiseInstaller -FilePath $windowsPowerShell -ArgumentList ('-NoProfile -ExecutionPolicy Bypass -File \"' + $installer + '\"')")

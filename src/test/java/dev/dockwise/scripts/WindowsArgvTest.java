@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dockwise.TestEngine;
+import dev.dockwise.TestProfile;
+import dev.dockwise.engine.model.ContainerType;
 import dev.dockwise.engine.model.Mode;
 import dev.dockwise.engine.model.Profile;
 import java.util.List;
@@ -52,7 +54,7 @@ class WindowsArgvTest {
             {"C:\\x --accept-license", "D:\\Docker"}}) {
             ScriptOptions o = ScriptOptions.builder().set(ScriptOption.DATA_ROOT, paths[1]).set(ScriptOption.INSTALL_DIR, paths[0]).build();
             assertEquals(List.of(), o.problems(), String.join(" ", paths));
-            Profile profile = TestEngine.profile(p -> TestEngine.needs(p).putArray("containers").add("linux").add("windows"));
+            Profile profile = TestProfile.baseline().containers(ContainerType.LINUX, ContainerType.WINDOWS).profile();
             String script = ScriptCorpus.GENERATOR.install(profile, TestEngine.ADVISOR.evaluate(profile), Mode.DESKTOP_WSL2, o).text();
             Matcher line = Pattern.compile("(?m)^\\s*\\$arguments = '((?:[^']|'')*)'$").matcher(script);
             assertTrue(line.find(), script);

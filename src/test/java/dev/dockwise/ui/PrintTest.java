@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dockwise.TestEngine;
+import dev.dockwise.TestProfile;
 import dev.dockwise.engine.model.Mode;
 import dev.dockwise.report.ReportBuilder;
 import dev.dockwise.report.ReportModel;
@@ -101,9 +102,9 @@ class PrintTest extends WizardTestBase {
     }
 
     private List<ReportPage> layOut(PagePlan plan) {
-        ReportModel model = new ReportBuilder(TestEngine.ADVISOR, "test").build(Optional.of(TestEngine.profile(p -> { })), LocalDate.of(2026, 11, 28));
+        ReportModel model = new ReportBuilder(TestEngine.ADVISOR, "test").build(Optional.of(TestProfile.baseline().profile()), LocalDate.of(2026, 11, 28));
         List<ReportPage>[] pages = new List[1];
-        interact(() -> pages[0] = new ReportPages(model, Optional.of(TestEngine.ADVISOR.evaluate(TestEngine.profile(p -> { }))),
+        interact(() -> pages[0] = new ReportPages(model, Optional.of(TestProfile.baseline().evaluate()),
                 TestEngine.ADVISOR.knowledge(), plan).pages());
         return pages[0];
     }

@@ -5,12 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dockwise.TestEngine;
+import dev.dockwise.TestProfile;
+import dev.dockwise.engine.model.Edition;
+import dev.dockwise.engine.model.HypervisorKind;
+import dev.dockwise.engine.model.MachineKind;
 import dev.dockwise.engine.model.Profile;
+import dev.dockwise.engine.model.ServerInstallation;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** Look-alikes stay apart, wrappers only break ties, weak evidence is not a diagnosis, and the host ranks causes. */
 class DiagnoserRulesTest {
@@ -85,9 +90,9 @@ class DiagnoserRulesTest {
     void theProfileRanksCausesByHostFacts() {
         String text = "docker: Error response from daemon: container abc encountered an error during CreateContainer: "
                 + "failure in a Windows system call: No hypervisor is present on this system. (0xc0351000)";
-        Profile physical = TestEngine.profile(root -> { });
-        Profile vmWithoutNesting = TestEngine.profile(root -> TestEngine.host(root).put("machine", "virtual").put("hypervisor", "vmware")
-                .put("nestedVirtualization", false));
+        Profile physical = TestProfile.baseline().profile();
+        Profile vmWithoutNesting = TestProfile.baseline().machine(MachineKind.VIRTUAL).hypervisor(HypervisorKind.VMWARE)
+                .nestedVirtualization(false).profile();
         List<String> onPhysical = DIAGNOSER.diagnose(text, Optional.of(physical)).matches().get(0).causes();
         List<String> inVm = DIAGNOSER.diagnose(text, Optional.of(vmWithoutNesting)).matches().get(0).causes();
         int firmwareOnPhysical = indexOf(onPhysical, "UEFI/BIOS");
@@ -101,9 +106,9 @@ class DiagnoserRulesTest {
     @Test
     void theProfileDecidesWhetherDockerDesktopsRefusalMeansAnOldClientOrAServer() {
         String refusal = "Docker Desktop requires Windows 10 Pro/Enterprise (15063+) or Windows 10 Home (19018+).";
-        Profile server = TestEngine.profile(root -> TestEngine.host(root).put("edition", "server-standard").put("build", 17763)
-                .put("serverInstallation", "desktop-experience"));
-        Profile oldClient = TestEngine.profile(root -> TestEngine.host(root).put("build", 14393));
+        Profile server = TestProfile.baseline().edition(Edition.SERVER_STANDARD).build(17763)
+                .serverInstallation(ServerInstallation.DESKTOP_EXPERIENCE).profile();
+        Profile oldClient = TestProfile.baseline().build(14393).profile();
         assertEquals("desktop-on-server", first(refusal, Optional.of(server)));
         assertEquals("windows-too-old", first(refusal, Optional.of(oldClient)));
     }
@@ -112,7 +117,7 @@ class DiagnoserRulesTest {
     void dockerToolboxIsTheFirstCauseWhereVirtualBoxIsInstalled() {
         String text = "error during connect: Post http://%2F%2F.%2Fpipe%2Fdocker_engine/v1.35/containers/create: "
                 + "open //./pipe/docker_engine: The system cannot find the file specified.";
-        Profile toolbox = TestEngine.profile(root -> TestEngine.software(root).put("virtualBox", "5.2.44"));
+        Profile toolbox = TestProfile.baseline().virtualBox("5.2.44").profile();
         List<String> causes = DIAGNOSER.diagnose(text, Optional.of(toolbox)).matches().get(0).causes();
         String firstCatalogued = causes.stream().filter(c -> !c.startsWith("For this host")).findFirst().orElseThrow();
         assertTrue(firstCatalogued.startsWith("Docker Toolbox"), causes.toString());

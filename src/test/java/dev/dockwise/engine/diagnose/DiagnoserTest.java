@@ -8,7 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dockwise.Scenarios;
 import dev.dockwise.TestEngine;
+import dev.dockwise.TestProfile;
 import dev.dockwise.engine.facts.ErrorCatalogue.Signature;
+import dev.dockwise.engine.model.HypervisorKind;
+import dev.dockwise.engine.model.MachineKind;
 import dev.dockwise.engine.model.Profile;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -129,8 +132,8 @@ class DiagnoserTest {
         assertTrue(wsl.causes().subList(firstHost, wsl.causes().size()).stream().allMatch(c -> c.startsWith("For this host: ")), wsl.causes().toString());
         assertTrue(m.fixes().stream().anyMatch(f -> f.contains("az vm resize")), m.fixes().toString());
 
-        Profile nestedOff = TestEngine.profile(root -> TestEngine.host(root).put("machine", "virtual").put("hypervisor", "hyperv")
-                .put("nestedVirtualization", false));
+        Profile nestedOff = TestProfile.baseline().machine(MachineKind.VIRTUAL).hypervisor(HypervisorKind.HYPERV)
+                .nestedVirtualization(false).profile();
         DiagnosisMatch guest = DIAGNOSER.diagnose("HCS_E_HYPERV_NOT_INSTALLED", Optional.of(nestedOff)).matches().get(0);
         assertTrue(guest.fixes().stream().anyMatch(f -> f.startsWith("For this host: ") && f.contains("Set-VMProcessor -VMName <VMName> -ExposeVirtualizationExtensions $true")),
                 guest.fixes().toString());
