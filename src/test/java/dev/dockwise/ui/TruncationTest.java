@@ -3,6 +3,7 @@ package dev.dockwise.ui;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dockwise.TestEngine;
+import dev.dockwise.TestProfile;
 import dev.dockwise.report.ReportBuilder;
 import dev.dockwise.report.ReportModel;
 import dev.dockwise.ui.print.PagePlan;
@@ -26,11 +27,11 @@ class TruncationTest extends WizardTestBase {
     @Test
     void thePrintedPagesShowEveryWordWhole() {
         for (PagePlan plan : List.of(PagePlan.a4(), new PagePlan(468, 648, 648, 468))) {
-            ReportModel model = new ReportBuilder(TestEngine.ADVISOR, "test").build(Optional.of(TestEngine.profile(p -> { })),
+            ReportModel model = new ReportBuilder(TestEngine.ADVISOR, "test").build(Optional.of(TestProfile.baseline().profile()),
                     LocalDate.of(2026, 11, 28));
             List<String> cut = new ArrayList<>();
             interact(() -> {
-                List<ReportPage> pages = new ReportPages(model, Optional.of(TestEngine.ADVISOR.evaluate(TestEngine.profile(p -> { }))),
+                List<ReportPage> pages = new ReportPages(model, Optional.of(TestProfile.baseline().evaluate()),
                         TestEngine.ADVISOR.knowledge(), plan).pages();
                 for (int i = 0; i < pages.size(); i++) {
                     int page = i + 1;
