@@ -282,7 +282,8 @@ public final class PlanFolder implements AutoCloseable {
     private void checkWhole() throws IOException {
         List<String> missing = new ArrayList<>();
         List<String> extra = new ArrayList<>();
-        List<String> names = hosts.names();
+        // a set: a plan has tens of thousands of host files
+        java.util.Set<String> names = new java.util.HashSet<>(hosts.names());
         for (String name : names) {
             Integer size = written.get(name);
             Optional<BasicFileAttributes> a = hosts.attributes(name);
