@@ -87,6 +87,24 @@ abstract class WizardTestBase extends ApplicationTest {
         return file;
     }
 
+    /**
+     * The process dies (no close, no shutdown: the system drops the autosave's lock) and a new window
+     * starts with the same config folder; the user answers Recover. Returns the new window.
+     */
+    protected MainWindow crashAndRecover() {
+        window.autosave().abandon();
+        MainWindow[] second = new MainWindow[1];
+        interact(() -> {
+            Stage stage = new Stage();
+            second[0] = newWindow(stage);
+            stage.show();
+        });
+        // offerRecovery shows its dialog and waits for the answer, so it runs later and the test answers it like a user
+        javafx.application.Platform.runLater(() -> second[0].offerRecovery());
+        Await.answerDialog(this, "Recover");
+        return second[0];
+    }
+
     /** Shows a step, as the step list would, and waits for it to be drawn. */
     protected void goTo(Step step) {
         interact(() -> vm().goTo(step));

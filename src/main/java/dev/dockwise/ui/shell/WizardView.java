@@ -96,6 +96,13 @@ public final class WizardView extends BorderPane {
             dev.dockwise.ui.common.FirstFocus.when(page(now));
         });
         widthProperty().addListener(o -> fitToWidth());
+        // a new, opened or recovered assessment starts each page from its top
+        vm.assessmentProperty().addListener(o -> pages.values().forEach(page -> {
+            if (page instanceof javafx.scene.control.ScrollPane scroll) {
+                scroll.setVvalue(scroll.getVmin());
+                scroll.setHvalue(scroll.getHmin());
+            }
+        }));
         show(vm.getStep());
         dev.dockwise.ui.common.FirstFocus.when(page(vm.getStep()));
     }
