@@ -87,7 +87,12 @@ public final class WizardView extends BorderPane {
         liveLine.getStyleClass().add(StyleClasses.MUTED);
         liveLine.setMinWidth(0);
         liveLine.setWrapText(true);
-        HBox nav = new HBox(10, liveLine, spacer, back, next);
+        // once the answers that decide the mode are given, the rest can be left as they are
+        Button skip = actions.button(StandardAction.SKIP_TO_SCRIPT, "Skip to the script", Icons.of(Material2AL.FAST_FORWARD), "skipToScript");
+        skip.setMnemonicParsing(false);
+        skip.visibleProperty().bind(skip.disableProperty().not());
+        skip.managedProperty().bind(skip.visibleProperty());
+        HBox nav = new HBox(10, liveLine, spacer, skip, back, next);
         nav.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         nav.getStyleClass().add(StyleClasses.NAV_BAR);
         setBottom(nav);

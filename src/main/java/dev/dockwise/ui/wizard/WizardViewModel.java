@@ -55,6 +55,7 @@ public final class WizardViewModel {
     private final javafx.beans.property.ReadOnlyIntegerWrapper assessment = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "assessment");
     private final BooleanBinding canGoBack = Bindings.createBooleanBinding(() -> step.get() != Step.START, step);
     private final BooleanBinding canGoNext = Bindings.createBooleanBinding(() -> step.get() != Step.EXPORT, step);
+    private final BooleanBinding canSkipToScript = Bindings.createBooleanBinding(this::modeDecided, step, profile);
 
     public WizardViewModel(Advisor advisor) {
         this.advisor = advisor;
@@ -154,6 +155,22 @@ public final class WizardViewModel {
 
     public BooleanBinding canGoNextProperty() {
         return canGoNext;
+    }
+
+    /**
+     * Whether the wizard may go straight to the script: on an answering or reading step, once the
+     * answers that decide the mode are given (the edition, the build and what must run); the others
+     * the advice assumes, and says so.
+     */
+    public BooleanBinding canSkipToScriptProperty() {
+        return canSkipToScript;
+    }
+
+    private boolean modeDecided() {
+        Profile p = profile.get();
+        Step at = step.get();
+        return p != null && at != Step.START && at != Step.EXPORT && p.host().edition() != null && p.host().build() != null
+                && !p.needs().containers().isEmpty();
     }
 
     // ---- Commands ----
