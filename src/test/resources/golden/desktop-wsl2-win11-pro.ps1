@@ -18,7 +18,7 @@
       6. Say what to do next
 
     Notes:
-      - Installs with --accept-license: you accepted the Docker Subscription Service Agreement.
+      - Installs Docker Desktop with the Docker Subscription Service Agreement accepted, as you chose.
       - Commercial use in organizations with more than 250 employees OR more than USD 10 million in annual revenue needs a paid Docker subscription.
 
     Run it in an elevated PowerShell. Add -WhatIf for a dry run that changes nothing.

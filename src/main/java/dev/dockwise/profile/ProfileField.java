@@ -58,9 +58,9 @@ public enum ProfileField {
     CONTAINERS_FEATURE(Group.FEATURES, ProfileFields.CONTAINERS, Kind.FLAG, Probe.READS),
     WSL(Group.FEATURES, ProfileFields.WSL, Kind.whole(0, 2, "0 (none), 1 or 2", "Choose 0 (none), 1 or 2"), Probe.READS),
     VIRTUAL_MACHINE_PLATFORM(Group.FEATURES, ProfileFields.VIRTUAL_MACHINE_PLATFORM, Kind.FLAG, Probe.READS),
-    VIRTUAL_BOX(Group.SOFTWARE, ProfileFields.VIRTUAL_BOX, Kind.TEXT, Probe.WHEN_SET),
-    VMWARE_WORKSTATION(Group.SOFTWARE, ProfileFields.VMWARE_WORKSTATION, Kind.TEXT, Probe.WHEN_SET),
-    DOCKER_DESKTOP(Group.SOFTWARE, ProfileFields.DOCKER_DESKTOP, Kind.TEXT, Probe.WHEN_SET),
+    VIRTUAL_BOX(Group.SOFTWARE, ProfileFields.VIRTUAL_BOX, Kind.VERSION, Probe.WHEN_SET),
+    VMWARE_WORKSTATION(Group.SOFTWARE, ProfileFields.VMWARE_WORKSTATION, Kind.VERSION, Probe.WHEN_SET),
+    DOCKER_DESKTOP(Group.SOFTWARE, ProfileFields.DOCKER_DESKTOP, Kind.VERSION, Probe.WHEN_SET),
     ADMIN(Group.HOST, ProfileFields.ADMIN, Kind.FLAG, Probe.READS),
     CONTAINERS(Group.NEEDS, ProfileFields.CONTAINERS, Kind.CONTAINER_TYPES, Probe.NEVER),
     PURPOSE(Group.NEEDS, ProfileFields.PURPOSE, Kind.choice(Purpose.class), Probe.NEVER),
@@ -153,6 +153,8 @@ public enum ProfileField {
 
         static final Kind FLAG = new Kind(Shape.FLAG, null, 0, 0, null, null);
         static final Kind TEXT = new Kind(Shape.TEXT, null, 0, 0, null, null);
+        /** An installed version (SPEC: host.software.*): text that starts with its number, as "7.1.4r165100" or "4.49.0 (208700)" do. */
+        static final Kind VERSION = new Kind(Shape.TEXT, null, 0, 0, "a version number such as 7.1.4", "Type the version in digits, such as 7.1.4");
         static final Kind MEMORY = new Kind(Shape.MEMORY, null, 0, 0, null, null);
         static final Kind CONTAINER_TYPES = new Kind(Shape.CONTAINER_TYPES, null, 0, 0, null, null);
 

@@ -30,6 +30,8 @@ public final class ProfileValidator {
     public static final double MAX_MEMORY_GB = 65_536;
     static final int MAX_TEXT = 200;
     private static final Pattern SCHEMA = Pattern.compile("dockwise\\.profile/v(\\d+)");
+    /** A version number first ("7", "7.1.4"), then anything not continuing it ("r165100", " (208700)", "-beta"). */
+    private static final Pattern VERSION = Pattern.compile("\\d+(\\.\\d+)*([^\\d.].*)?");
 
     /** A checked profile: its problems, and the profile with every answer that has one taken as unknown. */
     public record Checked(Profile usable, List<ProfileProblem> problems) {
@@ -121,7 +123,7 @@ public final class ProfileValidator {
             case FLAG -> flag(raw, field.path());
             case WHOLE -> whole(raw, field.path(), kind);
             case MEMORY -> memory(raw, field.path());
-            case TEXT -> text(raw, field.path());
+            case TEXT -> kind.hint() == null ? text(raw, field.path()) : version(raw, field.path(), kind);
             case CONTAINER_TYPES -> containers(raw, field.path());
         };
     }
@@ -294,6 +296,19 @@ public final class ProfileValidator {
         Optional<String> wrong = TextRules.singleLineProblem(text.text(), MAX_TEXT);
         wrong.ifPresent(w -> problem(path, w));
         return wrong.isPresent() ? null : text.text();
+    }
+
+    /**
+     * A version the engine can compare with its minimums ("seven" was taken, and silently assumed
+     * recent enough); what follows the number (a build, a suffix) is kept as typed.
+     */
+    private String version(RawValue node, String path, ProfileField.Kind kind) {
+        String text = text(node, path);
+        if (text != null && !VERSION.matcher(text.strip()).matches()) {
+            problem(path, "expected " + kind.hint() + ", got \"" + text + "\"", kind.ask() + " (the number Help > About shows).");
+            return null;
+        }
+        return text;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

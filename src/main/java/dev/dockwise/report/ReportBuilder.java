@@ -112,7 +112,10 @@ public final class ReportBuilder {
         f.add(new Fact("Update revision (UBR)", h.ubr() == null ? null : String.valueOf(h.ubr())));
         f.add(new Fact("Architecture", id(h.arch())));
         f.add(new Fact("Memory", h.memoryGb() == null ? null : trim(h.memoryGb()) + " GB"));
-        f.add(new Fact("Server installation", id(h.serverInstallation())));
+        if (r.host().isServer()) {
+            // a client has no installation option: "unknown" there read as a question left open
+            f.add(new Fact("Server installation", id(h.serverInstallation())));
+        }
         f.add(new Fact("CPU vendor", id(h.cpu().vendor())));
         f.add(new Fact("Virtualization in firmware", yesNo(h.cpu().virtualizationEnabled())));
         f.add(new Fact("SLAT", yesNo(h.cpu().slat())));

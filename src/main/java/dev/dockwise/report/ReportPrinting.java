@@ -31,6 +31,11 @@ public final class ReportPrinting {
 
     /** Sends the PDF to the named printer (or the default one); returns the printer's name. */
     public static String printPdf(byte[] pdf, String title, String printerName) throws NoPrinterException {
+        return printPdf(pdf, title, printerName, 1);
+    }
+
+    /** As above, this many copies. */
+    public static String printPdf(byte[] pdf, String title, String printerName, int copies) throws NoPrinterException {
         DocFlavor flavor = DocFlavor.BYTE_ARRAY.PDF;
         PrintService[] services = PrintServiceLookup.lookupPrintServices(null, null);
         if (services.length == 0) {
@@ -49,6 +54,7 @@ public final class ReportPrinting {
         }
         HashPrintRequestAttributeSet attributes = new HashPrintRequestAttributeSet();
         attributes.add(new JobName(title, Locale.ENGLISH));
+        attributes.add(new javax.print.attribute.standard.Copies(Math.max(1, copies)));
         DocPrintJob job = service.createPrintJob();
         Doc doc = new SimpleDoc(pdf, flavor, null);
         try {

@@ -45,7 +45,7 @@ final class DesktopPlan {
         steps.add(nextSteps(c, windowsContainers));
         List<String> notes = new ArrayList<>();
         notes.add(c.options().acceptLicense()
-                ? "Installs with --accept-license: you accepted the Docker Subscription Service Agreement."
+                ? "Installs Docker Desktop with the Docker Subscription Service Agreement accepted, as you chose."
                 : "Docker Desktop asks you to accept the Docker Subscription Service Agreement when it first starts.");
         notes.add("Commercial use in organizations with " + c.knowledge().licensing().dockerDesktop().paidAbove() + " needs a paid Docker subscription.");
         String what = c.mode() == Mode.WINDOWS_PROCESS || c.mode() == Mode.WINDOWS_HYPERV

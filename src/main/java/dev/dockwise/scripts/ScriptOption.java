@@ -12,7 +12,7 @@ import java.util.Set;
  */
 public enum ScriptOption {
     PROXY_HTTP("--proxy-http", "HTTP proxy", "proxyHttp", "http://proxy.example.com:8080",
-            "The proxy for the script's downloads, WSL and apt, and the engine's image pulls.", Where.ALL),
+            "The proxy for the script's downloads and the engine's image pulls.", Where.ALL),
     PROXY_HTTPS("--proxy-https", "HTTPS proxy", "proxyHttps", "http://proxy.example.com:8080",
             "The proxy for HTTPS, if it differs from the HTTP one.", Where.ALL),
     PROXY_EXCLUDE("--proxy-exclude", "No proxy for", "proxyExclude", "localhost,*.corp.example.com",
@@ -33,16 +33,16 @@ public enum ScriptOption {
             "The VM's name on its Hyper-V host, for the Linux VM or the parent-host script.", Where.LINUX_VM),
     ENGINE("--engine", "Server engine", "scriptEngine", "",
             "Which engine runs Windows containers on Windows Server.", Where.SERVER_ENGINE),
-    DOCKER_VERSION("--docker-version", "Docker version", "dockerVersion", "latest",
-            "The Docker CE version to install on Windows Server.", Where.SERVER_ENGINE),
+    DOCKER_VERSION("--docker-version", "Docker version", "dockerVersion", "the version in the knowledge data",
+            "The Docker CE version to install on Windows Server; empty installs the version Dockwise's knowledge data names.", Where.SERVER_ENGINE),
     SWARM_ADDRESS("--swarm-advertise-address", "Swarm address", "swarmAddress", "10.0.0.4",
-            "This host's address for docker swarm init.", Where.SERVER_ENGINE),
+            "This host's address for docker swarm init (with Swarm as the orchestration).", Where.SWARM),
     ACCEPT_LICENSE("--accept-license", "Accept the licence", "acceptLicense", "",
             "You accept the Docker Subscription Service Agreement, so Docker Desktop installs without asking.", Where.DESKTOP);
 
     /** Which scripts use an option. */
     private enum Where {
-        ALL, ENGINES, INSTALLERS, WINDOWS_CONTAINERS, WSL, WSL_ENGINE, LINUX_VM, SERVER_ENGINE, DESKTOP
+        ALL, ENGINES, INSTALLERS, WINDOWS_CONTAINERS, WSL, WSL_ENGINE, LINUX_VM, SERVER_ENGINE, SWARM, DESKTOP
     }
 
     private static final Set<Mode> DESKTOP_MODES = EnumSet.of(Mode.DESKTOP_WSL2, Mode.DESKTOP_HYPERV);
@@ -86,10 +86,26 @@ public enum ScriptOption {
     }
 
     /**
+     * What the option does in this mode's script: the proxy also reaches apt only where the script
+     * installs Docker Engine with apt (in the WSL distribution).
+     */
+    public String help(Mode mode) {
+        if (this == PROXY_HTTP && mode == Mode.WSL2_ENGINE) {
+            return "The proxy for the script's downloads, for WSL and apt in the distribution, and for the engine's image pulls.";
+        }
+        return help;
+    }
+
+    /**
      * Whether the script of a mode uses the option on this kind of host. On Windows 10/11 the
      * Windows container modes are installed with Docker Desktop, so its options apply there.
      */
     public boolean appliesTo(Mode mode, boolean server, boolean windowsContainers) {
+        return appliesTo(mode, server, windowsContainers, true);
+    }
+
+    /** As above, knowing whether the host runs Swarm (the Swarm address is used only then). */
+    public boolean appliesTo(Mode mode, boolean server, boolean windowsContainers, boolean swarm) {
         boolean desktop = DESKTOP_MODES.contains(mode) || (WINDOWS_MODES.contains(mode) && !server);
         boolean serverEngine = WINDOWS_MODES.contains(mode) && server;
         return switch (where) {
@@ -101,6 +117,7 @@ public enum ScriptOption {
             case WSL_ENGINE -> mode == Mode.WSL2_ENGINE;
             case LINUX_VM -> mode == Mode.LINUX_VM;
             case SERVER_ENGINE -> serverEngine;
+            case SWARM -> serverEngine && swarm;
             case DESKTOP -> desktop;
         };
     }

@@ -26,4 +26,18 @@ class ReportHostKindTest {
         assertEquals("not installed", facts.stream().filter(f -> f.label().equals("VirtualBox")).findFirst().orElseThrow().value());
         assertEquals("4.49.0", facts.stream().filter(f -> f.label().equals("Docker Desktop")).findFirst().orElseThrow().value());
     }
+
+    @Test
+    void aClientsReportAsksNoServerQuestionAndNamesNoInternalPath() {
+        ReportModel client = ReportFixtures.model(Optional.of(TestEngine.profile(root -> { })));
+        assertEquals(false, client.host().orElseThrow().facts().stream().anyMatch(f -> f.label().equals("Server installation")),
+                "a Windows 11 Pro host has no server installation to be unknown");
+        ReportModel server = ReportFixtures.model(Optional.of(TestEngine.profile(root -> TestEngine.host(root).put("edition", "server-standard")
+                .put("build", 20348))));
+        assertEquals(true, server.host().orElseThrow().facts().stream().anyMatch(f -> f.label().equals("Server installation")));
+        String html = HtmlReport.render(client);
+        for (String internal : new String[] {"shared/", "shared snapshot"}) {
+            assertEquals(false, html.contains(internal), "the report names " + internal);
+        }
+    }
 }

@@ -68,6 +68,28 @@ class AssessThisComputerTest extends WizardTestBase {
     }
 
     @Test
+    void assessedAScriptAndAReportTakeAtMostEightInteractions() throws Exception {
+        Path sample = Files.writeString(config.resolve("probed.json"), PROBED);
+        behave("cp " + sample + " \"$out\"");
+        Path script = config.resolve("this-pc.ps1");
+        Path report = config.resolve("this-pc-report.pdf");
+        click("#assessButton");
+        Await.until("the assessment done", () -> vm().getStep() == Step.HOST);
+        // what must run is the one thing the probe can't know
+        next();
+        check("linuxContainers", true);
+        click("#skipToScript");
+        assertEquals(Step.EXPORT, vm().getStep());
+        pickedFiles.add(script);
+        click("#saveScript");
+        pickedFiles.add(report);
+        click("#savePdf");
+        Await.until("both saved", () -> Files.exists(script) && Files.exists(report));
+        assertTrue(interactions <= 8, interactions + " interactions");
+        System.out.println("Assess this computer, to script and report: " + interactions + " interactions");
+    }
+
+    @Test
     void aPolicyThatForbidsScriptsIsToldAndTheManualWayStaysOpen() throws Exception {
         behave("echo 'File C:\\\\Temp\\\\dockwise-probe.ps1 cannot be loaded because running scripts is disabled on this system. "
                 + "For more information, see about_Execution_Policies.' >&2\nexit 1");

@@ -22,20 +22,10 @@ class AutosaveRecoveryTest extends WizardTestBase {
         Autosave autosave = window.autosave();
         Await.until("autosaved", () -> autosave.read().map(s -> "19x45".equals(s.draft().path("host").path("build").asText())).orElse(false));
 
-        // the process dies: no close, no shutdown (the system drops its lock); a new window starts with the same config folder
-        autosave.abandon();
-        MainWindow[] second = new MainWindow[1];
-        interact(() -> {
-            Stage stage = new Stage();
-            second[0] = newWindow(stage);
-            stage.show();
-        });
-        // offerRecovery shows its dialog and waits for the answer, so it runs later and the test answers it like a user
-        javafx.application.Platform.runLater(() -> second[0].offerRecovery());
-        Await.answerDialog(this, "Recover");
-        assertEquals("crashy", second[0].vm().draft().name.get());
-        assertEquals("19x45", second[0].vm().draft().build.get(), "invalid input is recovered as typed");
-        assertTrue(second[0].vm().isDirty());
+        MainWindow second = crashAndRecover();
+        assertEquals("crashy", second.vm().draft().name.get());
+        assertEquals("19x45", second.vm().draft().build.get(), "invalid input is recovered as typed");
+        assertTrue(second.vm().isDirty());
     }
 
     @Test

@@ -64,8 +64,14 @@ class ExportScriptTest extends WizardTestBase {
     @Test
     void aParentHostScriptIsOfferedOnlyWhereItApplies() throws Exception {
         openOnExport();
+        assertFalse(node("#scriptForParent").isVisible(), "a physical machine has no parent host");
+        // a virtual machine on VMware: its parent is no Hyper-V host for the script
+        interact(() -> {
+            vm().draft().machine.set(dev.dockwise.engine.model.MachineKind.VIRTUAL);
+            vm().draft().hypervisor.set(dev.dockwise.engine.model.HypervisorKind.VMWARE);
+        });
         click("#scriptForParent");
         Label message = node("#scriptMessage");
-        assertTrue(message.isVisible() && message.getText().contains("for virtual machines"), message.getText());
+        assertTrue(message.isVisible() && message.getText().contains("is for Hyper-V"), message.getText());
     }
 }

@@ -110,6 +110,48 @@ class PrintTest extends WizardTestBase {
     }
 
     @Test
+    void theWideTablesShareTheirRowsEvenlyWithNoHalfEmptyLastPage() {
+        for (PagePlan plan : List.of(PagePlan.a4(), new PagePlan(523, 770, 770, 523), new PagePlan(468, 648, 648, 468))) {
+            List<ReportPage> pages = layOut(plan);
+            List<Integer> comparison = new java.util.ArrayList<>();
+            List<Integer> matrix = new java.util.ArrayList<>();
+            for (ReportPage page : pages) {
+                Node node = page.node();
+                if (node.lookup("#comparisonTable") != null) {
+                    comparison.add((int) node.lookupAll(".dw-row-header").stream().filter(n -> n.getParent() != null
+                            && n.getParent().getId() != null && n.getParent().getId().equals("comparisonTable")).count());
+                } else if (node.lookup("#compatibilityMatrix") != null) {
+                    matrix.add(node.lookupAll("#compatibilityMatrix .dw-row-header").size());
+                }
+            }
+            for (List<Integer> rows : List.of(comparison, matrix)) {
+                if (rows.size() > 1) {
+                    int most = rows.stream().mapToInt(Integer::intValue).max().orElse(0);
+                    int least = rows.stream().mapToInt(Integer::intValue).min().orElse(0);
+                    assertTrue(most - least <= 1, plan + ": rows per page " + rows);
+                }
+            }
+        }
+    }
+
+    @Test
+    void thePreviewShowsItIsBusyUntilItsPagesAreReady() throws Exception {
+        openBaseline();
+        interact(() -> window.setPrinters(List::of));
+        boolean[] busyAtFirst = new boolean[1];
+        dev.dockwise.ui.print.PrintPreview[] preview = new dev.dockwise.ui.print.PrintPreview[1];
+        interact(() -> {
+            preview[0] = window.printPreview();
+            Node busy = preview[0].stage().getScene().lookup("#previewBusy");
+            busyAtFirst[0] = busy != null && busy.isVisible() && preview[0].stage().isShowing();
+        });
+        assertTrue(busyAtFirst[0], "the window opens at once with a busy indicator");
+        Await.until("the pages laid out", () -> !preview[0].isPreparing());
+        assertTrue(!preview[0].pages().isEmpty());
+        interact(() -> preview[0].stage().close());
+    }
+
+    @Test
     void pagesSplitTheComparisonBetweenRowsWithItsHeaderOnEveryPage() {
         List<ReportPage> all = layOut(new PagePlan(523, 770, 770, 523));
         List<Node>[] pages = new List[] {all.stream().map(ReportPage::node).toList()};

@@ -34,6 +34,11 @@ abstract class WizardTestBase extends ApplicationTest {
     protected Path config;
     protected MainWindow window;
     protected final Deque<Path> pickedFiles = new ArrayDeque<>();
+    /**
+     * The clicks and keys a user gave through the helpers below (typed characters are not counted:
+     * a field is one interaction), for the tests that count how short a path is.
+     */
+    protected int interactions;
     /** Where each folder dialog that was told where to start would have opened. */
     protected final java.util.List<String> folderStarts = new java.util.ArrayList<>();
 
@@ -87,6 +92,24 @@ abstract class WizardTestBase extends ApplicationTest {
         return file;
     }
 
+    /**
+     * The process dies (no close, no shutdown: the system drops the autosave's lock) and a new window
+     * starts with the same config folder; the user answers Recover. Returns the new window.
+     */
+    protected MainWindow crashAndRecover() {
+        window.autosave().abandon();
+        MainWindow[] second = new MainWindow[1];
+        interact(() -> {
+            Stage stage = new Stage();
+            second[0] = newWindow(stage);
+            stage.show();
+        });
+        // offerRecovery shows its dialog and waits for the answer, so it runs later and the test answers it like a user
+        javafx.application.Platform.runLater(() -> second[0].offerRecovery());
+        Await.answerDialog(this, "Recover");
+        return second[0];
+    }
+
     /** Shows a step, as the step list would, and waits for it to be drawn. */
     protected void goTo(Step step) {
         interact(() -> vm().goTo(step));
@@ -126,6 +149,7 @@ abstract class WizardTestBase extends ApplicationTest {
     }
 
     protected void click(String query) {
+        interactions++;
         Node n = node(query);
         reveal(n);
         settleLayout(n);
@@ -156,6 +180,7 @@ abstract class WizardTestBase extends ApplicationTest {
     }
 
     protected void type(String fieldId, String text) {
+        interactions++;
         TextInputControl field = node("#" + fieldId);
         reveal(field);
         clickOn(field);
@@ -187,6 +212,7 @@ abstract class WizardTestBase extends ApplicationTest {
     }
 
     protected void segment(String fieldId, String label) {
+        interactions++;
         ChoiceField<?> field = node("#" + fieldId);
         reveal(field);
         clickOn(field.segment(label));
@@ -195,6 +221,7 @@ abstract class WizardTestBase extends ApplicationTest {
 
     /** Opens the drop-down and clicks the item with this text. */
     protected void pick(String comboId, String label) {
+        interactions += 2; // open the list, click the item
         ComboBox<?> combo = node("#" + comboId);
         reveal(combo);
         clickOn(combo);
@@ -212,17 +239,20 @@ abstract class WizardTestBase extends ApplicationTest {
         javafx.scene.control.CheckBox box = node("#" + checkBoxId);
         reveal(box);
         if (box.isSelected() != selected) {
+            interactions++;
             clickOn(box);
         }
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     protected void next() {
+        interactions++;
         clickOn("#nextButton");
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     protected void back() {
+        interactions++;
         clickOn("#backButton");
         WaitForAsyncUtils.waitForFxEvents();
     }

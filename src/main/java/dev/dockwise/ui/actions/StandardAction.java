@@ -29,6 +29,8 @@ public enum StandardAction {
     /** The wizard's previous and next step, from the Go menu, the buttons under the step and the keyboard. */
     BACK("_Back", "Alt+Left", Before.IGNORED),
     NEXT("_Next", "Alt+Right", Before.IGNORED),
+    /** Straight to the Export step's script once the answers that decide the mode are given. */
+    SKIP_TO_SCRIPT("Skip to the _script", "Shortcut+E", Before.IGNORED),
     /** After the last step: what was done in this session and what to do next. */
     FINISH("_Finish", null, Before.WAITS),
     QUIT("_Quit", "Shortcut+Q", Before.IGNORED);

@@ -65,8 +65,18 @@ public final class Dialogs {
         content.setMaxWidth(520);
         alert.getDialogPane().setContent(content);
         alert.getDialogPane().setId("dialog");
+        placeOnOwner(alert, owner);
+    }
+
+    /** Once shown, the dialog goes over its owner and whole on the owner's screen (if it is still open then). */
+    public static void placeOnOwner(javafx.scene.control.Dialog<?> dialog, Window owner) {
         // after the dialog's own placement, which centres it on the owner once it has its size
-        alert.setOnShown(e -> javafx.application.Platform.runLater(() -> keepOnScreen(alert.getDialogPane().getScene().getWindow(), owner)));
+        dialog.setOnShown(e -> javafx.application.Platform.runLater(() -> {
+            javafx.scene.Scene scene = dialog.getDialogPane().getScene();
+            if (scene != null && scene.getWindow() != null && scene.getWindow().isShowing()) {
+                keepOnScreen(scene.getWindow(), owner);
+            }
+        }));
     }
 
     /**

@@ -39,6 +39,21 @@ public final class FirstFocus {
     private static void focus(Node page) {
         page.applyCss();
         first(page).ifPresent(Node::requestFocus);
+        // a page shown by a button's Alt+letter: JavaFX focuses that button after it fired, so again once that is done
+        javafx.application.Platform.runLater(() -> {
+            if (page.getScene() != null && page.isVisible() && !within(page.getScene().getFocusOwner(), page)) {
+                first(page).filter(n -> n.getScene() != null).ifPresent(Node::requestFocus);
+            }
+        });
+    }
+
+    private static boolean within(Node node, Node page) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == page) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first shown, enabled control that takes focus, in the order Tab reaches them (a scroll page's content included). */

@@ -20,6 +20,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Pagination;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.effect.DropShadow;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
@@ -53,15 +54,31 @@ public final class PrintPreview {
     private final Runnable savePdf;
     private final Consumer<String> printed;
     private final Stage stage = new Stage();
+    private final VectorJobs vectorJobs;
+    private final VectorPrintJob.Sender sender;
+    private final StackPane busy = new StackPane();
+    private Button printButton;
     private final Pagination pagination = new Pagination();
     private final Label info = new Label();
     private final ComboBox<Printer> printerChoice = new ComboBox<>();
     private List<ReportPage> pages = List.of();
     private PageLayout chosenLayout;
 
-    /** {@code layout} lays the report out for a page plan; {@code printers} are the installed ones. */
+    /** The report's print jobs: their name, and the report's PDF for a paper, a printer and a number of copies. */
+    public interface VectorJobs {
+        String name();
+
+        VectorPrintJob make(dev.dockwise.report.PdfReport.Paper paper, String printer, int copies);
+    }
+
+    /**
+     * {@code layout} lays the report out for a page plan (the preview); {@code printers} are the
+     * installed ones; {@code vectorJobs} and {@code sender} print the report's PDF pages.
+     */
     public PrintPreview(Window owner, Function<PagePlan, List<ReportPage>> layout, List<Printer> printers, Runnable savePdf,
-                        Consumer<String> printed) {
+                        Consumer<String> printed, VectorJobs vectorJobs, VectorPrintJob.Sender sender) {
+        this.vectorJobs = vectorJobs;
+        this.sender = sender;
         this.printed = printed;
         this.owner = owner;
         this.layout = layout;
@@ -81,6 +98,7 @@ public final class PrintPreview {
         });
         Button print = new Button("_Print...", Icons.of(Material2MZ.PRINT));
         print.setId("printButton");
+        printButton = print;
         print.setOnAction(e -> print());
         Button close = new Button("Close");
         close.setCancelButton(true);
@@ -132,7 +150,17 @@ public final class PrintPreview {
         }
         pagination.setId("printPreview");
         pagination.setMinSize(0, 0);
-        BorderPane root = new BorderPane(pagination, top, null, buttons, null);
+        // laying the pages out took 22 s on a loaded machine: the window shows at once, saying so
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(48, 48);
+        Label preparing = new Label("Preparing the pages...");
+        javafx.scene.layout.VBox waiting = new javafx.scene.layout.VBox(12, spinner, preparing);
+        waiting.setAlignment(Pos.CENTER);
+        busy.getChildren().add(waiting);
+        busy.setId("previewBusy");
+        StackPane middle = new StackPane(pagination, busy);
+        pagination.setVisible(false);
+        BorderPane root = new BorderPane(middle, top, null, buttons, null);
         root.getStyleClass().add("dockwise");
         // the whole preview, buttons included, inside the main window's height (each page is fitted to what is left)
         Scene scene = new Scene(root, 820, owner == null ? 760 : Math.max(480, Math.min(900, owner.getHeight() - 80)));
@@ -146,8 +174,22 @@ public final class PrintPreview {
         }
         stage.initModality(Modality.WINDOW_MODAL);
         info.setMinWidth(0);
-        relayout();
+        info.setText("Preparing the pages...");
+        boolean printable = !print.isDisabled();
+        print.setDisable(true);
         stage.show();
+        // after the window is drawn: the pages are laid out on this thread, as nodes must be
+        javafx.application.Platform.runLater(() -> {
+            relayout();
+            busy.setVisible(false);
+            pagination.setVisible(true);
+            print.setDisable(!printable);
+        });
+    }
+
+    /** Whether the pages are still being laid out (the busy indicator shows). */
+    public boolean isPreparing() {
+        return busy.isVisible();
     }
 
     /** The pages shown (and printed): for tests and for the page count. */
@@ -246,9 +288,22 @@ public final class PrintPreview {
             return;
         }
         job.getJobSettings().setPageLayout(textLayout());
+        job.getJobSettings().setJobName(vectorJobs.name());
         if (!job.showPrintDialog(stage)) {
             job.cancelJob();
             return;
+        }
+        // the report's PDF pages to the printer chosen, so text stays text; the pictures of the pages below only where that fails
+        VectorPrintJob vector = vectorJobs.make(VectorPrintJob.paperOf(job.getJobSettings().getPageLayout().getPaper().getName()),
+                job.getPrinter().getName(), job.getJobSettings().getCopies());
+        try {
+            String used = sender.send(vector);
+            job.cancelJob();
+            printed.accept(used);
+            stage.close();
+            return;
+        } catch (Exception e) {
+            // that printer takes no PDF through the system's print services: print the laid-out pages instead
         }
         // the print dialog may change the printer or the paper: lay out for what was chosen there
         PageLayout text = job.getJobSettings().getPageLayout();

@@ -221,21 +221,49 @@ public final class ReportPages implements ReportRenderer {
      * that the control draws on every page.
      */
     private List<List<Node>> split(Function<int[], Node> part, int rows, String title) {
-        List<List<Node>> pages = new ArrayList<>();
         double available = plan.landscapeHeight() - FOOTER - PrintStyle.measure(heading(title), plan.landscapeWidth()) - BLOCK_GAP;
+        List<int[]> ranges = new ArrayList<>();
         int from = 0;
         while (from < rows) {
             int to = from + 1;
             while (to < rows && PrintStyle.measure(part.apply(new int[] {from, to + 1}), plan.landscapeWidth()) <= available) {
                 to++;
             }
-            List<Node> page = new ArrayList<>();
-            page.add(heading(from == 0 ? title : title + " (continued)"));
-            page.add(part.apply(new int[] {from, to}));
-            pages.add(page);
+            ranges.add(new int[] {from, to});
             from = to;
         }
+        ranges = balanced(ranges, rows, range -> PrintStyle.measure(part.apply(range), plan.landscapeWidth()) <= available);
+        List<List<Node>> pages = new ArrayList<>();
+        for (int[] range : ranges) {
+            List<Node> page = new ArrayList<>();
+            page.add(heading(range[0] == 0 ? title : title + " (continued)"));
+            page.add(part.apply(range));
+            pages.add(page);
+        }
         return pages;
+    }
+
+    /**
+     * The same number of pages with the rows shared out evenly, when each share still fits: filling
+     * each page in turn left one or two rows alone on a last, half-empty page.
+     */
+    private static List<int[]> balanced(List<int[]> filled, int rows, java.util.function.Predicate<int[]> fits) {
+        int pages = filled.size();
+        if (pages < 2) {
+            return filled;
+        }
+        List<int[]> even = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < pages; i++) {
+            int share = rows / pages + (i < rows % pages ? 1 : 0);
+            int[] range = {from, from + share};
+            if (!fits.test(range)) {
+                return filled;
+            }
+            even.add(range);
+            from += share;
+        }
+        return even;
     }
 
     private Node comparisonPart(int[] range) {

@@ -63,8 +63,8 @@ public final class Autosave implements AutoCloseable {
         }
     }
 
-    /** What an autosave holds: the draft's raw tree, the file it belonged to, and when it was written. */
-    public record Snapshot(JsonNode draft, Optional<Path> file, Instant savedAt, Path source) {
+    /** What an autosave holds: the draft's raw tree, the file it belonged to, when it was written, the step shown (by name, "" if not kept). */
+    public record Snapshot(JsonNode draft, Optional<Path> file, Instant savedAt, Path source, String step) {
     }
 
     public Path file() {
@@ -72,7 +72,13 @@ public final class Autosave implements AutoCloseable {
     }
 
     public void write(JsonNode draft, Path original) throws IOException {
+        write(draft, original, "");
+    }
+
+    /** The answers with the step the user is on, so that a recovery goes back there. */
+    public void write(JsonNode draft, Path original, String step) throws IOException {
         ObjectNode root = MAPPER.createObjectNode();
+        root.put("step", step);
         root.put("savedAt", Instant.now().toString());
         root.put("file", original == null ? null : original.toString());
         root.set("draft", draft);
@@ -186,7 +192,7 @@ public final class Autosave implements AutoCloseable {
             }
             Optional<Path> original = root.path("file").isTextual() ? Optional.of(Path.of(root.get("file").asText())) : Optional.empty();
             Instant at = Instant.parse(root.path("savedAt").asText(Instant.EPOCH.toString()));
-            return Optional.of(new Snapshot(root.get("draft"), original, at, source));
+            return Optional.of(new Snapshot(root.get("draft"), original, at, source, root.path("step").asText("")));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

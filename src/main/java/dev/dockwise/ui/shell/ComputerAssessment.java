@@ -94,7 +94,7 @@ final class ComputerAssessment {
         content.setPadding(new Insets(8));
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CANCEL);
-        dialog.setOnShown(e -> javafx.application.Platform.runLater(() -> Dialogs.keepOnScreen(dialog.getDialogPane().getScene().getWindow(), owner)));
+        Dialogs.placeOnOwner(dialog, owner);
         dialog.setOnCloseRequest(e -> {
             if (dialog.getResult() == ButtonType.CANCEL) {
                 task.cancel(false);

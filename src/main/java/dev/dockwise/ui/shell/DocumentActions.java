@@ -52,6 +52,12 @@ public final class DocumentActions {
         this.status = status;
         autosaveDelay.setOnFinished(e -> writeAutosave());
         vm.draft().revisionProperty().addListener(o -> autosaveDelay.playFromStart());
+        // the step too: a recovery goes back to it
+        vm.stepProperty().addListener(o -> {
+            if (vm.isDirty()) {
+                autosaveDelay.playFromStart();
+            }
+        });
     }
 
     /** File work the menus and the Start step ask for. */
@@ -78,12 +84,16 @@ public final class DocumentActions {
         Autosave.Snapshot newest = orphans.get(0);
         boolean recover = Dialogs.recover(owner, TIME.format(newest.savedAt()));
         if (recover) {
-            vm.recover(newest.draft(), newest.file().orElse(null));
+            vm.recover(newest.draft(), newest.file().orElse(null), stepNamed(newest.step()));
             // the answers now belong to this window, which autosaves them under its own name
             writeAutosave();
         }
         autosave.discard(newest);
         return recover;
+    }
+
+    private static Step stepNamed(String name) {
+        return java.util.Arrays.stream(Step.values()).filter(s -> s.name().equals(name)).findFirst().orElse(Step.HOST);
     }
 
     void newAssessment() {
@@ -191,7 +201,7 @@ public final class DocumentActions {
             return;
         }
         try {
-            autosave.write(vm.draft().toTree(), vm.getFile());
+            autosave.write(vm.draft().toTree(), vm.getFile(), vm.getStep().name());
         } catch (IOException e) {
             status.accept("Autosave failed: " + IoMessages.reason(e));
         }

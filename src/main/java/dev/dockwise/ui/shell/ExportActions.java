@@ -5,6 +5,8 @@ import dev.dockwise.files.AtomicFiles;
 import dev.dockwise.report.HtmlReport;
 import dev.dockwise.report.PdfReport;
 import dev.dockwise.report.ReportModel;
+import dev.dockwise.report.ReportPrinting;
+import dev.dockwise.ui.print.VectorPrintJob;
 import dev.dockwise.scripts.GeneratedScript;
 import dev.dockwise.scripts.ProbeScript;
 import dev.dockwise.ui.actions.ActionRegistry;
@@ -44,6 +46,7 @@ final class ExportActions {
     private final Consumer<String> status;
     private final FinishViewModel finish;
     private Supplier<List<Printer>> printers = () -> List.copyOf(Printer.getAllPrinters());
+    private final VectorPrintJob.Sender sender = ExportActions::sendToPrintService;
 
     ExportActions(Window owner, WizardViewModel vm, FilePicker files, Consumer<String> status, FinishViewModel finish) {
         this.finish = finish;
@@ -98,8 +101,19 @@ final class ExportActions {
     PrintPreview print() {
         ReportModel model = reports.report();
         var result = Optional.of(vm.getRecommendation());
+        PrintPreview.VectorJobs jobs = new PrintPreview.VectorJobs() {
+            @Override
+            public String name() {
+                return model.title();
+            }
+
+            @Override
+            public VectorPrintJob make(PdfReport.Paper paper, String printer, int copies) {
+                return VectorPrintJob.of(model, paper, printer, copies);
+            }
+        };
         PrintPreview preview = new PrintPreview(owner, plan -> new ReportPages(model, result, reports.knowledge(), plan).pages(),
-                printers.get(), this::savePdf, finish::printed);
+                printers.get(), this::savePdf, finish::printed, jobs, sender);
         preview.show();
         return preview;
     }
@@ -126,6 +140,16 @@ final class ExportActions {
 
     void setPrinters(Supplier<List<Printer>> installed) {
         this.printers = installed;
+    }
+
+    /** The system's print service of that exact name (the one the print dialog chose), or an exception to fall back on. */
+    private static String sendToPrintService(VectorPrintJob job) throws ReportPrinting.NoPrinterException {
+        boolean known = java.util.Arrays.stream(javax.print.PrintServiceLookup.lookupPrintServices(null, null))
+                .anyMatch(s -> s.getName().equals(job.printer()));
+        if (!known) {
+            throw new ReportPrinting.NoPrinterException("no print service named " + job.printer());
+        }
+        return ReportPrinting.printPdf(job.pdf(), job.name(), job.printer(), job.copies());
     }
 
     private Optional<Path> export(String title, String suffix, String kind, String pattern, Supplier<String> content) {

@@ -63,7 +63,8 @@ final class MainMenu {
                 actions.menuItem(StandardAction.QUIT));
         file.setId("fileMenu");
 
-        Menu go = new Menu("_Go", null, actions.menuItem(StandardAction.BACK), actions.menuItem(StandardAction.NEXT), new SeparatorMenuItem());
+        Menu go = new Menu("_Go", null, actions.menuItem(StandardAction.BACK), actions.menuItem(StandardAction.NEXT),
+                actions.menuItem(StandardAction.SKIP_TO_SCRIPT), new SeparatorMenuItem());
         go.setId("goMenu");
         // each step from anywhere, the tool pages included (it brings the wizard back); the current one is checked
         ToggleGroup steps = new ToggleGroup();

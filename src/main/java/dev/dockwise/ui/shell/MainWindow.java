@@ -86,6 +86,8 @@ public final class MainWindow {
         wizardShown.bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> root.getCenter() == wizard, root.centerProperty()));
         actions.register(StandardAction.BACK, vm::back, wizardShown.and(vm.canGoBackProperty()));
         actions.register(StandardAction.NEXT, vm::next, wizardShown.and(vm.canGoNextProperty()));
+        actions.register(StandardAction.SKIP_TO_SCRIPT, () -> showStep(dev.dockwise.ui.wizard.Step.EXPORT),
+                wizardShown.and(vm.canSkipToScriptProperty()));
         root.setTop(new MainMenu(factory, vm, this::showStep, wizardShown, preferences.recentFiles(), showLegacy, dark).bar());
         root.setBottom(statusBar());
         root.getStyleClass().add("dockwise");

@@ -87,7 +87,12 @@ public final class WizardView extends BorderPane {
         liveLine.getStyleClass().add(StyleClasses.MUTED);
         liveLine.setMinWidth(0);
         liveLine.setWrapText(true);
-        HBox nav = new HBox(10, liveLine, spacer, back, next);
+        // once the answers that decide the mode are given, the rest can be left as they are
+        Button skip = actions.button(StandardAction.SKIP_TO_SCRIPT, "Skip to the script", Icons.of(Material2AL.FAST_FORWARD), "skipToScript");
+        skip.setMnemonicParsing(false);
+        skip.visibleProperty().bind(skip.disableProperty().not());
+        skip.managedProperty().bind(skip.visibleProperty());
+        HBox nav = new HBox(10, liveLine, spacer, skip, back, next);
         nav.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         nav.getStyleClass().add(StyleClasses.NAV_BAR);
         setBottom(nav);
@@ -96,6 +101,13 @@ public final class WizardView extends BorderPane {
             dev.dockwise.ui.common.FirstFocus.when(page(now));
         });
         widthProperty().addListener(o -> fitToWidth());
+        // a new, opened or recovered assessment starts each page from its top
+        vm.assessmentProperty().addListener(o -> pages.values().forEach(page -> {
+            if (page instanceof javafx.scene.control.ScrollPane scroll) {
+                scroll.setVvalue(scroll.getVmin());
+                scroll.setHvalue(scroll.getHmin());
+            }
+        }));
         show(vm.getStep());
         dev.dockwise.ui.common.FirstFocus.when(page(vm.getStep()));
     }

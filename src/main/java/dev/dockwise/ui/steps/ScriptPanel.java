@@ -31,6 +31,7 @@ final class ScriptPanel extends VBox {
     private final ExportViewModel vm;
     private final VBox options = new VBox(6);
     private final java.util.Map<ScriptOption, HBox> shown = new java.util.EnumMap<>(ScriptOption.class);
+    private final java.util.Map<ScriptOption, Label> helps = new java.util.EnumMap<>(ScriptOption.class);
 
     ScriptPanel(ExportViewModel vm, Knowledge knowledge, ActionRegistry actions) {
         super(10);
@@ -71,7 +72,7 @@ final class ScriptPanel extends VBox {
         for (ScriptOption option : ExportViewModel.TEXT_OPTIONS) {
             TextField field = new TextField();
             field.setId(option.id());
-            field.setPromptText(option.example());
+            field.setPromptText(vm.example(option));
             field.textProperty().bindBidirectional(vm.text(option));
             field.setAccessibleText(option.label());
             field.setAccessibleHelp(option.help());
@@ -99,11 +100,21 @@ final class ScriptPanel extends VBox {
         license.setWrapText(true);
         license.selectedProperty().bindBidirectional(vm.acceptLicense);
         option(ScriptOption.ACCEPT_LICENSE, license, false);
-        Runnable showApplying = () -> shown.forEach((option, row) -> {
-            boolean applies = vm.applies(option);
-            row.setVisible(applies);
-            row.setManaged(applies);
-        });
+        Runnable showApplying = () -> {
+            shown.forEach((option, row) -> {
+                boolean applies = vm.applies(option);
+                row.setVisible(applies);
+                row.setManaged(applies);
+            });
+            helps.forEach((option, help) -> help.setText(vm.help(option)));
+            // the parent host's script only for a virtual machine
+            boolean virtual = vm.parentHostApplies();
+            parent.setVisible(virtual);
+            parent.setManaged(virtual);
+            if (!virtual && vm.forParentHost.get()) {
+                vm.forParentHost.set(false);
+            }
+        };
         vm.mode.addListener(o -> showApplying.run());
         vm.forParentHost.addListener(o -> showApplying.run());
         vm.scriptProperty().addListener(o -> showApplying.run());
@@ -145,7 +156,8 @@ final class ScriptPanel extends VBox {
         Label caption = new Label(option == ScriptOption.ACCEPT_LICENSE ? "" : option.label());
         caption.setMinWidth(140);
         caption.setLabelFor(control);
-        Label help = new Label(option.help());
+        Label help = new Label(vm.help(option));
+        helps.put(option, help);
         help.setWrapText(true);
         help.getStyleClass().add(StyleClasses.MUTED);
         VBox body = new VBox(2, control, help);

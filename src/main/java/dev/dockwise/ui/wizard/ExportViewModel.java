@@ -132,7 +132,31 @@ public final class ExportViewModel {
         if (forParentHost.get()) {
             return option == ScriptOption.VM_NAME;
         }
-        return mode.get() != null && option.appliesTo(mode.get(), r.host().isServer(), r.host().needs(ContainerType.WINDOWS));
+        boolean swarm = wizard.getProfile().needs().orchestration() == dev.dockwise.engine.model.Orchestration.SWARM;
+        return mode.get() != null && option.appliesTo(mode.get(), r.host().isServer(), r.host().needs(ContainerType.WINDOWS), swarm);
+    }
+
+    /** What the option does in the chosen mode's script, the version it installs by default taken from the knowledge data. */
+    public String help(ScriptOption option) {
+        if (option == ScriptOption.DOCKER_VERSION) {
+            return "The Docker CE version to install on Windows Server; empty installs " + defaultDockerVersion()
+                    + ", the version Dockwise's knowledge data names.";
+        }
+        return mode.get() == null ? option.help() : option.help(mode.get());
+    }
+
+    /** The example a text option shows while empty. */
+    public String example(ScriptOption option) {
+        return option == ScriptOption.DOCKER_VERSION ? defaultDockerVersion() : option.example();
+    }
+
+    private String defaultDockerVersion() {
+        return wizard.knowledge().install().dockerCeStatic().defaultVersion();
+    }
+
+    /** The script for the parent Hyper-V host is for virtual machines: offered only for one. */
+    public boolean parentHostApplies() {
+        return wizard.getProfile().host().machine() == dev.dockwise.engine.model.MachineKind.VIRTUAL;
     }
 
     public ScriptOptions options() {

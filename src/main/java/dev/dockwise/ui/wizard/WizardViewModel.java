@@ -52,8 +52,10 @@ public final class WizardViewModel {
     private final javafx.collections.ObservableMap<String, ProbeFindings.Finding> findingsView = FXCollections.unmodifiableObservableMap(findings);
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
+    private final javafx.beans.property.ReadOnlyIntegerWrapper assessment = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "assessment");
     private final BooleanBinding canGoBack = Bindings.createBooleanBinding(() -> step.get() != Step.START, step);
     private final BooleanBinding canGoNext = Bindings.createBooleanBinding(() -> step.get() != Step.EXPORT, step);
+    private final BooleanBinding canSkipToScript = Bindings.createBooleanBinding(this::modeDecided, step, profile);
 
     public WizardViewModel(Advisor advisor) {
         this.advisor = advisor;
@@ -139,12 +141,36 @@ public final class WizardViewModel {
         return dirty.get();
     }
 
+    /**
+     * Counts the assessments shown: it changes whenever new answers replace the draft (new, open,
+     * import, recovery), so that the pages start again from their top.
+     */
+    public javafx.beans.property.ReadOnlyIntegerProperty assessmentProperty() {
+        return assessment.getReadOnlyProperty();
+    }
+
     public BooleanBinding canGoBackProperty() {
         return canGoBack;
     }
 
     public BooleanBinding canGoNextProperty() {
         return canGoNext;
+    }
+
+    /**
+     * Whether the wizard may go straight to the script: on an answering or reading step, once the
+     * answers that decide the mode are given (the edition, the build and what must run); the others
+     * the advice assumes, and says so.
+     */
+    public BooleanBinding canSkipToScriptProperty() {
+        return canSkipToScript;
+    }
+
+    private boolean modeDecided() {
+        Profile p = profile.get();
+        Step at = step.get();
+        return p != null && at != Step.START && at != Step.EXPORT && p.host().edition() != null && p.host().build() != null
+                && !p.needs().containers().isEmpty();
     }
 
     // ---- Commands ----
@@ -210,13 +236,19 @@ public final class WizardViewModel {
 
     /** Restores autosaved answers, exactly as they were typed. */
     public void recover(JsonNode rawDraft, Path original) {
+        recover(rawDraft, original, Step.HOST);
+    }
+
+    /** Restores autosaved answers on the step the user was on (This host for the Start step, where no answer shows). */
+    public void recover(JsonNode rawDraft, Path original, Step at) {
         draft.load(rawDraft);
         findings.clear();
-        show(original, true, Step.HOST);
+        show(original, true, at == Step.START ? Step.HOST : at);
     }
 
     /** After new answers are in the draft: where they are saved, whether they differ from that file, and the step to show. */
     private void show(Path savedAs, boolean unsaved, Step at) {
+        assessment.set(assessment.get() + 1);
         file.set(savedAs);
         dirty.set(unsaved);
         step.set(at);
