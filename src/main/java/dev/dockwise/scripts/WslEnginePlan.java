@@ -26,6 +26,8 @@ final class WslEnginePlan {
             steps.add(CommonSteps.wslConfig(c.options()));
         }
         List<InstallPlan.Step> perUser = new ArrayList<>();
+        // first: the distribution installed next takes this account's default version
+        perUser.add(new InstallPlan.Step("Make WSL 2 the default for this account's distributions", CommonSteps::defaultVersion));
         perUser.add(new InstallPlan.Step("Install the " + c.options().distroOrDefault() + " distribution", s -> {
             s.line("$distro = " + distro);
             s.line("$installed = @(& wsl.exe --list --quiet) | ForEach-Object { $_.Trim() }");
