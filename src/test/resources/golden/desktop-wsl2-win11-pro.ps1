@@ -475,10 +475,24 @@ try {
     }
     if ($PSCmdlet.ShouldProcess('Windows Subsystem for Linux', 'Install or update')) {
         if ($wslCurrent) {
-            Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--update')
+            $wslArguments = @('--update')
+            try {
+                Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList $wslArguments
+            }
+            catch {
+                Write-Warning ('wsl.exe ' + ($wslArguments -join ' ') + ' from the Microsoft Store failed: ' + $_.Exception.Message + '. Trying GitHub (--web-download) instead.')
+                Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList ($wslArguments + '--web-download')
+            }
         }
         else {
-            Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--install', '--no-distribution')
+            $wslArguments = @('--install', '--no-distribution')
+            try {
+                Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList $wslArguments
+            }
+            catch {
+                Write-Warning ('wsl.exe ' + ($wslArguments -join ' ') + ' from the Microsoft Store failed: ' + $_.Exception.Message + '. Trying GitHub (--web-download) instead.')
+                Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList ($wslArguments + '--web-download')
+            }
             $script:RestartNeeded = $true
         }
     }

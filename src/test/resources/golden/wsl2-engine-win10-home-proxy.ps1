@@ -480,10 +480,24 @@ try {
     }
     if ($PSCmdlet.ShouldProcess('Windows Subsystem for Linux', 'Install or update')) {
         if ($wslCurrent) {
-            Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--update', '--web-download')
+            $wslArguments = @('--update')
+            try {
+                Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList ($wslArguments + '--web-download')
+            }
+            catch {
+                Write-Warning ('wsl.exe ' + ($wslArguments -join ' ') + ' from GitHub (--web-download) failed: ' + $_.Exception.Message + '. Trying the Microsoft Store instead.')
+                Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList $wslArguments
+            }
         }
         else {
-            Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--install', '--no-distribution', '--web-download')
+            $wslArguments = @('--install', '--no-distribution')
+            try {
+                Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList ($wslArguments + '--web-download')
+            }
+            catch {
+                Write-Warning ('wsl.exe ' + ($wslArguments -join ' ') + ' from GitHub (--web-download) failed: ' + $_.Exception.Message + '. Trying the Microsoft Store instead.')
+                Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList $wslArguments
+            }
             $script:RestartNeeded = $true
         }
     }
@@ -562,7 +576,14 @@ try {
             '    Write-Output ($distro + '' is already installed.'')',
             '}',
             'elseif ($PSCmdlet.ShouldProcess($distro, ''Install WSL distribution'')) {',
-            '    Invoke-DockwiseNative -FilePath ''wsl.exe'' -ArgumentList @(''--install'', ''--distribution'', $distro, ''--no-launch'', ''--web-download'')',
+            '    $wslArguments = @(''--install'', ''--distribution'', $distro, ''--no-launch'')',
+            '    try {',
+            '        Invoke-DockwiseNative -FilePath ''wsl.exe'' -ArgumentList ($wslArguments + ''--web-download'')',
+            '    }',
+            '    catch {',
+            '        Write-Warning (''wsl.exe '' + ($wslArguments -join '' '') + '' from GitHub (--web-download) failed: '' + $_.Exception.Message + ''. Trying the Microsoft Store instead.'')',
+            '        Invoke-DockwiseNative -FilePath ''wsl.exe'' -ArgumentList $wslArguments',
+            '    }',
             '}',
             'Write-Output ''== Install Docker Engine in Ubuntu (Docker''''s apt repository, systemd)''',
             '# The Linux part is fixed text: values from the user reach it as environment variables.',
@@ -686,7 +707,14 @@ try {
         Write-Output ($distro + ' is already installed.')
     }
     elseif ($PSCmdlet.ShouldProcess($distro, 'Install WSL distribution')) {
-        Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--install', '--distribution', $distro, '--no-launch', '--web-download')
+        $wslArguments = @('--install', '--distribution', $distro, '--no-launch')
+        try {
+            Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList ($wslArguments + '--web-download')
+        }
+        catch {
+            Write-Warning ('wsl.exe ' + ($wslArguments -join ' ') + ' from GitHub (--web-download) failed: ' + $_.Exception.Message + '. Trying the Microsoft Store instead.')
+            Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList $wslArguments
+        }
     }
 
     Write-DockwiseStep 'Step 8 of 9: Install Docker Engine in Ubuntu (Docker''s apt repository, systemd)'

@@ -20,13 +20,11 @@ final class CommonSteps {
     }
 
     /**
-     * Installs the current WSL (or updates an old one), for the whole computer. Behind a proxy it
-     * downloads WSL from GitHub (--web-download) rather than the Microsoft Store, which has proxy
-     * settings of its own; the proxy variables the script set reach wsl.exe either way. Which WSL
-     * version new distributions get is each account's own: {@link #defaultVersion}.
+     * Installs the current WSL (or updates an old one), for the whole computer, from the Microsoft Store
+     * or GitHub ({@link #wslDownload}); the proxy variables the script set reach wsl.exe either way. Which
+     * WSL version new distributions get is each account's own: {@link #defaultVersion}.
      */
     static InstallPlan.Step wsl(String nextStep, ScriptOptions o) {
-        String web = o.hasProxy() ? ", '--web-download'" : "";
         return new InstallPlan.Step("Install or update WSL", s -> {
             s.line("$wslCurrent = $false");
             s.open("try {");
@@ -38,15 +36,40 @@ final class CommonSteps {
             s.close();
             s.open("if ($PSCmdlet.ShouldProcess('Windows Subsystem for Linux', 'Install or update')) {");
             s.open("if ($wslCurrent) {");
-            s.line("Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--update'" + web + ")");
+            wslDownload(s, "'--update'", o.hasProxy());
             s.close();
             s.open("else {");
-            s.line("Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--install', '--no-distribution'" + web + ")");
+            wslDownload(s, "'--install', '--no-distribution'", o.hasProxy());
             s.line("$script:RestartNeeded = $true");
             s.close();
             s.close();
             s.line("Stop-DockwiseForRestart -NextStep " + quote(nextStep));
         });
+    }
+
+    /**
+     * A download wsl.exe makes (WSL itself, a distribution), tried from both of its sources. By default
+     * wsl.exe installs from the Microsoft Store; with --web-download "from an online source rather than
+     * using the Microsoft Store", for --update "from the GitHub" (Microsoft, Basic commands for WSL,
+     * MicrosoftDocs/WSL WSL/basic-commands.md @0031585, ms.date 2026-09-26). A network that blocks the
+     * Store, also without a proxy, may let GitHub through (microsoft/WSL#9482, 2023-10-24: "a corporate
+     * network where access to the Microsoft store was blocked. Using --web-download allowed the
+     * installation"), and one that blocks GitHub may allow the Store, so always using either could fail
+     * where the other works: the Store first (GitHub first behind the proxy option, which the Store's own
+     * proxy settings would ignore), the other when the first fails, with a warning saying why.
+     */
+    static void wslDownload(ScriptText s, String arguments, boolean webFirst) {
+        String store = "Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList $wslArguments";
+        String web = "Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList ($wslArguments + '--web-download')";
+        s.line("$wslArguments = @(" + arguments + ")");
+        s.open("try {");
+        s.line(webFirst ? web : store);
+        s.close();
+        s.open("catch {");
+        s.line("Write-Warning ('wsl.exe ' + ($wslArguments -join ' ') + ' from " + (webFirst ? "GitHub (--web-download)" : "the Microsoft Store")
+                + " failed: ' + $_.Exception.Message + '. Trying " + (webFirst ? "the Microsoft Store" : "GitHub (--web-download)") + " instead.')");
+        s.line(webFirst ? store : web);
+        s.close();
     }
 
     /**

@@ -38,8 +38,7 @@ final class WslEnginePlan {
             s.line("Write-Output ($distro + ' is already installed.')");
             s.close();
             s.open("elseif ($PSCmdlet.ShouldProcess($distro, 'Install WSL distribution')) {");
-            s.line("Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--install', '--distribution', $distro, '--no-launch'"
-                    + (c.options().hasProxy() ? ", '--web-download'" : "") + ")");
+            CommonSteps.wslDownload(s, "'--install', '--distribution', $distro, '--no-launch'", c.options().hasProxy());
             s.close();
         }));
         perUser.add(new InstallPlan.Step("Install Docker Engine in " + c.options().distroOrDefault() + " (Docker's apt repository, systemd)", s -> engine(s, c, install)));
