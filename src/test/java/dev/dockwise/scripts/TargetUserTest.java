@@ -54,7 +54,7 @@ class TargetUserTest {
     @Test
     void wslTwoBecomesTheDefaultOfTheAccountThatWillUseWslNotOfTheOneRunningTheScript() throws Exception {
         String set = "Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--set-default-version', '2')";
-        String engine = HostKindScriptsTest.script(p -> { }, Mode.WSL2_ENGINE, ScriptCorpus.allOptions()).replace("\r\n", "\n");
+        String engine = baselineScript(Mode.WSL2_ENGINE, ScriptCorpus.allOptions());
         int handOver = engine.indexOf("if (-not $script:Target.IsMe) {");
         assertFalse(engine.substring(0, handOver).contains("--set-default-version"), "not for the account running the script");
         String perUser = HostKindScriptsTest.perUserScript(engine);
@@ -65,7 +65,7 @@ class TargetUserTest {
         int inline = goesOn.indexOf(set);
         assertTrue(inline > 0 && inline < goesOn.indexOf("'--install', '--distribution', $distro"), "and where that person runs this script");
 
-        String desktop = HostKindScriptsTest.script(p -> { }, Mode.DESKTOP_WSL2).replace("\r\n", "\n");
+        String desktop = baselineScript(Mode.DESKTOP_WSL2, ScriptOptions.defaults());
         int at = desktop.indexOf(set);
         assertTrue(at > 0 && desktop.indexOf(set, at + 1) < 0, desktop);
         String before = desktop.substring(0, at);
@@ -74,5 +74,11 @@ class TargetUserTest {
         String otherwise = desktop.substring(at, desktop.indexOf("Write-DockwiseStep", at));
         assertTrue(otherwise.contains("else {") && otherwise.contains("$script:Target.Name") && otherwise.contains("wsl --set-default-version 2"),
                 "anyone else is told what to run: " + otherwise);
+    }
+
+    /** The script for the baseline host (Windows 11 Pro): built here, not with another test's helper, whose form changes. */
+    private static String baselineScript(Mode mode, ScriptOptions options) throws Exception {
+        dev.dockwise.engine.model.Profile profile = dev.dockwise.TestProfile.baseline().profile();
+        return ScriptCorpus.GENERATOR.install(profile, dev.dockwise.TestEngine.ADVISOR.evaluate(profile), mode, options).text().replace("\r\n", "\n");
     }
 }
