@@ -12,10 +12,11 @@
     This script will:
       1. Check this host (Windows build, architecture, virtualization, memory, disk)
       2. Turn on the Windows features Microsoft-Windows-Subsystem-Linux, VirtualMachinePlatform
-      3. Install or update WSL and make WSL 2 the default
-      4. Download Docker Desktop and install it (WSL 2 backend)
-      5. Add the account that will use Docker to the docker-users group
-      6. Say what to do next
+      3. Install or update WSL
+      4. Make WSL 2 the default for the account that will use Docker
+      5. Download Docker Desktop and install it (WSL 2 backend)
+      6. Add the account that will use Docker to the docker-users group
+      7. Say what to do next
 
     Notes:
       - Installs Docker Desktop with the Docker Subscription Service Agreement accepted, as you chose.
@@ -373,7 +374,7 @@ try {
     $script:WorkDir = New-DockwiseWorkFolder
     $script:Target = Get-DockwiseTargetUser
     Write-Output ('For the account ' + $script:Target.Name + $(if ($script:Target.IsMe) { '' } else { ' (this script runs as another account)' }))
-    Write-DockwiseStep 'Step 1 of 6: Check this host (Windows build, architecture, virtualization, memory, disk)'
+    Write-DockwiseStep 'Step 1 of 7: Check this host (Windows build, architecture, virtualization, memory, disk)'
     $os = Get-CimInstance -ClassName Win32_OperatingSystem
     $computer = Get-CimInstance -ClassName Win32_ComputerSystem
     $build = [int]$os.BuildNumber
@@ -458,12 +459,12 @@ try {
         Write-Warning ('Only ' + $freeGb + ' GB free on ' + $env:SystemDrive + '; images and containers need room (20 GB or more is comfortable).')
     }
 
-    Write-DockwiseStep 'Step 2 of 6: Turn on the Windows features Microsoft-Windows-Subsystem-Linux, VirtualMachinePlatform'
+    Write-DockwiseStep 'Step 2 of 7: Turn on the Windows features Microsoft-Windows-Subsystem-Linux, VirtualMachinePlatform'
     Enable-DockwiseFeature -Name 'Microsoft-Windows-Subsystem-Linux'
     Enable-DockwiseFeature -Name 'VirtualMachinePlatform'
     Stop-DockwiseForRestart -NextStep 'Install or update WSL'
 
-    Write-DockwiseStep 'Step 3 of 6: Install or update WSL and make WSL 2 the default'
+    Write-DockwiseStep 'Step 3 of 7: Install or update WSL'
     $wslCurrent = $false
     try {
         Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--version')
@@ -474,19 +475,40 @@ try {
     }
     if ($PSCmdlet.ShouldProcess('Windows Subsystem for Linux', 'Install or update')) {
         if ($wslCurrent) {
-            Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--update')
+            $wslArguments = @('--update')
+            try {
+                Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList $wslArguments
+            }
+            catch {
+                Write-Warning ('wsl.exe ' + ($wslArguments -join ' ') + ' from the Microsoft Store failed: ' + $_.Exception.Message + '. Trying GitHub (--web-download) instead.')
+                Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList ($wslArguments + '--web-download')
+            }
         }
         else {
-            Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--install', '--no-distribution')
+            $wslArguments = @('--install', '--no-distribution')
+            try {
+                Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList $wslArguments
+            }
+            catch {
+                Write-Warning ('wsl.exe ' + ($wslArguments -join ' ') + ' from the Microsoft Store failed: ' + $_.Exception.Message + '. Trying GitHub (--web-download) instead.')
+                Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList ($wslArguments + '--web-download')
+            }
             $script:RestartNeeded = $true
         }
     }
-    Stop-DockwiseForRestart -NextStep 'Install Docker Desktop'
-    if ($PSCmdlet.ShouldProcess('WSL', 'Make WSL 2 the default version')) {
-        Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--set-default-version', '2')
+    Stop-DockwiseForRestart -NextStep 'Make WSL 2 the default and install Docker Desktop'
+
+    Write-DockwiseStep 'Step 4 of 7: Make WSL 2 the default for the account that will use Docker'
+    if ($script:Target.IsMe) {
+        if ($PSCmdlet.ShouldProcess('WSL of this account', 'Make WSL 2 the default version')) {
+            Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--set-default-version', '2')
+        }
+    }
+    else {
+        Write-Output ('WSL''s default version belongs to each account: for the distributions of ' + $script:Target.Name + ' to run on WSL 2 (Docker Desktop''s WSL integration needs that), ' + $script:Target.Name + ' runs once, signed in and without elevation: wsl --set-default-version 2')
     }
 
-    Write-DockwiseStep 'Step 4 of 6: Download Docker Desktop and install it (WSL 2 backend)'
+    Write-DockwiseStep 'Step 5 of 7: Download Docker Desktop and install it (WSL 2 backend)'
     $installDir = Join-Path -Path $env:ProgramFiles -ChildPath 'Docker\Docker'
     if (Test-Path -Path (Join-Path -Path $installDir -ChildPath 'Docker Desktop.exe')) {
         Write-Output 'Docker Desktop is already installed; it updates itself from its settings.'
@@ -502,7 +524,7 @@ try {
     }
     Stop-DockwiseForRestart -NextStep 'Add this account to the docker-users group'
 
-    Write-DockwiseStep 'Step 5 of 6: Add the account that will use Docker to the docker-users group'
+    Write-DockwiseStep 'Step 6 of 7: Add the account that will use Docker to the docker-users group'
     $group = Get-LocalGroup -Name 'docker-users' -ErrorAction SilentlyContinue
     if ($null -eq $group) {
         Write-Warning 'The docker-users group does not exist yet; Docker Desktop creates it when it is installed for all users.'
@@ -531,7 +553,7 @@ try {
     }
     Write-Output 'If other people use Docker on this computer, add them too: Add-LocalGroupMember -Group docker-users -Member <DOMAIN\user>'
 
-    Write-DockwiseStep 'Step 6 of 6: Say what to do next'
+    Write-DockwiseStep 'Step 7 of 7: Say what to do next'
     Write-Output ''
     Write-Output 'Next: sign out and in, start Docker Desktop and accept its terms, then run: docker run --rm hello-world'
 

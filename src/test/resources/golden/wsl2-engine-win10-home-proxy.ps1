@@ -14,12 +14,13 @@
     This script will:
       1. Check this host (Windows build, architecture, virtualization, memory, disk)
       2. Turn on the Windows features Microsoft-Windows-Subsystem-Linux, VirtualMachinePlatform
-      3. Install or update WSL and make WSL 2 the default
+      3. Install or update WSL
       4. Limit the WSL 2 VM in .wslconfig
       5. Go on as the account that will use Docker (WSL distributions are per account)
-      6. Install the Ubuntu distribution
-      7. Install Docker Engine in Ubuntu (Docker's apt repository, systemd)
-      8. Restart WSL and check Docker Engine
+      6. Make WSL 2 the default for this account's distributions
+      7. Install the Ubuntu distribution
+      8. Install Docker Engine in Ubuntu (Docker's apt repository, systemd)
+      9. Restart WSL and check Docker Engine
 
     Notes:
       - Docker Engine is open source (Apache-2.0); no Docker Desktop subscription is involved.
@@ -380,7 +381,7 @@ try {
     $script:WorkDir = New-DockwiseWorkFolder
     $script:Target = Get-DockwiseTargetUser
     Write-Output ('For the account ' + $script:Target.Name + $(if ($script:Target.IsMe) { '' } else { ' (this script runs as another account)' }))
-    Write-DockwiseStep 'Step 1 of 8: Check this host (Windows build, architecture, virtualization, memory, disk)'
+    Write-DockwiseStep 'Step 1 of 9: Check this host (Windows build, architecture, virtualization, memory, disk)'
     $os = Get-CimInstance -ClassName Win32_OperatingSystem
     $computer = Get-CimInstance -ClassName Win32_ComputerSystem
     $build = [int]$os.BuildNumber
@@ -463,12 +464,12 @@ try {
     Write-Warning 'Dockwise found changes this host needs first. The checks above stop the script if they are still missing:'
     Write-Warning '- Update Windows 10 2004 to Windows 10 22H2 (build 19045) or later with Windows Update: Docker Engine in WSL 2 needs it. Command: Start-Process ''ms-settings:windowsupdate'''
 
-    Write-DockwiseStep 'Step 2 of 8: Turn on the Windows features Microsoft-Windows-Subsystem-Linux, VirtualMachinePlatform'
+    Write-DockwiseStep 'Step 2 of 9: Turn on the Windows features Microsoft-Windows-Subsystem-Linux, VirtualMachinePlatform'
     Enable-DockwiseFeature -Name 'Microsoft-Windows-Subsystem-Linux'
     Enable-DockwiseFeature -Name 'VirtualMachinePlatform'
     Stop-DockwiseForRestart -NextStep 'Install or update WSL'
 
-    Write-DockwiseStep 'Step 3 of 8: Install or update WSL and make WSL 2 the default'
+    Write-DockwiseStep 'Step 3 of 9: Install or update WSL'
     $wslCurrent = $false
     try {
         Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--version')
@@ -479,19 +480,30 @@ try {
     }
     if ($PSCmdlet.ShouldProcess('Windows Subsystem for Linux', 'Install or update')) {
         if ($wslCurrent) {
-            Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--update', '--web-download')
+            $wslArguments = @('--update')
+            try {
+                Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList ($wslArguments + '--web-download')
+            }
+            catch {
+                Write-Warning ('wsl.exe ' + ($wslArguments -join ' ') + ' from GitHub (--web-download) failed: ' + $_.Exception.Message + '. Trying the Microsoft Store instead.')
+                Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList $wslArguments
+            }
         }
         else {
-            Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--install', '--no-distribution', '--web-download')
+            $wslArguments = @('--install', '--no-distribution')
+            try {
+                Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList ($wslArguments + '--web-download')
+            }
+            catch {
+                Write-Warning ('wsl.exe ' + ($wslArguments -join ' ') + ' from GitHub (--web-download) failed: ' + $_.Exception.Message + '. Trying the Microsoft Store instead.')
+                Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList $wslArguments
+            }
             $script:RestartNeeded = $true
         }
     }
     Stop-DockwiseForRestart -NextStep 'Install the Ubuntu distribution'
-    if ($PSCmdlet.ShouldProcess('WSL', 'Make WSL 2 the default version')) {
-        Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--set-default-version', '2')
-    }
 
-    Write-DockwiseStep 'Step 4 of 8: Limit the WSL 2 VM in .wslconfig'
+    Write-DockwiseStep 'Step 4 of 9: Limit the WSL 2 VM in .wslconfig'
     # WSL reads .wslconfig from the profile of the person using it, who may not be the account running this script
     if ($null -eq $script:Target.Profile) {
         throw ($script:Target.Name + ' has not signed in on this computer yet, so has no profile for .wslconfig: sign in once, then run this script again.')
@@ -506,7 +518,7 @@ try {
         Write-Output ('Wrote ' + $wslConfig + ' for ' + $script:Target.Name + '.')
     }
 
-    Write-DockwiseStep 'Step 5 of 8: Go on as the account that will use Docker (WSL distributions are per account)'
+    Write-DockwiseStep 'Step 5 of 9: Go on as the account that will use Docker (WSL distributions are per account)'
     if (-not $script:Target.IsMe) {
         if ($null -eq $script:Target.Profile) {
             throw ($script:Target.Name + ' has not signed in on this computer yet: sign in once, then run this script again.')
@@ -550,6 +562,10 @@ try {
             '    $userInfo = [uri]::EscapeDataString($user) + '':'' + [uri]::EscapeDataString($network.Password) + ''@''',
             '    return ($Url -replace ''^(https?://)'', (''${1}'' + $userInfo))',
             '}',
+            'Write-Output ''== Make WSL 2 the default for this account''''s distributions''',
+            'if ($PSCmdlet.ShouldProcess(''WSL of this account'', ''Make WSL 2 the default version'')) {',
+            '    Invoke-DockwiseNative -FilePath ''wsl.exe'' -ArgumentList @(''--set-default-version'', ''2'')',
+            '}',
             'Write-Output ''== Install the Ubuntu distribution''',
             '$distro = ''Ubuntu''',
             '$installed = @(& wsl.exe --list --quiet) | ForEach-Object { $_.Trim() }',
@@ -560,7 +576,14 @@ try {
             '    Write-Output ($distro + '' is already installed.'')',
             '}',
             'elseif ($PSCmdlet.ShouldProcess($distro, ''Install WSL distribution'')) {',
-            '    Invoke-DockwiseNative -FilePath ''wsl.exe'' -ArgumentList @(''--install'', ''--distribution'', $distro, ''--no-launch'', ''--web-download'')',
+            '    $wslArguments = @(''--install'', ''--distribution'', $distro, ''--no-launch'')',
+            '    try {',
+            '        Invoke-DockwiseNative -FilePath ''wsl.exe'' -ArgumentList ($wslArguments + ''--web-download'')',
+            '    }',
+            '    catch {',
+            '        Write-Warning (''wsl.exe '' + ($wslArguments -join '' '') + '' from GitHub (--web-download) failed: '' + $_.Exception.Message + ''. Trying the Microsoft Store instead.'')',
+            '        Invoke-DockwiseNative -FilePath ''wsl.exe'' -ArgumentList $wslArguments',
+            '    }',
             '}',
             'Write-Output ''== Install Docker Engine in Ubuntu (Docker''''s apt repository, systemd)''',
             '# The Linux part is fixed text: values from the user reach it as environment variables.',
@@ -669,7 +692,12 @@ try {
     }
     Write-Output 'This account will use Docker: the script goes on.'
 
-    Write-DockwiseStep 'Step 6 of 8: Install the Ubuntu distribution'
+    Write-DockwiseStep 'Step 6 of 9: Make WSL 2 the default for this account''s distributions'
+    if ($PSCmdlet.ShouldProcess('WSL of this account', 'Make WSL 2 the default version')) {
+        Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--set-default-version', '2')
+    }
+
+    Write-DockwiseStep 'Step 7 of 9: Install the Ubuntu distribution'
     $distro = 'Ubuntu'
     $installed = @(& wsl.exe --list --quiet) | ForEach-Object { $_.Trim() }
     if ($LASTEXITCODE -ne 0) {
@@ -679,10 +707,17 @@ try {
         Write-Output ($distro + ' is already installed.')
     }
     elseif ($PSCmdlet.ShouldProcess($distro, 'Install WSL distribution')) {
-        Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--install', '--distribution', $distro, '--no-launch', '--web-download')
+        $wslArguments = @('--install', '--distribution', $distro, '--no-launch')
+        try {
+            Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList ($wslArguments + '--web-download')
+        }
+        catch {
+            Write-Warning ('wsl.exe ' + ($wslArguments -join ' ') + ' from GitHub (--web-download) failed: ' + $_.Exception.Message + '. Trying the Microsoft Store instead.')
+            Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList $wslArguments
+        }
     }
 
-    Write-DockwiseStep 'Step 7 of 8: Install Docker Engine in Ubuntu (Docker''s apt repository, systemd)'
+    Write-DockwiseStep 'Step 8 of 9: Install Docker Engine in Ubuntu (Docker''s apt repository, systemd)'
     # The Linux part is fixed text: values from the user reach it as environment variables.
     $engineScript = @'
 set -eu
@@ -771,7 +806,7 @@ echo "Docker Engine is installed from $repo ($codename)."
         }
     }
 
-    Write-DockwiseStep 'Step 8 of 8: Restart WSL and check Docker Engine'
+    Write-DockwiseStep 'Step 9 of 9: Restart WSL and check Docker Engine'
     if ($PSCmdlet.ShouldProcess('WSL', 'Restart to start systemd and Docker')) {
         Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--shutdown')
         Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--distribution', $distro, '--user', 'root', '--exec', 'docker', 'version')

@@ -20,13 +20,12 @@ final class CommonSteps {
     }
 
     /**
-     * Installs the current WSL (or updates an old one) and makes WSL 2 the default. Behind a proxy it
-     * downloads WSL from GitHub (--web-download) rather than the Microsoft Store, which has proxy
-     * settings of its own; the proxy variables the script set reach wsl.exe either way.
+     * Installs the current WSL (or updates an old one), for the whole computer, from the Microsoft Store
+     * or GitHub ({@link #wslDownload}); the proxy variables the script set reach wsl.exe either way. Which
+     * WSL version new distributions get is each account's own: {@link #defaultVersion}.
      */
     static InstallPlan.Step wsl(String nextStep, ScriptOptions o) {
-        String web = o.hasProxy() ? ", '--web-download'" : "";
-        return new InstallPlan.Step("Install or update WSL and make WSL 2 the default", s -> {
+        return new InstallPlan.Step("Install or update WSL", s -> {
             s.line("$wslCurrent = $false");
             s.open("try {");
             s.line("Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--version')");
@@ -37,16 +36,69 @@ final class CommonSteps {
             s.close();
             s.open("if ($PSCmdlet.ShouldProcess('Windows Subsystem for Linux', 'Install or update')) {");
             s.open("if ($wslCurrent) {");
-            s.line("Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--update'" + web + ")");
+            wslDownload(s, "'--update'", o.hasProxy());
             s.close();
             s.open("else {");
-            s.line("Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--install', '--no-distribution'" + web + ")");
+            wslDownload(s, "'--install', '--no-distribution'", o.hasProxy());
             s.line("$script:RestartNeeded = $true");
             s.close();
             s.close();
             s.line("Stop-DockwiseForRestart -NextStep " + quote(nextStep));
-            s.open("if ($PSCmdlet.ShouldProcess('WSL', 'Make WSL 2 the default version')) {");
-            s.line("Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--set-default-version', '2')");
+        });
+    }
+
+    /**
+     * A download wsl.exe makes (WSL itself, a distribution), tried from both of its sources. By default
+     * wsl.exe installs from the Microsoft Store; with --web-download "from an online source rather than
+     * using the Microsoft Store", for --update "from the GitHub" (Microsoft, Basic commands for WSL,
+     * MicrosoftDocs/WSL WSL/basic-commands.md @0031585, ms.date 2026-09-26). A network that blocks the
+     * Store, also without a proxy, may let GitHub through (microsoft/WSL#9482, 2023-10-24: "a corporate
+     * network where access to the Microsoft store was blocked. Using --web-download allowed the
+     * installation"), and one that blocks GitHub may allow the Store, so always using either could fail
+     * where the other works: the Store first (GitHub first behind the proxy option, which the Store's own
+     * proxy settings would ignore), the other when the first fails, with a warning saying why.
+     */
+    static void wslDownload(ScriptText s, String arguments, boolean webFirst) {
+        String store = "Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList $wslArguments";
+        String web = "Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList ($wslArguments + '--web-download')";
+        s.line("$wslArguments = @(" + arguments + ")");
+        s.open("try {");
+        s.line(webFirst ? web : store);
+        s.close();
+        s.open("catch {");
+        s.line("Write-Warning ('wsl.exe ' + ($wslArguments -join ' ') + ' from " + (webFirst ? "GitHub (--web-download)" : "the Microsoft Store")
+                + " failed: ' + $_.Exception.Message + '. Trying " + (webFirst ? "the Microsoft Store" : "GitHub (--web-download)") + " instead.')");
+        s.line(webFirst ? store : web);
+        s.close();
+    }
+
+    /**
+     * Makes WSL 2 the default for the distributions this account installs. The default is the
+     * account's own (HKCU\Software\Microsoft\Windows\CurrentVersion\Lxss DefaultVersion,
+     * github.com/microsoft/WSL/issues/4380, 2019-08-06; the registry is no supported interface, #5578), and
+     * wsl.exe refuses to run as LocalSystem ("WSL is tied to a user profile", a maintainer in #11280,
+     * 2024-03-12): an elevated run for someone else would set the wrong account's default, or stop a script
+     * run by SYSTEM. So it runs only as the account that will use WSL.
+     */
+    static void defaultVersion(ScriptText s) {
+        s.open("if ($PSCmdlet.ShouldProcess('WSL of this account', 'Make WSL 2 the default version')) {");
+        s.line("Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--set-default-version', '2')");
+        s.close();
+    }
+
+    /**
+     * For a plan without a per-account script (Docker Desktop): WSL 2 the default when the script runs as
+     * the person who will use it; anyone else is told the one command to run as themselves.
+     */
+    static InstallPlan.Step defaultVersionForTarget() {
+        return new InstallPlan.Step("Make WSL 2 the default for the account that will use Docker", s -> {
+            s.open("if ($script:Target.IsMe) {");
+            defaultVersion(s);
+            s.close();
+            s.open("else {");
+            s.line("Write-Output ('WSL''s default version belongs to each account: for the distributions of ' + $script:Target.Name"
+                    + " + ' to run on WSL 2 (Docker Desktop''s WSL integration needs that), ' + $script:Target.Name"
+                    + " + ' runs once, signed in and without elevation: wsl --set-default-version 2')");
             s.close();
         });
     }

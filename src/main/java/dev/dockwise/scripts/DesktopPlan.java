@@ -35,7 +35,8 @@ final class DesktopPlan {
         }
         steps.add(CommonSteps.features(features, wslBackend ? "Install or update WSL" : "Install Docker Desktop"));
         if (wslBackend) {
-            steps.add(CommonSteps.wsl("Install Docker Desktop", c.options()));
+            steps.add(CommonSteps.wsl("Make WSL 2 the default and install Docker Desktop", c.options()));
+            steps.add(CommonSteps.defaultVersionForTarget());
             if (c.options().wslMemoryGb() != null || c.options().wslProcessors() != null) {
                 steps.add(CommonSteps.wslConfig(c.options()));
             }

@@ -29,6 +29,11 @@ public final class SetupCheck {
     /** The modes the check knows how to ask (the ones an install script sets up). */
     public static final Set<Mode> MODES = Set.of(Mode.DESKTOP_WSL2, Mode.DESKTOP_HYPERV, Mode.WSL2_ENGINE, Mode.WINDOWS_PROCESS, Mode.WINDOWS_HYPERV,
             Mode.LINUX_VM, Mode.TOOLBOX);
+    /**
+     * Longer than the probe's: the test container is pulled first, and Windows' hello-world
+     * (on Nano Server) is about a hundred megabytes to download.
+     */
+    public static final Duration TIMEOUT = Duration.ofMinutes(5);
     private static final Pattern CHECK = Pattern.compile("CHECK (\\S+) (PASS|FAIL) ?(.*)");
     private static final Pattern ERROR = Pattern.compile("ERROR (.+)");
     private static final Map<String, String> TITLES = Map.of(

@@ -26,6 +26,8 @@ final class WslEnginePlan {
             steps.add(CommonSteps.wslConfig(c.options()));
         }
         List<InstallPlan.Step> perUser = new ArrayList<>();
+        // first: the distribution installed next takes this account's default version
+        perUser.add(new InstallPlan.Step("Make WSL 2 the default for this account's distributions", CommonSteps::defaultVersion));
         perUser.add(new InstallPlan.Step("Install the " + c.options().distroOrDefault() + " distribution", s -> {
             s.line("$distro = " + distro);
             s.line("$installed = @(& wsl.exe --list --quiet) | ForEach-Object { $_.Trim() }");
@@ -36,8 +38,7 @@ final class WslEnginePlan {
             s.line("Write-Output ($distro + ' is already installed.')");
             s.close();
             s.open("elseif ($PSCmdlet.ShouldProcess($distro, 'Install WSL distribution')) {");
-            s.line("Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--install', '--distribution', $distro, '--no-launch'"
-                    + (c.options().hasProxy() ? ", '--web-download'" : "") + ")");
+            CommonSteps.wslDownload(s, "'--install', '--distribution', $distro, '--no-launch'", c.options().hasProxy());
             s.close();
         }));
         perUser.add(new InstallPlan.Step("Install Docker Engine in " + c.options().distroOrDefault() + " (Docker's apt repository, systemd)", s -> engine(s, c, install)));

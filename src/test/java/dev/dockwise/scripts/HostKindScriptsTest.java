@@ -156,7 +156,9 @@ class HostKindScriptsTest {
             if (item.name().endsWith("-options")) {
                 assertTrue(text.contains("$DockwiseProxy = 'http://proxy.example.com:8443'") && text.contains("$env:HTTPS_PROXY = Get-DockwiseProxyUrl -Url $DockwiseProxy"), item.name());
                 if (text.contains("'--no-distribution'")) {
-                    assertTrue(text.contains("@('--install', '--no-distribution', '--web-download')"), item.name() + ": WSL from GitHub behind a proxy");
+                    assertTrue(text.contains("$wslArguments = @('--install', '--no-distribution')\n")
+                            && text.contains("Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList ($wslArguments + '--web-download')"),
+                            item.name() + ": WSL from GitHub behind a proxy");
                 }
             }
         }
@@ -214,7 +216,8 @@ class HostKindScriptsTest {
         assertTrue(handOver > 0 && handOver < text.indexOf("--install', '--distribution', $distro"), "handed over before the per-account steps");
         String perUser = perUserScript(text);
         assertFalse(perUser.contains("RunAsAdministrator"), "the developer runs it without elevation");
-        assertTrue(perUser.contains("Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--install', '--distribution', $distro, '--no-launch', '--web-download')")
+        assertTrue(perUser.contains("$wslArguments = @('--install', '--distribution', $distro, '--no-launch')")
+                && perUser.contains("Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList ($wslArguments + '--web-download')")
                 && perUser.contains("$engineScript = @'") && perUser.contains("function Invoke-DockwiseNative {"), perUser);
         assertEquals(AptEngineScriptTest.embedded(text, "engineScript"), AptEngineScriptTest.embedded(perUser, "engineScript"), "the same Linux steps");
 

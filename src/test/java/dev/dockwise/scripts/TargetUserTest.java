@@ -47,4 +47,39 @@ class TargetUserTest {
         assertFalse(handOver.contains("exit 0"), "0 reads as installed: " + handOver);
         assertTrue(handOver.contains("\n        exit 2\n"), "2, documented in the README: " + handOver);
     }
+
+    /**
+     * WSL's default version is the account's own (HKCU Lxss DefaultVersion) and wsl.exe refuses LocalSystem: set
+     * by an elevated run for someone else it changes the wrong account, or stops a script run by SYSTEM.
+     */
+    @Test
+    void wslTwoBecomesTheDefaultOfTheAccountThatWillUseWslNotOfTheOneRunningTheScript() throws Exception {
+        String set = "Invoke-DockwiseNative -FilePath 'wsl.exe' -ArgumentList @('--set-default-version', '2')";
+        String engine = baselineScript(Mode.WSL2_ENGINE, ScriptCorpus.allOptions());
+        int handOver = engine.indexOf("if (-not $script:Target.IsMe) {");
+        assertFalse(engine.substring(0, handOver).contains("--set-default-version"), "not for the account running the script");
+        String perUser = HostKindScriptsTest.perUserScript(engine);
+        int perUserSet = perUser.indexOf(set);
+        assertTrue(perUserSet > 0 && perUserSet < perUser.indexOf("'--install', '--distribution', $distro"),
+                "in the steps the person runs, before the distribution is installed (it takes the default version): " + perUser);
+        String goesOn = engine.substring(engine.indexOf("Write-Output 'This account will use Docker: the script goes on.'"));
+        int inline = goesOn.indexOf(set);
+        assertTrue(inline > 0 && inline < goesOn.indexOf("'--install', '--distribution', $distro"), "and where that person runs this script");
+
+        String desktop = baselineScript(Mode.DESKTOP_WSL2, ScriptOptions.defaults());
+        int at = desktop.indexOf(set);
+        assertTrue(at > 0 && desktop.indexOf(set, at + 1) < 0, desktop);
+        String before = desktop.substring(0, at);
+        int guard = before.lastIndexOf("if ($script:Target.IsMe) {");
+        assertTrue(guard > 0 && !before.substring(guard).contains("}"), "only for the account that runs it: " + before.substring(Math.max(0, guard)));
+        String otherwise = desktop.substring(at, desktop.indexOf("Write-DockwiseStep", at));
+        assertTrue(otherwise.contains("else {") && otherwise.contains("$script:Target.Name") && otherwise.contains("wsl --set-default-version 2"),
+                "anyone else is told what to run: " + otherwise);
+    }
+
+    /** The script for the baseline host (Windows 11 Pro): built here, not with another test's helper, whose form changes. */
+    private static String baselineScript(Mode mode, ScriptOptions options) throws Exception {
+        dev.dockwise.engine.model.Profile profile = dev.dockwise.TestProfile.baseline().profile();
+        return ScriptCorpus.GENERATOR.install(profile, dev.dockwise.TestEngine.ADVISOR.evaluate(profile), mode, options).text().replace("\r\n", "\n");
+    }
 }

@@ -88,7 +88,7 @@ final class DesktopChecks {
             String next = new UpdatePath(host).reachable(r -> {
                 LocalDate e = r.servicingEnd(host.edition().lifecycle());
                 return e != null && !e.isBefore(asOf);
-            }).map(r -> " " + UpdatePath.how(release.get(), r) + ".").orElse("");
+            }).map(r -> " " + UpdatePath.how(release.get(), r) + new UpdatePath(host).ltscCaveat() + ".").orElse("");
             a.warn(host.osName() + " left Microsoft servicing on " + end + ". "
                     + terms.servicingSupport() + next);
         }

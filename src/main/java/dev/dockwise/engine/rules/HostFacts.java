@@ -76,6 +76,27 @@ public final class HostFacts {
         return Boolean.TRUE.equals(host.ltsc()) && kind == HostKind.CLIENT;
     }
 
+    /**
+     * The LTSC release this host may be when the assessment doesn't say: an edition that comes as LTSC
+     * (Enterprise, IoT Enterprise) on the build of an LTSC release, LTSC or not unknown. Read as the
+     * general release of its build, which Windows Update moves on; the LTSC release would keep its build.
+     */
+    public Optional<WindowsRelease> possibleLtsc() {
+        if (host.ltsc() != null || kind != HostKind.CLIENT || host.build() == null || !edition.id().hasLtsc()) {
+            return Optional.empty();
+        }
+        return knowledge.releases().ltscClient(host.build());
+    }
+
+    /** An LTSC release named in this host's edition: "Windows 10 IoT Enterprise LTSC 2021" on IoT Enterprise. */
+    public String ltscName(WindowsRelease ltsc) {
+        return edition.id().hasLtsc() ? ltsc.name().replace("Enterprise", editionName()) : ltsc.name();
+    }
+
+    private String editionName() {
+        return edition.name().replace("Windows Server ", "").replace("Windows ", "");
+    }
+
     public Host raw() {
         return host;
     }
@@ -146,11 +167,10 @@ public final class HostFacts {
             // an edition v1 can't name, on the release its build belongs to: "Microsoft Hyper-V Server (Windows Server 2019)"
             return edition.name() + " (" + os + ")";
         }
-        String editionName = edition.name().replace("Windows Server ", "").replace("Windows ", "");
         if (release != null && knowledge.releases().isLtscClient(release)) {
-            return os.replace("Enterprise", editionName); // "Windows 10 IoT Enterprise LTSC 2021"
+            return os.replace("Enterprise", editionName()); // "Windows 10 IoT Enterprise LTSC 2021"
         }
-        return os + " " + editionName;
+        return os + " " + editionName();
     }
 
     public Arch arch() {

@@ -9,6 +9,7 @@ import dev.dockwise.engine.result.Fix;
 import dev.dockwise.engine.result.FixTarget;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -71,10 +72,40 @@ final class UpdatePath {
                     .orElseGet(() -> new Outcome(false, Optional.empty(), Optional.of(what + " needs build " + build + "." + minUbr
                             + " or later, and " + current.get().name() + " left servicing before that update. " + familyNote(current.get()))));
         }
+        if (host.isLtsc() && releases.isLtscClient(current.get())) {
+            return new Outcome(false, Optional.empty(), Optional.of(what + " needs " + describe(minimums) + "; this host runs " + host.osName() + ". "
+                    + keepsItsBuild(current.get(), minimums)));
+        }
         return reachable(release -> meets(release, minimums))
                 .map(target -> new Outcome(false, Optional.of(updateFix(current.get(), target, what)), Optional.<String>empty()))
                 .orElseGet(() -> new Outcome(false, Optional.empty(), Optional.of(
                         what + " needs " + describe(minimums) + "; this host runs " + current.get().name() + ". " + familyNote(current.get()))));
+    }
+
+    /**
+     * On an LTSC host, in its own words: its release keeps its build (the family's note tells of one
+     * release, LTSC 2021), and the newer LTSC release that would do, in this host's edition, if one would.
+     */
+    private String keepsItsBuild(WindowsRelease current, List<MinBuild> minimums) {
+        Optional<WindowsRelease> newer = releases.releases().stream().filter(releases::isLtscClient)
+                .filter(r -> r.build() > current.build() && meets(r, minimums)).min(Comparator.comparingInt(WindowsRelease::build));
+        return host.osName() + " keeps build " + current.build() + " for its whole support, as every LTSC release does; a newer build means "
+                + newer.map(r -> "a newer LTSC release (" + host.ltscName(r) + " (build " + r.build() + ") or later)").orElse("a newer LTSC release")
+                + " or a general edition, installed with its own licence.";
+    }
+
+    /**
+     * Where the assessment doesn't say whether an Enterprise host of an LTSC build is LTSC: what holds if
+     * it is, beside an update with Windows Update (which only the general release gets), and the
+     * assumption made. Empty for every other host.
+     */
+    String ltscCaveat() {
+        return host.possibleLtsc().map(ltsc -> {
+            host.assume("LTSC or not unknown: assumed the general release of build " + ltsc.build() + ", which Windows Update moves on; "
+                    + host.ltscName(ltsc) + " would keep its build.");
+            return " (if this is " + host.ltscName(ltsc) + ", it keeps build " + ltsc.build()
+                    + ": a newer build then means a newer LTSC release or a general edition, installed with its own licence)";
+        }).orElse("");
     }
 
     /**
@@ -120,7 +151,8 @@ final class UpdatePath {
 
     Fix updateFix(WindowsRelease current, WindowsRelease target, String what) {
         boolean sameFamily = current.family().equals(target.family());
-        return new Fix(how(current, target) + ": " + what + " needs it.", FixTarget.THIS_HOST, sameFamily ? "Start-Process 'ms-settings:windowsupdate'" : "");
+        return new Fix(how(current, target) + ": " + what + " needs it" + ltscCaveat() + ".", FixTarget.THIS_HOST,
+                sameFamily ? "Start-Process 'ms-settings:windowsupdate'" : "");
     }
 
     /** "Update Windows 10 20H2 to Windows 10 22H2 (build 19045) or later with Windows Update", or the free upgrade to a newer Windows. */

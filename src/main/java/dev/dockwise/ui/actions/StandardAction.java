@@ -12,6 +12,8 @@ public enum StandardAction {
     OPEN("_Open...", "Shortcut+O", Before.WAITS),
     IMPORT_PROBE("_Import probe results...", "Shortcut+I", Before.WAITS),
     ASSESS_THIS_COMPUTER("_Assess this computer", null, Before.WAITS),
+    /** After an install script ran on this computer: the read-only check of what it set up (Windows only, as the one above). */
+    CHECK_SETUP("_Check the setup...", null, Before.WAITS),
     SAVE("_Save", "Shortcut+S", Before.IGNORED),
     SAVE_AS("Save _As...", "Shortcut+Shift+S", Before.IGNORED),
     SAVE_PDF("Report as _PDF...", null, Before.IGNORED),

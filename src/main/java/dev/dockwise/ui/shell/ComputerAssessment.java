@@ -2,6 +2,7 @@ package dev.dockwise.ui.shell;
 
 import dev.dockwise.profile.InvalidProfileException;
 import dev.dockwise.scripts.ProbeRunner;
+import dev.dockwise.scripts.ScratchFolder;
 import dev.dockwise.ui.common.Dialogs;
 import dev.dockwise.ui.wizard.ProbeFindings;
 import dev.dockwise.ui.wizard.WizardViewModel;
@@ -11,7 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
@@ -61,13 +61,13 @@ final class ComputerAssessment {
             progress.setResult(ButtonType.CLOSE);
             progress.close();
             finish(task.getValue());
-            removeQuietly(work[0]);
+            ScratchFolder.remove(work[0]);
         });
         task.setOnFailed(e -> {
             progress.setResult(ButtonType.CLOSE);
             progress.close();
             Dialogs.error(owner, "Could not assess this computer", String.valueOf(task.getException().getMessage()) + "\n\n" + MANUAL);
-            removeQuietly(work[0]);
+            ScratchFolder.remove(work[0]);
         });
         task.setOnCancelled(e -> status.accept("Assessment of this computer cancelled; your answers are as they were."));
         Thread thread = new Thread(task, "dockwise-assess");
@@ -128,19 +128,5 @@ final class ComputerAssessment {
 
     private static List<String> tail(List<String> lines) {
         return lines.subList(Math.max(0, lines.size() - 6), lines.size());
-    }
-
-    private static void removeQuietly(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.toList()) {
-                Files.deleteIfExists(file);
-            }
-            Files.deleteIfExists(dir);
-        } catch (IOException e) {
-            // a temporary folder; the system cleans it up
-        }
     }
 }

@@ -2,6 +2,7 @@ package dev.dockwise.ui.shell;
 
 import dev.dockwise.ui.actions.ActionFactory;
 import dev.dockwise.ui.actions.StandardAction;
+import dev.dockwise.ui.setupcheck.SetupCheckViewModel;
 import dev.dockwise.ui.wizard.Step;
 import dev.dockwise.ui.wizard.WizardViewModel;
 import java.nio.file.Path;
@@ -90,6 +91,13 @@ final class MainMenu {
                 actions.menuItem(StandardAction.TROUBLESHOOT),
                 actions.menuItem(StandardAction.PLAN_FLEET));
         tools.setId("toolsMenu");
+        // where Windows PowerShell is, as the Start step's Assess this computer; asked again each time the menu opens
+        MenuItem checkSetup = actions.menuItem(StandardAction.CHECK_SETUP);
+        checkSetup.setId("checkSetupItem");
+        tools.getItems().add(checkSetup);
+        Runnable offerCheck = () -> checkSetup.setVisible(SetupCheckViewModel.offered());
+        tools.setOnShowing(e -> offerCheck.run());
+        offerCheck.run();
         bar.getMenus().addAll(file, go, view, tools);
         bar.setId("menuBar");
     }

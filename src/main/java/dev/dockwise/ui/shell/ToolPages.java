@@ -10,6 +10,10 @@ import dev.dockwise.ui.common.Dialogs;
 import dev.dockwise.ui.common.FilePicker;
 import dev.dockwise.ui.fleet.FleetView;
 import dev.dockwise.ui.fleet.FleetViewModel;
+import dev.dockwise.scripts.SetupCheck;
+import dev.dockwise.ui.common.Icons;
+import dev.dockwise.ui.setupcheck.SetupCheckView;
+import dev.dockwise.ui.setupcheck.SetupCheckViewModel;
 import dev.dockwise.ui.troubleshoot.TroubleshootView;
 import dev.dockwise.ui.troubleshoot.TroubleshootViewModel;
 import dev.dockwise.ui.wizard.WizardViewModel;
@@ -18,11 +22,14 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.stage.Window;
+import org.kordamp.ikonli.material2.Material2AL;
 
 /**
  * The tool pages beside the wizard, built when first shown: Troubleshoot (paste an error or open a
- * log) and the fleet (plan a folder of profiles, export the plan, open one host in the wizard).
+ * log), the fleet (plan a folder of profiles, export the plan, open one host in the wizard), Check the
+ * setup (offered on the Finish page too) and Finish.
  */
 final class ToolPages {
     private final Window owner;
@@ -37,6 +44,9 @@ final class ToolPages {
     private FleetViewModel fleet;
     private FleetView fleetView;
     private FinishView finishView;
+    private SetupCheckViewModel setupCheck;
+    private SetupCheckView setupCheckView;
+    private javafx.scene.Node checkOffer;
 
     ToolPages(Window owner, WizardViewModel vm, FilePicker files, DocumentActions documents, Consumer<Node> show, Runnable backToWizard,
               Consumer<String> status) {
@@ -54,6 +64,13 @@ final class ToolPages {
         actions.register(StandardAction.TROUBLESHOOT, this::troubleshoot);
         actions.register(StandardAction.PLAN_FLEET, this::planFleet);
         actions.register(StandardAction.FINISH, () -> finish(finish, quit));
+        actions.register(StandardAction.CHECK_SETUP, () -> checkSetup(finish));
+        // the Finish page is where a user lands after saving the script: the check is offered there
+        Button check = new Button(StandardAction.CHECK_SETUP.text(), Icons.of(Material2AL.FACT_CHECK));
+        check.setMnemonicParsing(true);
+        check.setId("checkSetupButton");
+        check.setOnAction(e -> actions.execute(StandardAction.CHECK_SETUP));
+        checkOffer = SetupCheckView.offer(check);
     }
 
     void troubleshoot() {
@@ -87,8 +104,33 @@ final class ToolPages {
             }, quit);
         }
         finishView.refresh();
+        if (checkOffer.getParent() == null) {
+            finishView.offer(checkOffer);
+        }
+        checkOffer.setVisible(SetupCheckViewModel.offered());
+        checkOffer.setManaged(checkOffer.isVisible());
         show.accept(finishView);
         status.accept("");
+    }
+
+    /** "Check the setup": the mode of the script saved in this session first; on a computer without Windows PowerShell, says so. */
+    void checkSetup(FinishViewModel finish) {
+        if (!SetupCheckViewModel.offered()) {
+            Dialogs.error(owner, "Can't check the setup here", "Windows PowerShell was not found on this computer. On the host, save the check "
+                    + "with \"dockwise probe --verify --out check.ps1\" and run it in PowerShell with -Mode and the mode's id.");
+            return;
+        }
+        if (setupCheckView == null) {
+            setupCheck = new SetupCheckViewModel(vm, finish::scriptMode, SetupCheck.TIMEOUT);
+            setupCheckView = new SetupCheckView(setupCheck, backToWizard);
+        }
+        setupCheck.suggestMode();
+        show.accept(setupCheckView);
+        status.accept("Check the setup: choose the mode the script set up, then Run the check.");
+    }
+
+    SetupCheckViewModel setupCheck() {
+        return setupCheck;
     }
 
     FleetViewModel fleet() {

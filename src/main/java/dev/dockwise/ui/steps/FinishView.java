@@ -38,6 +38,11 @@ public final class FinishView extends StepPage {
         refresh();
     }
 
+    /** A card of another page's offer, shown above the buttons (Check the setup, on Windows). */
+    public void offer(javafx.scene.Node card) {
+        content.getChildren().add(content.getChildren().size() - 1, card);
+    }
+
     /** Shows the session as it is now (called each time the page is shown). */
     public void refresh() {
         done.getChildren().clear();

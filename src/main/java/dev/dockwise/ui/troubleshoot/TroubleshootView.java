@@ -4,6 +4,7 @@ import dev.dockwise.engine.diagnose.Diagnosis;
 import dev.dockwise.engine.diagnose.DiagnosisMatch;
 import dev.dockwise.ui.common.Badge;
 import dev.dockwise.ui.common.Bullets;
+import dev.dockwise.ui.common.Cards;
 import dev.dockwise.ui.common.Icons;
 import dev.dockwise.ui.common.Labels;
 import dev.dockwise.ui.common.StyleClasses;
@@ -14,8 +15,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -79,7 +78,7 @@ public final class TroubleshootView extends StepPage {
             return;
         }
         if (!diagnosis.recognised()) {
-            VBox card = card("Not recognised", "This message is not among the errors Dockwise knows. These checks find most causes of start errors:");
+            VBox card = Cards.headed("Not recognised", "This message is not among the errors Dockwise knows. These checks find most causes of start errors:");
             card.setId("notRecognisedCard");
             card.getChildren().add(new Bullets(Material2AL.CHECK_BOX_OUTLINE_BLANK, "dw-check", diagnosis.generalChecks()));
             if (!diagnosis.codes().isEmpty()) {
@@ -103,7 +102,7 @@ public final class TroubleshootView extends StepPage {
     }
 
     private static VBox matchCard(DiagnosisMatch m) {
-        VBox card = card(m.title(), "Matched: \u201c" + m.evidence() + "\u201d");
+        VBox card = Cards.headed(m.title(), "Matched: \u201c" + m.evidence() + "\u201d");
         card.getStyleClass().add("dw-diagnosis");
         card.setId("diagnosis-" + m.id());
         int percent = (int) Math.round(m.confidence() * 100);
@@ -123,19 +122,4 @@ public final class TroubleshootView extends StepPage {
         card.getChildren().add(source);
         return card;
     }
-
-    private static VBox card(String title, String detail) {
-        Label name = new Label(title);
-        name.getStyleClass().add(StyleClasses.MODE_NAME);
-        name.setWrapText(true);
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox head = new HBox(8, name, grow);
-        Label sub = Labels.muted(detail);
-        sub.setWrapText(true);
-        VBox card = new VBox(6, head, sub);
-        card.getStyleClass().add(StyleClasses.CARD);
-        return card;
-    }
-
 }

@@ -25,6 +25,7 @@ public final class FinishViewModel {
     private final WizardViewModel wizard;
     private final ObservableList<Done> done = FXCollections.observableArrayList();
     private List<String> scriptNotes = List.of();
+    private Mode scriptMode;
 
     public FinishViewModel(WizardViewModel wizard) {
         this.wizard = wizard;
@@ -41,7 +42,13 @@ public final class FinishViewModel {
     /** The install script saved: what it sets up, and the notes its plan gives for afterwards. */
     public void scriptSaved(InstallPlan plan, Path file) {
         scriptNotes = plan.notes();
+        scriptMode = plan.mode();
         saved(Kind.SCRIPT, "Install script saved (" + plan.title() + ")", file);
+    }
+
+    /** The mode of the last install script saved in this session, which "Check the setup" checks first. */
+    public Optional<Mode> scriptMode() {
+        return Optional.ofNullable(scriptMode);
     }
 
     public void printed(String printer) {
