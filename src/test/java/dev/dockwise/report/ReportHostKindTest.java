@@ -29,11 +29,10 @@ class ReportHostKindTest {
 
     @Test
     void aClientsReportAsksNoServerQuestionAndNamesNoInternalPath() {
-        ReportModel client = ReportFixtures.model(Optional.of(TestEngine.profile(root -> { })));
+        ReportModel client = ReportFixtures.model(Optional.of(TestProfile.baseline().profile()));
         assertEquals(false, client.host().orElseThrow().facts().stream().anyMatch(f -> f.label().equals("Server installation")),
                 "a Windows 11 Pro host has no server installation to be unknown");
-        ReportModel server = ReportFixtures.model(Optional.of(TestEngine.profile(root -> TestEngine.host(root).put("edition", "server-standard")
-                .put("build", 20348))));
+        ReportModel server = ReportFixtures.model(Optional.of(TestProfile.baseline().edition(dev.dockwise.engine.model.Edition.SERVER_STANDARD).build(20348).profile()));
         assertEquals(true, server.host().orElseThrow().facts().stream().anyMatch(f -> f.label().equals("Server installation")));
         String html = HtmlReport.render(client);
         for (String internal : new String[] {"shared/", "shared snapshot"}) {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** What the printer gets: the report's own PDF pages, whose text is text, in a job named after the report. */
 class VectorPrintJobTest {
     private final ReportModel report = new ReportBuilder(TestEngine.ADVISOR, "test")
-            .build(Optional.of(TestEngine.profile(p -> { })), LocalDate.of(2026, 11, 28));
+            .build(Optional.of(dev.dockwise.TestProfile.baseline().profile()), LocalDate.of(2026, 11, 28));
 
     @Test
     void theJobIsNamedAfterTheReportAndItsTextStaysText() throws Exception {
