@@ -12,6 +12,7 @@ import dev.dockwise.ui.settings.SettingsStore;
 import dev.dockwise.ui.wizard.WizardViewModel;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -19,6 +20,8 @@ import javafx.stage.Stage;
 
 /** The desktop wizard. Launched through {@link UiLauncher}, never as the jar's entry point. */
 public final class DockwiseApp extends Application {
+    /** Pulses the first frame gets before the rest of the window is made on this thread. */
+    private static final int FIRST_FRAME_PULSES = 3;
     private MainWindow window;
 
     @Override
@@ -31,20 +34,20 @@ public final class DockwiseApp extends Application {
         new FirstFrame(stage, loaded, actions);
         StartupProbe.watch(stage);
         stage.show();
-        UiLauncher.prepareInBackground();
-        // The first frame is drawn before the knowledge and the other steps load: waiting a few pulses
-        // lets the Start step reach the screen, and the warm-up thread has the knowledge ready meanwhile.
+        // The knowledge, the advisor and the wizard's model are made on another thread while this one
+        // draws the Start step: made here, they held the toolkit's thread for seconds right after the
+        // window was mapped, and the window stayed one flat colour until they were done.
+        CompletableFuture<WizardViewModel> model = UiLauncher.modelInBackground();
         new AnimationTimer() {
             private int pulses;
 
             @Override
             public void handle(long now) {
-                if (++pulses < 3) {
+                if (++pulses < FIRST_FRAME_PULSES || !model.isDone()) {
                     return;
                 }
                 stop();
-                WizardViewModel vm = new WizardViewModel(new Advisor(KnowledgeBase.bundled()));
-                window = new MainWindow(stage, vm, settings, new Autosave(config), SystemFilePicker::new, actions);
+                window = new MainWindow(stage, model.join(), settings, new Autosave(config), SystemFilePicker::new, actions);
                 // the offer to recover and a file's problems are dialogs that wait for the user, which JavaFX
                 // refuses inside an animation pulse such as this one: they come right after it
                 List<String> args = getParameters().getRaw();

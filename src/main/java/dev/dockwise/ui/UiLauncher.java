@@ -1,9 +1,9 @@
 package dev.dockwise.ui;
 
 import dev.dockwise.engine.Advisor;
-import dev.dockwise.engine.model.Profile;
 import dev.dockwise.knowledge.KnowledgeBase;
-import dev.dockwise.profile.ProfileReader;
+import dev.dockwise.ui.wizard.WizardViewModel;
+import java.util.concurrent.CompletableFuture;
 import java.nio.file.Path;
 import javafx.application.Application;
 
@@ -19,20 +19,21 @@ public final class UiLauncher {
     }
 
     /**
-     * Loads the knowledge base and runs the advisor once on another thread, started as soon as the
-     * first frame is on screen: before it, the work would compete with the toolkit for the processor.
-     * The main window's own call finds the knowledge loaded (or waits for the rest of it).
+     * The wizard's model (the knowledge base loaded, the advisor run once on an empty assessment) made
+     * on another thread, started once the first frame is on its way: the toolkit's thread stays free
+     * to draw it. A failure (a broken knowledge file) comes out where the window joins the result.
      */
-    public static void prepareInBackground() {
-        Thread warm = new Thread(() -> {
+    public static CompletableFuture<WizardViewModel> modelInBackground() {
+        CompletableFuture<WizardViewModel> model = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
             try {
-                new Advisor(KnowledgeBase.bundled()).evaluate(ProfileReader.read("{\"schema\":\"" + Profile.SCHEMA
-                        + "\",\"host\":{},\"needs\":{\"containers\":[\"linux\"]}}"));
-            } catch (Exception e) {
-                // the window loads the same again and reports what is wrong there
+                model.complete(new WizardViewModel(new Advisor(KnowledgeBase.bundled())));
+            } catch (RuntimeException | Error e) {
+                model.completeExceptionally(e);
             }
-        }, "dockwise-warm-up");
-        warm.setDaemon(true);
-        warm.start();
+        }, "dockwise-model");
+        thread.setDaemon(true);
+        thread.start();
+        return model;
     }
 }

@@ -70,7 +70,7 @@ final class Profiles {
         Arbitrary<Features> features = Combinators.combine(maybe(Arbitraries.of(true, false)), maybe(Arbitraries.of(true, false)),
                 maybe(Arbitraries.integers().between(0, 2)), maybe(Arbitraries.of(true, false))).as(Features::new);
         Arbitrary<Software> software = Combinators.combine(
-                Arbitraries.of("5.2.20", "6.1.50", "7.1.4", "x").injectNull(0.6),
+                Arbitraries.of("5.2.20", "6.1.50", "7.1.4", "7.1.4r165100").injectNull(0.6),
                 Arbitraries.of("15.0.0", "15.5.5", "17.6").injectNull(0.7),
                 Arbitraries.of("4.49.0", "2.0.0.3", "18.03").injectNull(0.7)).as(Software::new);
         Arbitrary<Edition> edition = maybe(Edition.class);
