@@ -38,6 +38,16 @@ public final class ScriptGenerator {
                         + "See the recommendation for what stands in the way."));
     }
 
+    /**
+     * The engine a Windows Server script installs when none is chosen: the one the recommendation
+     * offers there, Mirantis Container Runtime below Docker CE's floor (Windows Server 2016), else Docker CE.
+     */
+    public ScriptOptions.ServerEngine defaultEngine(Recommendation r) {
+        int engineFloor = knowledge.install().dockerCeStatic().minServerBuild();
+        boolean belowFloor = r.host().isServer() && r.host().build().map(b -> b < engineFloor).orElse(false);
+        return belowFloor ? ScriptOptions.ServerEngine.MIRANTIS : ScriptOptions.ServerEngine.DOCKER_CE;
+    }
+
     public InstallPlan plan(Profile profile, Recommendation r, Mode mode, ScriptOptions options) throws NoScriptException {
         ModeAssessment verdict = r.option(mode);
         String name = knowledge.modes().mode(mode).name();
@@ -49,10 +59,9 @@ public final class ScriptGenerator {
             throw new NoScriptException("No script for " + name + ": it can't work on this host. " + String.join(" ", verdict.blockers()));
         }
         int engineFloor = knowledge.install().dockerCeStatic().minServerBuild();
-        boolean belowFloor = r.host().isServer() && r.host().build().map(b -> b < engineFloor).orElse(false);
-        if (belowFloor && !options.engineChosen()) {
-            // the engine the recommendation offers on Windows Server 2016, as the default
-            options = options.toBuilder().engine(ScriptOptions.ServerEngine.MIRANTIS).build();
+        boolean belowFloor = defaultEngine(r) == ScriptOptions.ServerEngine.MIRANTIS;
+        if (!options.engineChosen()) {
+            options = options.toBuilder().engine(defaultEngine(r)).build();
         }
         ScriptContext c = ScriptContext.of(profile, r, mode, options, knowledge);
         if ((mode == Mode.WINDOWS_PROCESS || mode == Mode.WINDOWS_HYPERV) && belowFloor && options.engine() != ScriptOptions.ServerEngine.MIRANTIS) {

@@ -93,6 +93,11 @@ final class ScriptPanel extends VBox {
                 return null;
             }
         });
+        // unchosen, the box names the engine the script installs on this host (Mirantis on Server 2016)
+        Runnable defaultShown = () -> engine.setPromptText(vm.defaultEngine().label() + " (recommended for this host)");
+        vm.scriptProperty().addListener(o -> defaultShown.run());
+        vm.messageProperty().addListener(o -> defaultShown.run());
+        defaultShown.run();
         engine.setAccessibleText(ScriptOption.ENGINE.label());
         option(ScriptOption.ENGINE, engine, false);
         CheckBox license = new dev.dockwise.ui.common.MnemonicCheckBox("I _accept the Docker Subscription Service Agreement (installs with --accept-license)");

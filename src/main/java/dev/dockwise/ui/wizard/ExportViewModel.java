@@ -39,7 +39,8 @@ public final class ExportViewModel {
     public final BooleanProperty forParentHost = new SimpleBooleanProperty(this, "forParentHost");
     /** What the user typed for each text option of the script ({@link #TEXT_OPTIONS}). */
     private final Map<ScriptOption, StringProperty> texts = new EnumMap<>(ScriptOption.class);
-    public final ObjectProperty<ScriptOptions.ServerEngine> engine = new SimpleObjectProperty<>(this, "engine", ScriptOptions.ServerEngine.DOCKER_CE);
+    /** The engine the user chose for Windows Server; null until then, when the host's {@link #defaultEngine()} is installed. */
+    public final ObjectProperty<ScriptOptions.ServerEngine> engine = new SimpleObjectProperty<>(this, "engine");
     public final BooleanProperty acceptLicense = new SimpleBooleanProperty(this, "acceptLicense");
 
     private final WizardViewModel wizard;
@@ -157,6 +158,11 @@ public final class ExportViewModel {
     /** The script for the parent Hyper-V host is for virtual machines: offered only for one. */
     public boolean parentHostApplies() {
         return wizard.getProfile().host().machine() == dev.dockwise.engine.model.MachineKind.VIRTUAL;
+    }
+
+    /** The engine installed while none is chosen: the one the recommendation offers on this host. */
+    public ScriptOptions.ServerEngine defaultEngine() {
+        return generator.defaultEngine(wizard.getRecommendation());
     }
 
     public ScriptOptions options() {
