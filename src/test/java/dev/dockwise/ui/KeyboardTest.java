@@ -163,14 +163,71 @@ class KeyboardTest extends WizardTestBase {
     }
 
     /**
-     * Alt and a letter, once a shown control answers to it: a page's controls register their
-     * letters when first laid out, a pulse after the page is shown (a person is never that quick).
+     * Alt and a letter, once exactly one shown control answers to it: a page's controls register
+     * their letters when first laid out, a pulse after the page is shown (a person is never that
+     * quick; on a loaded machine this test was).
      */
     private void alt(KeyCode key) {
         char letter = key.getChar().charAt(0);
-        Await.until("a control answers to Alt+" + letter, () -> !answering(window.stage().getScene(), letter).isEmpty());
+        String[] seen = new String[1];
+        try {
+            Await.until("one control answers to Alt+" + letter, () -> {
+                List<Node> fired = onFx(() -> firedBy(window.stage().getScene(), letter));
+                seen[0] = fired.stream().map(KeyboardTest::describe).toList().toString();
+                return fired.size() == 1;
+            });
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; answering: " + seen[0] + "; registered: "
+                    + onFx(() -> registered(window.stage().getScene(), letter)), e);
+        }
         push(KeyCode.ALT, key);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Every registration for Alt+letter, list by list, as the scene holds them (for a failure's message). */
+    private static String registered(Scene scene, char letter) {
+        KeyCode code = KeyCode.getKeyCode(String.valueOf(letter));
+        javafx.scene.input.KeyEvent press = new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "",
+                String.valueOf(Character.toLowerCase(letter)), code, false, false, true, false);
+        StringBuilder out = new StringBuilder();
+        scene.getMnemonics().forEach((key, list) -> {
+            if (key.match(press)) {
+                out.append(key.getClass().getSimpleName()).append(' ').append(key).append(": ");
+                list.forEach(m -> out.append(describe(m.getNode())).append(treeVisible(m.getNode()) ? "" : "(hidden)")
+                        .append(m.getNode().isFocusTraversable() ? "" : "(not focusable)").append(m.getNode().isDisabled() ? "(disabled)" : "")
+                        .append(m.getNode().getScene() == scene ? "" : "(other scene)").append(", "));
+                out.append("; ");
+            }
+        });
+        return out.toString();
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> query) {
+        try {
+            return WaitForAsyncUtils.asyncFx(query).get();
+        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * What Alt+letter acts on: the shown, enabled, focusable controls registered for the letter, in
+     * either case (MnemonicKeys gathers JavaFX's lists for the window). Exactly one is fired; two or
+     * more only take turns at the focus.
+     */
+    private static List<Node> firedBy(Scene scene, char letter) {
+        KeyCode code = KeyCode.getKeyCode(String.valueOf(letter));
+        javafx.scene.input.KeyEvent press = new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "",
+                String.valueOf(Character.toLowerCase(letter)), code, false, false, true, false);
+        List<Node> nodes = new ArrayList<>();
+        for (Map.Entry<KeyCombination, javafx.collections.ObservableList<Mnemonic>> e : List.copyOf(scene.getMnemonics().entrySet())) {
+            if (e.getKey().match(press)) {
+                e.getValue().stream().map(Mnemonic::getNode)
+                        .filter(n -> n.getScene() == scene && treeVisible(n) && n.isFocusTraversable() && !n.isDisabled() && !nodes.contains(n))
+                        .forEach(nodes::add);
+            }
+        }
+        return nodes;
     }
 
     /** Every Alt+letter that more than one shown control of the window answers to. */

@@ -118,6 +118,7 @@ public final class MainWindow {
 
     private void placeStage(AppSettings settings) {
         stage.setScene(root.getScene());
+        dev.dockwise.ui.common.MnemonicKeys.install(stage);
         WindowPlacement.apply(stage, settings);
         AppIcons.install(stage);
     }
