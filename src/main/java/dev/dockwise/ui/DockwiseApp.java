@@ -20,7 +20,7 @@ import javafx.stage.Stage;
 
 /** The desktop wizard. Launched through {@link UiLauncher}, never as the jar's entry point. */
 public final class DockwiseApp extends Application {
-    /** Pulses the first frame gets before the rest of the window is made on this thread. */
+    /** Pulses the first frame gets to itself: the first lays it out and paints it, the third starts once that painting is done. */
     private static final int FIRST_FRAME_PULSES = 3;
     private MainWindow window;
 
@@ -34,16 +34,20 @@ public final class DockwiseApp extends Application {
         new FirstFrame(stage, loaded, actions);
         StartupProbe.watch(stage);
         stage.show();
-        // The knowledge, the advisor and the wizard's model are made on another thread while this one
-        // draws the Start step: made here, they held the toolkit's thread for seconds right after the
-        // window was mapped, and the window stayed one flat colour until they were done.
-        CompletableFuture<WizardViewModel> model = UiLauncher.modelInBackground();
+        // The knowledge, the advisor and the wizard's model are made on another thread once the first
+        // frame is drawn (the pulse after the one that painted it): made on this thread they held it for
+        // seconds right after the window was mapped, and started with the window they took the processor
+        // from its first painting, so the window stayed one flat colour for half a second longer.
         new AnimationTimer() {
             private int pulses;
+            private CompletableFuture<WizardViewModel> model;
 
             @Override
             public void handle(long now) {
-                if (++pulses < FIRST_FRAME_PULSES || !model.isDone()) {
+                if (++pulses == FIRST_FRAME_PULSES) {
+                    model = UiLauncher.modelInBackground();
+                }
+                if (model == null || !model.isDone()) {
                     return;
                 }
                 stop();

@@ -82,6 +82,17 @@ class RealStartTest extends ApplicationTest {
         Await.answerDialog(this, "OK");
     }
 
+    @Test
+    void theWindowGetsItsIconsOnceItsFirstFrameIsPaintedAndKeepsThem() throws Exception {
+        start();
+        // the icons wait for the first frame's painting, so the window is drawn without them first
+        Await.until("the main window", () -> lookup("#menuBar").tryQuery().isPresent());
+        javafx.stage.Stage stage = (javafx.stage.Stage) lookup("#menuBar").query().getScene().getWindow();
+        Await.until("the window's icons", () -> !stage.getIcons().isEmpty());
+        assertEquals(8, stage.getIcons().size(), "each size once, though the first frame and the window both ask");
+        assertTrue(stage.getIcons().stream().allMatch(i -> !i.isError() && i.getWidth() > 0));
+    }
+
     private static String textUnder(javafx.scene.Node root) {
         StringBuilder text = new StringBuilder();
         if (root instanceof javafx.scene.control.Labeled l && l.getText() != null) {

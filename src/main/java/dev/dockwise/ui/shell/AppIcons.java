@@ -11,7 +11,11 @@ final class AppIcons {
     private AppIcons() {
     }
 
+    /** Sets the icons once: a window that has them (the first frame set them) keeps them. */
     static void install(Stage stage) {
+        if (!stage.getIcons().isEmpty()) {
+            return;
+        }
         for (int size : SIZES) {
             stage.getIcons().add(new Image(Resources.external("/dev/dockwise/ui/icons/dockwise-" + size + ".png")));
         }

@@ -25,7 +25,27 @@ public final class FirstFrame {
         scene.getStylesheets().add(Resources.external("/dev/dockwise/ui/app.css"));
         stage.setScene(scene);
         stage.setTitle("Dockwise");
-        AppIcons.install(stage);
         WindowPlacement.apply(stage, settings);
+        iconsAfterFirstPaint(stage);
+    }
+
+    /**
+     * The window's icons, once the first frame is on screen: decoding eight sizes and handing them to
+     * the window system took about 140 ms of the toolkit's thread before the window was shown, while
+     * the window is shown and painted without them (measured by pixels: ui-benchmarks.sh).
+     */
+    private static void iconsAfterFirstPaint(Stage stage) {
+        new javafx.animation.AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                // the first pulse paints the frame; the third starts after that painting is done
+                if (++pulses >= 3) {
+                    stop();
+                    AppIcons.install(stage);
+                }
+            }
+        }.start();
     }
 }
