@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Regenerates app-files/dockwise.classlist, the classes the wizard loads up to its first frame, from
+# Regenerates app-files/dockwise.classlist, the classes the wizard loads up to its main window, from
 # the built app image (mvn -Pinstaller -DskipTests package) started under Xvfb. Run it after changes
 # that alter start-up; a stale list still works (missing classes load from the jars as usual).
 set -euo pipefail
@@ -17,7 +17,7 @@ DISPLAY=:95 XDG_CONFIG_HOME="$work" \
 app=$!
 for _ in $(seq 1 600); do [ -s "$work/probe" ] && break; sleep 0.05; done
 [ -s "$work/probe" ] || { kill "$app"; echo "the wizard did not show a frame" >&2; exit 1; }
-sleep 1   # the classes of the first interactions after the frame
+sleep 3   # the main window, made once the first frame is painted (about 1.5 s later on 2 cores), and its first interactions
 kill "$app"; wait "$app" 2>/dev/null || true
 cp "$work/classlist" installer/linux/app-files/dockwise.classlist
 echo "installer/linux/app-files/dockwise.classlist: $(grep -vc '^[#@]' installer/linux/app-files/dockwise.classlist) classes"

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Usage: cds-archive.sh APP_ROOT   (the app image: target/installer/Dockwise, or /opt/dockwise)
 # Writes lib/app/dockwise.jsa, a class-data-sharing archive of the JDK, JavaFX and Dockwise classes
-# the wizard loads up to its first frame (the list is dockwise.classlist, made by make-classlist.sh).
+# the wizard loads up to its main window (the list is dockwise.classlist, made by make-classlist.sh).
 # On JDK 17 the archive records the jars' absolute paths and is ignored anywhere else, so it is made
 # where the app lives: by the build for the app image, by postinst for the installed package.
 # If the dump fails, the runtime's default archive (JDK classes only) takes its place: the launcher
