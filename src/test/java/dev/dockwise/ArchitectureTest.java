@@ -208,4 +208,14 @@ class ArchitectureTest {
                 .because("a step asks the action registry, never the window's action classes")
                 .check(classes);
     }
+
+    @Test
+    void sharedControlsKnowNoPageOrModel() {
+        noClasses().that().resideInAPackage("dev.dockwise.ui.common..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.dockwise.ui.wizard..", "dev.dockwise.ui.steps..",
+                        "dev.dockwise.ui.shell..", "dev.dockwise.ui.fleet..", "dev.dockwise.ui.troubleshoot..", "dev.dockwise.ui.setupcheck..",
+                        "dev.dockwise.ui.print..", "dev.dockwise.ui.settings..")
+                .because("a shared control is used by every page and knows none of them: it takes values, not the wizard")
+                .check(classes);
+    }
 }
