@@ -148,10 +148,20 @@ class KeyboardTest extends WizardTestBase {
         alt(KeyCode.N);
         assertEquals(Step.WORKLOADS, step());
         // Alt+L ticks Linux containers
+        List<String> events = java.util.Collections.synchronizedList(new ArrayList<>());
+        interact(() -> {
+            Node box = window.stage().getScene().lookup("#linuxContainers");
+            box.addEventFilter(javafx.event.ActionEvent.ACTION, e -> events.add("action"));
+            ((javafx.scene.control.CheckBox) box).selectedProperty().addListener((o, was, now) -> events.add("selected " + now + " at "
+                    + java.util.Arrays.stream(Thread.currentThread().getStackTrace()).skip(2).limit(40).map(String::valueOf)
+                            .filter(t -> t.contains("dockwise") || t.contains("Mnemonic") || t.contains("KeyboardShortcuts")).toList()));
+            window.stage().addEventFilter(javafx.scene.input.KeyEvent.ANY, e -> events.add(e.getEventType() + " " + e.getCode() + " '"
+                    + e.getText() + "' alt=" + e.isAltDown() + " target=" + describe((Node) (e.getTarget() instanceof Node n ? n : box))));
+            vm().draft().linux.addListener((o, was, now) -> events.add("draft linux " + now));
+        });
         alt(KeyCode.L);
-        assertTrue(vm().draft().linux.get(), () -> "Alt+L: focus " + window.stage().getScene().getFocusOwner() + ", mnemonics "
-                + window.stage().getScene().getMnemonics().values().stream().flatMap(java.util.List::stream)
-                        .map(m -> describe(m.getNode()) + (treeVisible(m.getNode()) ? "" : "(hidden)")).toList());
+        assertTrue(vm().draft().linux.get(), () -> "Alt+L: focus " + window.stage().getScene().getFocusOwner() + ", registered "
+                + onFx(() -> registered(window.stage().getScene(), 'L')) + ", events " + events);
         for (Step expected : List.of(Step.RECOMMENDATION, Step.COMPARE, Step.COMPATIBILITY, Step.EXPORT)) {
             alt(KeyCode.N);
             assertEquals(expected, step());

@@ -26,10 +26,17 @@ public final class MnemonicKeys {
     private MnemonicKeys() {
     }
 
+    /**
+     * Once per window: a second filter would act on the same key press again (filters of one window
+     * all see an event, consumed or not), and a check box ticked twice stays as it was.
+     */
     public static void install(Window window) {
+        if (window.getProperties().putIfAbsent(MnemonicKeys.class, Boolean.TRUE) != null) {
+            return;
+        }
         window.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             Scene scene = window.getScene();
-            if (scene != null && e.isAltDown() && !e.isControlDown() && !e.isMetaDown() && act(scene, e)) {
+            if (!e.isConsumed() && scene != null && e.isAltDown() && !e.isControlDown() && !e.isMetaDown() && act(scene, e)) {
                 e.consume();
             }
         });
