@@ -142,9 +142,7 @@ public final class Scenarios {
     private static List<Map.Entry<String, JsonNode>> fields(JsonNode node) {
         List<Map.Entry<String, JsonNode>> entries = new ArrayList<>();
         if (node != null) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                entries.add(it.next());
-            }
+            entries.addAll(node.properties());
         }
         return entries;
     }

@@ -285,7 +285,7 @@ public abstract class OpenFolder implements Closeable {
                 throw new NotAFolderException(resolve(name), a.get().isSymbolicLink() ? "a link" : a.get().isRegularFile() ? "a file" : "a device, pipe or socket");
             }
             try {
-                return new Handle(resolve(name), (SecureDirectoryStream<Path>) stream.newDirectoryStream(single(name), LinkOption.NOFOLLOW_LINKS));
+                return new Handle(resolve(name), stream.newDirectoryStream(single(name), LinkOption.NOFOLLOW_LINKS));
             } catch (FileSystemException e) {
                 // swapped between the look and the open: O_NOFOLLOW refuses a link (ELOOP), fdopendir a file
                 throw new NotAFolderException(resolve(name), "no longer the folder it was a moment ago (" + e.getReason() + ")");

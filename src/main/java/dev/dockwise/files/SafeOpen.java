@@ -90,6 +90,7 @@ final class SafeOpen {
      * return. No CREATE, no TRUNCATE: if the name is a file again by now, it is opened and closed
      * unchanged. On a helper thread too, in case nobody waits on it any more.
      */
+    @SuppressWarnings("try") // opening and closing it is the whole point: the waiting open returns
     private static void releaseWaitingOpen(Path file) {
         Future<?> release = OPENERS.submit(() -> {
             try (FileChannel writer = FileChannel.open(file, StandardOpenOption.WRITE)) {
@@ -106,6 +107,7 @@ final class SafeOpen {
     }
 
     /** What the waiting open eventually opened is closed, whenever it returns. */
+    @SuppressWarnings("try") // only closed: nobody reads what the late open brought
     private static <T extends Closeable> void closeQuietly(Future<T> opening) {
         OPENERS.submit(() -> {
             try (T opened = opening.get()) {

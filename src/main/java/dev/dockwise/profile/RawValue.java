@@ -122,8 +122,7 @@ public sealed interface RawValue {
             return new Items(items);
         }
         Map<String, RawValue> fields = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
             fields.put(e.getKey(), of(e.getValue()));
         }
         return new Fields(fields);

@@ -371,9 +371,11 @@ class HostileInputsIT {
     }
 
     @Test
+    @SuppressWarnings("try")
     void aSecondPlanIntoTheSameFolderAtOnceIsRefused() throws Exception {
         Path fleet = fleetFolder(3);
         Path out = Files.createDirectories(dir.resolve("out"));
+        // the lock is held, not used: another process holding it is the case
         try (var channel = java.nio.channels.FileChannel.open(out.resolve(".dockwise-plan.lock"),
                 java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE); var lock = channel.lock()) {
             assertBadInput(PackagedJarIT.java("plan", "--profiles", fleet.toString(), "--out", out.toString(), "--force"),

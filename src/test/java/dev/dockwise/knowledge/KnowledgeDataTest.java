@@ -66,7 +66,7 @@ class KnowledgeDataTest {
     void everyDateParses() throws Exception {
         List<String> bad = new ArrayList<>();
         for (String file : KnowledgeBase.FILES) {
-            walk(tree(file), file, (path, node) -> node.fields().forEachRemaining(e -> {
+            walk(tree(file), file, (path, node) -> node.properties().forEach(e -> {
                 if (e.getValue().isTextual() && DATE.matcher(e.getValue().asText()).matches()) {
                     try {
                         LocalDate.parse(e.getValue().asText());
@@ -179,8 +179,7 @@ class KnowledgeDataTest {
     private static void walk(JsonNode node, String path, Visitor visitor) {
         if (node.isObject()) {
             visitor.visit(path, node);
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
                 walk(e.getValue(), path + "." + e.getKey(), visitor);
             }
         } else if (node.isArray()) {

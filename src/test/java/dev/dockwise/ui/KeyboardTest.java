@@ -156,7 +156,7 @@ class KeyboardTest extends WizardTestBase {
                     + java.util.Arrays.stream(Thread.currentThread().getStackTrace()).skip(2).limit(40).map(String::valueOf)
                             .filter(t -> t.contains("dockwise") || t.contains("Mnemonic") || t.contains("KeyboardShortcuts")).toList()));
             window.stage().addEventFilter(javafx.scene.input.KeyEvent.ANY, e -> events.add(e.getEventType() + " " + e.getCode() + " '"
-                    + e.getText() + "' alt=" + e.isAltDown() + " target=" + describe((Node) (e.getTarget() instanceof Node n ? n : box))));
+                    + e.getText() + "' alt=" + e.isAltDown() + " target=" + describe(e.getTarget() instanceof Node n ? n : box)));
             vm().draft().linux.addListener((o, was, now) -> events.add("draft linux " + now));
         });
         alt(KeyCode.L);

@@ -103,10 +103,10 @@ class PrintTest extends WizardTestBase {
 
     private List<ReportPage> layOut(PagePlan plan) {
         ReportModel model = new ReportBuilder(TestEngine.ADVISOR, "test").build(Optional.of(TestProfile.baseline().profile()), LocalDate.of(2026, 11, 28));
-        List<ReportPage>[] pages = new List[1];
-        interact(() -> pages[0] = new ReportPages(model, Optional.of(TestProfile.baseline().evaluate()),
-                TestEngine.ADVISOR.knowledge(), plan).pages());
-        return pages[0];
+        List<List<ReportPage>> pages = new java.util.ArrayList<>(List.of(List.of()));
+        interact(() -> pages.set(0, new ReportPages(model, Optional.of(TestProfile.baseline().evaluate()),
+                TestEngine.ADVISOR.knowledge(), plan).pages()));
+        return pages.get(0);
     }
 
     @Test
@@ -154,11 +154,11 @@ class PrintTest extends WizardTestBase {
     @Test
     void pagesSplitTheComparisonBetweenRowsWithItsHeaderOnEveryPage() {
         List<ReportPage> all = layOut(new PagePlan(523, 770, 770, 523));
-        List<Node>[] pages = new List[] {all.stream().map(ReportPage::node).toList()};
-        assertTrue(pages[0].size() >= 5, "pages: " + pages[0].size());
+        List<List<Node>> pages = List.of(all.stream().map(ReportPage::node).toList());
+        assertTrue(pages.get(0).size() >= 5, "pages: " + pages.get(0).size());
         int comparisonPages = 0;
         int rows = 0;
-        for (Node page : pages[0]) {
+        for (Node page : pages.get(0)) {
             if (page.lookup("#comparisonTable") != null) {
                 comparisonPages++;
                 assertTrue(page.lookup("#cmp-header-toolbox") != null && page.lookup("#cmp-header-linux-vm") != null,
@@ -172,7 +172,7 @@ class PrintTest extends WizardTestBase {
         }
         assertTrue(comparisonPages >= 2, "the table is split: " + comparisonPages);
         assertEquals(TestEngine.ADVISOR.knowledge().modes().features().size(), rows, "every row printed once");
-        String last = textUnder(pages[0].get(pages[0].size() - 1));
-        assertTrue(last.contains("page " + pages[0].size() + " of " + pages[0].size()), last);
+        String last = textUnder(pages.get(0).get(pages.get(0).size() - 1));
+        assertTrue(last.contains("page " + pages.get(0).size() + " of " + pages.get(0).size()), last);
     }
 }

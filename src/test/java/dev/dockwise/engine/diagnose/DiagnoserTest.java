@@ -39,7 +39,7 @@ class DiagnoserTest {
 
     static Stream<Arguments> variantsOfEverySignature() {
         List<Arguments> cases = new ArrayList<>();
-        VARIANTS.get("variants").fields().forEachRemaining(e -> {
+        VARIANTS.get("variants").properties().forEach(e -> {
             for (JsonNode variant : e.getValue()) {
                 cases.add(Arguments.of(e.getKey(), variant.get("source").asText(), variant.get("text").asText()));
             }
