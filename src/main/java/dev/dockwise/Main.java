@@ -7,8 +7,7 @@ import dev.dockwise.launch.Launch;
  * everything about the start is in {@link Launch}.
  */
 public final class Main {
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         Launch.main(args);

@@ -8,7 +8,6 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -21,8 +20,7 @@ import java.util.stream.Stream;
 public final class Scenarios {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private Scenarios() {
-    }
+    private Scenarios() {}
 
     /** A scenario file: id, profile JSON and expectations. */
     public record Scenario(String id, JsonNode profile, JsonNode expect) {
@@ -40,7 +38,12 @@ public final class Scenarios {
         try {
             Path dir = Path.of(Scenarios.class.getResource("/scenarios").toURI());
             try (Stream<Path> files = Files.list(dir)) {
-                return files.filter(p -> p.toString().endsWith(".json")).sorted().map(Scenarios::load).toList().stream();
+                return files
+                        .filter(p -> p.toString().endsWith(".json"))
+                        .sorted()
+                        .map(Scenarios::load)
+                        .toList()
+                        .stream();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -51,8 +54,10 @@ public final class Scenarios {
 
     /** The profile of the scenario with this id, read like a user's file. */
     public static dev.dockwise.engine.model.Profile profile(String id) {
-        Scenario scenario = all().filter(s -> s.id().equals(id)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no scenario " + id));
+        Scenario scenario =
+                all().filter(s -> s.id().equals(id))
+                        .findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException("no scenario " + id));
         try {
             return dev.dockwise.profile.ProfileReader.read(scenario.profileJson());
         } catch (dev.dockwise.profile.InvalidProfileException e) {
@@ -73,39 +78,71 @@ public final class Scenarios {
     public static List<String> failures(Scenario scenario, JsonNode result) {
         List<String> fails = new ArrayList<>();
         JsonNode expect = scenario.expect();
-        String recommended = result.get("recommended").isNull() ? null : result.get("recommended").asText();
-        String after = result.get("bestAfterChanges").isNull() ? null : result.get("bestAfterChanges").asText();
+        String recommended =
+                result.get("recommended").isNull() ? null : result.get("recommended").asText();
+        String after =
+                result.get("bestAfterChanges").isNull()
+                        ? null
+                        : result.get("bestAfterChanges").asText();
         oneOf(fails, "recommended", expect.get("recommended"), recommended);
         oneOf(fails, "bestAfterChanges", expect.get("bestAfterChanges"), after);
         if (expect.has("notRecommended")) {
-            expect.get("notRecommended").forEach(m -> {
-                if (m.asText().equals(recommended)) {
-                    fails.add("recommended " + recommended + ", which it must not");
-                }
-            });
+            expect.get("notRecommended")
+                    .forEach(
+                            m -> {
+                                if (m.asText().equals(recommended)) {
+                                    fails.add("recommended " + recommended + ", which it must not");
+                                }
+                            });
         }
-        fields(expect.get("status")).forEach(e -> {
-            String got = option(result, e.getKey()).path("status").asText(null);
-            if (!e.getValue().asText().equals(got)) {
-                fails.add(e.getKey() + ": status " + got + ", expected " + e.getValue().asText());
-            }
-        });
-        fields(expect.get("statusIn")).forEach(e -> {
-            String got = option(result, e.getKey()).path("status").asText(null);
-            List<String> allowed = new ArrayList<>();
-            e.getValue().forEach(v -> allowed.add(v.asText()));
-            if (!allowed.contains(got)) {
-                fails.add(e.getKey() + ": status " + got + ", expected one of " + allowed);
-            }
-        });
-        fields(expect.get("mentions")).forEach(e -> {
-            String text = textOf(option(result, e.getKey()));
-            e.getValue().forEach(pattern -> {
-                if (!Pattern.compile(pattern.asText(), Pattern.CASE_INSENSITIVE).matcher(text).find()) {
-                    fails.add(e.getKey() + ": no mention of /" + pattern.asText() + "/");
-                }
-            });
-        });
+        fields(expect.get("status"))
+                .forEach(
+                        e -> {
+                            String got = option(result, e.getKey()).path("status").asText(null);
+                            if (!e.getValue().asText().equals(got)) {
+                                fails.add(
+                                        e.getKey()
+                                                + ": status "
+                                                + got
+                                                + ", expected "
+                                                + e.getValue().asText());
+                            }
+                        });
+        fields(expect.get("statusIn"))
+                .forEach(
+                        e -> {
+                            String got = option(result, e.getKey()).path("status").asText(null);
+                            List<String> allowed = new ArrayList<>();
+                            e.getValue().forEach(v -> allowed.add(v.asText()));
+                            if (!allowed.contains(got)) {
+                                fails.add(
+                                        e.getKey()
+                                                + ": status "
+                                                + got
+                                                + ", expected one of "
+                                                + allowed);
+                            }
+                        });
+        fields(expect.get("mentions"))
+                .forEach(
+                        e -> {
+                            String text = textOf(option(result, e.getKey()));
+                            e.getValue()
+                                    .forEach(
+                                            pattern -> {
+                                                if (!Pattern.compile(
+                                                                pattern.asText(),
+                                                                Pattern.CASE_INSENSITIVE)
+                                                        .matcher(text)
+                                                        .find()) {
+                                                    fails.add(
+                                                            e.getKey()
+                                                                    + ": no mention of /"
+                                                                    + pattern.asText()
+                                                                    + "/");
+                                                }
+                                            });
+                        });
         return fails;
     }
 
@@ -134,7 +171,11 @@ public final class Scenarios {
     private static String textOf(JsonNode option) {
         StringBuilder text = new StringBuilder();
         for (String key : List.of("reasons", "warnings", "fixes", "blockers")) {
-            option.path(key).forEach(item -> text.append(item.isTextual() ? item.asText() : item.toString()).append('\n'));
+            option.path(key)
+                    .forEach(
+                            item ->
+                                    text.append(item.isTextual() ? item.asText() : item.toString())
+                                            .append('\n'));
         }
         return text.toString();
     }

@@ -9,8 +9,7 @@ import org.opentest4j.TestAbortedException;
  * install (README, Set up), so a green build has run every check there is.
  */
 public final class Skip {
-    private Skip() {
-    }
+    private Skip() {}
 
     /** Windows has no such thing (a FIFO, {@code /dev/null}): there is nothing to test there. */
     public static void onWindows(String what) {

@@ -12,37 +12,48 @@ import org.opentest4j.TestAbortedException;
  * (src/test/resources: junit-platform.properties turns on extension detection, META-INF/services
  * names this class).
  */
-public final class SkipGuard implements TestExecutionExceptionHandler, LifecycleMethodExecutionExceptionHandler {
+public final class SkipGuard
+        implements TestExecutionExceptionHandler, LifecycleMethodExecutionExceptionHandler {
 
     @Override
-    public void handleTestExecutionException(ExtensionContext context, Throwable thrown) throws Throwable {
+    public void handleTestExecutionException(ExtensionContext context, Throwable thrown)
+            throws Throwable {
         throw failIfSkipped(thrown);
     }
 
     @Override
-    public void handleBeforeAllMethodExecutionException(ExtensionContext context, Throwable thrown) throws Throwable {
+    public void handleBeforeAllMethodExecutionException(ExtensionContext context, Throwable thrown)
+            throws Throwable {
         throw failIfSkipped(thrown);
     }
 
     @Override
-    public void handleBeforeEachMethodExecutionException(ExtensionContext context, Throwable thrown) throws Throwable {
+    public void handleBeforeEachMethodExecutionException(ExtensionContext context, Throwable thrown)
+            throws Throwable {
         throw failIfSkipped(thrown);
     }
 
     @Override
-    public void handleAfterEachMethodExecutionException(ExtensionContext context, Throwable thrown) throws Throwable {
+    public void handleAfterEachMethodExecutionException(ExtensionContext context, Throwable thrown)
+            throws Throwable {
         throw failIfSkipped(thrown);
     }
 
     @Override
-    public void handleAfterAllMethodExecutionException(ExtensionContext context, Throwable thrown) throws Throwable {
+    public void handleAfterAllMethodExecutionException(ExtensionContext context, Throwable thrown)
+            throws Throwable {
         throw failIfSkipped(thrown);
     }
 
     private static Throwable failIfSkipped(Throwable thrown) {
         if (thrown instanceof TestAbortedException && !(thrown instanceof Skip.Allowed)) {
-            return new AssertionFailedError("skipped (" + thrown.getMessage() + "): a test that lacks what it needs fails;"
-                    + " install it (README, Set up) or, for what no install can give, skip through dev.dockwise.Skip", thrown);
+            return new AssertionFailedError(
+                    "skipped ("
+                            + thrown.getMessage()
+                            + "): a test that lacks what it needs fails; install it (README, Set"
+                            + " up) or, for what no install can give, skip through"
+                            + " dev.dockwise.Skip",
+                    thrown);
         }
         return thrown;
     }

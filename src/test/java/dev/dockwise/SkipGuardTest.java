@@ -25,7 +25,9 @@ import org.junit.platform.testkit.engine.Events;
  */
 class SkipGuardTest {
 
-    /** A skip for want of a tool, in the test or before it, fails; a skip through Skip stays a skip. */
+    /**
+     * A skip for want of a tool, in the test or before it, fails; a skip through Skip stays a skip.
+     */
     @ParameterizedTest(name = "{0}: {1} succeeded, {2} skipped, {3} failed")
     @CsvSource({
         "SkipsForATool,   0, 0, 1",
@@ -33,26 +35,70 @@ class SkipGuardTest {
         "SkipsInTime,     0, 1, 0",
         "Passes,          1, 0, 0",
     })
-    void onlyTheSkipsThatSkipAllowsStaySkips(String sample, long succeeded, long skipped, long failed) throws Exception {
-        Events events = EngineTestKit.engine("junit-jupiter").enableImplicitConfigurationParameters(true)
-                .selectors(selectClass(Class.forName(SkipGuardTest.class.getName() + "$" + sample))).execute().testEvents();
-        assertEquals(List.of(succeeded, skipped, failed),
-                List.of(events.succeeded().count(), events.aborted().count(), events.failed().count()), "succeeded, skipped, failed");
+    void onlyTheSkipsThatSkipAllowsStaySkips(
+            String sample, long succeeded, long skipped, long failed) throws Exception {
+        Events events =
+                EngineTestKit.engine("junit-jupiter")
+                        .enableImplicitConfigurationParameters(true)
+                        .selectors(
+                                selectClass(
+                                        Class.forName(
+                                                SkipGuardTest.class.getName() + "$" + sample)))
+                        .execute()
+                        .testEvents();
+        assertEquals(
+                List.of(succeeded, skipped, failed),
+                List.of(
+                        events.succeeded().count(),
+                        events.aborted().count(),
+                        events.failed().count()),
+                "succeeded, skipped, failed");
     }
 
-    /** An annotation that switches a test off (a condition, @Disabled) would skip it around the guard. */
+    /**
+     * An annotation that switches a test off (a condition, @Disabled) would skip it around the
+     * guard.
+     */
     @Test
     void noTestIsSwitchedOffByAnAnnotation() {
-        JavaClasses tests = new ClassFileImporter().withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
-                .importPackages("dev.dockwise");
-        List<String> switchedOff = tests.stream()
-                .flatMap(c -> Stream.concat(c.getAnnotations().stream().map(a -> c.getName() + " @" + name(a)),
-                        c.getMethods().stream().flatMap(m -> m.getAnnotations().stream().map(a -> m.getFullName() + " @" + name(a)))))
-                .filter(s -> s.endsWith(" @" + Disabled.class.getName()) || s.contains(" @org.junit.jupiter.api.condition."))
-                .filter(s -> !s.startsWith(Switched.class.getName() + "."))
-                .sorted().toList();
-        assertEquals(List.of(), switchedOff, "a test that can't run here fails, or skips through Skip with its reason");
-        assertEquals(1, tests.get(Switched.class).getMethods().stream().filter(m -> m.isAnnotatedWith(Disabled.class)).count(),
+        JavaClasses tests =
+                new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
+                        .importPackages("dev.dockwise");
+        List<String> switchedOff =
+                tests.stream()
+                        .flatMap(
+                                c ->
+                                        Stream.concat(
+                                                c.getAnnotations().stream()
+                                                        .map(a -> c.getName() + " @" + name(a)),
+                                                c.getMethods().stream()
+                                                        .flatMap(
+                                                                m ->
+                                                                        m.getAnnotations().stream()
+                                                                                .map(
+                                                                                        a ->
+                                                                                                m
+                                                                                                                .getFullName()
+                                                                                                        + " @"
+                                                                                                        + name(
+                                                                                                                a)))))
+                        .filter(
+                                s ->
+                                        s.endsWith(" @" + Disabled.class.getName())
+                                                || s.contains(" @org.junit.jupiter.api.condition."))
+                        .filter(s -> !s.startsWith(Switched.class.getName() + "."))
+                        .sorted()
+                        .toList();
+        assertEquals(
+                List.of(),
+                switchedOff,
+                "a test that can't run here fails, or skips through Skip with its reason");
+        assertEquals(
+                1,
+                tests.get(Switched.class).getMethods().stream()
+                        .filter(m -> m.isAnnotatedWith(Disabled.class))
+                        .count(),
                 "the rule sees annotations");
     }
 
@@ -76,8 +122,7 @@ class SkipGuardTest {
         }
 
         @Test
-        void needsATool() {
-        }
+        void needsATool() {}
     }
 
     static class SkipsInTime {
@@ -89,14 +134,12 @@ class SkipGuardTest {
 
     static class Passes {
         @Test
-        void passes() {
-        }
+        void passes() {}
     }
 
     static class Switched {
         @Test
         @Disabled("only here to show the rule above sees annotations")
-        void off() {
-        }
+        void off() {}
     }
 }

@@ -6,6 +6,5 @@ public final class ExitCodes {
     public static final int INTERNAL_ERROR = 1;
     public static final int BAD_INPUT = 2;
 
-    private ExitCodes() {
-    }
+    private ExitCodes() {}
 }

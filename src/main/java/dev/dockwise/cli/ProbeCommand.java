@@ -3,7 +3,6 @@ package dev.dockwise.cli;
 import dev.dockwise.files.ShownName;
 import dev.dockwise.scripts.ProbeScript;
 import dev.dockwise.scripts.VerifyScript;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,18 +11,28 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code dockwise probe}: the read-only PowerShell probe that writes a host's profile. */
-@Command(name = "probe", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Write the PowerShell probe: run it on a Windows host (no elevation needed) and it writes HOSTNAME.dockwise.json,",
-            "a v1 profile to import in the wizard or pass to dockwise recommend."})
+@Command(
+        name = "probe",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = {
+            "Write the PowerShell probe: run it on a Windows host (no elevation needed) and it"
+                    + " writes HOSTNAME.dockwise.json,",
+            "a v1 profile to import in the wizard or pass to dockwise recommend."
+        })
 public final class ProbeCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
-    @Mixin
-    OutputFile output;
+    @Mixin OutputFile output;
 
-    @Option(names = "--verify", description = {"Write the check of a setup instead: run it after an install script (no elevation) with -Mode ID;",
-        "it asks the engine, runs a test container, asks WSL and reads the newest transcript in %%ProgramData%%\\Dockwise\\logs."})
+    @Option(
+            names = "--verify",
+            description = {
+                "Write the check of a setup instead: run it after an install script (no elevation)"
+                        + " with -Mode ID;",
+                "it asks the engine, runs a test container, asks WSL and reads the newest"
+                        + " transcript in %%ProgramData%%\\Dockwise\\logs."
+            })
     boolean verify;
 
     @Override
@@ -33,8 +42,17 @@ public final class ProbeCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(text);
         } else {
             output.write(verify ? VerifyScript.bytes() : ProbeScript.bytes());
-            spec.commandLine().getErr().println("Wrote " + ShownName.of(output.file()) + ". On the Windows host run: powershell -ExecutionPolicy Bypass -File "
-                    + ShownName.of(output.file().getFileName()) + (verify ? " -Mode <the mode the install script set up>" : ""));
+            spec.commandLine()
+                    .getErr()
+                    .println(
+                            "Wrote "
+                                    + ShownName.of(output.file())
+                                    + ". On the Windows host run: powershell -ExecutionPolicy"
+                                    + " Bypass -File "
+                                    + ShownName.of(output.file().getFileName())
+                                    + (verify
+                                            ? " -Mode <the mode the install script set up>"
+                                            : ""));
         }
         return ExitCodes.OK;
     }

@@ -1,8 +1,8 @@
 package dev.dockwise.cli;
 
-import dev.dockwise.files.ShownName;
 import dev.dockwise.engine.Advisor;
 import dev.dockwise.engine.model.Profile;
+import dev.dockwise.files.ShownName;
 import dev.dockwise.knowledge.KnowledgeBase;
 import dev.dockwise.report.HtmlReport;
 import dev.dockwise.report.PdfReport;
@@ -23,44 +23,67 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code dockwise report}: the comparison report as PDF or HTML, or printed. */
-@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
+@Command(
+        name = "report",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        sortOptions = false,
         resourceBundle = "dev.dockwise.cli.ReportHelp",
-        description = {"Write the comparison report for a profile (or, without --profile, the comparison and the matrix alone)",
-            "as PDF or HTML (by the --out file's extension), or print it."})
+        description = {
+            "Write the comparison report for a profile (or, without --profile, the comparison and"
+                    + " the matrix alone)",
+            "as PDF or HTML (by the --out file's extension), or print it."
+        })
 public final class ReportCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
-    @Option(names = "--profile", paramLabel = "FILE", description = "The host profile; without it the report compares the modes only.")
+    @Option(
+            names = "--profile",
+            paramLabel = "FILE",
+            description = "The host profile; without it the report compares the modes only.")
     Path profile;
 
-    @Mixin
-    OutputFile output;
+    @Mixin OutputFile output;
 
-    @Option(names = "--print", description = "Print the report (PDF through the system's print service).")
+    @Option(
+            names = "--print",
+            description = "Print the report (PDF through the system's print service).")
     boolean print;
 
-    @Option(names = "--printer", paramLabel = "NAME", description = "Printer to use with --print (default: the system default).")
+    @Option(
+            names = "--printer",
+            paramLabel = "NAME",
+            description = "Printer to use with --print (default: the system default).")
     String printer;
 
-    @Option(names = "--paper", paramLabel = "SIZE", defaultValue = "a4", description = "a4 (default) or letter.")
+    @Option(
+            names = "--paper",
+            paramLabel = "SIZE",
+            defaultValue = "a4",
+            description = "a4 (default) or letter.")
     String paper;
 
     @Override
     public Integer call() {
         if (output.file() == null && !print) {
-            throw new BadInputException("say where the report goes: --out FILE.pdf, --out FILE.html or --print");
+            throw new BadInputException(
+                    "say where the report goes: --out FILE.pdf, --out FILE.html or --print");
         }
         if (printer != null && !print) {
             throw new BadInputException("--printer goes with --print");
         }
-        PdfReport.Paper size = switch (paper.toLowerCase(Locale.ROOT)) {
-            case "a4" -> PdfReport.Paper.A4;
-            case "letter" -> PdfReport.Paper.LETTER;
-            default -> throw new BadInputException("--paper: expected a4 or letter, got \"" + paper + "\"");
-        };
+        PdfReport.Paper size =
+                switch (paper.toLowerCase(Locale.ROOT)) {
+                    case "a4" -> PdfReport.Paper.A4;
+                    case "letter" -> PdfReport.Paper.LETTER;
+                    default ->
+                            throw new BadInputException(
+                                    "--paper: expected a4 or letter, got \"" + paper + "\"");
+                };
         Optional<Profile> p = Optional.ofNullable(profile).map(ProfileArgument::read);
-        ReportModel model = new ReportBuilder(new Advisor(KnowledgeBase.bundled()), Version.number()).build(p, LocalDate.now());
+        ReportModel model =
+                new ReportBuilder(new Advisor(KnowledgeBase.bundled()), Version.number())
+                        .build(p, LocalDate.now());
         if (output.file() != null) {
             String name = output.file().getFileName().toString().toLowerCase(Locale.ROOT);
             byte[] bytes;
@@ -69,10 +92,20 @@ public final class ReportCommand implements Callable<Integer> {
             } else if (name.endsWith(".html") || name.endsWith(".htm")) {
                 bytes = HtmlReport.render(model).getBytes(StandardCharsets.UTF_8);
             } else {
-                throw new BadInputException("--out: the file name must end in .pdf or .html (got " + ShownName.of(output.file().getFileName()) + ")");
+                throw new BadInputException(
+                        "--out: the file name must end in .pdf or .html (got "
+                                + ShownName.of(output.file().getFileName())
+                                + ")");
             }
             output.write(bytes);
-            spec.commandLine().getErr().println("Wrote " + ShownName.of(output.file()) + " (" + bytes.length / 1024 + " KB)");
+            spec.commandLine()
+                    .getErr()
+                    .println(
+                            "Wrote "
+                                    + ShownName.of(output.file())
+                                    + " ("
+                                    + bytes.length / 1024
+                                    + " KB)");
         }
         if (print) {
             try {

@@ -1,11 +1,11 @@
 package dev.dockwise.cli;
 
-import dev.dockwise.files.ShownName;
 import dev.dockwise.engine.Advisor;
 import dev.dockwise.engine.model.Identified;
 import dev.dockwise.engine.model.Mode;
 import dev.dockwise.engine.model.Profile;
 import dev.dockwise.engine.result.Recommendation;
+import dev.dockwise.files.ShownName;
 import dev.dockwise.knowledge.KnowledgeBase;
 import dev.dockwise.scripts.GeneratedScript;
 import dev.dockwise.scripts.NoScriptException;
@@ -25,32 +25,55 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code dockwise script}: the PowerShell install script for the recommended (or given) mode. */
-@Command(name = "script", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
+@Command(
+        name = "script",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        sortOptions = false,
         resourceBundle = "dev.dockwise.cli.ScriptOptionHelp",
-        description = {"Write the PowerShell script that sets up the recommended mode (or --mode) on the host of a profile.",
-            "Without --out the script goes to standard output. Run it elevated on the host; -WhatIf is a dry run."})
+        description = {
+            "Write the PowerShell script that sets up the recommended mode (or --mode) on the host"
+                    + " of a profile.",
+            "Without --out the script goes to standard output. Run it elevated on the host; -WhatIf"
+                    + " is a dry run."
+        })
 public final class ScriptCommand implements Callable<Integer> {
     /** Who runs the script. */
-    public enum Target { host, parent_host }
+    public enum Target {
+        host,
+        parent_host
+    }
 
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
-    @Option(names = "--profile", required = true, paramLabel = "FILE", description = "The host profile (dockwise.profile/v1 JSON).")
+    @Option(
+            names = "--profile",
+            required = true,
+            paramLabel = "FILE",
+            description = "The host profile (dockwise.profile/v1 JSON).")
     Path profile;
 
-    @Option(names = "--mode", paramLabel = "ID", description = "The mode to set up (default: the recommended one): ${COMPLETION-CANDIDATES}.",
+    @Option(
+            names = "--mode",
+            paramLabel = "ID",
+            description =
+                    "The mode to set up (default: the recommended one): ${COMPLETION-CANDIDATES}.",
             completionCandidates = ModeIds.class)
     String mode;
 
-    @Option(names = "--for", paramLabel = "WHO", defaultValue = "host",
-            description = "host (default) or parent-host: the Hyper-V host that must expose nested virtualization to this VM.")
+    @Option(
+            names = "--for",
+            paramLabel = "WHO",
+            defaultValue = "host",
+            description =
+                    "host (default) or parent-host: the Hyper-V host that must expose nested"
+                            + " virtualization to this VM.")
     String target;
 
-    @Mixin
-    OutputFile output;
+    @Mixin OutputFile output;
 
-    // The script options: what each does is said once, in ScriptOption, and reaches --help through ScriptOptionHelp.
+    // The script options: what each does is said once, in ScriptOption, and reaches --help through
+    // ScriptOptionHelp.
     @Option(names = "--proxy-http", paramLabel = "URL")
     String proxyHttp;
 
@@ -99,7 +122,10 @@ public final class ScriptCommand implements Callable<Integer> {
         ScriptOptions options = options();
         List<ScriptOptions.OptionProblem> problems = options.problems();
         if (!problems.isEmpty()) {
-            throw new BadInputException(problems.stream().map(Object::toString).collect(Collectors.joining(System.lineSeparator() + "  ")));
+            throw new BadInputException(
+                    problems.stream()
+                            .map(Object::toString)
+                            .collect(Collectors.joining(System.lineSeparator() + "  ")));
         }
         Advisor advisor = new Advisor(KnowledgeBase.bundled());
         Recommendation r = advisor.evaluate(p);
@@ -111,7 +137,8 @@ public final class ScriptCommand implements Callable<Integer> {
             } else if (target.equals("host")) {
                 script = generator.install(p, r, generator.chooseMode(r, requestedMode()), options);
             } else {
-                throw new BadInputException("--for: expected host or parent-host, got \"" + target + "\"");
+                throw new BadInputException(
+                        "--for: expected host or parent-host, got \"" + target + "\"");
             }
         } catch (NoScriptException e) {
             throw new BadInputException(e.getMessage());
@@ -119,10 +146,21 @@ public final class ScriptCommand implements Callable<Integer> {
             throw new BadInputException("a value can't go into a script: " + e.getMessage());
         }
         if (output.toStandardOutput()) {
-            spec.commandLine().getOut().print(script.text().replace("\r\n", System.lineSeparator()));
+            spec.commandLine()
+                    .getOut()
+                    .print(script.text().replace("\r\n", System.lineSeparator()));
         } else {
             output.write(script.bytes());
-            spec.commandLine().getErr().println("Wrote " + ShownName.of(output.file()) + " ("+ script.plan().steps().size() + " steps: " + script.plan().title() + ")");
+            spec.commandLine()
+                    .getErr()
+                    .println(
+                            "Wrote "
+                                    + ShownName.of(output.file())
+                                    + " ("
+                                    + script.plan().steps().size()
+                                    + " steps: "
+                                    + script.plan().title()
+                                    + ")");
         }
         return ExitCodes.OK;
     }
@@ -131,20 +169,50 @@ public final class ScriptCommand implements Callable<Integer> {
         if (mode == null) {
             return Optional.empty();
         }
-        return Optional.of(Identified.parse(Mode.class, mode).orElseThrow(() -> new BadInputException(
-                "--mode: unknown mode \"" + mode + "\"; expected one of " + String.join(", ", Identified.ids(Mode.class)))));
+        return Optional.of(
+                Identified.parse(Mode.class, mode)
+                        .orElseThrow(
+                                () ->
+                                        new BadInputException(
+                                                "--mode: unknown mode \""
+                                                        + mode
+                                                        + "\"; expected one of "
+                                                        + String.join(
+                                                                ", ",
+                                                                Identified.ids(Mode.class)))));
     }
 
     private ScriptOptions options() {
-        ScriptOptions.ServerEngine serverEngine = engine == null ? null
-                : ScriptOptions.ServerEngine.parse(engine).orElseThrow(() -> new BadInputException(
-                        ScriptOption.ENGINE.flag() + ": expected " + ScriptOptions.ServerEngine.choices() + ", got \"" + engine + "\""));
+        ScriptOptions.ServerEngine serverEngine =
+                engine == null
+                        ? null
+                        : ScriptOptions.ServerEngine.parse(engine)
+                                .orElseThrow(
+                                        () ->
+                                                new BadInputException(
+                                                        ScriptOption.ENGINE.flag()
+                                                                + ": expected "
+                                                                + ScriptOptions.ServerEngine
+                                                                        .choices()
+                                                                + ", got \""
+                                                                + engine
+                                                                + "\""));
         return ScriptOptions.builder()
-                .set(ScriptOption.PROXY_HTTP, proxyHttp).set(ScriptOption.PROXY_HTTPS, proxyHttps).set(ScriptOption.PROXY_EXCLUDE, proxyExclude)
-                .set(ScriptOption.DATA_ROOT, dataRoot).set(ScriptOption.INSTALL_DIR, installDir).set(ScriptOption.PULL, pull)
-                .wslMemoryGb(wslMemory).wslProcessors(wslProcessors).set(ScriptOption.DISTRO, distro).set(ScriptOption.VM_NAME, vmName)
-                .engine(serverEngine).set(ScriptOption.DOCKER_VERSION, dockerVersion).set(ScriptOption.SWARM_ADDRESS, swarmAddress)
-                .acceptLicense(acceptLicense).build();
+                .set(ScriptOption.PROXY_HTTP, proxyHttp)
+                .set(ScriptOption.PROXY_HTTPS, proxyHttps)
+                .set(ScriptOption.PROXY_EXCLUDE, proxyExclude)
+                .set(ScriptOption.DATA_ROOT, dataRoot)
+                .set(ScriptOption.INSTALL_DIR, installDir)
+                .set(ScriptOption.PULL, pull)
+                .wslMemoryGb(wslMemory)
+                .wslProcessors(wslProcessors)
+                .set(ScriptOption.DISTRO, distro)
+                .set(ScriptOption.VM_NAME, vmName)
+                .engine(serverEngine)
+                .set(ScriptOption.DOCKER_VERSION, dockerVersion)
+                .set(ScriptOption.SWARM_ADDRESS, swarmAddress)
+                .acceptLicense(acceptLicense)
+                .build();
     }
 
     /** Mode ids for --help. */

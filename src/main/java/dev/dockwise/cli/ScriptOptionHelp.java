@@ -19,6 +19,8 @@ public final class ScriptOptionHelp extends ListResourceBundle {
     }
 
     static String help(ScriptOption option) {
-        return option == ScriptOption.ENGINE ? option.help() + " One of " + ScriptOptions.ServerEngine.choices() + "." : option.help();
+        return option == ScriptOption.ENGINE
+                ? option.help() + " One of " + ScriptOptions.ServerEngine.choices() + "."
+                : option.help();
     }
 }

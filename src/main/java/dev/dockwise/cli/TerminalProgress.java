@@ -21,7 +21,8 @@ final class TerminalProgress implements FleetPlanner.Progress {
     }
 
     static TerminalProgress forConsole(PrintWriter err) {
-        return new TerminalProgress(err, System.console() != null && !"dumb".equals(System.getenv("TERM")));
+        return new TerminalProgress(
+                err, System.console() != null && !"dumb".equals(System.getenv("TERM")));
     }
 
     @Override
@@ -35,7 +36,15 @@ final class TerminalProgress implements FleetPlanner.Progress {
         }
         lastDraw = now;
         int filled = total == 0 ? WIDTH : (int) ((long) WIDTH * done / total);
-        err.print("\rPlanning [" + "#".repeat(filled) + "-".repeat(WIDTH - filled) + "] " + done + "/" + total + " hosts");
+        err.print(
+                "\rPlanning ["
+                        + "#".repeat(filled)
+                        + "-".repeat(WIDTH - filled)
+                        + "] "
+                        + done
+                        + "/"
+                        + total
+                        + " hosts");
         if (done == total) {
             err.println();
         }

@@ -6,7 +6,9 @@ import dev.dockwise.knowledge.KnowledgeBase;
 import java.time.LocalDate;
 import picocli.CommandLine.IVersionProvider;
 
-/** "dockwise 1.0.0" plus the knowledge base date, which matters more to users than the code version. */
+/**
+ * "dockwise 1.0.0" plus the knowledge base date, which matters more to users than the code version.
+ */
 public final class Version implements IVersionProvider {
 
     public static String number() {
@@ -18,7 +20,9 @@ public final class Version implements IVersionProvider {
         KnowledgeMeta meta = KnowledgeBase.bundled().meta();
         String knowledge = "knowledge base as of " + meta.asOf();
         return meta.staleOn(LocalDate.now())
-                ? new String[] {"dockwise " + number(), knowledge, "warning: " + meta.staleWarning()}
+                ? new String[] {
+                    "dockwise " + number(), knowledge, "warning: " + meta.staleWarning()
+                }
                 : new String[] {"dockwise " + number(), knowledge};
     }
 }

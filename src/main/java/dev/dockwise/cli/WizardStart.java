@@ -14,10 +14,12 @@ import java.nio.file.Path;
  * second.
  */
 public final class WizardStart {
-    private WizardStart() {
-    }
+    private WizardStart() {}
 
-    /** For {@code Main}: the wizard, optionally with a profile file, reporting on the process's stderr. */
+    /**
+     * For {@code Main}: the wizard, optionally with a profile file, reporting on the process's
+     * stderr.
+     */
     public static int run(Path profile) {
         return run(profile, new PrintWriter(System.err, true, StandardCharsets.UTF_8));
     }
@@ -32,8 +34,13 @@ public final class WizardStart {
             return ExitCodes.OK;
         } catch (RuntimeException e) {
             String why = ShownName.of(e.getMessage() == null ? e.toString() : e.getMessage());
-            err.println("dockwise: can't open the wizard: " + why
-                    + (why.contains("DISPLAY") ? " (no desktop here; the command line works without one: dockwise --help)" : ""));
+            err.println(
+                    "dockwise: can't open the wizard: "
+                            + why
+                            + (why.contains("DISPLAY")
+                                    ? " (no desktop here; the command line works without one:"
+                                            + " dockwise --help)"
+                                    : ""));
             return ExitCodes.INTERNAL_ERROR;
         }
     }

@@ -25,8 +25,7 @@ import java.util.Set;
  * never replaced by a file nor written through.
  */
 public final class AtomicFiles {
-    private AtomicFiles() {
-    }
+    private AtomicFiles() {}
 
     /** Something other than a regular file is where the file should go; it is left as it is. */
     public static final class NotAFileException extends IOException {
@@ -44,8 +43,8 @@ public final class AtomicFiles {
     }
 
     /**
-     * A file is where a folder of the path should be (a file named {@code 2026} and the path
-     * {@code 2026/r.pdf}); the system's own "Not a directory" doesn't say which part is the file.
+     * A file is where a folder of the path should be (a file named {@code 2026} and the path {@code
+     * 2026/r.pdf}); the system's own "Not a directory" doesn't say which part is the file.
      */
     public static final class NotAFolderException extends IOException {
         NotAFolderException(Path file) {
@@ -53,15 +52,18 @@ public final class AtomicFiles {
         }
     }
 
-    /** Writes the file, or replaces it if it is a regular file; anything else at the name, a link included, is refused. */
+    /**
+     * Writes the file, or replaces it if it is a regular file; anything else at the name, a link
+     * included, is refused.
+     */
     public static void write(Path target, byte[] content) throws IOException {
         refuseAllButRegularFile(target);
         replace(target, content, false);
     }
 
     /**
-     * For a file only Dockwise keeps (a window's autosave): written fresh and moved into place, so a
-     * link put at its name is replaced, never followed, and what the link names is left alone. A
+     * For a file only Dockwise keeps (a window's autosave): written fresh and moved into place, so
+     * a link put at its name is replaced, never followed, and what the link names is left alone. A
      * folder at the name is refused.
      */
     public static void writeOwn(Path target, byte[] content) throws IOException {
@@ -82,7 +84,10 @@ public final class AtomicFiles {
             try {
                 file = target.toRealPath();
             } catch (NoSuchFileException e) {
-                throw new NotAFileException(target, "a link to nothing (" + ShownName.of(Files.readSymbolicLink(target)) + ")", true);
+                throw new NotAFileException(
+                        target,
+                        "a link to nothing (" + ShownName.of(Files.readSymbolicLink(target)) + ")",
+                        true);
             }
         }
         refuseAllButRegularFile(file);
@@ -91,7 +96,9 @@ public final class AtomicFiles {
 
     /** Nothing at the name, or a regular file: anything else is refused, named in words. */
     private static void refuseAllButRegularFile(Path target) throws IOException {
-        for (Path folder = target.toAbsolutePath().getParent(); folder != null && !Files.isDirectory(folder); folder = folder.getParent()) {
+        for (Path folder = target.toAbsolutePath().getParent();
+                folder != null && !Files.isDirectory(folder);
+                folder = folder.getParent()) {
             if (Files.exists(folder)) {
                 throw new NotAFolderException(folder);
             }
@@ -103,13 +110,17 @@ public final class AtomicFiles {
             return;
         }
         if (a.isSymbolicLink()) {
-            throw new NotAFileException(target, "a link (to " + ShownName.of(Files.readSymbolicLink(target)) + ")", true);
+            throw new NotAFileException(
+                    target,
+                    "a link (to " + ShownName.of(Files.readSymbolicLink(target)) + ")",
+                    true);
         }
         if (a.isDirectory()) {
             throw new NotAFileException(target, "a folder", false);
         }
         if (!a.isRegularFile()) {
-            throw new NotAFileException(target, "not a regular file (a device, pipe or socket)", false);
+            throw new NotAFileException(
+                    target, "not a regular file (a device, pipe or socket)", false);
         }
     }
 
@@ -122,21 +133,29 @@ public final class AtomicFiles {
         Path temp = Files.createTempFile(dir, ".dw-", ".tmp");
         keepPermissions(target, temp);
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (FileChannel channel =
+                    FileChannel.open(
+                            temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buffer = ByteBuffer.wrap(content);
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);
                 }
-                // on disk before the rename makes it visible, so a power cut cannot leave an empty file under the name
+                // on disk before the rename makes it visible, so a power cut cannot leave an empty
+                // file under the name
                 channel.force(true);
             }
-            // looked at again after the write, not only before it: a pipe or link swapped in meanwhile is not replaced
+            // looked at again after the write, not only before it: a pipe or link swapped in
+            // meanwhile is not replaced
             if (anyFile || !putNew(temp, target)) {
                 if (!anyFile) {
                     refuseAllButRegularFile(target);
                 }
                 try {
-                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    Files.move(
+                            temp,
+                            target,
+                            StandardCopyOption.REPLACE_EXISTING,
+                            StandardCopyOption.ATOMIC_MOVE);
                 } catch (AtomicMoveNotSupportedException e) {
                     Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
                 }
@@ -166,16 +185,17 @@ public final class AtomicFiles {
     }
 
     /**
-     * A temporary file is private (rw-------); the result should read like any file the user
-     * saves: the replaced file's permissions, or rw-r--r-- for a new one.
+     * A temporary file is private (rw-------); the result should read like any file the user saves:
+     * the replaced file's permissions, or rw-r--r-- for a new one.
      */
     private static void keepPermissions(Path target, Path temp) throws IOException {
         if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
             return;
         }
-        Set<PosixFilePermission> permissions = Files.exists(target)
-                ? Files.getPosixFilePermissions(target)
-                : PosixFilePermissions.fromString("rw-r--r--");
+        Set<PosixFilePermission> permissions =
+                Files.exists(target)
+                        ? Files.getPosixFilePermissions(target)
+                        : PosixFilePermissions.fromString("rw-r--r--");
         Files.setPosixFilePermissions(temp, permissions);
     }
 }

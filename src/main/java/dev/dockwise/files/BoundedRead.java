@@ -13,20 +13,23 @@ import java.util.Objects;
 
 /**
  * Every file Dockwise reads is read through here: only regular files (a FIFO would block for ever,
- * {@code /dev/zero} never ends), and never more than a limit, also when a file grows while it is read.
- * What is opened is checked, not only the name before it: a pipe swapped in between the look and the
- * open is refused instead of waited on (see {@link SafeOpen}).
+ * {@code /dev/zero} never ends), and never more than a limit, also when a file grows while it is
+ * read. What is opened is checked, not only the name before it: a pipe swapped in between the look
+ * and the open is refused instead of waited on (see {@link SafeOpen}).
  */
 public final class BoundedRead {
-    private BoundedRead() {
-    }
+    private BoundedRead() {}
 
     /** The path names a folder, a device, a pipe or a socket: nothing to read as a file. */
     public static final class NotAFileException extends IOException {
         private final boolean folder;
 
         NotAFileException(Path file, boolean folder) {
-            super(ShownName.of(file) + (folder ? " is a folder, not a file" : " is not a regular file (a device, pipe or socket)"));
+            super(
+                    ShownName.of(file)
+                            + (folder
+                                    ? " is a folder, not a file"
+                                    : " is not a regular file (a device, pipe or socket)"));
             this.folder = folder;
         }
 
@@ -87,7 +90,10 @@ public final class BoundedRead {
         }
     }
 
-    /** The last {@code max} bytes of a regular file (all of it when smaller): logs end with their failure. */
+    /**
+     * The last {@code max} bytes of a regular file (all of it when smaller): logs end with their
+     * failure.
+     */
     public static byte[] tail(Path file, int max) throws IOException {
         return tail(file, max, 1);
     }
@@ -108,22 +114,30 @@ public final class BoundedRead {
 
     private static byte[] readFrom(FileChannel channel, long start, int max) throws IOException {
         channel.position(start);
-        ByteBuffer buffer = ByteBuffer.allocate((int) Math.max(0, Math.min(max, channel.size() - start)));
+        ByteBuffer buffer =
+                ByteBuffer.allocate((int) Math.max(0, Math.min(max, channel.size() - start)));
         while (buffer.hasRemaining() && channel.read(buffer) > 0) {
             // fill; a file that shrank while read gives what is there
         }
         return Arrays.copyOf(buffer.array(), buffer.position());
     }
 
-    /** Reads at most {@code max} bytes of an open file; one more means it is (or has grown) too large. */
+    /**
+     * Reads at most {@code max} bytes of an open file; one more means it is (or has grown) too
+     * large.
+     */
     static byte[] drain(Path file, SeekableByteChannel channel, int max) throws IOException {
-        ByteBuffer buffer = ByteBuffer.allocate((int) Math.min((long) max + 1, Math.max(channel.size(), 8192) + 1));
+        ByteBuffer buffer =
+                ByteBuffer.allocate(
+                        (int) Math.min((long) max + 1, Math.max(channel.size(), 8192) + 1));
         while (true) {
             if (!buffer.hasRemaining()) {
                 if (buffer.capacity() > max) {
                     throw new TooLargeException(file, buffer.capacity(), max);
                 }
-                buffer = ByteBuffer.allocate((int) Math.min((long) max + 1, buffer.capacity() * 2L)).put(buffer.flip());
+                buffer =
+                        ByteBuffer.allocate((int) Math.min((long) max + 1, buffer.capacity() * 2L))
+                                .put(buffer.flip());
             }
             if (channel.read(buffer) < 0) {
                 return Arrays.copyOf(buffer.array(), buffer.position());
@@ -132,12 +146,16 @@ public final class BoundedRead {
     }
 
     /**
-     * Opens what was a regular file a moment ago and checks that what was opened still is that file:
-     * a pipe put in its place is refused (see {@link SafeOpen}), as is anything that cannot be sought
-     * in or is no longer the file that was looked at.
+     * Opens what was a regular file a moment ago and checks that what was opened still is that
+     * file: a pipe put in its place is refused (see {@link SafeOpen}), as is anything that cannot
+     * be sought in or is no longer the file that was looked at.
      */
     private static FileChannel open(Path file, BasicFileAttributes before) throws IOException {
-        FileChannel channel = SafeOpen.open(file, () -> FileChannel.open(file, StandardOpenOption.READ), () -> Files.readAttributes(file, BasicFileAttributes.class));
+        FileChannel channel =
+                SafeOpen.open(
+                        file,
+                        () -> FileChannel.open(file, StandardOpenOption.READ),
+                        () -> Files.readAttributes(file, BasicFileAttributes.class));
         try {
             channel.position(0);
             BasicFileAttributes after = Files.readAttributes(file, BasicFileAttributes.class);

@@ -9,16 +9,15 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The lock files this process holds a lock on. On Linux and macOS a lock is the process's, and closing
- * any descriptor of the file, opened for whatever reason, drops it: a process that holds a lock must
- * never open that file again (not to read it, not to try the lock once more). Whoever would open a
- * lock file asks here first.
+ * The lock files this process holds a lock on. On Linux and macOS a lock is the process's, and
+ * closing any descriptor of the file, opened for whatever reason, drops it: a process that holds a
+ * lock must never open that file again (not to read it, not to try the lock once more). Whoever
+ * would open a lock file asks here first.
  */
 public final class HeldLocks {
     private static final Set<Object> HELD = ConcurrentHashMap.newKeySet();
 
-    private HeldLocks() {
-    }
+    private HeldLocks() {}
 
     /** Records that this process now holds the lock on the file with this identity. */
     public static void held(Object key) {
@@ -36,7 +35,9 @@ public final class HeldLocks {
     /** Whether this process holds a lock on the file at the path (not following a link). */
     public static boolean heldHere(Path file) {
         try {
-            return heldHere(Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey());
+            return heldHere(
+                    Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+                            .fileKey());
         } catch (IOException e) {
             return false;
         }
@@ -48,6 +49,7 @@ public final class HeldLocks {
 
     /** The identity of the file at the path (device and inode where there are such), or null. */
     public static Object keyOf(Path file) throws IOException {
-        return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+        return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+                .fileKey();
     }
 }

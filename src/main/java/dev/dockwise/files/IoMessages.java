@@ -4,8 +4,7 @@ import java.io.IOException;
 
 /** Why a file operation failed, in the user's words. */
 public final class IoMessages {
-    private IoMessages() {
-    }
+    private IoMessages() {}
 
     public static String reason(IOException e) {
         String name = e.getClass().getSimpleName();

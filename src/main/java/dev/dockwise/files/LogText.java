@@ -6,7 +6,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -19,12 +18,12 @@ public final class LogText {
     /** Logs beyond this are read from their end, where the failure usually is. */
     public static final int MAX_BYTES = 16 * 1024 * 1024;
 
-    private LogText() {
-    }
+    private LogText() {}
 
     public static String read(Path file) throws IOException {
         byte[] head = BoundedRead.head(file, 4096);
-        // the tail of a long log has lost its byte order mark: the encoding comes from the head, and
+        // the tail of a long log has lost its byte order mark: the encoding comes from the head,
+        // and
         // UTF-16 is cut at a character
         byte[] bom = bom(head);
         boolean utf16 = bom.length == 2 || looksUtf16Le(head) || looksUtf16Be(head);
@@ -39,7 +38,9 @@ public final class LogText {
     }
 
     private static byte[] bom(byte[] head) {
-        if (head.length >= 2 && ((head[0] & 0xff) == 0xff && (head[1] & 0xff) == 0xfe || (head[0] & 0xff) == 0xfe && (head[1] & 0xff) == 0xff)) {
+        if (head.length >= 2
+                && ((head[0] & 0xff) == 0xff && (head[1] & 0xff) == 0xfe
+                        || (head[0] & 0xff) == 0xfe && (head[1] & 0xff) == 0xff)) {
             return new byte[] {head[0], head[1]};
         }
         return new byte[0];
@@ -48,7 +49,10 @@ public final class LogText {
     public static String decode(byte[] bytes) throws CharacterCodingException {
         Charset charset = StandardCharsets.UTF_8;
         int skip = 0;
-        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf) {
+        if (bytes.length >= 3
+                && (bytes[0] & 0xff) == 0xef
+                && (bytes[1] & 0xff) == 0xbb
+                && (bytes[2] & 0xff) == 0xbf) {
             skip = 3;
         } else if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe) {
             charset = StandardCharsets.UTF_16LE;
@@ -61,11 +65,12 @@ public final class LogText {
         } else if (looksUtf16Be(bytes)) {
             charset = StandardCharsets.UTF_16BE;
         }
-        String text = charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE)
-                .decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip))
-                .toString();
+        String text =
+                charset.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPLACE)
+                        .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                        .decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip))
+                        .toString();
         if (binary(text)) {
             throw new CharacterCodingException();
         }
@@ -97,7 +102,9 @@ public final class LogText {
         int control = 0;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (c == 0 || (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') || c == '\ufffd') {
+            if (c == 0
+                    || (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f')
+                    || c == '\ufffd') {
                 control++;
             }
         }

@@ -33,13 +33,14 @@ import java.util.Set;
 /**
  * A folder held open while Dockwise works in it: every name is looked up in the folder itself and
  * never through a link, so a link or folder swapped in after a check cannot redirect what is
- * written, moved or removed. Where the system has directory handles (Linux, macOS: Java's
- * {@link SecureDirectoryStream}, that is openat, renameat, unlinkat) they are used; elsewhere
- * (Windows) each name is resolved from the folder's path and checked not to be a link, which is as
- * far as Java goes there.
+ * written, moved or removed. Where the system has directory handles (Linux, macOS: Java's {@link
+ * SecureDirectoryStream}, that is openat, renameat, unlinkat) they are used; elsewhere (Windows)
+ * each name is resolved from the folder's path and checked not to be a link, which is as far as
+ * Java goes there.
  */
 public abstract class OpenFolder implements Closeable {
-    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
+    private static final Set<PosixFilePermission> OWNER_ONLY =
+            PosixFilePermissions.fromString("rwx------");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path path;
@@ -55,14 +56,24 @@ public abstract class OpenFolder implements Closeable {
         }
     }
 
-    /** A folder this run made is not what it made (another owner, other permissions, not empty): someone swapped it. */
+    /**
+     * A folder this run made is not what it made (another owner, other permissions, not empty):
+     * someone swapped it.
+     */
     public static final class NotOursException extends IOException {
         NotOursException(Path where, String why) {
-            super(ShownName.of(where) + " is not the folder Dockwise just made (" + why + "); nothing was written into it");
+            super(
+                    ShownName.of(where)
+                            + " is not the folder Dockwise just made ("
+                            + why
+                            + "); nothing was written into it");
         }
     }
 
-    /** Opens the folder itself; refuses a link in its place (the folders above it are the user's business). */
+    /**
+     * Opens the folder itself; refuses a link in its place (the folders above it are the user's
+     * business).
+     */
     public static OpenFolder open(Path dir) throws IOException {
         Path absolute = dir.toAbsolutePath().normalize();
         Path parent = absolute.getParent();
@@ -83,7 +94,9 @@ public abstract class OpenFolder implements Closeable {
         return new Named(dir);
     }
 
-    /** Where the folder was when it was opened; for messages, and for the names of what lies in it. */
+    /**
+     * Where the folder was when it was opened; for messages, and for the names of what lies in it.
+     */
     public final Path path() {
         return path;
     }
@@ -102,13 +115,19 @@ public abstract class OpenFolder implements Closeable {
     /** The names in the folder, in no order. */
     public abstract List<String> names() throws IOException;
 
-    /** A new file ({@code CREATE_NEW}: nothing at the name is ever followed or replaced) for writing. */
+    /**
+     * A new file ({@code CREATE_NEW}: nothing at the name is ever followed or replaced) for
+     * writing.
+     */
     public abstract SeekableByteChannel create(String name) throws IOException;
 
     /** An existing file for reading, not through a link; the caller checks what it is. */
     abstract SeekableByteChannel openForReading(String name) throws IOException;
 
-    /** An existing file for writing (not truncated, not through a link), such as a lock; the caller checks first that it is a regular file. */
+    /**
+     * An existing file for writing (not truncated, not through a link), such as a lock; the caller
+     * checks first that it is a regular file.
+     */
     public abstract SeekableByteChannel openForWriting(String name) throws IOException;
 
     /** Renames an entry of this folder into {@code to} (the same file system), atomically. */
@@ -117,7 +136,10 @@ public abstract class OpenFolder implements Closeable {
     /** Removes a file, a link (never what it names) or an empty folder. */
     public abstract void delete(String name) throws IOException;
 
-    /** The identity of the folder on its file system (device and inode where there are such), or null. */
+    /**
+     * The identity of the folder on its file system (device and inode where there are such), or
+     * null.
+     */
     public abstract Object key() throws IOException;
 
     /** Whether the file at the name exists (a link counts, and is not followed). */
@@ -145,7 +167,9 @@ public abstract class OpenFolder implements Closeable {
 
     /** A regular file of at most {@code max} bytes, whole; anything else at the name is refused. */
     public final byte[] read(String name, int max) throws IOException {
-        BasicFileAttributes a = attributes(name).orElseThrow(() -> new NoSuchFileException(resolve(name).toString()));
+        BasicFileAttributes a =
+                attributes(name)
+                        .orElseThrow(() -> new NoSuchFileException(resolve(name).toString()));
         if (!a.isRegularFile()) {
             throw new BoundedRead.NotAFileException(resolve(name), a.isDirectory());
         }
@@ -153,8 +177,14 @@ public abstract class OpenFolder implements Closeable {
             throw new BoundedRead.TooLargeException(resolve(name), a.size(), max);
         }
         Path file = resolve(name);
-        try (SeekableByteChannel channel = SafeOpen.open(file, () -> openForReading(name),
-                () -> attributes(name).orElseThrow(() -> new NoSuchFileException(file.toString())))) {
+        try (SeekableByteChannel channel =
+                SafeOpen.open(
+                        file,
+                        () -> openForReading(name),
+                        () ->
+                                attributes(name)
+                                        .orElseThrow(
+                                                () -> new NoSuchFileException(file.toString())))) {
             try {
                 channel.position(0);
             } catch (IOException e) {
@@ -167,12 +197,14 @@ public abstract class OpenFolder implements Closeable {
 
     /**
      * Whether the folder's path still leads to this open folder, not through a link at its name: a
-     * folder moved away and replaced (by a link, say) while Dockwise worked in it is no longer where
-     * the user asked for it.
+     * folder moved away and replaced (by a link, say) while Dockwise worked in it is no longer
+     * where the user asked for it.
      */
     public final boolean stillAt() throws IOException {
         try {
-            BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            BasicFileAttributes a =
+                    Files.readAttributes(
+                            path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             Object key = key();
             return a.isDirectory() && (key == null || key.equals(a.fileKey()));
         } catch (NoSuchFileException e) {
@@ -180,15 +212,24 @@ public abstract class OpenFolder implements Closeable {
         }
     }
 
-    /** Makes a sub-folder only this user may enter, opens it, and checks it is the empty folder just made. */
+    /**
+     * Makes a sub-folder only this user may enter, opens it, and checks it is the empty folder just
+     * made.
+     */
     public final OpenFolder createFolder(String name) throws IOException {
         Path made = resolve(name);
         if (!stillAt()) {
-            throw new NotOursException(path, "it was moved or replaced while Dockwise worked in it");
+            throw new NotOursException(
+                    path, "it was moved or replaced while Dockwise worked in it");
         }
-        boolean posix = Files.getFileStore(path).supportsFileAttributeView(PosixFileAttributeView.class);
-        FileAttribute<?>[] attributes = posix ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY)} : new FileAttribute<?>[0];
-        // Java has no mkdirat: the folder is made by path, then opened by handle and checked to be what was made
+        boolean posix =
+                Files.getFileStore(path).supportsFileAttributeView(PosixFileAttributeView.class);
+        FileAttribute<?>[] attributes =
+                posix
+                        ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY)}
+                        : new FileAttribute<?>[0];
+        // Java has no mkdirat: the folder is made by path, then opened by handle and checked to be
+        // what was made
         Files.createDirectory(made, attributes);
         OpenFolder folder = folder(name);
         try {
@@ -227,7 +268,8 @@ public abstract class OpenFolder implements Closeable {
             throw new NotOursException(made, "it is not a folder");
         }
         if (!a.permissions().equals(OWNER_ONLY)) {
-            throw new NotOursException(made, "its permissions are " + PosixFilePermissions.toString(a.permissions()));
+            throw new NotOursException(
+                    made, "its permissions are " + PosixFilePermissions.toString(a.permissions()));
         }
         UserPrincipal me = currentUser(made);
         if (me != null && !me.equals(a.owner())) {
@@ -237,13 +279,18 @@ public abstract class OpenFolder implements Closeable {
 
     private static UserPrincipal currentUser(Path on) {
         try {
-            return on.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName(System.getProperty("user.name"));
+            return on.getFileSystem()
+                    .getUserPrincipalLookupService()
+                    .lookupPrincipalByName(System.getProperty("user.name"));
         } catch (IOException | UnsupportedOperationException e) {
             return null;
         }
     }
 
-    /** Removes a sub-folder and everything in it, through handles; links inside are removed, never followed. */
+    /**
+     * Removes a sub-folder and everything in it, through handles; links inside are removed, never
+     * followed.
+     */
     public final void deleteTree(String name) throws IOException {
         Optional<BasicFileAttributes> a = attributes(name);
         if (a.isEmpty()) {
@@ -260,7 +307,12 @@ public abstract class OpenFolder implements Closeable {
     }
 
     static Path single(String name) {
-        if (name.isEmpty() || name.equals(".") || name.equals("..") || name.indexOf('/') >= 0 || name.indexOf('\\') >= 0 || name.indexOf('\0') >= 0) {
+        if (name.isEmpty()
+                || name.equals(".")
+                || name.equals("..")
+                || name.indexOf('/') >= 0
+                || name.indexOf('\\') >= 0
+                || name.indexOf('\0') >= 0) {
             throw new IllegalArgumentException("not a name within a folder: " + name);
         }
         return Path.of(name);
@@ -282,20 +334,34 @@ public abstract class OpenFolder implements Closeable {
                 throw new NoSuchFileException(resolve(name).toString());
             }
             if (!a.get().isDirectory()) {
-                throw new NotAFolderException(resolve(name), a.get().isSymbolicLink() ? "a link" : a.get().isRegularFile() ? "a file" : "a device, pipe or socket");
+                throw new NotAFolderException(
+                        resolve(name),
+                        a.get().isSymbolicLink()
+                                ? "a link"
+                                : a.get().isRegularFile() ? "a file" : "a device, pipe or socket");
             }
             try {
-                return new Handle(resolve(name), stream.newDirectoryStream(single(name), LinkOption.NOFOLLOW_LINKS));
+                return new Handle(
+                        resolve(name),
+                        stream.newDirectoryStream(single(name), LinkOption.NOFOLLOW_LINKS));
             } catch (FileSystemException e) {
-                // swapped between the look and the open: O_NOFOLLOW refuses a link (ELOOP), fdopendir a file
-                throw new NotAFolderException(resolve(name), "no longer the folder it was a moment ago (" + e.getReason() + ")");
+                // swapped between the look and the open: O_NOFOLLOW refuses a link (ELOOP),
+                // fdopendir a file
+                throw new NotAFolderException(
+                        resolve(name),
+                        "no longer the folder it was a moment ago (" + e.getReason() + ")");
             }
         }
 
         @Override
         public Optional<BasicFileAttributes> attributes(String name) throws IOException {
             try {
-                return Optional.of(stream.getFileAttributeView(single(name), BasicFileAttributeView.class, LinkOption.NOFOLLOW_LINKS).readAttributes());
+                return Optional.of(
+                        stream.getFileAttributeView(
+                                        single(name),
+                                        BasicFileAttributeView.class,
+                                        LinkOption.NOFOLLOW_LINKS)
+                                .readAttributes());
             } catch (NoSuchFileException e) {
                 return Optional.empty();
             }
@@ -304,8 +370,10 @@ public abstract class OpenFolder implements Closeable {
         @Override
         public List<String> names() throws IOException {
             List<String> names = new ArrayList<>();
-            // a directory stream is iterated once: a fresh one of the same open folder for each listing
-            try (DirectoryStream<Path> entries = stream.newDirectoryStream(Path.of("."), LinkOption.NOFOLLOW_LINKS)) {
+            // a directory stream is iterated once: a fresh one of the same open folder for each
+            // listing
+            try (DirectoryStream<Path> entries =
+                    stream.newDirectoryStream(Path.of("."), LinkOption.NOFOLLOW_LINKS)) {
                 for (Path entry : entries) {
                     names.add(entry.getFileName().toString());
                 }
@@ -315,18 +383,24 @@ public abstract class OpenFolder implements Closeable {
 
         @Override
         public SeekableByteChannel create(String name) throws IOException {
-            Set<OpenOption> options = Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+            Set<OpenOption> options =
+                    Set.of(
+                            StandardOpenOption.CREATE_NEW,
+                            StandardOpenOption.WRITE,
+                            LinkOption.NOFOLLOW_LINKS);
             return stream.newByteChannel(single(name), options);
         }
 
         @Override
         SeekableByteChannel openForReading(String name) throws IOException {
-            return stream.newByteChannel(single(name), Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS));
+            return stream.newByteChannel(
+                    single(name), Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS));
         }
 
         @Override
         public SeekableByteChannel openForWriting(String name) throws IOException {
-            return stream.newByteChannel(single(name), Set.of(StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS));
+            return stream.newByteChannel(
+                    single(name), Set.of(StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS));
         }
 
         @Override
@@ -349,12 +423,16 @@ public abstract class OpenFolder implements Closeable {
 
         @Override
         public Object key() throws IOException {
-            return stream.getFileAttributeView(BasicFileAttributeView.class).readAttributes().fileKey();
+            return stream.getFileAttributeView(BasicFileAttributeView.class)
+                    .readAttributes()
+                    .fileKey();
         }
 
         @Override
         void checkOwnerOnly(Path made) throws IOException {
-            checkOwnerOnly(made, stream.getFileAttributeView(PosixFileAttributeView.class).readAttributes());
+            checkOwnerOnly(
+                    made,
+                    stream.getFileAttributeView(PosixFileAttributeView.class).readAttributes());
         }
 
         @Override
@@ -363,7 +441,10 @@ public abstract class OpenFolder implements Closeable {
         }
     }
 
-    /** Where Java has no directory handles: names resolved from the path, each checked not to be a link. */
+    /**
+     * Where Java has no directory handles: names resolved from the path, each checked not to be a
+     * link.
+     */
     private static final class Named extends OpenFolder {
         Named(Path path) {
             super(path);
@@ -372,10 +453,16 @@ public abstract class OpenFolder implements Closeable {
         @Override
         public OpenFolder folder(String name) throws IOException {
             Path sub = resolve(single(name).toString());
-            BasicFileAttributes a = Files.readAttributes(sub, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            BasicFileAttributes a =
+                    Files.readAttributes(sub, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             if (!a.isDirectory() || a.isOther()) {
-                // isOther: a Windows junction, which Java reports as a folder that is also something else
-                throw new NotAFolderException(sub, a.isSymbolicLink() || a.isOther() ? "a link" : a.isRegularFile() ? "a file" : "a device, pipe or socket");
+                // isOther: a Windows junction, which Java reports as a folder that is also
+                // something else
+                throw new NotAFolderException(
+                        sub,
+                        a.isSymbolicLink() || a.isOther()
+                                ? "a link"
+                                : a.isRegularFile() ? "a file" : "a device, pipe or socket");
             }
             return new Named(sub);
         }
@@ -383,7 +470,11 @@ public abstract class OpenFolder implements Closeable {
         @Override
         public Optional<BasicFileAttributes> attributes(String name) throws IOException {
             try {
-                return Optional.of(Files.readAttributes(resolve(single(name).toString()), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
+                return Optional.of(
+                        Files.readAttributes(
+                                resolve(single(name).toString()),
+                                BasicFileAttributes.class,
+                                LinkOption.NOFOLLOW_LINKS));
             } catch (NoSuchFileException e) {
                 return Optional.empty();
             }
@@ -402,17 +493,27 @@ public abstract class OpenFolder implements Closeable {
 
         @Override
         public SeekableByteChannel create(String name) throws IOException {
-            return Files.newByteChannel(resolve(single(name).toString()), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+            return Files.newByteChannel(
+                    resolve(single(name).toString()),
+                    StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE,
+                    LinkOption.NOFOLLOW_LINKS);
         }
 
         @Override
         SeekableByteChannel openForReading(String name) throws IOException {
-            return Files.newByteChannel(resolve(single(name).toString()), StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
+            return Files.newByteChannel(
+                    resolve(single(name).toString()),
+                    StandardOpenOption.READ,
+                    LinkOption.NOFOLLOW_LINKS);
         }
 
         @Override
         public SeekableByteChannel openForWriting(String name) throws IOException {
-            return Files.newByteChannel(resolve(single(name).toString()), StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+            return Files.newByteChannel(
+                    resolve(single(name).toString()),
+                    StandardOpenOption.WRITE,
+                    LinkOption.NOFOLLOW_LINKS);
         }
 
         @Override
@@ -428,12 +529,17 @@ public abstract class OpenFolder implements Closeable {
 
         @Override
         public Object key() throws IOException {
-            return Files.readAttributes(path(), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+            return Files.readAttributes(
+                            path(), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+                    .fileKey();
         }
 
         @Override
         void checkOwnerOnly(Path made) throws IOException {
-            checkOwnerOnly(made, Files.readAttributes(made, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
+            checkOwnerOnly(
+                    made,
+                    Files.readAttributes(
+                            made, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
         }
 
         @Override

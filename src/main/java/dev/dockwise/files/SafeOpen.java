@@ -15,23 +15,25 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Opens a file for reading without the risk of waiting for ever. Java cannot open with
- * {@code O_NONBLOCK}, and opening a pipe for reading waits until something writes to it: a pipe
- * swapped in for a file between the look at its name and the open would hang the reader. So the
- * open runs on a helper thread; while it has not returned, the name is looked at again every moment,
- * and once it is a pipe, Dockwise opens that pipe for writing itself, which lets the waiting open
- * return (the caller then finds it cannot seek in what it opened, and refuses it). A regular file on
- * a slow share is waited for, up to {@link #PATIENCE_SECONDS}.
+ * Opens a file for reading without the risk of waiting for ever. Java cannot open with {@code
+ * O_NONBLOCK}, and opening a pipe for reading waits until something writes to it: a pipe swapped in
+ * for a file between the look at its name and the open would hang the reader. So the open runs on a
+ * helper thread; while it has not returned, the name is looked at again every moment, and once it
+ * is a pipe, Dockwise opens that pipe for writing itself, which lets the waiting open return (the
+ * caller then finds it cannot seek in what it opened, and refuses it). A regular file on a slow
+ * share is waited for, up to {@link #PATIENCE_SECONDS}.
  */
 final class SafeOpen {
     static final long FIRST_LOOK_MILLIS = 200;
     static final long PATIENCE_SECONDS = 60;
 
-    private static final ExecutorService OPENERS = Executors.newCachedThreadPool(task -> {
-        Thread t = new Thread(task, "dockwise-open");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final ExecutorService OPENERS =
+            Executors.newCachedThreadPool(
+                    task -> {
+                        Thread t = new Thread(task, "dockwise-open");
+                        t.setDaemon(true);
+                        return t;
+                    });
 
     interface Opener<T extends Closeable> {
         T open() throws IOException;
@@ -41,8 +43,7 @@ final class SafeOpen {
         BasicFileAttributes now() throws IOException;
     }
 
-    private SafeOpen() {
-    }
+    private SafeOpen() {}
 
     static <T extends Closeable> T open(Path file, Opener<T> opener, Look look) throws IOException {
         Future<T> opening = OPENERS.submit(opener::open);
@@ -57,7 +58,8 @@ final class SafeOpen {
                     if (now != null && now.isOther()) {
                         releaseWaitingOpen(file);
                         try {
-                            // what it opened is checked by the caller, who finds it cannot seek in a pipe
+                            // what it opened is checked by the caller, who finds it cannot seek in
+                            // a pipe
                             return opening.get(FIRST_LOOK_MILLIS, TimeUnit.MILLISECONDS);
                         } catch (TimeoutException stillWaiting) {
                             closeQuietly(opening);
@@ -66,7 +68,11 @@ final class SafeOpen {
                     }
                     if (System.nanoTime() > deadline) {
                         closeQuietly(opening);
-                        throw new IOException(ShownName.of(file) + " did not open within " + PATIENCE_SECONDS + " seconds");
+                        throw new IOException(
+                                ShownName.of(file)
+                                        + " did not open within "
+                                        + PATIENCE_SECONDS
+                                        + " seconds");
                     }
                 }
             }
@@ -92,15 +98,19 @@ final class SafeOpen {
      */
     @SuppressWarnings("try") // opening and closing it is the whole point: the waiting open returns
     private static void releaseWaitingOpen(Path file) {
-        Future<?> release = OPENERS.submit(() -> {
-            try (FileChannel writer = FileChannel.open(file, StandardOpenOption.WRITE)) {
-                return null;
-            }
-        });
+        Future<?> release =
+                OPENERS.submit(
+                        () -> {
+                            try (FileChannel writer =
+                                    FileChannel.open(file, StandardOpenOption.WRITE)) {
+                                return null;
+                            }
+                        });
         try {
             release.get(FIRST_LOOK_MILLIS, TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException e) {
-            // the name changed again, or it is a device: the helper thread is a daemon and goes with the process
+            // the name changed again, or it is a device: the helper thread is a daemon and goes
+            // with the process
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -109,11 +119,12 @@ final class SafeOpen {
     /** What the waiting open eventually opened is closed, whenever it returns. */
     @SuppressWarnings("try") // only closed: nobody reads what the late open brought
     private static <T extends Closeable> void closeQuietly(Future<T> opening) {
-        OPENERS.submit(() -> {
-            try (T opened = opening.get()) {
-                return null;
-            }
-        });
+        OPENERS.submit(
+                () -> {
+                    try (T opened = opening.get()) {
+                        return null;
+                    }
+                });
     }
 
     private static BasicFileAttributes lookQuietly(Look look) {

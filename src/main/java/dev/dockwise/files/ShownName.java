@@ -4,13 +4,13 @@ import java.nio.file.Path;
 
 /**
  * A file name or path as it may appear inside a message: every control character escaped, line
- * breaks and tabs too, so that a name like {@code "x\ndockwise: done"} cannot forge a line of output,
- * and bidirectional overrides escaped, so that a name cannot reorder what a reader sees. Messages
- * themselves keep their line breaks (see the command line's printable writer); names never do.
+ * breaks and tabs too, so that a name like {@code "x\ndockwise: done"} cannot forge a line of
+ * output, and bidirectional overrides escaped, so that a name cannot reorder what a reader sees.
+ * Messages themselves keep their line breaks (see the command line's printable writer); names never
+ * do.
  */
 public final class ShownName {
-    private ShownName() {
-    }
+    private ShownName() {}
 
     public static String of(Path path) {
         return path == null ? "null" : of(path.toString());
@@ -33,8 +33,12 @@ public final class ShownName {
 
     /** C0 and C1 controls, DEL, and the bidirectional marks, embeddings, overrides and isolates. */
     public static boolean isControl(char c) {
-        return c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069')
-                || c == '\u200e' || c == '\u200f';
+        return c < 0x20
+                || (c >= 0x7f && c <= 0x9f)
+                || (c >= '\u202a' && c <= '\u202e')
+                || (c >= '\u2066' && c <= '\u2069')
+                || c == '\u200e'
+                || c == '\u200f';
     }
 
     /** ESC as {@code \x1B}, a right-to-left override as {@code \u202E}. */

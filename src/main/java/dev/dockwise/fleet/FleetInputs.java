@@ -1,8 +1,8 @@
 package dev.dockwise.fleet;
 
-import dev.dockwise.files.ShownName;
 import dev.dockwise.files.BoundedRead;
 import dev.dockwise.files.FileNames;
+import dev.dockwise.files.ShownName;
 import dev.dockwise.profile.ProfileReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -28,13 +28,17 @@ public final class FleetInputs {
     /** What a whole fleet may weigh: 50,000 profiles of 2 KB are 100 MB. */
     public static final long MAX_TOTAL_BYTES = 512L * 1024 * 1024;
 
-    private FleetInputs() {
-    }
+    private FleetInputs() {}
 
     /** The fleet's profiles weigh more than {@link #MAX_TOTAL_BYTES}. */
     public static final class TooManyException extends IOException {
         TooManyException(Path location) {
-            super("the profiles in " + ShownName.of(location) + " add up to more than " + MAX_TOTAL_BYTES / (1024 * 1024) + " MB: plan the fleet in parts");
+            super(
+                    "the profiles in "
+                            + ShownName.of(location)
+                            + " add up to more than "
+                            + MAX_TOTAL_BYTES / (1024 * 1024)
+                            + " MB: plan the fleet in parts");
         }
     }
 
@@ -52,8 +56,16 @@ public final class FleetInputs {
     private static List<HostSource> folder(Path dir) throws IOException {
         List<Path> files;
         try (Stream<Path> list = Files.list(dir)) {
-            files = list.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json") && !Files.isDirectory(p))
-                    .sorted().toList();
+            files =
+                    list.filter(
+                                    p ->
+                                            p.getFileName()
+                                                            .toString()
+                                                            .toLowerCase(Locale.ROOT)
+                                                            .endsWith(".json")
+                                                    && !Files.isDirectory(p))
+                            .sorted()
+                            .toList();
         }
         Set<String> taken = new HashSet<>();
         List<HostSource> sources = new ArrayList<>(files.size());
@@ -70,9 +82,18 @@ public final class FleetInputs {
                 }
                 sources.add(HostSource.of(name, base, json));
             } catch (BoundedRead.TooLargeException e) {
-                sources.add(HostSource.unreadable(name, base, ProfileReader.tooLarge(ShownName.of(name), e.size()).message()));
+                sources.add(
+                        HostSource.unreadable(
+                                name,
+                                base,
+                                ProfileReader.tooLarge(ShownName.of(name), e.size()).message()));
             } catch (BoundedRead.NotAFileException e) {
-                sources.add(HostSource.unreadable(name, base, ShownName.of(name) + " is not a regular file (a device, pipe or socket)"));
+                sources.add(
+                        HostSource.unreadable(
+                                name,
+                                base,
+                                ShownName.of(name)
+                                        + " is not a regular file (a device, pipe or socket)"));
             }
         }
         return sources;
@@ -88,7 +109,11 @@ public final class FleetInputs {
                 String origin = fileName + " line " + line.number();
                 String base = String.format("line-%06d", line.number());
                 if (line.tooLong()) {
-                    sources.add(HostSource.unreadable(origin, base, ProfileReader.tooLarge("the line", line.length()).message()));
+                    sources.add(
+                            HostSource.unreadable(
+                                    origin,
+                                    base,
+                                    ProfileReader.tooLarge("the line", line.length()).message()));
                     continue;
                 }
                 if (!line.blank()) {
@@ -159,7 +184,11 @@ public final class FleetInputs {
                 bytes = java.util.Arrays.copyOf(bytes, bytes.length - 1);
                 length--;
             }
-            if (number == 1 && bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf) {
+            if (number == 1
+                    && bytes.length >= 3
+                    && (bytes[0] & 0xff) == 0xef
+                    && (bytes[1] & 0xff) == 0xbb
+                    && (bytes[2] & 0xff) == 0xbf) {
                 bytes = java.util.Arrays.copyOfRange(bytes, 3, bytes.length);
                 length -= 3;
             }

@@ -1,14 +1,14 @@
 package dev.dockwise.fleet;
 
-import dev.dockwise.fleet.folder.HostFiles;
-import dev.dockwise.fleet.folder.PlanLayout;
-import dev.dockwise.files.ShownName;
 import dev.dockwise.engine.Advisor;
 import dev.dockwise.engine.model.Mode;
 import dev.dockwise.engine.model.Profile;
 import dev.dockwise.engine.model.Status;
 import dev.dockwise.engine.result.Fix;
 import dev.dockwise.engine.result.Recommendation;
+import dev.dockwise.files.ShownName;
+import dev.dockwise.fleet.folder.HostFiles;
+import dev.dockwise.fleet.folder.PlanLayout;
 import dev.dockwise.profile.InvalidProfileException;
 import dev.dockwise.profile.ProfileReader;
 import dev.dockwise.report.text.RecommendationJson;
@@ -60,27 +60,38 @@ public final class FleetPlanner {
      * thrown only once every host already being written has finished: the caller then removes the
      * staging folder, and no worker may still be writing into it.
      */
-    public List<HostPlan> plan(List<HostSource> sources, Optional<HostFiles> hostsDir, Progress progress, BooleanSupplier cancelled) {
+    public List<HostPlan> plan(
+            List<HostSource> sources,
+            Optional<HostFiles> hostsDir,
+            Progress progress,
+            BooleanSupplier cancelled) {
         AtomicInteger done = new AtomicInteger();
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         int total = sources.size();
-        List<HostPlan> plans = IntStream.range(0, total).parallel().mapToObj(i -> {
-            if (failure.get() != null) {
-                return null;
-            }
-            if (cancelled.getAsBoolean()) {
-                failure.compareAndSet(null, new CancellationException("planning cancelled"));
-                return null;
-            }
-            try {
-                HostPlan plan = planOne(sources.get(i), hostsDir);
-                progress.update(done.incrementAndGet(), total);
-                return plan;
-            } catch (RuntimeException e) {
-                failure.compareAndSet(null, e);
-                return null;
-            }
-        }).toList();
+        List<HostPlan> plans =
+                IntStream.range(0, total)
+                        .parallel()
+                        .mapToObj(
+                                i -> {
+                                    if (failure.get() != null) {
+                                        return null;
+                                    }
+                                    if (cancelled.getAsBoolean()) {
+                                        failure.compareAndSet(
+                                                null,
+                                                new CancellationException("planning cancelled"));
+                                        return null;
+                                    }
+                                    try {
+                                        HostPlan plan = planOne(sources.get(i), hostsDir);
+                                        progress.update(done.incrementAndGet(), total);
+                                        return plan;
+                                    } catch (RuntimeException e) {
+                                        failure.compareAndSet(null, e);
+                                        return null;
+                                    }
+                                })
+                        .toList();
         if (failure.get() != null) {
             throw failure.get();
         }
@@ -89,34 +100,71 @@ public final class FleetPlanner {
 
     private HostPlan planOne(HostSource source, Optional<HostFiles> hostsDir) {
         if (source.unreadable() != null) {
-            return new HostPlan(source.origin(), source.fileBase(), null, FleetStatus.INVALID, List.of(source.unreadable()),
-                    null, null, List.of(), List.of(), null, null);
+            return new HostPlan(
+                    source.origin(),
+                    source.fileBase(),
+                    null,
+                    FleetStatus.INVALID,
+                    List.of(source.unreadable()),
+                    null,
+                    null,
+                    List.of(),
+                    List.of(),
+                    null,
+                    null);
         }
         Profile profile;
         try {
             profile = ProfileReader.read(source.json());
         } catch (InvalidProfileException e) {
-            return new HostPlan(source.origin(), source.fileBase(), null, FleetStatus.INVALID,
-                    e.shownProblems(), null, null, List.of(), List.of(), null, null);
+            return new HostPlan(
+                    source.origin(),
+                    source.fileBase(),
+                    null,
+                    FleetStatus.INVALID,
+                    e.shownProblems(),
+                    null,
+                    null,
+                    List.of(),
+                    List.of(),
+                    null,
+                    null);
         }
         Recommendation r = advisor.evaluate(profile);
         Mode recommended = r.recommended().orElse(null);
         Mode after = r.bestAfterChanges().orElse(null);
-        FleetStatus status = recommended != null ? FleetStatus.RECOMMENDED : after != null ? FleetStatus.NEEDS_CHANGES : FleetStatus.NOTHING_WORKS;
-        List<String> changes = status == FleetStatus.NEEDS_CHANGES ? r.option(after).fixes().stream().map(Fix::action).toList() : List.of();
-        List<String> blockers = status == FleetStatus.NOTHING_WORKS
-                ? r.options().stream().filter(o -> o.status() == Status.BLOCKED && !o.blockers().isEmpty())
-                    .limit(BLOCKERS_SHOWN).map(o -> o.mode().id() + ": " + o.blockers().get(0)).toList()
-                : List.of();
+        FleetStatus status =
+                recommended != null
+                        ? FleetStatus.RECOMMENDED
+                        : after != null ? FleetStatus.NEEDS_CHANGES : FleetStatus.NOTHING_WORKS;
+        List<String> changes =
+                status == FleetStatus.NEEDS_CHANGES
+                        ? r.option(after).fixes().stream().map(Fix::action).toList()
+                        : List.of();
+        List<String> blockers =
+                status == FleetStatus.NOTHING_WORKS
+                        ? r.options().stream()
+                                .filter(
+                                        o ->
+                                                o.status() == Status.BLOCKED
+                                                        && !o.blockers().isEmpty())
+                                .limit(BLOCKERS_SHOWN)
+                                .map(o -> o.mode().id() + ": " + o.blockers().get(0))
+                                .toList()
+                        : List.of();
         String scriptFile = null;
         String scriptProblem = null;
         if (hostsDir.isPresent()) {
-            write(hostsDir.get(), source.fileBase() + ".recommendation.json", RecommendationJson.bytes(r));
+            write(
+                    hostsDir.get(),
+                    source.fileBase() + ".recommendation.json",
+                    RecommendationJson.bytes(r));
         }
         if (status != FleetStatus.NOTHING_WORKS) {
             try {
                 Mode mode = scripts.chooseMode(r, Optional.empty());
-                GeneratedScript script = scripts.install(profile, r, mode, ScriptOptions.defaults());
+                GeneratedScript script =
+                        scripts.install(profile, r, mode, ScriptOptions.defaults());
                 scriptFile = source.fileBase() + "-" + mode.id() + ".ps1";
                 if (hostsDir.isPresent()) {
                     write(hostsDir.get(), scriptFile, script.bytes());
@@ -125,19 +173,35 @@ public final class FleetPlanner {
                 scriptProblem = e.getMessage();
             }
         }
-        return new HostPlan(source.origin(), source.fileBase(), profile.name(), status, List.of(), recommended, after,
-                changes, blockers, scriptFile, scriptProblem);
+        return new HostPlan(
+                source.origin(),
+                source.fileBase(),
+                profile.name(),
+                status,
+                List.of(),
+                recommended,
+                after,
+                changes,
+                blockers,
+                scriptFile,
+                scriptProblem);
     }
 
     /**
      * Host files go into the run's fresh staging folder (see {@link PlanFolder}), where nothing may
-     * exist yet: a new file only, refusing anything already there, a link included, instead of following it.
+     * exist yet: a new file only, refusing anything already there, a link included, instead of
+     * following it.
      */
     private static void write(HostFiles hosts, String name, byte[] bytes) {
         try {
             hosts.write(name, bytes);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + ShownName.of(PlanLayout.HOSTS + "/" + name) + ": " + ShownName.of(e.getMessage()), e);
+            throw new UncheckedIOException(
+                    "cannot write "
+                            + ShownName.of(PlanLayout.HOSTS + "/" + name)
+                            + ": "
+                            + ShownName.of(e.getMessage()),
+                    e);
         }
     }
 }

@@ -8,9 +8,18 @@ import java.util.List;
  * invalid; otherwise the recommended mode, the best one after changes and those changes, the
  * blockers when nothing works, and the script written (or why none could be).
  */
-public record HostPlan(String origin, String fileBase, String hostName, FleetStatus status, List<String> problems,
-                       Mode recommended, Mode bestAfterChanges, List<String> changes, List<String> blockers,
-                       String scriptFile, String scriptProblem) {
+public record HostPlan(
+        String origin,
+        String fileBase,
+        String hostName,
+        FleetStatus status,
+        List<String> problems,
+        Mode recommended,
+        Mode bestAfterChanges,
+        List<String> changes,
+        List<String> blockers,
+        String scriptFile,
+        String scriptProblem) {
     public HostPlan {
         problems = List.copyOf(problems);
         changes = List.copyOf(changes);

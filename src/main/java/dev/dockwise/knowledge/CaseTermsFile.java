@@ -34,24 +34,37 @@ public final class CaseTermsFile {
     static final String RESOURCE = KnowledgeBase.ROOT + "error-cases.terms";
     private static final String HEADER = "dockwise-case-terms 1";
 
-    private CaseTermsFile() {
-    }
+    private CaseTermsFile() {}
 
     /** Writes the terms of the corpus file {@code args[0]} to {@code args[1]}. */
     public static void main(String[] args) throws IOException {
         JsonNode cases = new ObjectMapper().readTree(Path.of(args[0]).toFile()).get("cases");
         List<String> texts = new ArrayList<>();
         cases.forEach(c -> texts.add(c.get("text").asText()));
-        StringBuilder out = new StringBuilder(HEADER).append('\n').append("texts-sha256 ").append(stamp(texts)).append('\n');
+        StringBuilder out =
+                new StringBuilder(HEADER)
+                        .append('\n')
+                        .append("texts-sha256 ")
+                        .append(stamp(texts))
+                        .append('\n');
         for (String text : texts) {
             StringBuilder line = new StringBuilder();
-            new TreeMap<>(CaseTerms.of(text)).forEach((term, count) -> line.append(line.length() == 0 ? "" : "\t").append(term).append('\t').append(count));
+            new TreeMap<>(CaseTerms.of(text))
+                    .forEach(
+                            (term, count) ->
+                                    line.append(line.length() == 0 ? "" : "\t")
+                                            .append(term)
+                                            .append('\t')
+                                            .append(count));
             out.append(line).append('\n');
         }
         Files.writeString(Path.of(args[1]), out, StandardCharsets.UTF_8);
     }
 
-    /** The bundled terms of these cases, or null when there are none or they were computed from other texts. */
+    /**
+     * The bundled terms of these cases, or null when there are none or they were computed from
+     * other texts.
+     */
     static List<Map<String, Integer>> bundled(List<LabelledCase> cases) {
         try (InputStream in = CaseTermsFile.class.getResourceAsStream(RESOURCE)) {
             return in == null ? null : read(in, cases);
@@ -60,8 +73,10 @@ public final class CaseTermsFile {
         }
     }
 
-    static List<Map<String, Integer>> read(InputStream in, List<LabelledCase> cases) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    static List<Map<String, Integer>> read(InputStream in, List<LabelledCase> cases)
+            throws IOException {
+        BufferedReader reader =
+                new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String stamp = "texts-sha256 " + stamp(cases.stream().map(LabelledCase::text).toList());
         if (!HEADER.equals(reader.readLine()) || !stamp.equals(reader.readLine())) {
             return null;

@@ -36,17 +36,31 @@ import java.util.List;
 
 /**
  * Loads the knowledge data (JSON under {@code dev/dockwise/knowledge/}) into engine types. Data
- * errors fail loudly at start, naming the file: a half-loaded knowledge base would give wrong advice.
+ * errors fail loudly at start, naming the file: a half-loaded knowledge base would give wrong
+ * advice.
  */
 public final class KnowledgeBase {
     static final String ROOT = "/dev/dockwise/knowledge/";
-    static final List<String> FILES = List.of("meta.json", "sources.json", "releases.json", "editions.json", "edition-ids.json", "images.json",
-            "compatibility.json", "modes.json", "licensing.json", "virtualization.json", "orchestration.json", "install.json", "errors.json", "error-cases.json");
+    static final List<String> FILES =
+            List.of(
+                    "meta.json",
+                    "sources.json",
+                    "releases.json",
+                    "editions.json",
+                    "edition-ids.json",
+                    "images.json",
+                    "compatibility.json",
+                    "modes.json",
+                    "licensing.json",
+                    "virtualization.json",
+                    "orchestration.json",
+                    "install.json",
+                    "errors.json",
+                    "error-cases.json");
 
     private static volatile Knowledge cached;
 
-    private KnowledgeBase() {
-    }
+    private KnowledgeBase() {}
 
     /** The bundled knowledge base, loaded once per process. */
     public static Knowledge bundled() {
@@ -83,13 +97,13 @@ public final class KnowledgeBase {
 
     /** The labelled corpus, with the terms the build computed for it when they fit its texts. */
     static ErrorCatalogue.CaseCorpus corpus(ObjectMapper mapper) {
-        ErrorCatalogue.CaseCorpus corpus = read(mapper, "error-cases.json", ErrorCatalogue.CaseCorpus.class);
+        ErrorCatalogue.CaseCorpus corpus =
+                read(mapper, "error-cases.json", ErrorCatalogue.CaseCorpus.class);
         return corpus.withTerms(CaseTermsFile.bundled(corpus.cases()));
     }
 
     /** Shape of releases.json. */
-    record ReleasesFile(List<WindowsFamily> families, List<WindowsRelease> releases) {
-    }
+    record ReleasesFile(List<WindowsFamily> families, List<WindowsRelease> releases) {}
 
     static <T> T read(ObjectMapper mapper, String file, Class<T> type) {
         try (InputStream in = KnowledgeBase.class.getResourceAsStream(ROOT + file)) {
@@ -98,22 +112,30 @@ public final class KnowledgeBase {
             }
             return mapper.readValue(in, type);
         } catch (IOException e) {
-            throw new UncheckedIOException("knowledge file " + file + " is invalid: " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "knowledge file " + file + " is invalid: " + e.getMessage(), e);
         }
     }
 
     static ObjectMapper mapper() {
         IdentifiedEnums deserializers = new IdentifiedEnums();
-        deserializers.addDeserializer(LocalDate.class, new JsonDeserializer<>() {
-            @Override
-            public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-                try {
-                    return LocalDate.parse(p.getValueAsString());
-                } catch (DateTimeParseException e) {
-                    return (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, p.getValueAsString(), "not an ISO date");
-                }
-            }
-        });
+        deserializers.addDeserializer(
+                LocalDate.class,
+                new JsonDeserializer<>() {
+                    @Override
+                    public LocalDate deserialize(JsonParser p, DeserializationContext ctxt)
+                            throws IOException {
+                        try {
+                            return LocalDate.parse(p.getValueAsString());
+                        } catch (DateTimeParseException e) {
+                            return (LocalDate)
+                                    ctxt.handleWeirdStringValue(
+                                            LocalDate.class,
+                                            p.getValueAsString(),
+                                            "not an ISO date");
+                        }
+                    }
+                });
         SimpleModule module = new SimpleModule("dockwise-knowledge");
         module.setDeserializers(deserializers);
         return new ObjectMapper()
@@ -125,21 +147,24 @@ public final class KnowledgeBase {
     /** Reads engine enums by their stable ids ("desktop-wsl2"), not their Java names. */
     private static final class IdentifiedEnums extends SimpleDeserializers {
         @Override
-        public JsonDeserializer<?> findEnumDeserializer(Class<?> type, DeserializationConfig config, BeanDescription beanDesc)
+        public JsonDeserializer<?> findEnumDeserializer(
+                Class<?> type, DeserializationConfig config, BeanDescription beanDesc)
                 throws JsonMappingException {
             if (!Identified.class.isAssignableFrom(type)) {
                 return super.findEnumDeserializer(type, config, beanDesc);
             }
             return new JsonDeserializer<Object>() {
                 @Override
-                public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                public Object deserialize(JsonParser p, DeserializationContext ctxt)
+                        throws IOException {
                     String id = p.getValueAsString();
                     for (Object constant : type.getEnumConstants()) {
                         if (((Identified) constant).id().equals(id)) {
                             return constant;
                         }
                     }
-                    return ctxt.handleWeirdStringValue(type, id, "not one of the ids of " + type.getSimpleName());
+                    return ctxt.handleWeirdStringValue(
+                            type, id, "not one of the ids of " + type.getSimpleName());
                 }
             };
         }

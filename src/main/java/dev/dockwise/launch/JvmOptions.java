@@ -10,8 +10,7 @@ import java.util.List;
  * java.sql}, {@code --module-path dir}) can't be told from the program's arguments.
  */
 final class JvmOptions {
-    private JvmOptions() {
-    }
+    private JvmOptions() {}
 
     /** Every option of this JVM, those from JAVA_TOOL_OPTIONS and JDK_JAVA_OPTIONS included. */
     static List<String> ofThisJvm() {
@@ -23,9 +22,13 @@ final class JvmOptions {
      * JAVA_TOOL_OPTIONS or JDK_JAVA_OPTIONS, which the child inherits in its environment and would
      * otherwise get twice.
      */
-    static List<String> forChild(List<String> inputArguments, String javaToolOptions, String jdkJavaOptions) {
+    static List<String> forChild(
+            List<String> inputArguments, String javaToolOptions, String jdkJavaOptions) {
         List<String> options = new ArrayList<>(inputArguments);
-        for (String fromEnvironment : List.of(javaToolOptions == null ? "" : javaToolOptions, jdkJavaOptions == null ? "" : jdkJavaOptions)) {
+        for (String fromEnvironment :
+                List.of(
+                        javaToolOptions == null ? "" : javaToolOptions,
+                        jdkJavaOptions == null ? "" : jdkJavaOptions)) {
             for (String token : fromEnvironment.trim().split("\\s+")) {
                 if (!token.isEmpty()) {
                     options.remove(token);
@@ -36,6 +39,7 @@ final class JvmOptions {
     }
 
     static List<String> forChild() {
-        return forChild(ofThisJvm(), System.getenv("JAVA_TOOL_OPTIONS"), System.getenv("JDK_JAVA_OPTIONS"));
+        return forChild(
+                ofThisJvm(), System.getenv("JAVA_TOOL_OPTIONS"), System.getenv("JDK_JAVA_OPTIONS"));
     }
 }

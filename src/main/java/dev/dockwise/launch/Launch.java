@@ -15,21 +15,27 @@ import java.util.OptionalInt;
  * without a display.
  */
 public final class Launch {
-    private Launch() {
-    }
+    private Launch() {}
 
     public static void main(String[] args) {
         String[] command = commandLine(args);
-        boolean wizard = command[0].equals("gui") && (command.length == 1 || command.length == 3 && command[1].equals("--profile"));
+        boolean wizard =
+                command[0].equals("gui")
+                        && (command.length == 1
+                                || command.length == 3 && command[1].equals("--profile"));
         if (ChildJvm.isChild()) {
             ChildJvm.watchParent();
         } else {
-            Command kind = wizard ? Command.WIZARD : command[0].equals("plan") ? Command.PLAN : Command.OTHER;
-            OptionalInt relaunched = switch (LaunchDecision.decide(start(kind)).outcome()) {
-                case WIZARD_CHILD -> ClassDataSharing.relaunch(args);
-                case BATCH_CHILD -> BatchJvm.relaunch(args);
-                case HERE -> OptionalInt.empty();
-            };
+            Command kind =
+                    wizard
+                            ? Command.WIZARD
+                            : command[0].equals("plan") ? Command.PLAN : Command.OTHER;
+            OptionalInt relaunched =
+                    switch (LaunchDecision.decide(start(kind)).outcome()) {
+                        case WIZARD_CHILD -> ClassDataSharing.relaunch(args);
+                        case BATCH_CHILD -> BatchJvm.relaunch(args);
+                        case HERE -> OptionalInt.empty();
+                    };
             if (relaunched.isPresent()) {
                 System.exit(relaunched.getAsInt());
             }
@@ -41,12 +47,29 @@ public final class Launch {
         System.exit(DockwiseCli.run(command));
     }
 
-    /** The facts about this JVM the decision needs; the JVM's options are read only when they can matter. */
+    /**
+     * The facts about this JVM the decision needs; the JVM's options are read only when they can
+     * matter.
+     */
     static LaunchDecision.Start start(Command kind) {
-        boolean relaunchOff = "off".equalsIgnoreCase(System.getProperty("dockwise.relaunch")) || "off".equalsIgnoreCase(System.getenv("DOCKWISE_RELAUNCH"));
-        Optional<String> launcher = ProcessHandle.current().info().command().map(c -> Path.of(c).getFileName().toString());
-        return new LaunchDecision.Start(kind, ChildJvm.isChild(), relaunchOff, ClassDataSharing.off(), System.getProperty("jpackage.app-path") != null,
-                launcher.orElse(""), !ChildJvm.classPath().isEmpty(), Runtime.version().feature(), ClassDataSharing.hotSpot(),
+        boolean relaunchOff =
+                "off".equalsIgnoreCase(System.getProperty("dockwise.relaunch"))
+                        || "off".equalsIgnoreCase(System.getenv("DOCKWISE_RELAUNCH"));
+        Optional<String> launcher =
+                ProcessHandle.current()
+                        .info()
+                        .command()
+                        .map(c -> Path.of(c).getFileName().toString());
+        return new LaunchDecision.Start(
+                kind,
+                ChildJvm.isChild(),
+                relaunchOff,
+                ClassDataSharing.off(),
+                System.getProperty("jpackage.app-path") != null,
+                launcher.orElse(""),
+                !ChildJvm.classPath().isEmpty(),
+                Runtime.version().feature(),
+                ClassDataSharing.hotSpot(),
                 JvmOptions::ofThisJvm);
     }
 
@@ -58,7 +81,10 @@ public final class Launch {
         if (args.length == 0) {
             return new String[] {"gui"};
         }
-        if (args.length == 1 && !args[0].startsWith("-") && args[0].endsWith(".json") && Files.isRegularFile(Path.of(args[0]))) {
+        if (args.length == 1
+                && !args[0].startsWith("-")
+                && args[0].endsWith(".json")
+                && Files.isRegularFile(Path.of(args[0]))) {
             return new String[] {"gui", "--profile", args[0]};
         }
         return args;

@@ -17,7 +17,9 @@ public final class InvalidProfileException extends Exception {
 
     /** The first {@code max} problems, then "... and N more problems" when there are more. */
     public static List<String> lines(List<ProfileProblem> problems, int max) {
-        List<String> shown = new java.util.ArrayList<>(problems.stream().limit(max).map(ProfileProblem::toString).toList());
+        List<String> shown =
+                new java.util.ArrayList<>(
+                        problems.stream().limit(max).map(ProfileProblem::toString).toList());
         if (problems.size() > max) {
             shown.add("... and " + (problems.size() - max) + " more problems");
         }

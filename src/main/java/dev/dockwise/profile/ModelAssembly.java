@@ -26,31 +26,45 @@ import java.util.Map;
  * row with no component, stops the class from loading: it shows in every test, not in one profile.
  */
 final class ModelAssembly {
-    private static final Map<Group, Class<? extends Record>> RECORDS = new EnumMap<>(Map.of(
-            Group.TOP, Profile.class, Group.HOST, Host.class, Group.CPU, Cpu.class,
-            Group.FEATURES, Features.class, Group.SOFTWARE, Software.class, Group.NEEDS, Needs.class));
+    private static final Map<Group, Class<? extends Record>> RECORDS =
+            new EnumMap<>(
+                    Map.of(
+                            Group.TOP,
+                            Profile.class,
+                            Group.HOST,
+                            Host.class,
+                            Group.CPU,
+                            Cpu.class,
+                            Group.FEATURES,
+                            Features.class,
+                            Group.SOFTWARE,
+                            Software.class,
+                            Group.NEEDS,
+                            Needs.class));
 
     /** One component of a record: filled from a field, or from the object of a group inside. */
-    private record Part(ProfileField field, Group inner, Method accessor) {
-    }
+    private record Part(ProfileField field, Group inner, Method accessor) {}
 
-    private record Shape(Constructor<? extends Record> constructor, List<Part> parts) {
-    }
+    private record Shape(Constructor<? extends Record> constructor, List<Part> parts) {}
 
     private static final Map<Group, Shape> SHAPES = new EnumMap<>(Group.class);
-    private static final Map<ProfileField, List<Method>> ACCESSORS = new EnumMap<>(ProfileField.class);
+    private static final Map<ProfileField, List<Method>> ACCESSORS =
+            new EnumMap<>(ProfileField.class);
 
     static {
         List<String> mismatches = mismatches();
         if (!mismatches.isEmpty()) {
-            throw new IllegalStateException("the profile table and the engine's records disagree: " + mismatches);
+            throw new IllegalStateException(
+                    "the profile table and the engine's records disagree: " + mismatches);
         }
     }
 
-    private ModelAssembly() {
-    }
+    private ModelAssembly() {}
 
-    /** Every component without a row or object of its name, and every row without a component (empty when they agree). */
+    /**
+     * Every component without a row or object of its name, and every row without a component (empty
+     * when they agree).
+     */
     static List<String> mismatches() {
         List<String> mismatches = new ArrayList<>();
         for (Group group : Group.values()) {
@@ -59,16 +73,32 @@ final class ModelAssembly {
             List<Part> parts = new ArrayList<>();
             for (RecordComponent component : components) {
                 String name = component.getName();
-                ProfileField field = Arrays.stream(ProfileField.values()).filter(f -> f.group() == group && f.fieldName().equals(name)).findFirst().orElse(null);
-                Group inner = Arrays.stream(Group.values()).filter(g -> g.parent().orElse(null) == group && g.fieldName().equals(name)).findFirst().orElse(null);
+                ProfileField field =
+                        Arrays.stream(ProfileField.values())
+                                .filter(f -> f.group() == group && f.fieldName().equals(name))
+                                .findFirst()
+                                .orElse(null);
+                Group inner =
+                        Arrays.stream(Group.values())
+                                .filter(
+                                        g ->
+                                                g.parent().orElse(null) == group
+                                                        && g.fieldName().equals(name))
+                                .findFirst()
+                                .orElse(null);
                 if (field == null && inner == null) {
-                    mismatches.add(type.getSimpleName() + "." + name + " has no row in ProfileField");
+                    mismatches.add(
+                            type.getSimpleName() + "." + name + " has no row in ProfileField");
                 }
                 parts.add(new Part(field, inner, component.getAccessor()));
             }
             try {
-                Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
-                SHAPES.put(group, new Shape(type.getDeclaredConstructor(types), List.copyOf(parts)));
+                Class<?>[] types =
+                        Arrays.stream(components)
+                                .map(RecordComponent::getType)
+                                .toArray(Class<?>[]::new);
+                SHAPES.put(
+                        group, new Shape(type.getDeclaredConstructor(types), List.copyOf(parts)));
             } catch (NoSuchMethodException e) {
                 throw new IllegalStateException(e);
             }
@@ -76,7 +106,12 @@ final class ModelAssembly {
         for (ProfileField field : ProfileField.values()) {
             List<Method> chain = chain(field);
             if (chain == null) {
-                mismatches.add(field + " has no component " + field.fieldName() + " in " + RECORDS.get(field.group()).getSimpleName());
+                mismatches.add(
+                        field
+                                + " has no component "
+                                + field.fieldName()
+                                + " in "
+                                + RECORDS.get(field.group()).getSimpleName());
             } else {
                 ACCESSORS.put(field, chain);
             }
@@ -93,9 +128,18 @@ final class ModelAssembly {
         }
         for (int i = 1; i < path.size(); i++) {
             Group inner = path.get(i);
-            chain.add(SHAPES.get(path.get(i - 1)).parts().stream().filter(p -> p.inner() == inner).findFirst().orElseThrow().accessor());
+            chain.add(
+                    SHAPES.get(path.get(i - 1)).parts().stream()
+                            .filter(p -> p.inner() == inner)
+                            .findFirst()
+                            .orElseThrow()
+                            .accessor());
         }
-        Part part = SHAPES.get(field.group()).parts().stream().filter(p -> p.field() == field).findFirst().orElse(null);
+        Part part =
+                SHAPES.get(field.group()).parts().stream()
+                        .filter(p -> p.field() == field)
+                        .findFirst()
+                        .orElse(null);
         if (part == null) {
             return null;
         }
@@ -113,12 +157,14 @@ final class ModelAssembly {
         Object[] arguments = new Object[shape.parts().size()];
         for (int i = 0; i < arguments.length; i++) {
             Part part = shape.parts().get(i);
-            arguments[i] = part.field() != null ? values.get(part.field()) : build(part.inner(), values);
+            arguments[i] =
+                    part.field() != null ? values.get(part.field()) : build(part.inner(), values);
         }
         try {
             return shape.constructor().newInstance(arguments);
         } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot build " + RECORDS.get(group).getSimpleName(), e);
+            throw new IllegalStateException(
+                    "cannot build " + RECORDS.get(group).getSimpleName(), e);
         }
     }
 

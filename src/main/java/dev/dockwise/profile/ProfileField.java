@@ -27,53 +27,97 @@ import java.util.Optional;
  * Every answer of a {@code dockwise.profile/v1} document (SPEC section 2), once, in the order a
  * profile is written: where it sits, what kind of value it takes (with the words of its problems);
  * in the engine's model it is the component of the same name of its object's record ({@link
- * ModelAssembly}). The validator checks these, the writer writes these, the
- * wizard's draft holds one answer for each, and a problem's path says which wizard step shows it.
+ * ModelAssembly}). The validator checks these, the writer writes these, the wizard's draft holds
+ * one answer for each, and a problem's path says which wizard step shows it.
  */
 public enum ProfileField {
     NAME(Group.TOP, ProfileFields.NAME, Kind.TEXT, Probe.NEVER),
     EDITION(Group.HOST, ProfileFields.EDITION, Kind.choice(Edition.class), Probe.READS),
-    /** Added after v1 shipped: the raw EditionID, optional, written only when known (editions v1 can't name, evaluation, Semi-Annual Channel). */
+    /**
+     * Added after v1 shipped: the raw EditionID, optional, written only when known (editions v1
+     * can't name, evaluation, Semi-Annual Channel).
+     */
     EDITION_ID(Group.HOST, ProfileFields.EDITION_ID, Kind.TEXT, Probe.WHEN_SET),
-    /** Added after v1 shipped: optional, written only when true, so other v1 readers see it only on LTSC hosts. */
+    /**
+     * Added after v1 shipped: optional, written only when true, so other v1 readers see it only on
+     * LTSC hosts.
+     */
     LTSC(Group.HOST, ProfileFields.LTSC, Kind.FLAG, Probe.WHEN_SET),
     /** Added after v1 shipped: Windows in S mode, optional, written only when true. */
     S_MODE(Group.HOST, ProfileFields.S_MODE, Kind.FLAG, Probe.WHEN_SET),
-    BUILD(Group.HOST, ProfileFields.BUILD, Kind.whole(1, ProfileValidator.MAX_BUILD, "an OS build number such as 22631",
-            "Type the OS build number in digits, e.g. 22631"), Probe.READS),
-    UBR(Group.HOST, ProfileFields.UBR, Kind.whole(0, 999_999, "the update build revision such as 4460",
-            "Type the update build revision in digits, e.g. 4460"), Probe.READS),
+    BUILD(
+            Group.HOST,
+            ProfileFields.BUILD,
+            Kind.whole(
+                    1,
+                    ProfileValidator.MAX_BUILD,
+                    "an OS build number such as 22631",
+                    "Type the OS build number in digits, e.g. 22631"),
+            Probe.READS),
+    UBR(
+            Group.HOST,
+            ProfileFields.UBR,
+            Kind.whole(
+                    0,
+                    999_999,
+                    "the update build revision such as 4460",
+                    "Type the update build revision in digits, e.g. 4460"),
+            Probe.READS),
     ARCH(Group.HOST, ProfileFields.ARCH, Kind.choice(Arch.class), Probe.READS),
     MEMORY_GB(Group.HOST, ProfileFields.MEMORY_GB, Kind.MEMORY, Probe.READS),
-    SERVER_INSTALLATION(Group.HOST, ProfileFields.SERVER_INSTALLATION, Kind.choice(ServerInstallation.class), Probe.WHEN_SET),
+    SERVER_INSTALLATION(
+            Group.HOST,
+            ProfileFields.SERVER_INSTALLATION,
+            Kind.choice(ServerInstallation.class),
+            Probe.WHEN_SET),
     CPU_VENDOR(Group.CPU, ProfileFields.VENDOR, Kind.choice(CpuVendor.class), Probe.READS),
     VIRTUALIZATION_ENABLED(Group.CPU, ProfileFields.VIRTUALIZATION_ENABLED, Kind.FLAG, Probe.READS),
     SLAT(Group.CPU, ProfileFields.SLAT, Kind.FLAG, Probe.HIDDEN_IN_VM),
     MACHINE(Group.HOST, ProfileFields.MACHINE, Kind.choice(MachineKind.class), Probe.READS),
-    HYPERVISOR(Group.HOST, ProfileFields.HYPERVISOR, Kind.choice(HypervisorKind.class), Probe.WHEN_SET),
+    HYPERVISOR(
+            Group.HOST,
+            ProfileFields.HYPERVISOR,
+            Kind.choice(HypervisorKind.class),
+            Probe.WHEN_SET),
     CLOUD(Group.HOST, ProfileFields.CLOUD, Kind.choice(Cloud.class), Probe.WHEN_SET),
     VM_SIZE(Group.HOST, ProfileFields.VM_SIZE, Kind.TEXT, Probe.WHEN_SET),
     NESTED_VIRTUALIZATION(Group.HOST, ProfileFields.NESTED_VIRTUALIZATION, Kind.FLAG, Probe.IN_VM),
     HYPER_V(Group.FEATURES, ProfileFields.HYPER_V, Kind.FLAG, Probe.READS),
     CONTAINERS_FEATURE(Group.FEATURES, ProfileFields.CONTAINERS, Kind.FLAG, Probe.READS),
-    WSL(Group.FEATURES, ProfileFields.WSL, Kind.whole(0, 2, "0 (none), 1 or 2", "Choose 0 (none), 1 or 2"), Probe.READS),
-    VIRTUAL_MACHINE_PLATFORM(Group.FEATURES, ProfileFields.VIRTUAL_MACHINE_PLATFORM, Kind.FLAG, Probe.READS),
+    WSL(
+            Group.FEATURES,
+            ProfileFields.WSL,
+            Kind.whole(0, 2, "0 (none), 1 or 2", "Choose 0 (none), 1 or 2"),
+            Probe.READS),
+    VIRTUAL_MACHINE_PLATFORM(
+            Group.FEATURES, ProfileFields.VIRTUAL_MACHINE_PLATFORM, Kind.FLAG, Probe.READS),
     VIRTUAL_BOX(Group.SOFTWARE, ProfileFields.VIRTUAL_BOX, Kind.VERSION, Probe.WHEN_SET),
-    VMWARE_WORKSTATION(Group.SOFTWARE, ProfileFields.VMWARE_WORKSTATION, Kind.VERSION, Probe.WHEN_SET),
+    VMWARE_WORKSTATION(
+            Group.SOFTWARE, ProfileFields.VMWARE_WORKSTATION, Kind.VERSION, Probe.WHEN_SET),
     DOCKER_DESKTOP(Group.SOFTWARE, ProfileFields.DOCKER_DESKTOP, Kind.VERSION, Probe.WHEN_SET),
     ADMIN(Group.HOST, ProfileFields.ADMIN, Kind.FLAG, Probe.READS),
     CONTAINERS(Group.NEEDS, ProfileFields.CONTAINERS, Kind.CONTAINER_TYPES, Probe.NEVER),
     PURPOSE(Group.NEEDS, ProfileFields.PURPOSE, Kind.choice(Purpose.class), Probe.NEVER),
     ISOLATION(Group.NEEDS, ProfileFields.ISOLATION, Kind.choice(Isolation.class), Probe.NEVER),
-    WINDOWS_IMAGE(Group.NEEDS, ProfileFields.WINDOWS_IMAGE, Kind.choice(WindowsImage.class), Probe.NEVER),
-    WINDOWS_IMAGE_VERSION(Group.NEEDS, ProfileFields.WINDOWS_IMAGE_VERSION, Kind.choice(ImageVersion.class), Probe.NEVER),
-    ORCHESTRATION(Group.NEEDS, ProfileFields.ORCHESTRATION, Kind.choice(Orchestration.class), Probe.NEVER),
-    ORGANIZATION(Group.NEEDS, ProfileFields.ORGANIZATION, Kind.choice(Organization.class), Probe.NEVER);
+    WINDOWS_IMAGE(
+            Group.NEEDS, ProfileFields.WINDOWS_IMAGE, Kind.choice(WindowsImage.class), Probe.NEVER),
+    WINDOWS_IMAGE_VERSION(
+            Group.NEEDS,
+            ProfileFields.WINDOWS_IMAGE_VERSION,
+            Kind.choice(ImageVersion.class),
+            Probe.NEVER),
+    ORCHESTRATION(
+            Group.NEEDS,
+            ProfileFields.ORCHESTRATION,
+            Kind.choice(Orchestration.class),
+            Probe.NEVER),
+    ORGANIZATION(
+            Group.NEEDS, ProfileFields.ORGANIZATION, Kind.choice(Organization.class), Probe.NEVER);
 
     /**
-     * Added to v1 after it shipped: a profile without them is what v1 always was, so they are written
-     * only when they say something (a value; for the flags, true), and another tool's strict v1 reader
-     * meets them only on the hosts they are about.
+     * Added to v1 after it shipped: a profile without them is what v1 always was, so they are
+     * written only when they say something (a value; for the flags, true), and another tool's
+     * strict v1 reader meets them only on the hosts they are about.
      */
     public static final List<ProfileField> LATER_ADDITIONS = List.of(EDITION_ID, LTSC, S_MODE);
 
@@ -85,8 +129,12 @@ public enum ProfileField {
         return kind.shape() == Kind.Shape.FLAG ? Boolean.TRUE.equals(value) : value != null;
     }
 
-    /** Answers about a virtual machine: meaningless on a physical one (the validator refuses them there, the wizard leaves them out). */
-    public static final List<ProfileField> VM_ONLY = List.of(HYPERVISOR, CLOUD, VM_SIZE, NESTED_VIRTUALIZATION);
+    /**
+     * Answers about a virtual machine: meaningless on a physical one (the validator refuses them
+     * there, the wizard leaves them out).
+     */
+    public static final List<ProfileField> VM_ONLY =
+            List.of(HYPERVISOR, CLOUD, VM_SIZE, NESTED_VIRTUALIZATION);
 
     /** What the probe ({@code dockwise probe}, Assess this computer) does with an answer. */
     public enum Probe {
@@ -135,10 +183,16 @@ public enum ProfileField {
             return parent == null ? "" : parent == TOP ? name : parent.path() + "." + name;
         }
 
-        /** Whether a problem's path ("host", "host.cpu.vendor", "needs.containers[1]") is in this group. */
+        /**
+         * Whether a problem's path ("host", "host.cpu.vendor", "needs.containers[1]") is in this
+         * group.
+         */
         public boolean holds(String path) {
             String mine = path();
-            return mine.isEmpty() || path.equals(mine) || path.startsWith(mine + ".") || path.startsWith(mine + "[");
+            return mine.isEmpty()
+                    || path.equals(mine)
+                    || path.startsWith(mine + ".")
+                    || path.startsWith(mine + "[");
         }
 
         /** Whether the group is this one or inside it. */
@@ -148,13 +202,38 @@ public enum ProfileField {
     }
 
     /** What a field takes, and how its problems are worded for the profile and for the wizard. */
-    public record Kind(Shape shape, Class<? extends Identified> choices, int min, int max, String hint, String ask) {
-        public enum Shape { CHOICE, FLAG, WHOLE, MEMORY, TEXT, CONTAINER_TYPES }
+    public record Kind(
+            Shape shape,
+            Class<? extends Identified> choices,
+            int min,
+            int max,
+            String hint,
+            String ask) {
+        public enum Shape {
+            CHOICE,
+            FLAG,
+            WHOLE,
+            MEMORY,
+            TEXT,
+            CONTAINER_TYPES
+        }
 
         static final Kind FLAG = new Kind(Shape.FLAG, null, 0, 0, null, null);
         static final Kind TEXT = new Kind(Shape.TEXT, null, 0, 0, null, null);
-        /** An installed version (SPEC: host.software.*): text that starts with its number, as "7.1.4r165100" or "4.49.0 (208700)" do. */
-        static final Kind VERSION = new Kind(Shape.TEXT, null, 0, 0, "a version number such as 7.1.4", "Type the version in digits, such as 7.1.4");
+
+        /**
+         * An installed version (SPEC: host.software.*): text that starts with its number, as
+         * "7.1.4r165100" or "4.49.0 (208700)" do.
+         */
+        static final Kind VERSION =
+                new Kind(
+                        Shape.TEXT,
+                        null,
+                        0,
+                        0,
+                        "a version number such as 7.1.4",
+                        "Type the version in digits, such as 7.1.4");
+
         static final Kind MEMORY = new Kind(Shape.MEMORY, null, 0, 0, null, null);
         static final Kind CONTAINER_TYPES = new Kind(Shape.CONTAINER_TYPES, null, 0, 0, null, null);
 
@@ -162,7 +241,10 @@ public enum ProfileField {
             return new Kind(Shape.CHOICE, type, 0, 0, null, null);
         }
 
-        /** {@code hint} completes the profile's message, {@code ask} starts the wizard's ("Type the ... in digits"). */
+        /**
+         * {@code hint} completes the profile's message, {@code ask} starts the wizard's ("Type the
+         * ... in digits").
+         */
         static Kind whole(int min, int max, String hint, String ask) {
             return new Kind(Shape.WHOLE, null, min, max, hint, ask);
         }
@@ -205,12 +287,18 @@ public enum ProfileField {
         return probe;
     }
 
-    /** The field's value in the engine's model of a profile (null when unknown): its record's component of the same name. */
+    /**
+     * The field's value in the engine's model of a profile (null when unknown): its record's
+     * component of the same name.
+     */
     public Object of(Profile profile) {
         return ModelAssembly.valueOf(this, profile);
     }
 
-    /** This field's value in a document; {@link RawValue.Absent#MISSING} when it or its object is not there. */
+    /**
+     * This field's value in a document; {@link RawValue.Absent#MISSING} when it or its object is
+     * not there.
+     */
     public RawValue in(RawValue document) {
         List<Group> chain = new ArrayList<>();
         for (Group g = group; g != Group.TOP; g = g.parent) {
@@ -223,7 +311,10 @@ public enum ProfileField {
         return RawValue.at(at, name);
     }
 
-    /** A v1 document of these answers (the rest absent), laid out as the table says: what the validator reads. */
+    /**
+     * A v1 document of these answers (the rest absent), laid out as the table says: what the
+     * validator reads.
+     */
     public static RawValue.Fields document(Map<ProfileField, RawValue> answers) {
         Map<Group, Map<String, RawValue>> objects = new EnumMap<>(Group.class);
         Map<String, RawValue> top = new LinkedHashMap<>();
@@ -238,7 +329,8 @@ public enum ProfileField {
         return (RawValue.Fields) build(Group.TOP, objects);
     }
 
-    private static Map<String, RawValue> objectFor(Group group, Map<Group, Map<String, RawValue>> objects) {
+    private static Map<String, RawValue> objectFor(
+            Group group, Map<Group, Map<String, RawValue>> objects) {
         Map<String, RawValue> existing = objects.get(group);
         if (existing == null) {
             existing = new LinkedHashMap<>();
@@ -287,7 +379,10 @@ public enum ProfileField {
             names.add(ProfileFields.SCHEMA);
         }
         for (ProfileField f : values()) {
-            String name = f.group == group ? f.name : childOf(group, f.group).map(Group::fieldName).orElse(null);
+            String name =
+                    f.group == group
+                            ? f.name
+                            : childOf(group, f.group).map(Group::fieldName).orElse(null);
             if (name != null && !names.contains(name)) {
                 names.add(name);
             }

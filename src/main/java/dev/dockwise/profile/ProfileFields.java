@@ -3,8 +3,8 @@ package dev.dockwise.profile;
 import java.util.List;
 
 /**
- * The field names of a {@code dockwise.profile/v1} document (SPEC section 2), for {@link ProfileField}'s
- * table and for code that names one field (the probe's findings, tests).
+ * The field names of a {@code dockwise.profile/v1} document (SPEC section 2), for {@link
+ * ProfileField}'s table and for code that names one field (the probe's findings, tests).
  */
 public final class ProfileFields {
     public static final String SCHEMA = "schema";
@@ -12,12 +12,25 @@ public final class ProfileFields {
     public static final String HOST = "host";
     public static final String NEEDS = "needs";
     public static final String EDITION = "edition";
-    /** Added after v1 shipped: optional, written only when known, so other v1 readers see it only where the edition alone can't say it. */
+
+    /**
+     * Added after v1 shipped: optional, written only when known, so other v1 readers see it only
+     * where the edition alone can't say it.
+     */
     public static final String EDITION_ID = "editionId";
-    /** Added after v1 shipped: optional, written only when true, so other v1 readers see it only on LTSC hosts. */
+
+    /**
+     * Added after v1 shipped: optional, written only when true, so other v1 readers see it only on
+     * LTSC hosts.
+     */
     public static final String LTSC = "ltsc";
-    /** Added after v1 shipped: optional, written only when true, so other v1 readers see it only on hosts in S mode. */
+
+    /**
+     * Added after v1 shipped: optional, written only when true, so other v1 readers see it only on
+     * hosts in S mode.
+     */
     public static final String S_MODE = "sMode";
+
     public static final String BUILD = "build";
     public static final String UBR = "ubr";
     public static final String ARCH = "arch";
@@ -49,14 +62,19 @@ public final class ProfileFields {
     public static final String ORCHESTRATION = "orchestration";
     public static final String ORGANIZATION = "organization";
 
-    /** The fields of each object, in the order a profile is written: from the table of {@link ProfileField}. */
+    /**
+     * The fields of each object, in the order a profile is written: from the table of {@link
+     * ProfileField}.
+     */
     public static final List<String> TOP = ProfileField.namesIn(ProfileField.Group.TOP);
+
     public static final List<String> IN_HOST = ProfileField.namesIn(ProfileField.Group.HOST);
     public static final List<String> IN_CPU = ProfileField.namesIn(ProfileField.Group.CPU);
-    public static final List<String> IN_FEATURES = ProfileField.namesIn(ProfileField.Group.FEATURES);
-    public static final List<String> IN_SOFTWARE = ProfileField.namesIn(ProfileField.Group.SOFTWARE);
+    public static final List<String> IN_FEATURES =
+            ProfileField.namesIn(ProfileField.Group.FEATURES);
+    public static final List<String> IN_SOFTWARE =
+            ProfileField.namesIn(ProfileField.Group.SOFTWARE);
     public static final List<String> IN_NEEDS = ProfileField.namesIn(ProfileField.Group.NEEDS);
 
-    private ProfileFields() {
-    }
+    private ProfileFields() {}
 }

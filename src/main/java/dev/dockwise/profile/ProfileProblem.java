@@ -10,8 +10,14 @@ public record ProfileProblem(String path, String message, String forUser) {
 
     /** A problem whose message reads well in the wizard too (as a sentence). */
     public ProfileProblem(String path, String message) {
-        this(path, message, message.isEmpty() ? message
-                : Character.toUpperCase(message.charAt(0)) + message.substring(1) + (message.endsWith(".") ? "" : "."));
+        this(
+                path,
+                message,
+                message.isEmpty()
+                        ? message
+                        : Character.toUpperCase(message.charAt(0))
+                                + message.substring(1)
+                                + (message.endsWith(".") ? "" : "."));
     }
 
     @Override

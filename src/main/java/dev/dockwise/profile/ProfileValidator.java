@@ -30,10 +30,17 @@ public final class ProfileValidator {
     public static final double MAX_MEMORY_GB = 65_536;
     static final int MAX_TEXT = 200;
     private static final Pattern SCHEMA = Pattern.compile("dockwise\\.profile/v(\\d+)");
-    /** A version number first ("7", "7.1.4"), then anything not continuing it ("r165100", " (208700)", "-beta"). */
+
+    /**
+     * A version number first ("7", "7.1.4"), then anything not continuing it ("r165100", "
+     * (208700)", "-beta").
+     */
     private static final Pattern VERSION = Pattern.compile("\\d+(\\.\\d+)*([^\\d.].*)?");
 
-    /** A checked profile: its problems, and the profile with every answer that has one taken as unknown. */
+    /**
+     * A checked profile: its problems, and the profile with every answer that has one taken as
+     * unknown.
+     */
     public record Checked(Profile usable, List<ProfileProblem> problems) {
         public Checked {
             problems = List.copyOf(problems);
@@ -51,8 +58,7 @@ public final class ProfileValidator {
     private final List<ProfileProblem> problems = new ArrayList<>();
     private final Map<ProfileField, Object> values = new EnumMap<>(ProfileField.class);
 
-    private ProfileValidator() {
-    }
+    private ProfileValidator() {}
 
     /** The profile, or every problem found in it. */
     public static Profile validate(JsonNode root) throws InvalidProfileException {
@@ -81,14 +87,17 @@ public final class ProfileValidator {
         groups.put(Group.TOP, document);
         for (ProfileField field : ProfileField.values()) {
             if (field == ProfileField.CONTAINERS) {
-                hostRules(); // after every host answer, before the needs, as the problems are listed
+                hostRules(); // after every host answer, before the needs, as the problems are
+                // listed
             }
-            groupOf(field.group(), groups).ifPresent(object -> {
-                Object value = value(field, object.get(field.fieldName()));
-                if (value != null) {
-                    values.put(field, value);
-                }
-            });
+            groupOf(field.group(), groups)
+                    .ifPresent(
+                            object -> {
+                                Object value = value(field, object.get(field.fieldName()));
+                                if (value != null) {
+                                    values.put(field, value);
+                                }
+                            });
         }
         return assemble();
     }
@@ -123,7 +132,10 @@ public final class ProfileValidator {
             case FLAG -> flag(raw, field.path());
             case WHOLE -> whole(raw, field.path(), kind);
             case MEMORY -> memory(raw, field.path());
-            case TEXT -> kind.hint() == null ? text(raw, field.path()) : version(raw, field.path(), kind);
+            case TEXT ->
+                    kind.hint() == null
+                            ? text(raw, field.path())
+                            : version(raw, field.path(), kind);
             case CONTAINER_TYPES -> containers(raw, field.path());
         };
     }
@@ -134,41 +146,83 @@ public final class ProfileValidator {
             return;
         }
         if (!(node instanceof RawValue.Text text)) {
-            problem(ProfileFields.SCHEMA, "expected the string \"" + Profile.SCHEMA + "\", got " + node.describe());
+            problem(
+                    ProfileFields.SCHEMA,
+                    "expected the string \"" + Profile.SCHEMA + "\", got " + node.describe());
             return;
         }
         Matcher m = SCHEMA.matcher(text.text());
-        if (m.matches() && !text.text().equals(Profile.SCHEMA) && m.group(1).length() < 6 && Integer.parseInt(m.group(1)) > 1) {
-            problem(ProfileFields.SCHEMA, "this profile is " + text.text() + ", newer than this version of Dockwise reads ("
-                    + Profile.SCHEMA + "): update Dockwise to open it");
+        if (m.matches()
+                && !text.text().equals(Profile.SCHEMA)
+                && m.group(1).length() < 6
+                && Integer.parseInt(m.group(1)) > 1) {
+            problem(
+                    ProfileFields.SCHEMA,
+                    "this profile is "
+                            + text.text()
+                            + ", newer than this version of Dockwise reads ("
+                            + Profile.SCHEMA
+                            + "): update Dockwise to open it");
         } else if (!text.text().equals(Profile.SCHEMA)) {
-            problem(ProfileFields.SCHEMA, "expected \"" + Profile.SCHEMA + "\", got " + node.describe());
+            problem(
+                    ProfileFields.SCHEMA,
+                    "expected \"" + Profile.SCHEMA + "\", got " + node.describe());
         }
     }
 
-    /** Answers that only make sense with others; the one that contradicts is reported and taken as unknown. */
+    /**
+     * Answers that only make sense with others; the one that contradicts is reported and taken as
+     * unknown.
+     */
     private void hostRules() {
         Edition edition = (Edition) values.get(ProfileField.EDITION);
-        if (values.containsKey(ProfileField.SERVER_INSTALLATION) && edition != null && !edition.isServer() && edition != Edition.OTHER) {
+        if (values.containsKey(ProfileField.SERVER_INSTALLATION)
+                && edition != null
+                && !edition.isServer()
+                && edition != Edition.OTHER) {
             values.remove(ProfileField.SERVER_INSTALLATION);
-            problem(ProfileField.SERVER_INSTALLATION.path(), "only Windows Server editions have an installation option; host.edition is \"" + edition.id() + "\"",
-                    "Only Windows Server editions have this option: choose a Server edition first, or leave it as Don't know.");
+            problem(
+                    ProfileField.SERVER_INSTALLATION.path(),
+                    "only Windows Server editions have an installation option; host.edition is \""
+                            + edition.id()
+                            + "\"",
+                    "Only Windows Server editions have this option: choose a Server edition first,"
+                            + " or leave it as Don't know.");
         }
-        if (Boolean.TRUE.equals(values.get(ProfileField.LTSC)) && edition != null && !edition.hasLtsc() && edition != Edition.OTHER) {
+        if (Boolean.TRUE.equals(values.get(ProfileField.LTSC))
+                && edition != null
+                && !edition.hasLtsc()
+                && edition != Edition.OTHER) {
             values.remove(ProfileField.LTSC);
-            problem(ProfileField.LTSC.path(), "LTSC exists for Windows Enterprise and IoT Enterprise only; host.edition is \"" + edition.id() + "\"",
-                    "Only Windows Enterprise and IoT Enterprise come as LTSC: choose one of them, or set LTSC to No.");
+            problem(
+                    ProfileField.LTSC.path(),
+                    "LTSC exists for Windows Enterprise and IoT Enterprise only; host.edition is \""
+                            + edition.id()
+                            + "\"",
+                    "Only Windows Enterprise and IoT Enterprise come as LTSC: choose one of them,"
+                            + " or set LTSC to No.");
         }
-        if (Boolean.TRUE.equals(values.get(ProfileField.S_MODE)) && edition != null && edition.isServer()) {
+        if (Boolean.TRUE.equals(values.get(ProfileField.S_MODE))
+                && edition != null
+                && edition.isServer()) {
             values.remove(ProfileField.S_MODE);
-            problem(ProfileField.S_MODE.path(), "S mode exists on Windows 10 and 11 client editions only; host.edition is \"" + edition.id() + "\"",
-                    "Only Windows 10 and 11 client editions run in S mode: set S mode to No for a Windows Server.");
+            problem(
+                    ProfileField.S_MODE.path(),
+                    "S mode exists on Windows 10 and 11 client editions only; host.edition is \""
+                            + edition.id()
+                            + "\"",
+                    "Only Windows 10 and 11 client editions run in S mode: set S mode to No for a"
+                            + " Windows Server.");
         }
         if (values.get(ProfileField.MACHINE) == MachineKind.PHYSICAL) {
             for (ProfileField vmOnly : ProfileField.VM_ONLY) {
                 if (values.remove(vmOnly) != null) {
-                    problem(vmOnly.path(), "only applies to a virtual machine, but host.machine is \"physical\" (set it to null or make the machine \"virtual\")",
-                            "This only applies to a virtual machine: choose Virtual machine under Machine first, or leave it empty.");
+                    problem(
+                            vmOnly.path(),
+                            "only applies to a virtual machine, but host.machine is \"physical\""
+                                    + " (set it to null or make the machine \"virtual\")",
+                            "This only applies to a virtual machine: choose Virtual machine under"
+                                    + " Machine first, or leave it empty.");
                 }
             }
         }
@@ -179,7 +233,9 @@ public final class ProfileValidator {
         return (T) values.get(field);
     }
 
-    /** The engine's model from the checked answers, assembled by name (see {@link ModelAssembly}). */
+    /**
+     * The engine's model from the checked answers, assembled by name (see {@link ModelAssembly}).
+     */
     private Profile assemble() {
         return ModelAssembly.profile(values);
     }
@@ -194,7 +250,10 @@ public final class ProfileValidator {
             return result;
         }
         if (list.items().isEmpty()) {
-            problem(path, "must name at least one container type: " + String.join(", ", Identified.ids(ContainerType.class)),
+            problem(
+                    path,
+                    "must name at least one container type: "
+                            + String.join(", ", Identified.ids(ContainerType.class)),
                     "Choose at least one kind of container (Linux or Windows).");
             return result;
         }
@@ -202,7 +261,12 @@ public final class ProfileValidator {
             RawValue item = list.items().get(i);
             Optional<ContainerType> type = parse(ContainerType.class, item);
             if (type.isEmpty()) {
-                problem(path + "[" + i + "]", "expected one of " + quoted(ContainerType.class) + ", got " + item.describe());
+                problem(
+                        path + "[" + i + "]",
+                        "expected one of "
+                                + quoted(ContainerType.class)
+                                + ", got "
+                                + item.describe());
             } else if (!result.add(type.get())) {
                 problem(path + "[" + i + "]", "\"" + type.get().id() + "\" is listed twice");
             }
@@ -216,7 +280,9 @@ public final class ProfileValidator {
         List<String> known = ProfileField.namesIn(group);
         for (String field : object.fields().keySet()) {
             if (!known.contains(field)) {
-                problem(group == Group.TOP ? field : group.path() + "." + field, "unknown field; expected one of " + String.join(", ", known));
+                problem(
+                        group == Group.TOP ? field : group.path() + "." + field,
+                        "unknown field; expected one of " + String.join(", ", known));
             }
         }
     }
@@ -251,8 +317,20 @@ public final class ProfileValidator {
         if (node instanceof Absent) {
             return null;
         }
-        if (!(node instanceof RawValue.Number n) || !n.fitsInt() || n.value().intValue() < kind.min() || n.value().intValue() > kind.max()) {
-            problem(path, "expected a whole number from " + kind.min() + " to " + kind.max() + " (" + kind.hint() + "), got " + node.describe(),
+        if (!(node instanceof RawValue.Number n)
+                || !n.fitsInt()
+                || n.value().intValue() < kind.min()
+                || n.value().intValue() > kind.max()) {
+            problem(
+                    path,
+                    "expected a whole number from "
+                            + kind.min()
+                            + " to "
+                            + kind.max()
+                            + " ("
+                            + kind.hint()
+                            + "), got "
+                            + node.describe(),
                     kind.ask() + " (" + kind.min() + " to " + kind.max() + ").");
             return null;
         }
@@ -263,9 +341,18 @@ public final class ProfileValidator {
         if (node instanceof Absent) {
             return null;
         }
-        if (!(node instanceof RawValue.Number n) || !(n.value().doubleValue() > 0) || n.value().doubleValue() > MAX_MEMORY_GB) {
-            problem(path, "expected the memory in GB, a number above 0 and at most " + (long) MAX_MEMORY_GB + ", got " + node.describe(),
-                    "Type the memory in GB, e.g. 16 (more than 0, at most " + (long) MAX_MEMORY_GB + ").");
+        if (!(node instanceof RawValue.Number n)
+                || !(n.value().doubleValue() > 0)
+                || n.value().doubleValue() > MAX_MEMORY_GB) {
+            problem(
+                    path,
+                    "expected the memory in GB, a number above 0 and at most "
+                            + (long) MAX_MEMORY_GB
+                            + ", got "
+                            + node.describe(),
+                    "Type the memory in GB, e.g. 16 (more than 0, at most "
+                            + (long) MAX_MEMORY_GB
+                            + ").");
             return null;
         }
         return n.value().doubleValue();
@@ -305,7 +392,10 @@ public final class ProfileValidator {
     private String version(RawValue node, String path, ProfileField.Kind kind) {
         String text = text(node, path);
         if (text != null && !VERSION.matcher(text.strip()).matches()) {
-            problem(path, "expected " + kind.hint() + ", got \"" + text + "\"", kind.ask() + " (the number Help > About shows).");
+            problem(
+                    path,
+                    "expected " + kind.hint() + ", got \"" + text + "\"",
+                    kind.ask() + " (the number Help > About shows).");
             return null;
         }
         return text;
@@ -313,7 +403,10 @@ public final class ProfileValidator {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static String quoted(Class<? extends Identified> type) {
-        return String.join(", ", ((List<String>) Identified.ids((Class) type)).stream().map(id -> "\"" + id + "\"").toList());
+        return String.join(
+                ", ",
+                ((List<String>) Identified.ids((Class) type))
+                        .stream().map(id -> "\"" + id + "\"").toList());
     }
 
     private void problem(String path, String message) {

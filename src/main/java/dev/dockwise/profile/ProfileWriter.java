@@ -8,9 +8,9 @@ import dev.dockwise.engine.model.Profile;
 import dev.dockwise.files.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
@@ -18,27 +18,34 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Writes profiles in the v1 layout with every field present (null for unknown), in SPEC order,
- * so a saved file shows the user what is still unknown. Files are replaced atomically.
+ * Writes profiles in the v1 layout with every field present (null for unknown), in SPEC order, so a
+ * saved file shows the user what is still unknown. Files are replaced atomically.
  */
 public final class ProfileWriter {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER =
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private ProfileWriter() {
-    }
+    private ProfileWriter() {}
 
-    /** Every field of {@link ProfileField}'s table, laid out as the validator reads it (one layout for both). */
+    /**
+     * Every field of {@link ProfileField}'s table, laid out as the validator reads it (one layout
+     * for both).
+     */
     public static ObjectNode toTree(Profile profile) {
         return (ObjectNode) RawValue.toJson(document(field -> field.of(profile)));
     }
 
-    /** The v1 document of typed answers (each field's value in the model's types, or null), as a profile is written. */
+    /**
+     * The v1 document of typed answers (each field's value in the model's types, or null), as a
+     * profile is written.
+     */
     public static RawValue.Fields document(Function<ProfileField, Object> answer) {
         Map<ProfileField, RawValue> answers = new EnumMap<>(ProfileField.class);
         for (ProfileField field : ProfileField.values()) {
             Object value = answer.apply(field);
             if (!field.written(value)) {
-                continue; // a later addition, absent unless it says something: profiles of other hosts stay exactly v1 as first published
+                continue; // a later addition, absent unless it says something: profiles of other
+                // hosts stay exactly v1 as first published
             }
             answers.put(field, raw(value));
         }
@@ -55,7 +62,8 @@ public final class ProfileWriter {
         if (value instanceof Double d) {
             // memory: 16, not 16.0, when it is whole
             return d == Math.rint(d) && Math.abs(d) < Long.MAX_VALUE
-                    ? new RawValue.Number(BigDecimal.valueOf(d.longValue()), true, Long.toString(d.longValue()))
+                    ? new RawValue.Number(
+                            BigDecimal.valueOf(d.longValue()), true, Long.toString(d.longValue()))
                     : new RawValue.Number(BigDecimal.valueOf(d), false, d.toString());
         }
         if (value instanceof String text) {
@@ -63,8 +71,13 @@ public final class ProfileWriter {
         }
         if (value instanceof Set<?> types) {
             // unknown when empty (an empty list would be invalid); else in the SPEC's order
-            return types.isEmpty() ? RawValue.Absent.NULL : new RawValue.Items(Arrays.stream(ContainerType.values())
-                    .filter(types::contains).<RawValue>map(RawValue.Typed::new).toList());
+            return types.isEmpty()
+                    ? RawValue.Absent.NULL
+                    : new RawValue.Items(
+                            Arrays.stream(ContainerType.values())
+                                    .filter(types::contains)
+                                    .<RawValue>map(RawValue.Typed::new)
+                                    .toList());
         }
         return new RawValue.Typed(value); // a choice or a yes/no
     }
@@ -81,5 +94,4 @@ public final class ProfileWriter {
     public static void write(Profile profile, Path target) throws IOException {
         AtomicFiles.writeThroughLinks(target, toJson(profile).getBytes(StandardCharsets.UTF_8));
     }
-
 }

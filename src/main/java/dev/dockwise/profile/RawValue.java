@@ -7,7 +7,6 @@ import dev.dockwise.engine.model.Identified;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,8 @@ import java.util.Optional;
 /**
  * A profile's value before it is checked: what {@link ProfileValidator} reads. A document read from
  * a file becomes these once ({@link #of(JsonNode)}); the wizard hands over its answers as these
- * directly, choices and yes/no already typed ({@link Typed}) and numbers as the text the user typed.
+ * directly, choices and yes/no already typed ({@link Typed}) and numbers as the text the user
+ * typed.
  */
 public sealed interface RawValue {
     /** How error messages name the value: "the string \"22x31\"", "the number 4.5", "null". */
@@ -36,7 +36,9 @@ public sealed interface RawValue {
     record Text(String text) implements RawValue {
         @Override
         public String describe() {
-            return "the string \"" + (text.length() > 40 ? text.substring(0, 40) + "..." : text) + "\"";
+            return "the string \""
+                    + (text.length() > 40 ? text.substring(0, 40) + "..." : text)
+                    + "\"";
         }
     }
 
@@ -48,7 +50,9 @@ public sealed interface RawValue {
         }
 
         boolean fitsInt() {
-            return integral && value.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) >= 0 && value.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0;
+            return integral
+                    && value.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) >= 0
+                    && value.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0;
         }
     }
 
@@ -87,11 +91,16 @@ public sealed interface RawValue {
         }
     }
 
-    /** An answer the wizard already holds typed (an {@link Identified} choice, a Boolean): nothing to parse. */
+    /**
+     * An answer the wizard already holds typed (an {@link Identified} choice, a Boolean): nothing
+     * to parse.
+     */
     record Typed(Object value) implements RawValue {
         @Override
         public String describe() {
-            return value instanceof Identified id ? "the string \"" + id.id() + "\"" : String.valueOf(value);
+            return value instanceof Identified id
+                    ? "the string \"" + id.id() + "\""
+                    : String.valueOf(value);
         }
     }
 
@@ -141,8 +150,11 @@ public sealed interface RawValue {
             return f.booleanNode(b.value());
         }
         if (value instanceof Typed t) {
-            return t.value() instanceof Identified id ? f.textNode(id.id())
-                    : t.value() instanceof Boolean b ? f.booleanNode(b) : f.textNode(String.valueOf(t.value()));
+            return t.value() instanceof Identified id
+                    ? f.textNode(id.id())
+                    : t.value() instanceof Boolean b
+                            ? f.booleanNode(b)
+                            : f.textNode(String.valueOf(t.value()));
         }
         if (value instanceof Items items) {
             var array = f.arrayNode();
@@ -163,8 +175,10 @@ public sealed interface RawValue {
             return Optional.of(t.text());
         }
         if (value instanceof Number n) {
-            return Optional.of(n.integral() || n.value().stripTrailingZeros().scale() > 0 ? n.written()
-                    : n.value().toBigInteger().toString());
+            return Optional.of(
+                    n.integral() || n.value().stripTrailingZeros().scale() > 0
+                            ? n.written()
+                            : n.value().toBigInteger().toString());
         }
         return Optional.empty();
     }

@@ -43,7 +43,10 @@ import java.util.Optional;
  */
 public final class PdfReport implements ReportRenderer {
     /** Paper sizes offered. */
-    public enum Paper { A4, LETTER }
+    public enum Paper {
+        A4,
+        LETTER
+    }
 
     private static final Color LINE = new Color(0xD0, 0xD7, 0xDE);
     private static final Color HEAD = new Color(0xF6, 0xF8, 0xFA);
@@ -90,7 +93,9 @@ public final class PdfReport implements ReportRenderer {
             PdfWriter writer = PdfWriter.getInstance(doc, out);
             writer.setPageEvent(new Footer(m.title()));
             doc.addTitle(m.title());
-            doc.addSubject("Ways to run containers on Windows" + m.host().map(h -> " for " + h.name()).orElse(""));
+            doc.addSubject(
+                    "Ways to run containers on Windows"
+                            + m.host().map(h -> " for " + h.name()).orElse(""));
             doc.addKeywords("Docker, Windows, containers, WSL 2, Hyper-V, Dockwise");
             doc.addCreator("Dockwise " + m.version());
             doc.addAuthor("Dockwise");
@@ -98,7 +103,8 @@ public final class PdfReport implements ReportRenderer {
             m.walk(this);
             doc.close();
         } catch (LayoutFailed e) {
-            throw new IllegalStateException("PDF layout failed: " + e.getCause().getMessage(), e.getCause());
+            throw new IllegalStateException(
+                    "PDF layout failed: " + e.getCause().getMessage(), e.getCause());
         }
     }
 
@@ -121,7 +127,10 @@ public final class PdfReport implements ReportRenderer {
         }
     }
 
-    /** The wide tables on landscape pages, the rest on portrait ones; the title page is already open. */
+    /**
+     * The wide tables on landscape pages, the rest on portrait ones; the title page is already
+     * open.
+     */
     @Override
     public void orientation(boolean wide) {
         boolean first = !begun;
@@ -135,67 +144,82 @@ public final class PdfReport implements ReportRenderer {
 
     @Override
     public void title(ReportSection.Title t) {
-        laidOut(() -> {
-            doc.add(new Paragraph(t.title(), h1));
-            doc.add(new Paragraph(t.provenance(), muted));
-        });
+        laidOut(
+                () -> {
+                    doc.add(new Paragraph(t.title(), h1));
+                    doc.add(new Paragraph(t.provenance(), muted));
+                });
     }
 
     @Override
     public void host(ReportSection.Host section) {
         HostPart h = section.host();
-        laidOut(() -> {
-            heading(doc, "The host: " + h.name());
-            facts(doc, "Host facts (unknown values are reasoned about with the assumptions below)", h.facts());
-            if (!h.assumptions().isEmpty()) {
-                doc.add(new Paragraph("Assumptions", h3));
-                bullets(doc, h.assumptions());
-            }
-            facts(doc, "What must run", h.needs());
-        });
+        laidOut(
+                () -> {
+                    heading(doc, "The host: " + h.name());
+                    facts(
+                            doc,
+                            "Host facts (unknown values are reasoned about with the assumptions"
+                                    + " below)",
+                            h.facts());
+                    if (!h.assumptions().isEmpty()) {
+                        doc.add(new Paragraph("Assumptions", h3));
+                        bullets(doc, h.assumptions());
+                    }
+                    facts(doc, "What must run", h.needs());
+                });
     }
 
     @Override
     public void verdict(ReportSection.Verdict v) {
-        laidOut(() -> {
-            doc.newPage();
-            heading(doc, "Recommendation");
-            if (v.recommended().isPresent()) {
-                mode(doc, v.recommended().get(), "Recommended");
-            } else {
-                doc.add(new Paragraph("Nothing works on this host as it is.", strong));
-            }
-            if (v.bestAfterChanges().isPresent()) {
-                mode(doc, v.bestAfterChanges().get(), "Best after changes");
-            }
-            if (v.plan().isPresent()) {
-                ReportModel.Plan plan = v.plan().get();
-                doc.add(new Paragraph("Install plan: " + plan.title(), h3));
-                List steps = new List(List.ORDERED);
-                plan.steps().forEach(s -> steps.add(new ListItem(s, body)));
-                doc.add(steps);
-                bullets(doc, plan.notes());
-            }
-        });
+        laidOut(
+                () -> {
+                    doc.newPage();
+                    heading(doc, "Recommendation");
+                    if (v.recommended().isPresent()) {
+                        mode(doc, v.recommended().get(), "Recommended");
+                    } else {
+                        doc.add(new Paragraph("Nothing works on this host as it is.", strong));
+                    }
+                    if (v.bestAfterChanges().isPresent()) {
+                        mode(doc, v.bestAfterChanges().get(), "Best after changes");
+                    }
+                    if (v.plan().isPresent()) {
+                        ReportModel.Plan plan = v.plan().get();
+                        doc.add(new Paragraph("Install plan: " + plan.title(), h3));
+                        List steps = new List(List.ORDERED);
+                        plan.steps().forEach(s -> steps.add(new ListItem(s, body)));
+                        doc.add(steps);
+                        bullets(doc, plan.notes());
+                    }
+                });
     }
 
     @Override
     public void hostImages(ReportSection.HostImages images) {
-        laidOut(() -> {
-            doc.add(new Paragraph(" ", body));
-            matrix(doc, "Windows images on " + images.row().name() + " (process / Hyper-V isolation)", java.util.List.of(images.row()),
-                    Optional.of(images.row().id()), images.needed());
-        });
+        laidOut(
+                () -> {
+                    doc.add(new Paragraph(" ", body));
+                    matrix(
+                            doc,
+                            "Windows images on "
+                                    + images.row().name()
+                                    + " (process / Hyper-V isolation)",
+                            java.util.List.of(images.row()),
+                            Optional.of(images.row().id()),
+                            images.needed());
+                });
     }
 
     @Override
     public void everyMode(ReportSection.EveryMode modes) {
-        laidOut(() -> {
-            heading(doc, "Every mode");
-            for (ModePart m : modes.modes()) {
-                mode(doc, m, null);
-            }
-        });
+        laidOut(
+                () -> {
+                    heading(doc, "Every mode");
+                    for (ModePart m : modes.modes()) {
+                        mode(doc, m, null);
+                    }
+                });
     }
 
     @Override
@@ -205,13 +229,18 @@ public final class PdfReport implements ReportRenderer {
 
     @Override
     public void compatibility(ReportSection.CompatibilityTable compatibility) {
-        laidOut(() -> {
-            doc.newPage();
-            heading(doc, "Windows container compatibility");
-            matrix(doc, "Microsoft's table: host x image version (process / Hyper-V isolation)", compatibility.matrix().rows(),
-                    compatibility.hostRow().map(MatrixRow::id), compatibility.needed());
-            bullets(doc, compatibility.matrix().rules());
-        });
+        laidOut(
+                () -> {
+                    doc.newPage();
+                    heading(doc, "Windows container compatibility");
+                    matrix(
+                            doc,
+                            "Microsoft's table: host x image version (process / Hyper-V isolation)",
+                            compatibility.matrix().rows(),
+                            compatibility.hostRow().map(MatrixRow::id),
+                            compatibility.needed());
+                    bullets(doc, compatibility.matrix().rules());
+                });
     }
 
     @Override
@@ -223,23 +252,36 @@ public final class PdfReport implements ReportRenderer {
         PdfPTable box = new PdfPTable(1);
         box.setWidthPercentage(100);
         box.setSpacingBefore(6);
-        box.setKeepTogether(m.reasons().size() + m.warnings().size() + m.fixes().size() + m.blockers().size() < 14);
+        box.setKeepTogether(
+                m.reasons().size() + m.warnings().size() + m.fixes().size() + m.blockers().size()
+                        < 14);
         Phrase title = new Phrase();
         if (kicker != null) {
             title.add(new Chunk(kicker + ": ", strong));
         }
         title.add(new Chunk(m.name(), strong));
-        title.add(new Chunk("   " + Words.status(m.status()) + (m.status() == dev.dockwise.engine.model.Status.BLOCKED ? "" : ", score " + m.score()), body));
+        title.add(
+                new Chunk(
+                        "   "
+                                + Words.status(m.status())
+                                + (m.status() == dev.dockwise.engine.model.Status.BLOCKED
+                                        ? ""
+                                        : ", score " + m.score()),
+                        body));
         PdfPCell cell = new PdfPCell();
         cell.setBorderColor(LINE);
         cell.setPadding(6);
-        cell.setBackgroundColor(m.status() == dev.dockwise.engine.model.Status.RECOMMENDED ? GOOD : Color.WHITE);
+        cell.setBackgroundColor(
+                m.status() == dev.dockwise.engine.model.Status.RECOMMENDED ? GOOD : Color.WHITE);
         cell.addElement(new Paragraph(title));
         addItems(cell, "Not possible because", m.blockers());
         if (!m.fixes().isEmpty()) {
             cell.addElement(new Paragraph("Changes to make:", strong));
             for (Fix f : m.fixes()) {
-                Paragraph p = new Paragraph(new Chunk("- " + f.action() + " (" + f.where().label() + ")", body));
+                Paragraph p =
+                        new Paragraph(
+                                new Chunk(
+                                        "- " + f.action() + " (" + f.where().label() + ")", body));
                 cell.addElement(p);
                 if (f.hasCommand()) {
                     cell.addElement(new Paragraph("    " + f.command(), small));
@@ -262,7 +304,8 @@ public final class PdfReport implements ReportRenderer {
         }
     }
 
-    private void comparison(Document doc, ReportSection.ComparisonTable m) throws DocumentException {
+    private void comparison(Document doc, ReportSection.ComparisonTable m)
+            throws DocumentException {
         heading(doc, "Mode comparison");
         java.util.List<Column> columns = m.comparison().columns();
         PdfPTable t = new PdfPTable(columns.size() + 1);
@@ -278,8 +321,11 @@ public final class PdfReport implements ReportRenderer {
         t.setSplitRows(false);
         t.addCell(head("Feature"));
         for (Column c : columns) {
-            String text = c.name() + (c.recommended() ? "\n[Recommended]" : "") + (c.blocked() ? "\n[Not possible here]" : "")
-                    + (c.support().equals("current") ? "" : "\n[" + c.support() + "]");
+            String text =
+                    c.name()
+                            + (c.recommended() ? "\n[Recommended]" : "")
+                            + (c.blocked() ? "\n[Not possible here]" : "")
+                            + (c.support().equals("current") ? "" : "\n[" + c.support() + "]");
             PdfPCell cell = head(text);
             if (c.recommended()) {
                 cell.setBackgroundColor(GOOD);
@@ -306,12 +352,23 @@ public final class PdfReport implements ReportRenderer {
             }
         }
         doc.add(t);
-        doc.add(new Paragraph("Levels: Yes, Partly, No, Info. " + (m.forHost()
-                ? "[Recommended] marks the recommended mode; [Not possible here] the modes this host can't run." : ""), small));
+        doc.add(
+                new Paragraph(
+                        "Levels: Yes, Partly, No, Info. "
+                                + (m.forHost()
+                                        ? "[Recommended] marks the recommended mode; [Not possible"
+                                                + " here] the modes this host can't run."
+                                        : ""),
+                        small));
     }
 
-    private void matrix(Document doc, String caption, java.util.List<MatrixRow> rows, Optional<String> highlight,
-                        Optional<ImageVersion> needed) throws DocumentException {
+    private void matrix(
+            Document doc,
+            String caption,
+            java.util.List<MatrixRow> rows,
+            Optional<String> highlight,
+            Optional<ImageVersion> needed)
+            throws DocumentException {
         doc.add(new Paragraph(caption, h3));
         PdfPTable t = new PdfPTable(ImageVersion.values().length + 1);
         t.setWidthPercentage(100);
@@ -336,9 +393,17 @@ public final class PdfReport implements ReportRenderer {
             for (ImageVersion v : ImageVersion.values()) {
                 Phrase p = new Phrase();
                 for (IsolationKind k : IsolationKind.values()) {
-                    MatrixCell c = row.cells().stream().filter(x -> x.image() == v && x.isolation() == k).findFirst().orElseThrow();
+                    MatrixCell c =
+                            row.cells().stream()
+                                    .filter(x -> x.image() == v && x.isolation() == k)
+                                    .findFirst()
+                                    .orElseThrow();
                     p.add(new Chunk(Words.isolation(k) + ": ", smallStrong));
-                    p.add(new Chunk(Words.support(c.support()) + (k == IsolationKind.PROCESS ? "\n" : ""), small));
+                    p.add(
+                            new Chunk(
+                                    Words.support(c.support())
+                                            + (k == IsolationKind.PROCESS ? "\n" : ""),
+                                    small));
                 }
                 PdfPCell cell = new PdfPCell(p);
                 cell.setBorderColor(LINE);
@@ -354,7 +419,10 @@ public final class PdfReport implements ReportRenderer {
 
     private void sources(Document doc, ReportSection.Sources m) throws DocumentException {
         heading(doc, "Sources");
-        doc.add(new Paragraph("Every fact in Dockwise's knowledge base names one of these sources.", muted));
+        doc.add(
+                new Paragraph(
+                        "Every fact in Dockwise's knowledge base names one of these sources.",
+                        muted));
         PdfPTable t = new PdfPTable(new float[] {0.6f, 3f, 3f, 1.6f});
         t.setWidthPercentage(100);
         t.setHeaderRows(1);
@@ -372,7 +440,8 @@ public final class PdfReport implements ReportRenderer {
         doc.add(t);
     }
 
-    private void facts(Document doc, String caption, java.util.List<Fact> facts) throws DocumentException {
+    private void facts(Document doc, String caption, java.util.List<Fact> facts)
+            throws DocumentException {
         doc.add(new Paragraph(caption, h3));
         PdfPTable t = new PdfPTable(new float[] {1f, 2.2f});
         t.setWidthPercentage(80);
@@ -423,11 +492,13 @@ public final class PdfReport implements ReportRenderer {
     }
 
     private static BaseFont font(String file) {
-        try (InputStream in = PdfReport.class.getResourceAsStream("/dev/dockwise/report/fonts/" + file)) {
+        try (InputStream in =
+                PdfReport.class.getResourceAsStream("/dev/dockwise/report/fonts/" + file)) {
             if (in == null) {
                 throw new IllegalStateException("font missing from the build: " + file);
             }
-            return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
+            return BaseFont.createFont(
+                    file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -451,11 +522,18 @@ public final class PdfReport implements ReportRenderer {
         public void onEndPage(PdfWriter writer, Document document) {
             PdfContentByte cb = writer.getDirectContent();
             Rectangle page = document.getPageSize();
-            ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(title, small), document.left(), page.getBottom() + 25, 0);
+            ColumnText.showTextAligned(
+                    cb,
+                    Element.ALIGN_LEFT,
+                    new Phrase(title, small),
+                    document.left(),
+                    page.getBottom() + 25,
+                    0);
             String label = "Page " + writer.getPageNumber() + " of ";
             float width = regular.getWidthPoint(label, 7.5f);
             float x = document.right() - width - 14;
-            ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(label, small), x, page.getBottom() + 25, 0);
+            ColumnText.showTextAligned(
+                    cb, Element.ALIGN_LEFT, new Phrase(label, small), x, page.getBottom() + 25, 0);
             cb.addTemplate(total, x + width, page.getBottom() + 25);
         }
 
@@ -464,7 +542,10 @@ public final class PdfReport implements ReportRenderer {
             total.beginText();
             total.setFontAndSize(regular, 7.5f);
             total.setTextMatrix(0, 0);
-            total.showText(String.valueOf(writer.getPageNumber() - 1)); // the writer has already moved past the last page
+            total.showText(
+                    String.valueOf(
+                            writer.getPageNumber()
+                                    - 1)); // the writer has already moved past the last page
             total.endText();
         }
     }

@@ -8,7 +8,6 @@ import dev.dockwise.engine.facts.ModeCatalog.Feature;
 import dev.dockwise.engine.facts.ModeCatalog.ModeInfo;
 import dev.dockwise.engine.facts.WindowsRelease;
 import dev.dockwise.engine.matrix.CompatibilityMatrix;
-import dev.dockwise.engine.matrix.MatrixRow;
 import dev.dockwise.engine.model.Edition;
 import dev.dockwise.engine.model.Host;
 import dev.dockwise.engine.model.Identified;
@@ -48,14 +47,27 @@ public final class ReportBuilder {
         this.version = version;
     }
 
-    /** A report for a host, or the comparison and the matrix alone when {@code profile} is empty. */
+    /**
+     * A report for a host, or the comparison and the matrix alone when {@code profile} is empty.
+     */
     public ReportModel build(Optional<Profile> profile, LocalDate date) {
         Optional<Recommendation> result = profile.map(advisor::evaluate);
         Optional<HostPart> host = profile.map(p -> host(p, result.orElseThrow()));
-        String title = profile.map(p -> "Dockwise report: " + (p.name() == null ? "unnamed host" : p.name()))
-                .orElse("Dockwise: ways to run containers on Windows");
-        return new ReportModel(title, date, knowledge.meta().asOf(), version, host, comparison(result),
-                new ReportModel.Matrix(new CompatibilityMatrix(knowledge).whole(),
+        String title =
+                profile.map(
+                                p ->
+                                        "Dockwise report: "
+                                                + (p.name() == null ? "unnamed host" : p.name()))
+                        .orElse("Dockwise: ways to run containers on Windows");
+        return new ReportModel(
+                title,
+                date,
+                knowledge.meta().asOf(),
+                version,
+                host,
+                comparison(result),
+                new ReportModel.Matrix(
+                        new CompatibilityMatrix(knowledge).whole(),
                         knowledge.compatibility().rules().stream().map(r -> r.text()).toList()),
                 knowledge.sources());
     }
@@ -64,12 +76,28 @@ public final class ReportBuilder {
         List<ModePart> modes = r.options().stream().map(this::part).toList();
         Optional<ModePart> recommended = r.recommended().map(m -> part(r.option(m)));
         Optional<ModePart> after = r.bestAfterChanges().map(m -> part(r.option(m)));
-        return new HostPart(p.name() == null ? "unnamed host" : p.name(), facts(p, r), needs(p.needs()), r.assumptions(),
-                recommended, after, modes, plan(p, r), advisor.hostRow(p, r), Optional.ofNullable(p.needs().windowsImageVersion()));
+        return new HostPart(
+                p.name() == null ? "unnamed host" : p.name(),
+                facts(p, r),
+                needs(p.needs()),
+                r.assumptions(),
+                recommended,
+                after,
+                modes,
+                plan(p, r),
+                advisor.hostRow(p, r),
+                Optional.ofNullable(p.needs().windowsImageVersion()));
     }
 
     private ModePart part(ModeAssessment o) {
-        return new ModePart(o.mode(), knowledge.modes().mode(o.mode()).name(), o.status(), o.score(), o.reasons(), o.warnings(), o.fixes(),
+        return new ModePart(
+                o.mode(),
+                knowledge.modes().mode(o.mode()).name(),
+                o.status(),
+                o.score(),
+                o.reasons(),
+                o.warnings(),
+                o.fixes(),
                 o.blockers());
     }
 
@@ -79,10 +107,20 @@ public final class ReportBuilder {
             return Optional.empty();
         }
         try {
-            InstallPlan plan = new ScriptGenerator(knowledge, version).plan(p, r, mode.get(), ScriptOptions.defaults());
-            return Optional.of(new Plan(plan.title(), plan.steps().stream().map(InstallPlan.Step::title).toList(), plan.notes()));
+            InstallPlan plan =
+                    new ScriptGenerator(knowledge, version)
+                            .plan(p, r, mode.get(), ScriptOptions.defaults());
+            return Optional.of(
+                    new Plan(
+                            plan.title(),
+                            plan.steps().stream().map(InstallPlan.Step::title).toList(),
+                            plan.notes()));
         } catch (NoScriptException e) {
-            return Optional.of(new Plan(knowledge.modes().mode(mode.get()).name(), List.of(), List.of(e.getMessage())));
+            return Optional.of(
+                    new Plan(
+                            knowledge.modes().mode(mode.get()).name(),
+                            List.of(),
+                            List.of(e.getMessage())));
         }
     }
 
@@ -91,14 +129,26 @@ public final class ReportBuilder {
         List<Column> columns = new ArrayList<>();
         for (ModeInfo m : table.modes()) {
             Status status = r.map(rec -> rec.option(m.id()).status()).orElse(null);
-            columns.add(new Column(m.id(), m.name(), m.support().status().id(), status == Status.RECOMMENDED, status == Status.BLOCKED));
+            columns.add(
+                    new Column(
+                            m.id(),
+                            m.name(),
+                            m.support().status().id(),
+                            status == Status.RECOMMENDED,
+                            status == Status.BLOCKED));
         }
         List<Row> rows = new ArrayList<>();
         for (Feature f : table.features()) {
-            rows.add(new Row(f.name(), table.modes().stream().map(m -> {
-                var cell = table.cell(f, m.id());
-                return new Cell(cell.level(), cell.text());
-            }).toList()));
+            rows.add(
+                    new Row(
+                            f.name(),
+                            table.modes().stream()
+                                    .map(
+                                            m -> {
+                                                var cell = table.cell(f, m.id());
+                                                return new Cell(cell.level(), cell.text());
+                                            })
+                                    .toList()));
         }
         return new Comparison(columns, rows);
     }
@@ -106,9 +156,27 @@ public final class ReportBuilder {
     private List<Fact> facts(Profile p, Recommendation r) {
         Host h = p.host();
         List<Fact> f = new ArrayList<>();
-        f.add(new Fact("Edition", h.edition() == null ? null : edition(h.edition())
-                + (h.editionId() == null ? "" : " (EditionID " + h.editionId() + ")") + (Boolean.TRUE.equals(h.sMode()) ? ", in S mode" : "")));
-        f.add(new Fact("Windows build", h.build() == null ? null : h.build() + r.host().release().map(WindowsRelease::name).map(n -> " (" + n + ")").orElse("")));
+        f.add(
+                new Fact(
+                        "Edition",
+                        h.edition() == null
+                                ? null
+                                : edition(h.edition())
+                                        + (h.editionId() == null
+                                                ? ""
+                                                : " (EditionID " + h.editionId() + ")")
+                                        + (Boolean.TRUE.equals(h.sMode()) ? ", in S mode" : "")));
+        f.add(
+                new Fact(
+                        "Windows build",
+                        h.build() == null
+                                ? null
+                                : h.build()
+                                        + r.host()
+                                                .release()
+                                                .map(WindowsRelease::name)
+                                                .map(n -> " (" + n + ")")
+                                                .orElse("")));
         f.add(new Fact("Update revision (UBR)", h.ubr() == null ? null : String.valueOf(h.ubr())));
         f.add(new Fact("Architecture", id(h.arch())));
         f.add(new Fact("Memory", h.memoryGb() == null ? null : trim(h.memoryGb()) + " GB"));
@@ -126,14 +194,24 @@ public final class ReportBuilder {
         f.add(new Fact("Nested virtualization", yesNo(h.nestedVirtualization())));
         f.add(new Fact("Hyper-V feature", onOff(h.features().hyperV())));
         f.add(new Fact("Containers feature", onOff(h.features().containers())));
-        f.add(new Fact("WSL", h.features().wsl() == null ? null : h.features().wsl() == 0 ? "not installed" : "WSL " + h.features().wsl()));
+        f.add(
+                new Fact(
+                        "WSL",
+                        h.features().wsl() == null
+                                ? null
+                                : h.features().wsl() == 0
+                                        ? "not installed"
+                                        : "WSL " + h.features().wsl()));
         f.add(new Fact("Virtual Machine Platform", onOff(h.features().virtualMachinePlatform())));
-        // a profile names the installed version or null (SPEC: host.software.*), and the advisor reads null as not installed
+        // a profile names the installed version or null (SPEC: host.software.*), and the advisor
+        // reads null as not installed
         f.add(new Fact("VirtualBox", installed(h.software().virtualBox())));
         f.add(new Fact("VMware Workstation", installed(h.software().vmwareWorkstation())));
         f.add(new Fact("Docker Desktop", installed(h.software().dockerDesktop())));
         f.add(new Fact("Administrator rights", yesNo(h.admin())));
-        return f.stream().map(x -> new Fact(x.label(), x.value() == null ? "unknown" : x.value())).toList();
+        return f.stream()
+                .map(x -> new Fact(x.label(), x.value() == null ? "unknown" : x.value()))
+                .toList();
     }
 
     private static String installed(String version) {
@@ -142,19 +220,33 @@ public final class ReportBuilder {
 
     private List<Fact> needs(Needs n) {
         List<Fact> f = new ArrayList<>();
-        f.add(new Fact("Containers", n.containers().isEmpty() ? null
-                : n.containers().stream().map(c -> c.label()).collect(Collectors.joining(" and "))));
+        f.add(
+                new Fact(
+                        "Containers",
+                        n.containers().isEmpty()
+                                ? null
+                                : n.containers().stream()
+                                        .map(c -> c.label())
+                                        .collect(Collectors.joining(" and "))));
         f.add(new Fact("Purpose", id(n.purpose())));
         f.add(new Fact("Isolation", id(n.isolation())));
         f.add(new Fact("Windows base image", id(n.windowsImage())));
         f.add(new Fact("Image version", id(n.windowsImageVersion())));
         f.add(new Fact("Orchestration", id(n.orchestration())));
         f.add(new Fact("Organization", id(n.organization())));
-        return f.stream().map(x -> new Fact(x.label(), x.value() == null ? "unknown" : x.value())).toList();
+        return f.stream()
+                .map(x -> new Fact(x.label(), x.value() == null ? "unknown" : x.value()))
+                .toList();
     }
 
     private String edition(Edition e) {
-        return e == Edition.OTHER ? "other" : knowledge.editions().stream().filter(i -> i.id() == e).map(EditionInfo::name).findFirst().orElse(e.id());
+        return e == Edition.OTHER
+                ? "other"
+                : knowledge.editions().stream()
+                        .filter(i -> i.id() == e)
+                        .map(EditionInfo::name)
+                        .findFirst()
+                        .orElse(e.id());
     }
 
     private static String id(Identified v) {

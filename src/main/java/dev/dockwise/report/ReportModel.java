@@ -27,29 +27,59 @@ public record ReportModel(
         Matrix matrix,
         List<Source> sources) {
 
-    /** When, with what and from which facts the report was made; with a warning when those facts were stale that day. */
+    /**
+     * When, with what and from which facts the report was made; with a warning when those facts
+     * were stale that day.
+     */
     public String provenance() {
-        String made = "Made on " + date + " with Dockwise " + version + ". Knowledge as of " + knowledgeAsOf + ".";
-        return KnowledgeMeta.staleOn(knowledgeAsOf, date) ? made + " " + KnowledgeMeta.staleWarning(knowledgeAsOf) : made;
+        String made =
+                "Made on "
+                        + date
+                        + " with Dockwise "
+                        + version
+                        + ". Knowledge as of "
+                        + knowledgeAsOf
+                        + ".";
+        return KnowledgeMeta.staleOn(knowledgeAsOf, date)
+                ? made + " " + KnowledgeMeta.staleWarning(knowledgeAsOf)
+                : made;
     }
 
-    /** The report's parts in the order every rendering shows them; the host's parts only with a host. */
+    /**
+     * The report's parts in the order every rendering shows them; the host's parts only with a
+     * host.
+     */
     public List<ReportSection> sections() {
         List<ReportSection> sections = new ArrayList<>();
         sections.add(new ReportSection.Title(title, provenance()));
-        host.ifPresent(h -> {
-            sections.add(new ReportSection.Host(h));
-            sections.add(new ReportSection.Verdict(h.recommended(), h.bestAfterChanges(), h.plan()));
-            h.hostRow().ifPresent(row -> sections.add(new ReportSection.HostImages(row, h.neededImage())));
-            sections.add(new ReportSection.EveryMode(h.modes()));
-        });
+        host.ifPresent(
+                h -> {
+                    sections.add(new ReportSection.Host(h));
+                    sections.add(
+                            new ReportSection.Verdict(
+                                    h.recommended(), h.bestAfterChanges(), h.plan()));
+                    h.hostRow()
+                            .ifPresent(
+                                    row ->
+                                            sections.add(
+                                                    new ReportSection.HostImages(
+                                                            row, h.neededImage())));
+                    sections.add(new ReportSection.EveryMode(h.modes()));
+                });
         sections.add(new ReportSection.ComparisonTable(comparison, host.isPresent()));
-        sections.add(new ReportSection.CompatibilityTable(matrix, host.flatMap(HostPart::hostRow), host.flatMap(HostPart::neededImage)));
+        sections.add(
+                new ReportSection.CompatibilityTable(
+                        matrix,
+                        host.flatMap(HostPart::hostRow),
+                        host.flatMap(HostPart::neededImage)));
         sections.add(new ReportSection.Sources(sources));
         return List.copyOf(sections);
     }
 
-    /** Renders the sections in order, telling the renderer when they move between portrait and landscape. */
+    /**
+     * Renders the sections in order, telling the renderer when they move between portrait and
+     * landscape.
+     */
     public void walk(ReportRenderer renderer) {
         Boolean wide = null;
         for (ReportSection section : sections()) {
@@ -72,39 +102,38 @@ public record ReportModel(
             List<ModePart> modes,
             Optional<Plan> plan,
             Optional<MatrixRow> hostRow,
-            Optional<ImageVersion> neededImage) {
-    }
+            Optional<ImageVersion> neededImage) {}
 
     /** A labelled fact; unknown values read "unknown". */
-    public record Fact(String label, String value) {
-    }
+    public record Fact(String label, String value) {}
 
     /** One mode's verdict. */
-    public record ModePart(Mode mode, String name, Status status, int score, List<String> reasons, List<String> warnings,
-                           List<Fix> fixes, List<String> blockers) {
-    }
+    public record ModePart(
+            Mode mode,
+            String name,
+            Status status,
+            int score,
+            List<String> reasons,
+            List<String> warnings,
+            List<Fix> fixes,
+            List<String> blockers) {}
 
     /** The install plan's steps in brief. */
-    public record Plan(String title, List<String> steps, List<String> notes) {
-    }
+    public record Plan(String title, List<String> steps, List<String> notes) {}
 
     /** The mode comparison table. */
-    public record Comparison(List<Column> columns, List<Row> rows) {
-    }
+    public record Comparison(List<Column> columns, List<Row> rows) {}
 
     /** A mode column, with how it stands on this host (if there is one). */
-    public record Column(Mode mode, String name, String support, boolean recommended, boolean blocked) {
-    }
+    public record Column(
+            Mode mode, String name, String support, boolean recommended, boolean blocked) {}
 
     /** A feature row. */
-    public record Row(String feature, List<Cell> cells) {
-    }
+    public record Row(String feature, List<Cell> cells) {}
 
     /** A comparison cell. */
-    public record Cell(CellLevel level, String text) {
-    }
+    public record Cell(CellLevel level, String text) {}
 
     /** Microsoft's compatibility matrix. */
-    public record Matrix(List<MatrixRow> rows, List<String> rules) {
-    }
+    public record Matrix(List<MatrixRow> rows, List<String> rules) {}
 }

@@ -19,8 +19,7 @@ import javax.print.attribute.standard.JobName;
  * on Windows), for the command line where no print dialog can be shown.
  */
 public final class ReportPrinting {
-    private ReportPrinting() {
-    }
+    private ReportPrinting() {}
 
     /** No printer, or not the one asked for; the message lists what there is. */
     public static final class NoPrinterException extends Exception {
@@ -30,24 +29,39 @@ public final class ReportPrinting {
     }
 
     /** Sends the PDF to the named printer (or the default one); returns the printer's name. */
-    public static String printPdf(byte[] pdf, String title, String printerName) throws NoPrinterException {
+    public static String printPdf(byte[] pdf, String title, String printerName)
+            throws NoPrinterException {
         return printPdf(pdf, title, printerName, 1);
     }
 
     /** As above, this many copies. */
-    public static String printPdf(byte[] pdf, String title, String printerName, int copies) throws NoPrinterException {
+    public static String printPdf(byte[] pdf, String title, String printerName, int copies)
+            throws NoPrinterException {
         DocFlavor flavor = DocFlavor.BYTE_ARRAY.PDF;
         PrintService[] services = PrintServiceLookup.lookupPrintServices(null, null);
         if (services.length == 0) {
-            throw new NoPrinterException("no printer is installed; save the report as PDF (--out report.pdf) and print it from there");
+            throw new NoPrinterException(
+                    "no printer is installed; save the report as PDF (--out report.pdf) and print"
+                            + " it from there");
         }
-        PrintService service = Optional.ofNullable(printerName)
-                .map(name -> Arrays.stream(services).filter(s -> s.getName().equalsIgnoreCase(name)).findFirst().orElse(null))
-                .orElseGet(PrintServiceLookup::lookupDefaultPrintService);
+        PrintService service =
+                Optional.ofNullable(printerName)
+                        .map(
+                                name ->
+                                        Arrays.stream(services)
+                                                .filter(s -> s.getName().equalsIgnoreCase(name))
+                                                .findFirst()
+                                                .orElse(null))
+                        .orElseGet(PrintServiceLookup::lookupDefaultPrintService);
         if (service == null) {
-            String known = Arrays.stream(services).map(PrintService::getName).collect(Collectors.joining(", "));
-            throw new NoPrinterException(printerName == null ? "there is no default printer; name one with --printer (" + known + ")"
-                    : "no printer named \"" + printerName + "\"; printers: " + known);
+            String known =
+                    Arrays.stream(services)
+                            .map(PrintService::getName)
+                            .collect(Collectors.joining(", "));
+            throw new NoPrinterException(
+                    printerName == null
+                            ? "there is no default printer; name one with --printer (" + known + ")"
+                            : "no printer named \"" + printerName + "\"; printers: " + known);
         }
         if (!service.isDocFlavorSupported(flavor)) {
             flavor = DocFlavor.BYTE_ARRAY.AUTOSENSE;
@@ -60,7 +74,8 @@ public final class ReportPrinting {
         try {
             job.print(doc, attributes);
         } catch (PrintException e) {
-            throw new NoPrinterException("printing on " + service.getName() + " failed: " + e.getMessage());
+            throw new NoPrinterException(
+                    "printing on " + service.getName() + " failed: " + e.getMessage());
         }
         return service.getName();
     }

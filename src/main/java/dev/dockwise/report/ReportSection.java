@@ -41,7 +41,10 @@ public sealed interface ReportSection {
     }
 
     /** The recommended mode, the best one after changes, and the install plan. */
-    record Verdict(Optional<ModePart> recommended, Optional<ModePart> bestAfterChanges, Optional<ReportModel.Plan> plan)
+    record Verdict(
+            Optional<ModePart> recommended,
+            Optional<ModePart> bestAfterChanges,
+            Optional<ReportModel.Plan> plan)
             implements ReportSection {
         @Override
         public void renderWith(ReportRenderer renderer) {
@@ -79,7 +82,9 @@ public sealed interface ReportSection {
     }
 
     /** Microsoft's compatibility table, the host's row marked, and its rules. */
-    record CompatibilityTable(Matrix matrix, Optional<MatrixRow> hostRow, Optional<ImageVersion> needed) implements ReportSection {
+    record CompatibilityTable(
+            Matrix matrix, Optional<MatrixRow> hostRow, Optional<ImageVersion> needed)
+            implements ReportSection {
         @Override
         public boolean wide() {
             return true;

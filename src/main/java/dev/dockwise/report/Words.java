@@ -7,8 +7,7 @@ import dev.dockwise.engine.model.Status;
 
 /** The words every output uses for statuses and levels, so meaning never rests on colour alone. */
 public final class Words {
-    private Words() {
-    }
+    private Words() {}
 
     public static String status(Status status) {
         return switch (status) {

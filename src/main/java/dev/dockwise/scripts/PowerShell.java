@@ -15,15 +15,16 @@ public final class PowerShell {
     private static final Pattern DISTRO = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final Pattern VM_NAME = Pattern.compile("[^\\p{Cntrl}\"*/:<>?\\\\|]{1,100}");
 
-    private PowerShell() {
-    }
+    private PowerShell() {}
 
     /** Whether PowerShell's tokenizer ends a single-quoted string at this character. */
     public static boolean isSingleQuote(char c) {
         return c == '\'' || c == '\u2018' || c == '\u2019' || c == '\u201A' || c == '\u201B';
     }
 
-    /** The value as a single-quoted literal; refuses NUL and line breaks (single-line fields only). */
+    /**
+     * The value as a single-quoted literal; refuses NUL and line breaks (single-line fields only).
+     */
     public static String quote(String value) {
         StringBuilder b = new StringBuilder(value.length() + 2).append('\'');
         for (int i = 0; i < value.length(); i++) {
@@ -50,7 +51,10 @@ public final class PowerShell {
     /** A WSL distribution name: letters, digits, dot, underscore, dash. */
     public static String distro(String name) {
         if (!DISTRO.matcher(name).matches()) {
-            throw new UnsafeValueException("a WSL distribution name uses only letters, digits, '.', '_' and '-' (got \"" + name + "\")");
+            throw new UnsafeValueException(
+                    "a WSL distribution name uses only letters, digits, '.', '_' and '-' (got \""
+                            + name
+                            + "\")");
         }
         return quote(name);
     }
@@ -58,7 +62,10 @@ public final class PowerShell {
     /** A Hyper-V VM name: printable, without the characters Hyper-V refuses. */
     public static String vmName(String name) {
         if (!VM_NAME.matcher(name).matches() || !name.equals(name.strip())) {
-            throw new UnsafeValueException("a VM name is 1 to 100 printable characters without \" * / : < > ? \\ | (got \"" + name + "\")");
+            throw new UnsafeValueException(
+                    "a VM name is 1 to 100 printable characters without \" * / : < > ? \\ | (got \""
+                            + name
+                            + "\")");
         }
         return quote(name);
     }

@@ -11,14 +11,18 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
- * Runs the bundled probe on this computer, as "Assess this computer" does: Windows PowerShell
- * (no elevation; the few values that need it stay unknown), the probe written to a folder of its
- * own, its lines passed on as progress, a time limit, and every way it can go wrong (no PowerShell,
- * an execution policy set by Group Policy, a probe that hangs or stops) told in words.
+ * Runs the bundled probe on this computer, as "Assess this computer" does: Windows PowerShell (no
+ * elevation; the few values that need it stay unknown), the probe written to a folder of its own,
+ * its lines passed on as progress, a time limit, and every way it can go wrong (no PowerShell, an
+ * execution policy set by Group Policy, a probe that hangs or stops) told in words.
  */
 public final class ProbeRunner {
-    /** Where a shell other than Windows PowerShell is named (tests: a stand-in; also pwsh.exe on a locked-down host). */
+    /**
+     * Where a shell other than Windows PowerShell is named (tests: a stand-in; also pwsh.exe on a
+     * locked-down host).
+     */
     public static final String SHELL_PROPERTY = "dockwise.probe.shell";
+
     public static final Duration TIMEOUT = Duration.ofMinutes(2);
     private final Path shell;
     private final Duration timeout;
@@ -26,16 +30,13 @@ public final class ProbeRunner {
     /** How a run ended. */
     public sealed interface Outcome {
         /** The profile the probe wrote. */
-        record Done(Path profile) implements Outcome {
-        }
+        record Done(Path profile) implements Outcome {}
 
         /** Why there is no profile, in words, and the last lines the probe printed. */
-        record Failed(String reason, List<String> lastLines) implements Outcome {
-        }
+        record Failed(String reason, List<String> lastLines) implements Outcome {}
 
         /** The user cancelled. */
-        record Cancelled() implements Outcome {
-        }
+        record Cancelled() implements Outcome {}
     }
 
     public ProbeRunner(Path shell, Duration timeout) {
@@ -43,7 +44,10 @@ public final class ProbeRunner {
         this.timeout = timeout;
     }
 
-    /** Windows PowerShell on this computer (or the shell named by {@link #SHELL_PROPERTY}); empty where there is none, as off Windows. */
+    /**
+     * Windows PowerShell on this computer (or the shell named by {@link #SHELL_PROPERTY}); empty
+     * where there is none, as off Windows.
+     */
     public static Optional<Path> shell() {
         String named = System.getProperty(SHELL_PROPERTY);
         if (named != null && !named.isBlank()) {
@@ -67,9 +71,20 @@ public final class ProbeRunner {
         try {
             Files.write(probe, ProbeScript.bytes());
         } catch (IOException e) {
-            return new Outcome.Failed("Dockwise could not write the probe to " + work + ": " + e.getMessage(), List.of());
+            return new Outcome.Failed(
+                    "Dockwise could not write the probe to " + work + ": " + e.getMessage(),
+                    List.of());
         }
-        ScriptProcess.Ended ended = ScriptProcess.run(shell, timeout, work, probe, List.of("-OutFile", out.toString()), "probe", progress, cancelled);
+        ScriptProcess.Ended ended =
+                ScriptProcess.run(
+                        shell,
+                        timeout,
+                        work,
+                        probe,
+                        List.of("-OutFile", out.toString()),
+                        "probe",
+                        progress,
+                        cancelled);
         if (ended instanceof ScriptProcess.Ended.Cancelled) {
             return new Outcome.Cancelled();
         }
@@ -78,10 +93,13 @@ public final class ProbeRunner {
         }
         ScriptProcess.Ended.Exited exited = (ScriptProcess.Ended.Exited) ended;
         if (exited.exitCode() != 0) {
-            return new Outcome.Failed("The probe stopped with exit code " + exited.exitCode() + ".", exited.lastLines());
+            return new Outcome.Failed(
+                    "The probe stopped with exit code " + exited.exitCode() + ".",
+                    exited.lastLines());
         }
         if (!Files.isRegularFile(out)) {
-            return new Outcome.Failed("The probe finished but wrote no profile.", exited.lastLines());
+            return new Outcome.Failed(
+                    "The probe finished but wrote no profile.", exited.lastLines());
         }
         return new Outcome.Done(out);
     }

@@ -7,8 +7,7 @@ package dev.dockwise.scripts;
 public final class ProbeScript {
     public static final String FILE_NAME = "dockwise-probe.ps1";
 
-    private ProbeScript() {
-    }
+    private ProbeScript() {}
 
     public static String text() {
         return ScriptSnippets.text("probe.ps1");

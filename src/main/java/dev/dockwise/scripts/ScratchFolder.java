@@ -10,10 +10,12 @@ import java.util.stream.Stream;
  * setup): the script and what it writes, nothing below it, removed when the caller is done.
  */
 public final class ScratchFolder {
-    private ScratchFolder() {
-    }
+    private ScratchFolder() {}
 
-    /** Removes the folder and its files; what cannot be removed is left to the system's cleaning of its temporary folder. */
+    /**
+     * Removes the folder and its files; what cannot be removed is left to the system's cleaning of
+     * its temporary folder.
+     */
     public static void remove(Path dir) {
         if (dir == null) {
             return;

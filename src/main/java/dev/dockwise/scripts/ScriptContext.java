@@ -20,9 +20,19 @@ import java.util.Optional;
  * Everything a plan is built from: the host as the advisor read it, the verdict on the mode, the
  * facts and the user's options.
  */
-record ScriptContext(Profile profile, Recommendation recommendation, Mode mode, ScriptOptions options, Knowledge knowledge) {
+record ScriptContext(
+        Profile profile,
+        Recommendation recommendation,
+        Mode mode,
+        ScriptOptions options,
+        Knowledge knowledge) {
 
-    static ScriptContext of(Profile profile, Recommendation recommendation, Mode mode, ScriptOptions options, Knowledge knowledge) {
+    static ScriptContext of(
+            Profile profile,
+            Recommendation recommendation,
+            Mode mode,
+            ScriptOptions options,
+            Knowledge knowledge) {
         return new ScriptContext(profile, recommendation, mode, options, knowledge);
     }
 
@@ -71,7 +81,9 @@ record ScriptContext(Profile profile, Recommendation recommendation, Mode mode, 
     }
 
     Orchestration orchestration() {
-        return profile.needs().orchestration() == null ? Orchestration.NONE : profile.needs().orchestration();
+        return profile.needs().orchestration() == null
+                ? Orchestration.NONE
+                : profile.needs().orchestration();
     }
 
     String hostName() {

@@ -11,42 +11,125 @@ import java.util.Set;
  * checks of {@link ScriptOptions} all take them from here.
  */
 public enum ScriptOption {
-    PROXY_HTTP("--proxy-http", "HTTP proxy", "proxyHttp", "http://proxy.example.com:8080",
-            "The proxy for the script's downloads and the engine's image pulls.", Where.ALL),
-    PROXY_HTTPS("--proxy-https", "HTTPS proxy", "proxyHttps", "http://proxy.example.com:8080",
-            "The proxy for HTTPS, if it differs from the HTTP one.", Where.ALL),
-    PROXY_EXCLUDE("--proxy-exclude", "No proxy for", "proxyExclude", "localhost,*.corp.example.com",
-            "Hosts reached directly, separated by commas (with a proxy set).", Where.ALL),
-    DATA_ROOT("--data-root", "Data root", "dataRoot", "D:\\Docker",
-            "Where images and containers are kept, for example on a larger drive.", Where.ENGINES),
-    INSTALL_DIR("--install-dir", "Install folder", "installDir", "default",
-            "Where Docker Desktop, Docker CE or the WSL distribution is installed.", Where.INSTALLERS),
-    PULL("--pull", "Pre-pull image", "pullImage", "the base image matching the host",
-            "A Windows image to download at the end, so the first run is quick.", Where.WINDOWS_CONTAINERS),
-    WSL_MEMORY("--wsl-memory", "WSL memory (GB)", "wslMemory", "WSL default: half the RAM",
-            "A memory limit for the WSL 2 VM (written to .wslconfig).", Where.WSL),
-    WSL_PROCESSORS("--wsl-processors", "WSL processors", "wslProcessors", "WSL default: all",
-            "A processor limit for the WSL 2 VM (written to .wslconfig).", Where.WSL),
-    DISTRO("--distro", "WSL distribution", "distro", "Ubuntu",
-            "The Linux distribution Docker Engine is installed in.", Where.WSL_ENGINE),
-    VM_NAME("--vm-name", "VM name", "vmName", "as the Hyper-V host knows it",
-            "The VM's name on its Hyper-V host, for the Linux VM or the parent-host script.", Where.LINUX_VM),
-    ENGINE("--engine", "Server engine", "scriptEngine", "",
-            "Which engine runs Windows containers on Windows Server.", Where.SERVER_ENGINE),
-    DOCKER_VERSION("--docker-version", "Docker version", "dockerVersion", "the version in the knowledge data",
-            "The Docker CE version to install on Windows Server; empty installs the version Dockwise's knowledge data names.", Where.SERVER_ENGINE),
-    SWARM_ADDRESS("--swarm-advertise-address", "Swarm address", "swarmAddress", "10.0.0.4",
-            "This host's address for docker swarm init (with Swarm as the orchestration).", Where.SWARM),
-    ACCEPT_LICENSE("--accept-license", "Accept the licence", "acceptLicense", "",
-            "You accept the Docker Subscription Service Agreement, so Docker Desktop installs without asking.", Where.DESKTOP);
+    PROXY_HTTP(
+            "--proxy-http",
+            "HTTP proxy",
+            "proxyHttp",
+            "http://proxy.example.com:8080",
+            "The proxy for the script's downloads and the engine's image pulls.",
+            Where.ALL),
+    PROXY_HTTPS(
+            "--proxy-https",
+            "HTTPS proxy",
+            "proxyHttps",
+            "http://proxy.example.com:8080",
+            "The proxy for HTTPS, if it differs from the HTTP one.",
+            Where.ALL),
+    PROXY_EXCLUDE(
+            "--proxy-exclude",
+            "No proxy for",
+            "proxyExclude",
+            "localhost,*.corp.example.com",
+            "Hosts reached directly, separated by commas (with a proxy set).",
+            Where.ALL),
+    DATA_ROOT(
+            "--data-root",
+            "Data root",
+            "dataRoot",
+            "D:\\Docker",
+            "Where images and containers are kept, for example on a larger drive.",
+            Where.ENGINES),
+    INSTALL_DIR(
+            "--install-dir",
+            "Install folder",
+            "installDir",
+            "default",
+            "Where Docker Desktop, Docker CE or the WSL distribution is installed.",
+            Where.INSTALLERS),
+    PULL(
+            "--pull",
+            "Pre-pull image",
+            "pullImage",
+            "the base image matching the host",
+            "A Windows image to download at the end, so the first run is quick.",
+            Where.WINDOWS_CONTAINERS),
+    WSL_MEMORY(
+            "--wsl-memory",
+            "WSL memory (GB)",
+            "wslMemory",
+            "WSL default: half the RAM",
+            "A memory limit for the WSL 2 VM (written to .wslconfig).",
+            Where.WSL),
+    WSL_PROCESSORS(
+            "--wsl-processors",
+            "WSL processors",
+            "wslProcessors",
+            "WSL default: all",
+            "A processor limit for the WSL 2 VM (written to .wslconfig).",
+            Where.WSL),
+    DISTRO(
+            "--distro",
+            "WSL distribution",
+            "distro",
+            "Ubuntu",
+            "The Linux distribution Docker Engine is installed in.",
+            Where.WSL_ENGINE),
+    VM_NAME(
+            "--vm-name",
+            "VM name",
+            "vmName",
+            "as the Hyper-V host knows it",
+            "The VM's name on its Hyper-V host, for the Linux VM or the parent-host script.",
+            Where.LINUX_VM),
+    ENGINE(
+            "--engine",
+            "Server engine",
+            "scriptEngine",
+            "",
+            "Which engine runs Windows containers on Windows Server.",
+            Where.SERVER_ENGINE),
+    DOCKER_VERSION(
+            "--docker-version",
+            "Docker version",
+            "dockerVersion",
+            "the version in the knowledge data",
+            "The Docker CE version to install on Windows Server; empty installs the version"
+                    + " Dockwise's knowledge data names.",
+            Where.SERVER_ENGINE),
+    SWARM_ADDRESS(
+            "--swarm-advertise-address",
+            "Swarm address",
+            "swarmAddress",
+            "10.0.0.4",
+            "This host's address for docker swarm init (with Swarm as the orchestration).",
+            Where.SWARM),
+    ACCEPT_LICENSE(
+            "--accept-license",
+            "Accept the licence",
+            "acceptLicense",
+            "",
+            "You accept the Docker Subscription Service Agreement, so Docker Desktop installs"
+                    + " without asking.",
+            Where.DESKTOP);
 
     /** Which scripts use an option. */
     private enum Where {
-        ALL, ENGINES, INSTALLERS, WINDOWS_CONTAINERS, WSL, WSL_ENGINE, LINUX_VM, SERVER_ENGINE, SWARM, DESKTOP
+        ALL,
+        ENGINES,
+        INSTALLERS,
+        WINDOWS_CONTAINERS,
+        WSL,
+        WSL_ENGINE,
+        LINUX_VM,
+        SERVER_ENGINE,
+        SWARM,
+        DESKTOP
     }
 
-    private static final Set<Mode> DESKTOP_MODES = EnumSet.of(Mode.DESKTOP_WSL2, Mode.DESKTOP_HYPERV);
-    private static final Set<Mode> WINDOWS_MODES = EnumSet.of(Mode.WINDOWS_PROCESS, Mode.WINDOWS_HYPERV);
+    private static final Set<Mode> DESKTOP_MODES =
+            EnumSet.of(Mode.DESKTOP_WSL2, Mode.DESKTOP_HYPERV);
+    private static final Set<Mode> WINDOWS_MODES =
+            EnumSet.of(Mode.WINDOWS_PROCESS, Mode.WINDOWS_HYPERV);
 
     private final String flag;
     private final String label;
@@ -91,7 +174,8 @@ public enum ScriptOption {
      */
     public String help(Mode mode) {
         if (this == PROXY_HTTP && mode == Mode.WSL2_ENGINE) {
-            return "The proxy for the script's downloads, for WSL and apt in the distribution, and for the engine's image pulls.";
+            return "The proxy for the script's downloads, for WSL and apt in the distribution, and"
+                    + " for the engine's image pulls.";
         }
         return help;
     }

@@ -27,16 +27,27 @@ public record ScriptOptions(
         String swarmAdvertiseAddress) {
 
     private static final Pattern URL = Pattern.compile("https?://[^\\s'\"`$\\\\]+");
-    /** A user name or password in a proxy address: it would be written in clear into the script, its logs and config files. */
+
+    /**
+     * A user name or password in a proxy address: it would be written in clear into the script, its
+     * logs and config files.
+     */
     private static final Pattern USER_INFO = Pattern.compile("https?://[^/?#]*@.*");
+
     private static final Pattern EXCLUDE = Pattern.compile("[A-Za-z0-9.*_:/,;<>\\[\\]-]+");
-    private static final Pattern IMAGE = Pattern.compile("[a-z0-9]+([._-][a-z0-9]+)*(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?");
+    private static final Pattern IMAGE =
+            Pattern.compile(
+                    "[a-z0-9]+([._-][a-z0-9]+)*(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?");
     private static final Pattern VERSION = Pattern.compile("\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
-    private static final Pattern IPV4 = Pattern.compile("((25[0-5]|2[0-4]\\d|1?\\d?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1?\\d?\\d)");
+    private static final Pattern IPV4 =
+            Pattern.compile("((25[0-5]|2[0-4]\\d|1?\\d?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1?\\d?\\d)");
     private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:]{2,39}");
     private static final Pattern WINDOWS_PATH = Pattern.compile("[A-Za-z]:\\\\[^\"*?<>|]*");
 
-    /** Engines for Windows containers on Windows Server, with the id the command line takes and the wizard's words. */
+    /**
+     * Engines for Windows containers on Windows Server, with the id the command line takes and the
+     * wizard's words.
+     */
     public enum ServerEngine {
         DOCKER_CE("docker-ce", "Docker CE (static binaries)"),
         MIRANTIS("mirantis", "Mirantis Container Runtime"),
@@ -58,10 +69,14 @@ public record ScriptOptions(
             return label;
         }
 
-        /** The engine with this id (as the command line spells it); the one place an engine's name is read. */
+        /**
+         * The engine with this id (as the command line spells it); the one place an engine's name
+         * is read.
+         */
         public static java.util.Optional<ServerEngine> parse(String id) {
-            return id == null ? java.util.Optional.empty() : java.util.Arrays.stream(values())
-                    .filter(e -> e.id.equals(id)).findFirst();
+            return id == null
+                    ? java.util.Optional.empty()
+                    : java.util.Arrays.stream(values()).filter(e -> e.id.equals(id)).findFirst();
         }
 
         /** "docker-ce (default), mirantis or containerd", for help and error messages. */
@@ -71,7 +86,9 @@ public record ScriptOptions(
     }
 
     public static ScriptOptions defaults() {
-        return new ScriptOptions(null, null, null, null, null, null, null, null, false, "Ubuntu", null, null, null, null);
+        return new ScriptOptions(
+                null, null, null, null, null, null, null, null, false, "Ubuntu", null, null, null,
+                null);
     }
 
     public static Builder builder() {
@@ -82,7 +99,10 @@ public record ScriptOptions(
         return new Builder(this);
     }
 
-    /** Options set one by one (by name or by {@link ScriptOption}); everything not set keeps its default. */
+    /**
+     * Options set one by one (by name or by {@link ScriptOption}); everything not set keeps its
+     * default.
+     */
     public static final class Builder {
         private String proxyHttp;
         private String proxyHttps;
@@ -117,8 +137,8 @@ public record ScriptOptions(
         }
 
         /**
-         * Sets an option from its text as typed (blank is "not set"); numbers that are not numbers and
-         * unknown engines are left unset, the caller reports them.
+         * Sets an option from its text as typed (blank is "not set"); numbers that are not numbers
+         * and unknown engines are left unset, the caller reports them.
          */
         public Builder set(ScriptOption option, String raw) {
             String v = raw == null || raw.isBlank() ? null : raw.strip();
@@ -156,15 +176,31 @@ public record ScriptOptions(
             return this;
         }
 
-        /** The engine chosen for Windows Server; null leaves it to the host (see {@link #engineChosen()}). */
+        /**
+         * The engine chosen for Windows Server; null leaves it to the host (see {@link
+         * #engineChosen()}).
+         */
         public Builder engine(ServerEngine engine) {
             serverEngine = engine;
             return this;
         }
 
         public ScriptOptions build() {
-            return new ScriptOptions(proxyHttp, proxyHttps, proxyExclude, dataRoot, installDir, wslMemoryGb, wslProcessors, pullImage,
-                    acceptLicense, distro, vmName, serverEngine, dockerVersion, swarmAdvertiseAddress);
+            return new ScriptOptions(
+                    proxyHttp,
+                    proxyHttps,
+                    proxyExclude,
+                    dataRoot,
+                    installDir,
+                    wslMemoryGb,
+                    wslProcessors,
+                    pullImage,
+                    acceptLicense,
+                    distro,
+                    vmName,
+                    serverEngine,
+                    dockerVersion,
+                    swarmAdvertiseAddress);
         }
 
         private static Integer number(String v) {
@@ -184,7 +220,10 @@ public record ScriptOptions(
         return distro == null || distro.isBlank() ? "Ubuntu" : distro;
     }
 
-    /** The engine for Windows Server: the one chosen, else Docker CE (the generator picks Mirantis for Windows Server 2016). */
+    /**
+     * The engine for Windows Server: the one chosen, else Docker CE (the generator picks Mirantis
+     * for Windows Server 2016).
+     */
     public ServerEngine engine() {
         return serverEngine == null ? ServerEngine.DOCKER_CE : serverEngine;
     }
@@ -215,24 +254,70 @@ public record ScriptOptions(
         List<OptionProblem> found = new ArrayList<>();
         proxy(found, ScriptOption.PROXY_HTTP, proxyHttp);
         proxy(found, ScriptOption.PROXY_HTTPS, proxyHttps);
-        text(found, ScriptOption.PROXY_EXCLUDE, proxyExclude, EXCLUDE, "host names separated by commas, such as localhost,*.corp.example.com");
-        text(found, ScriptOption.DATA_ROOT, dataRoot, WINDOWS_PATH, "a full Windows path such as D:\\Docker");
-        text(found, ScriptOption.INSTALL_DIR, installDir, WINDOWS_PATH, "a full Windows path such as D:\\Programs\\Docker");
-        text(found, ScriptOption.PULL, pullImage, IMAGE, "an image reference such as mcr.microsoft.com/windows/servercore:ltsc2022");
-        text(found, ScriptOption.DOCKER_VERSION, dockerVersion, VERSION, "a version number such as 29.1.0 (major.minor.patch)");
-        if (hasProxy() && present(dockerVersion) && VERSION.matcher(dockerVersion).matches() && Integer.parseInt(dockerVersion.split("\\.")[0]) < 23) {
-            found.add(new OptionProblem(ScriptOption.DOCKER_VERSION, "with a proxy, Docker Engine 23 or later (the engine reads its proxy from daemon.json"
-                    + " \"proxies\" since 23.0), got \"" + dockerVersion + "\""));
+        text(
+                found,
+                ScriptOption.PROXY_EXCLUDE,
+                proxyExclude,
+                EXCLUDE,
+                "host names separated by commas, such as localhost,*.corp.example.com");
+        text(
+                found,
+                ScriptOption.DATA_ROOT,
+                dataRoot,
+                WINDOWS_PATH,
+                "a full Windows path such as D:\\Docker");
+        text(
+                found,
+                ScriptOption.INSTALL_DIR,
+                installDir,
+                WINDOWS_PATH,
+                "a full Windows path such as D:\\Programs\\Docker");
+        text(
+                found,
+                ScriptOption.PULL,
+                pullImage,
+                IMAGE,
+                "an image reference such as mcr.microsoft.com/windows/servercore:ltsc2022");
+        text(
+                found,
+                ScriptOption.DOCKER_VERSION,
+                dockerVersion,
+                VERSION,
+                "a version number such as 29.1.0 (major.minor.patch)");
+        if (hasProxy()
+                && present(dockerVersion)
+                && VERSION.matcher(dockerVersion).matches()
+                && Integer.parseInt(dockerVersion.split("\\.")[0]) < 23) {
+            found.add(
+                    new OptionProblem(
+                            ScriptOption.DOCKER_VERSION,
+                            "with a proxy, Docker Engine 23 or later (the engine reads its proxy"
+                                    + " from daemon.json \"proxies\" since 23.0), got \""
+                                    + dockerVersion
+                                    + "\""));
         }
-        if (present(swarmAdvertiseAddress) && !IPV4.matcher(swarmAdvertiseAddress).matches()
-                && !(swarmAdvertiseAddress.contains(":") && IPV6.matcher(swarmAdvertiseAddress).matches())) {
-            found.add(new OptionProblem(ScriptOption.SWARM_ADDRESS, "expected an IP address such as 10.0.0.4, got \"" + swarmAdvertiseAddress + "\""));
+        if (present(swarmAdvertiseAddress)
+                && !IPV4.matcher(swarmAdvertiseAddress).matches()
+                && !(swarmAdvertiseAddress.contains(":")
+                        && IPV6.matcher(swarmAdvertiseAddress).matches())) {
+            found.add(
+                    new OptionProblem(
+                            ScriptOption.SWARM_ADDRESS,
+                            "expected an IP address such as 10.0.0.4, got \""
+                                    + swarmAdvertiseAddress
+                                    + "\""));
         }
         if (wslMemoryGb != null && (wslMemoryGb < 1 || wslMemoryGb > 1024)) {
-            found.add(new OptionProblem(ScriptOption.WSL_MEMORY, "expected whole gigabytes from 1 to 1024, got " + wslMemoryGb));
+            found.add(
+                    new OptionProblem(
+                            ScriptOption.WSL_MEMORY,
+                            "expected whole gigabytes from 1 to 1024, got " + wslMemoryGb));
         }
         if (wslProcessors != null && (wslProcessors < 1 || wslProcessors > 256)) {
-            found.add(new OptionProblem(ScriptOption.WSL_PROCESSORS, "expected a number of processors from 1 to 256, got " + wslProcessors));
+            found.add(
+                    new OptionProblem(
+                            ScriptOption.WSL_PROCESSORS,
+                            "expected a number of processors from 1 to 256, got " + wslProcessors));
         }
         identifier(found, ScriptOption.DISTRO, distro, PowerShell::distro);
         identifier(found, ScriptOption.VM_NAME, vmName, PowerShell::vmName);
@@ -241,14 +326,28 @@ public record ScriptOptions(
 
     private static void proxy(List<OptionProblem> found, ScriptOption option, String value) {
         if (present(value) && USER_INFO.matcher(value).matches()) {
-            found.add(new OptionProblem(option, "give the proxy's address without a user name or password (they would be written in clear);"
-                    + " the script asks for them when it runs: -ProxyCredential (Get-Credential)"));
+            found.add(
+                    new OptionProblem(
+                            option,
+                            "give the proxy's address without a user name or password (they would"
+                                + " be written in clear); the script asks for them when it runs:"
+                                + " -ProxyCredential (Get-Credential)"));
             return;
         }
-        text(found, option, value, URL, "an http:// or https:// address such as http://proxy.example.com:8080");
+        text(
+                found,
+                option,
+                value,
+                URL,
+                "an http:// or https:// address such as http://proxy.example.com:8080");
     }
 
-    private static void text(List<OptionProblem> found, ScriptOption option, String value, Pattern pattern, String expected) {
+    private static void text(
+            List<OptionProblem> found,
+            ScriptOption option,
+            String value,
+            Pattern pattern,
+            String expected) {
         if (!present(value)) {
             return;
         }
@@ -256,11 +355,16 @@ public record ScriptOptions(
         if (line.isPresent()) {
             found.add(new OptionProblem(option, line.get()));
         } else if (!pattern.matcher(value).matches()) {
-            found.add(new OptionProblem(option, "expected " + expected + ", got \"" + value + "\""));
+            found.add(
+                    new OptionProblem(option, "expected " + expected + ", got \"" + value + "\""));
         }
     }
 
-    private static void identifier(List<OptionProblem> found, ScriptOption option, String value, java.util.function.Function<String, String> check) {
+    private static void identifier(
+            List<OptionProblem> found,
+            ScriptOption option,
+            String value,
+            java.util.function.Function<String, String> check) {
         if (!present(value)) {
             return;
         }

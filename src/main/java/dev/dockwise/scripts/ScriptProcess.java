@@ -16,41 +16,60 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
- * One run of a bundled script through Windows PowerShell, for the probe and for the check of a setup:
- * no profile, no prompt (input closed), its lines passed on as they come, a time limit, cancelling,
- * and the ways it goes wrong before it ends (no PowerShell, an execution policy that forbids it).
+ * One run of a bundled script through Windows PowerShell, for the probe and for the check of a
+ * setup: no profile, no prompt (input closed), its lines passed on as they come, a time limit,
+ * cancelling, and the ways it goes wrong before it ends (no PowerShell, an execution policy that
+ * forbids it).
  */
 final class ScriptProcess {
     private static final int LINES_KEPT = 40;
 
-    private ScriptProcess() {
-    }
+    private ScriptProcess() {}
 
     /** How the run ended. */
     sealed interface Ended {
         /** It ran to its end with this exit code; its last lines. */
-        record Exited(int exitCode, List<String> lastLines) implements Ended {
-        }
+        record Exited(int exitCode, List<String> lastLines) implements Ended {}
 
         /** Why it did not run or did not end, in words, and the last lines it printed. */
-        record Failed(String reason, List<String> lastLines) implements Ended {
-        }
+        record Failed(String reason, List<String> lastLines) implements Ended {}
 
         /** The user cancelled. */
-        record Cancelled() implements Ended {
-        }
+        record Cancelled() implements Ended {}
     }
 
-    static Ended run(Path shell, Duration timeout, Path work, Path script, List<String> arguments, String what, Consumer<String> progress,
-                     BooleanSupplier cancelled) {
-        List<String> command = new ArrayList<>(List.of(shell.toString(), "-NoProfile", "-NonInteractive", "-ExecutionPolicy", "Bypass",
-                "-File", script.toString()));
+    static Ended run(
+            Path shell,
+            Duration timeout,
+            Path work,
+            Path script,
+            List<String> arguments,
+            String what,
+            Consumer<String> progress,
+            BooleanSupplier cancelled) {
+        List<String> command =
+                new ArrayList<>(
+                        List.of(
+                                shell.toString(),
+                                "-NoProfile",
+                                "-NonInteractive",
+                                "-ExecutionPolicy",
+                                "Bypass",
+                                "-File",
+                                script.toString()));
         command.addAll(arguments);
         Process process;
         try {
-            process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.PIPE).start();
+            process =
+                    new ProcessBuilder(command)
+                            .directory(work.toFile())
+                            .redirectErrorStream(true)
+                            .redirectInput(ProcessBuilder.Redirect.PIPE)
+                            .start();
         } catch (IOException e) {
-            return new Ended.Failed("PowerShell could not be started (" + shell + "): " + e.getMessage(), List.of());
+            return new Ended.Failed(
+                    "PowerShell could not be started (" + shell + "): " + e.getMessage(),
+                    List.of());
         }
         try {
             process.getOutputStream().close();
@@ -58,7 +77,8 @@ final class ScriptProcess {
             // nothing to tell it; a closed input keeps a prompt from waiting
         }
         Deque<String> lines = new ArrayDeque<>();
-        Thread reader = new Thread(() -> read(process, lines, progress), "dockwise-" + what + "-output");
+        Thread reader =
+                new Thread(() -> read(process, lines, progress), "dockwise-" + what + "-output");
         reader.setDaemon(true);
         reader.start();
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -70,7 +90,13 @@ final class ScriptProcess {
                 }
                 if (System.nanoTime() > deadline) {
                     stop(process);
-                    return new Ended.Failed("The " + what + " did not finish within " + timeout.toSeconds() + " seconds, so it was stopped.", last(lines));
+                    return new Ended.Failed(
+                            "The "
+                                    + what
+                                    + " did not finish within "
+                                    + timeout.toSeconds()
+                                    + " seconds, so it was stopped.",
+                            last(lines));
                 }
             }
             reader.join(2000);
@@ -81,14 +107,23 @@ final class ScriptProcess {
         }
         List<String> said = last(lines);
         String all = String.join("\n", said).toLowerCase(Locale.ROOT);
-        if (all.contains("about_execution_policies") || all.contains("running scripts is disabled") || all.contains("is not digitally signed")) {
-            return new Ended.Failed("The execution policy of this computer (set by your organisation) does not let PowerShell run the " + what + ".", said);
+        if (all.contains("about_execution_policies")
+                || all.contains("running scripts is disabled")
+                || all.contains("is not digitally signed")) {
+            return new Ended.Failed(
+                    "The execution policy of this computer (set by your organisation) does not let"
+                            + " PowerShell run the "
+                            + what
+                            + ".",
+                    said);
         }
         return new Ended.Exited(process.exitValue(), said);
     }
 
     private static void read(Process process, Deque<String> lines, Consumer<String> progress) {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader in =
+                new BufferedReader(
+                        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 // bounded: a script that talks without end costs a few lines of memory
                 String shown = line.length() > 500 ? line.substring(0, 500) : line;

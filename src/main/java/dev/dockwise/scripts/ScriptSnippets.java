@@ -14,8 +14,7 @@ import java.util.regex.Pattern;
 final class ScriptSnippets {
     private static final Pattern INCLUDE = Pattern.compile("(?m)^#include ([\\w.-]+\\.ps1)\\r?\\n");
 
-    private ScriptSnippets() {
-    }
+    private ScriptSnippets() {}
 
     /** The resource, with its includes in place. */
     static String text(String name) {
@@ -30,7 +29,8 @@ final class ScriptSnippets {
     }
 
     private static String read(String name) {
-        try (InputStream in = ScriptSnippets.class.getResourceAsStream("/dev/dockwise/scripts/" + name)) {
+        try (InputStream in =
+                ScriptSnippets.class.getResourceAsStream("/dev/dockwise/scripts/" + name)) {
             if (in == null) {
                 throw new IllegalStateException(name + " missing from the build");
             }

@@ -69,7 +69,10 @@ public final class ScriptText {
         return String.join("\r\n", lines) + "\r\n";
     }
 
-    /** BOM, UTF-8, CRLF; encoded line by line (a fleet plan writes thousands of these, so no joined copy first). */
+    /**
+     * BOM, UTF-8, CRLF; encoded line by line (a fleet plan writes thousands of these, so no joined
+     * copy first).
+     */
     public byte[] bytes() {
         ByteArrayOutputStream out = new ByteArrayOutputStream(lines.size() * 48 + BOM.length);
         out.writeBytes(BOM);

@@ -8,8 +8,7 @@ package dev.dockwise.scripts;
 public final class VerifyScript {
     public static final String FILE_NAME = "dockwise-verify.ps1";
 
-    private VerifyScript() {
-    }
+    private VerifyScript() {}
 
     public static String text() {
         return ScriptSnippets.text("verify.ps1");

@@ -1,14 +1,12 @@
 package dev.dockwise.ui;
 
 import dev.dockwise.ui.actions.ActionRegistry;
-import dev.dockwise.ui.shell.FirstFrame;
-import dev.dockwise.ui.shell.MainWindow;
-import dev.dockwise.engine.Advisor;
-import dev.dockwise.knowledge.KnowledgeBase;
 import dev.dockwise.ui.common.SystemFilePicker;
 import dev.dockwise.ui.settings.AppDirs;
 import dev.dockwise.ui.settings.Autosave;
 import dev.dockwise.ui.settings.SettingsStore;
+import dev.dockwise.ui.shell.FirstFrame;
+import dev.dockwise.ui.shell.MainWindow;
 import dev.dockwise.ui.wizard.WizardViewModel;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,8 +18,12 @@ import javafx.stage.Stage;
 
 /** The desktop wizard. Launched through {@link UiLauncher}, never as the jar's entry point. */
 public final class DockwiseApp extends Application {
-    /** Pulses the first frame gets to itself: the first lays it out and paints it, the third starts once that painting is done. */
+    /**
+     * Pulses the first frame gets to itself: the first lays it out and paints it, the third starts
+     * once that painting is done.
+     */
     private static final int FIRST_FRAME_PULSES = 3;
+
     private MainWindow window;
 
     @Override
@@ -34,9 +36,12 @@ public final class DockwiseApp extends Application {
         new FirstFrame(stage, loaded, actions);
         StartupProbe.watch(stage);
         stage.show();
-        // The knowledge, the advisor and the wizard's model are made on another thread once the first
-        // frame is drawn (the pulse after the one that painted it): made on this thread they held it for
-        // seconds right after the window was mapped, and started with the window they took the processor
+        // The knowledge, the advisor and the wizard's model are made on another thread once the
+        // first
+        // frame is drawn (the pulse after the one that painted it): made on this thread they held
+        // it for
+        // seconds right after the window was mapped, and started with the window they took the
+        // processor
         // from its first painting, so the window stayed one flat colour for half a second longer.
         new AnimationTimer() {
             private int pulses;
@@ -51,23 +56,33 @@ public final class DockwiseApp extends Application {
                     return;
                 }
                 stop();
-                window = new MainWindow(stage, model.join(), settings, new Autosave(config), SystemFilePicker::new, actions);
-                // the offer to recover and a file's problems are dialogs that wait for the user, which JavaFX
+                window =
+                        new MainWindow(
+                                stage,
+                                model.join(),
+                                settings,
+                                new Autosave(config),
+                                SystemFilePicker::new,
+                                actions);
+                // the offer to recover and a file's problems are dialogs that wait for the user,
+                // which JavaFX
                 // refuses inside an animation pulse such as this one: they come right after it
                 List<String> args = getParameters().getRaw();
-                Platform.runLater(() -> {
-                    boolean recovered = window.offerRecovery();
-                    if (!recovered && !args.isEmpty()) {
-                        window.load(Path.of(args.get(0)));
-                    }
-                });
+                Platform.runLater(
+                        () -> {
+                            boolean recovered = window.offerRecovery();
+                            if (!recovered && !args.isEmpty()) {
+                                window.load(Path.of(args.get(0)));
+                            }
+                        });
             }
         }.start();
     }
 
     /**
      * The toolkit stops (the last window closed, or the host stopped the app): the window's
-     * autosave timer and lock go as on a clean exit, so nothing writes into the config folder after.
+     * autosave timer and lock go as on a clean exit, so nothing writes into the config folder
+     * after.
      */
     @Override
     public void stop() {

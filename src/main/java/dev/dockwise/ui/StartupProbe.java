@@ -9,12 +9,11 @@ import javafx.animation.AnimationTimer;
 import javafx.stage.Stage;
 
 /**
- * For the startup benchmark: with {@code -Ddockwise.startupProbe=FILE}, writes the milliseconds from
- * JVM start to the first rendered frame of the window into FILE. Does nothing otherwise.
+ * For the startup benchmark: with {@code -Ddockwise.startupProbe=FILE}, writes the milliseconds
+ * from JVM start to the first rendered frame of the window into FILE. Does nothing otherwise.
  */
 public final class StartupProbe {
-    private StartupProbe() {
-    }
+    private StartupProbe() {}
 
     /** When the user started the app: the relaunching parent's start, else this JVM's. */
     private static long started() {

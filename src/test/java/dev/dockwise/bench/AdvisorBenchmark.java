@@ -37,15 +37,20 @@ public class AdvisorBenchmark {
     @Setup
     public void setUp() {
         advisor = new Advisor(KnowledgeBase.bundled());
-        profiles = Scenarios.all().map(s -> {
-            try {
-                return ProfileReader.read(s.profileJson());
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        profiles =
+                Scenarios.all()
+                        .map(
+                                s -> {
+                                    try {
+                                        return ProfileReader.read(s.profileJson());
+                                    } catch (Exception e) {
+                                        throw new IllegalStateException(e);
+                                    }
+                                })
+                        .toList();
         if (profiles.size() != SCENARIOS) {
-            throw new IllegalStateException("expected " + SCENARIOS + " scenarios, found " + profiles.size());
+            throw new IllegalStateException(
+                    "expected " + SCENARIOS + " scenarios, found " + profiles.size());
         }
     }
 

@@ -39,18 +39,28 @@ public class ReportBenchmark {
     @Setup
     public void setUp() throws Exception {
         builder = new ReportBuilder(new Advisor(KnowledgeBase.bundled()), "bench");
-        profile = ProfileReader.read(Scenarios.all().filter(s -> s.id().equals("azure-server2019-no-nested")).findFirst().orElseThrow().profileJson());
+        profile =
+                ProfileReader.read(
+                        Scenarios.all()
+                                .filter(s -> s.id().equals("azure-server2019-no-nested"))
+                                .findFirst()
+                                .orElseThrow()
+                                .profileJson());
     }
 
     @Benchmark
     public int pdf() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PdfReport.write(builder.build(Optional.of(profile), LocalDate.of(2026, 11, 28)), PdfReport.Paper.A4, out);
+        PdfReport.write(
+                builder.build(Optional.of(profile), LocalDate.of(2026, 11, 28)),
+                PdfReport.Paper.A4,
+                out);
         return out.size();
     }
 
     @Benchmark
     public int html() {
-        return HtmlReport.render(builder.build(Optional.of(profile), LocalDate.of(2026, 11, 28))).length();
+        return HtmlReport.render(builder.build(Optional.of(profile), LocalDate.of(2026, 11, 28)))
+                .length();
     }
 }

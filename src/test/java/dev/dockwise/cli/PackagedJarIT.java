@@ -21,27 +21,32 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** The shipped artifact: {@code java -jar target/dockwise.jar} as users and other tools run it. */
 class PackagedJarIT {
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
-    record Result(int code, String out, String err) {
-    }
+    record Result(int code, String out, String err) {}
 
     static Result java(String... args) throws IOException, InterruptedException {
         return java(false, args);
     }
 
-    static Result java(boolean withoutDisplay, String... args) throws IOException, InterruptedException {
+    static Result java(boolean withoutDisplay, String... args)
+            throws IOException, InterruptedException {
         return java(withoutDisplay, List.of(), args);
     }
 
     /** The jar run with JVM options of the user's (a small heap, say). */
-    static Result java(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+    static Result java(List<String> jvmOptions, String... args)
+            throws IOException, InterruptedException {
         return java(false, jvmOptions, args);
     }
 
-    private static Result java(boolean withoutDisplay, List<String> jvmOptions, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    private static Result java(boolean withoutDisplay, List<String> jvmOptions, String... args)
+            throws IOException, InterruptedException {
+        List<String> command =
+                new ArrayList<>(
+                        List.of(
+                                Path.of(System.getProperty("java.home"), "bin", "java")
+                                        .toString()));
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", System.getProperty("dockwise.jar", "target/dockwise.jar")));
         command.addAll(List.of(args));
@@ -69,19 +74,28 @@ class PackagedJarIT {
         Files.writeString(file, scenario.profileJson());
         Result run = java("recommend", "--profile", file.toString(), "--format", "json");
         assertEquals(0, run.code(), run.err());
-        assertEquals(List.of(), Scenarios.failures(scenario, new ObjectMapper().readTree(run.out())));
+        assertEquals(
+                List.of(), Scenarios.failures(scenario, new ObjectMapper().readTree(run.out())));
     }
 
     @Test
     void theSameProfileGetsTheSameAnswerInEveryRun() throws Exception {
-        // blockers came from Set.copyOf, whose order is salted per JVM: Windows Home's two blockers of
+        // blockers came from Set.copyOf, whose order is salted per JVM: Windows Home's two blockers
+        // of
         // Hyper-V isolated containers swapped places between runs
-        Scenario home = scenarios().filter(s -> s.id().equals("win11-home-windows-containers")).findFirst().orElseThrow();
+        Scenario home =
+                scenarios()
+                        .filter(s -> s.id().equals("win11-home-windows-containers"))
+                        .findFirst()
+                        .orElseThrow();
         Path file = dir.resolve(home.id() + ".json");
         Files.writeString(file, home.profileJson());
         String first = java("recommend", "--profile", file.toString(), "--format", "json").out();
         for (int run = 0; run < 4; run++) {
-            assertEquals(first, java("recommend", "--profile", file.toString(), "--format", "json").out(), "run " + (run + 2));
+            assertEquals(
+                    first,
+                    java("recommend", "--profile", file.toString(), "--format", "json").out(),
+                    "run " + (run + 2));
         }
     }
 
@@ -96,9 +110,20 @@ class PackagedJarIT {
 
     @Test
     void planWithAJvmOptionOfTwoWordsRuns() throws Exception {
-        // the child JVM used to get "--add-modules" without its module: "requires modules to be specified", exit 1
-        Result run = java(List.of("--add-modules", "java.sql", "--add-opens", "java.base/java.lang=ALL-UNNAMED"),
-                "plan", "--profiles", smallFleet().toString(), "--out", dir.resolve("out").toString());
+        // the child JVM used to get "--add-modules" without its module: "requires modules to be
+        // specified", exit 1
+        Result run =
+                java(
+                        List.of(
+                                "--add-modules",
+                                "java.sql",
+                                "--add-opens",
+                                "java.base/java.lang=ALL-UNNAMED"),
+                        "plan",
+                        "--profiles",
+                        smallFleet().toString(),
+                        "--out",
+                        dir.resolve("out").toString());
         assertEquals(0, run.code(), run.err());
         assertTrue(Files.exists(dir.resolve("out").resolve("summary.csv")));
     }
@@ -106,12 +131,22 @@ class PackagedJarIT {
     @Test
     void planUnderADebuggerRunsInTheDebuggedJvm() throws Exception {
         int port;
-        try (java.net.ServerSocket free = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (java.net.ServerSocket free =
+                new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             port = free.getLocalPort();
         }
-        // a child JVM used to start the agent again on the same port: "bind failed", exit 2 (which means bad input)
-        Result run = java(List.of("-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=127.0.0.1:" + port),
-                "plan", "--profiles", smallFleet().toString(), "--out", dir.resolve("out").toString());
+        // a child JVM used to start the agent again on the same port: "bind failed", exit 2 (which
+        // means bad input)
+        Result run =
+                java(
+                        List.of(
+                                "-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=127.0.0.1:"
+                                        + port),
+                        "plan",
+                        "--profiles",
+                        smallFleet().toString(),
+                        "--out",
+                        dir.resolve("out").toString());
         assertEquals(0, run.code(), run.err());
         assertTrue(!run.err().contains("bind failed"), run.err());
     }
@@ -130,7 +165,10 @@ class PackagedJarIT {
     void theWizardWithoutADisplaySaysSoAndPointsToTheCommandLine() throws Exception {
         Result run = java(true, "gui");
         assertEquals(1, run.code(), run.err());
-        assertTrue(run.err().contains("can't open the wizard") && run.err().contains("dockwise --help"), run.err());
+        assertTrue(
+                run.err().contains("can't open the wizard")
+                        && run.err().contains("dockwise --help"),
+                run.err());
         assertTrue(!run.err().contains("\tat "), run.err());
     }
 

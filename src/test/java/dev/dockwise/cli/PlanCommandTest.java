@@ -47,12 +47,23 @@ class PlanCommandTest {
                 assertTrue(Files.notExists(recommendation), base);
                 continue;
             }
-            Recommendation expected = TestEngine.ADVISOR.evaluate(ProfileReader.read(fleet.lines().get(i)));
+            Recommendation expected =
+                    TestEngine.ADVISOR.evaluate(ProfileReader.read(fleet.lines().get(i)));
             JsonNode written = new ObjectMapper().readTree(recommendation.toFile());
-            assertEquals(expected.recommended().map(Mode::id).orElse(null), written.get("recommended").isNull() ? null : written.get("recommended").asText(), base);
+            assertEquals(
+                    expected.recommended().map(Mode::id).orElse(null),
+                    written.get("recommended").isNull()
+                            ? null
+                            : written.get("recommended").asText(),
+                    base);
             String row = rows.get(i + 1);
-            String planned = expected.recommended().or(expected::bestAfterChanges).map(Mode::id).orElse(null);
-            if (planned != null && Files.exists(out.resolve("hosts").resolve(base + "-" + planned + ".ps1"))) {
+            String planned =
+                    expected.recommended()
+                            .or(expected::bestAfterChanges)
+                            .map(Mode::id)
+                            .orElse(null);
+            if (planned != null
+                    && Files.exists(out.resolve("hosts").resolve(base + "-" + planned + ".ps1"))) {
                 scripts++;
                 assertTrue(row.contains("hosts/" + base + "-" + planned + ".ps1"), row);
             }
@@ -61,10 +72,18 @@ class PlanCommandTest {
             }
         }
         try (Stream<Path> files = Files.list(out.resolve("hosts"))) {
-            assertEquals(HOSTS - fleet.invalidCount() + scripts, files.count(), "a recommendation per valid host and the scripts, nothing else");
+            assertEquals(
+                    HOSTS - fleet.invalidCount() + scripts,
+                    files.count(),
+                    "a recommendation per valid host and the scripts, nothing else");
         }
         String html = Files.readString(out.resolve("summary.html"));
-        for (String section : List.of("Hosts per mode", "Hosts that need changes", "Hosts where nothing works", "Invalid profiles (" + fleet.invalidCount() + ")")) {
+        for (String section :
+                List.of(
+                        "Hosts per mode",
+                        "Hosts that need changes",
+                        "Hosts where nothing works",
+                        "Invalid profiles (" + fleet.invalidCount() + ")")) {
             assertTrue(html.contains(section), section);
         }
     }
@@ -73,7 +92,9 @@ class PlanCommandTest {
     void aFolderOfProfilesNamesEachBadFileAndField(@TempDir Path dir) throws Exception {
         Path fleet = Files.createDirectories(dir.resolve("fleet"));
         Files.writeString(fleet.resolve("good.dockwise.json"), TestEngine.baseline());
-        Files.writeString(fleet.resolve("bad.json"), TestEngine.baseline().replace("\"build\":22631", "\"build\":\"new\""));
+        Files.writeString(
+                fleet.resolve("bad.json"),
+                TestEngine.baseline().replace("\"build\":22631", "\"build\":\"new\""));
         Files.writeString(fleet.resolve("notes.txt"), "not a profile");
         Path out = dir.resolve("out");
         CliRun run = CliRun.of("plan", "--profiles", fleet.toString(), "--out", out.toString());
@@ -86,27 +107,61 @@ class PlanCommandTest {
     @Test
     void nothingToPlanIsBadInput(@TempDir Path dir) throws Exception {
         Path empty = Files.createDirectories(dir.resolve("empty"));
-        assertEquals(2, CliRun.of("plan", "--profiles", empty.toString(), "--out", dir.resolve("o").toString()).exitCode());
-        assertEquals(2, CliRun.of("plan", "--profiles", dir.resolve("missing").toString(), "--out", dir.resolve("o").toString()).exitCode());
+        assertEquals(
+                2,
+                CliRun.of(
+                                "plan",
+                                "--profiles",
+                                empty.toString(),
+                                "--out",
+                                dir.resolve("o").toString())
+                        .exitCode());
+        assertEquals(
+                2,
+                CliRun.of(
+                                "plan",
+                                "--profiles",
+                                dir.resolve("missing").toString(),
+                                "--out",
+                                dir.resolve("o").toString())
+                        .exitCode());
         Path allBad = Files.writeString(dir.resolve("bad.jsonl"), "{}\n[1]\n");
-        CliRun run = CliRun.of("plan", "--profiles", allBad.toString(), "--out", dir.resolve("o2").toString());
+        CliRun run =
+                CliRun.of(
+                        "plan",
+                        "--profiles",
+                        allBad.toString(),
+                        "--out",
+                        dir.resolve("o2").toString());
         assertEquals(2, run.exitCode(), run.out());
         assertTrue(run.err().contains("bad.jsonl line 2"), run.err());
     }
 
     @Test
-    void aRunOfOnlyInvalidProfilesWritesNothingAndLeavesThePreviousPlan(@TempDir Path dir) throws Exception {
+    void aRunOfOnlyInvalidProfilesWritesNothingAndLeavesThePreviousPlan(@TempDir Path dir)
+            throws Exception {
         Path good = dir.resolve("good.jsonl");
         FleetGenerator.writeJsonLines(FleetGenerator.generate(3, 0, 5), good);
         Path out = dir.resolve("plan");
-        assertEquals(0, CliRun.of("plan", "--profiles", good.toString(), "--out", out.toString()).exitCode());
+        assertEquals(
+                0,
+                CliRun.of("plan", "--profiles", good.toString(), "--out", out.toString())
+                        .exitCode());
         String before = Files.readString(out.resolve("summary.csv"));
 
-        Path bad = Files.writeString(dir.resolve("bad.jsonl"), "{\"schemaVersion\": 1}\nnot json\n");
-        CliRun run = CliRun.of("plan", "--profiles", bad.toString(), "--out", out.toString(), "--force");
+        Path bad =
+                Files.writeString(dir.resolve("bad.jsonl"), "{\"schemaVersion\": 1}\nnot json\n");
+        CliRun run =
+                CliRun.of("plan", "--profiles", bad.toString(), "--out", out.toString(), "--force");
         assertEquals(2, run.exitCode(), run.err());
-        assertTrue(run.err().contains("invalid profile bad.jsonl line 2") && run.err().contains("every profile is invalid: nothing was written"), run.err());
-        assertEquals(before, Files.readString(out.resolve("summary.csv")), "the previous plan is as it was");
+        assertTrue(
+                run.err().contains("invalid profile bad.jsonl line 2")
+                        && run.err().contains("every profile is invalid: nothing was written"),
+                run.err());
+        assertEquals(
+                before,
+                Files.readString(out.resolve("summary.csv")),
+                "the previous plan is as it was");
         assertTrue(Files.exists(out.resolve("hosts").resolve("line-000003.recommendation.json")));
     }
 }

@@ -15,8 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every shared scenario through the command line ({@code recommend --format json}), in process. */
 class ScenarioCliTest {
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     static Stream<Scenario> scenarios() {
         return Scenarios.all();
@@ -29,6 +28,7 @@ class ScenarioCliTest {
         Files.writeString(file, scenario.profileJson());
         CliRun run = CliRun.of("recommend", "--profile", file.toString(), "--format", "json");
         assertEquals(0, run.exitCode(), run.err());
-        assertEquals(List.of(), Scenarios.failures(scenario, new ObjectMapper().readTree(run.out())));
+        assertEquals(
+                List.of(), Scenarios.failures(scenario, new ObjectMapper().readTree(run.out())));
     }
 }

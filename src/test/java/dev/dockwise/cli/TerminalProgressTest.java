@@ -18,9 +18,17 @@ class TerminalProgressTest {
         }
         progress.update(4, 4);
         String drawn = out.toString();
-        assertTrue(drawn.startsWith("\rPlanning [#######-----------------------] 1/4 hosts"), drawn);
-        assertTrue(drawn.endsWith("\rPlanning [##############################] 4/4 hosts" + System.lineSeparator()), drawn);
-        assertEquals(2, drawn.chars().filter(c -> c == '\r').count(), "redrawn at most ten times a second, and always at the end");
+        assertTrue(
+                drawn.startsWith("\rPlanning [#######-----------------------] 1/4 hosts"), drawn);
+        assertTrue(
+                drawn.endsWith(
+                        "\rPlanning [##############################] 4/4 hosts"
+                                + System.lineSeparator()),
+                drawn);
+        assertEquals(
+                2,
+                drawn.chars().filter(c -> c == '\r').count(),
+                "redrawn at most ten times a second, and always at the end");
     }
 
     @Test

@@ -14,11 +14,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The matrix agrees, cell by cell, with Microsoft's current table (version-compatibility.md,
- * ms.date 2025-01-23), typed in here independently of the knowledge data: Hyper-V / process,
- * Y = supported, N = not, for images 2025, 2022, 2019, 2016.
+ * ms.date 2025-01-23), typed in here independently of the knowledge data: Hyper-V / process, Y =
+ * supported, N = not, for images 2025, 2022, 2019, 2016.
  */
 class MicrosoftMatrixTest {
-    private static final CompatibilityMatrix MATRIX = new CompatibilityMatrix(TestEngine.ADVISOR.knowledge());
+    private static final CompatibilityMatrix MATRIX =
+            new CompatibilityMatrix(TestEngine.ADVISOR.knowledge());
 
     @ParameterizedTest(name = "{0} build {1}")
     @CsvSource({
@@ -34,19 +35,42 @@ class MicrosoftMatrixTest {
         "Windows 10 22H2,     19045, client, NN,        NN,        YN,        YN",
         "Windows 10 1809,     17763, client, NN,        NN,        YN,        YN",
     })
-    void agreesWithMicrosoftsTable(String host, int build, String kind, String y2025, String y2022, String y2019, String y2016) {
+    void agreesWithMicrosoftsTable(
+            String host,
+            int build,
+            String kind,
+            String y2025,
+            String y2022,
+            String y2019,
+            String y2016) {
         HostKind hostKind = kind.equals("server") ? HostKind.SERVER : HostKind.CLIENT;
         String[] expected = {y2025, y2022, y2019, y2016};
-        ImageVersion[] images = {ImageVersion.LTSC2025, ImageVersion.LTSC2022, ImageVersion.LTSC2019, ImageVersion.LTSC2016};
+        ImageVersion[] images = {
+            ImageVersion.LTSC2025,
+            ImageVersion.LTSC2022,
+            ImageVersion.LTSC2019,
+            ImageVersion.LTSC2016
+        };
         for (int i = 0; i < images.length; i++) {
-            assertCell(host, hostKind, build, images[i], IsolationKind.HYPERV, expected[i].charAt(0));
-            assertCell(host, hostKind, build, images[i], IsolationKind.PROCESS, expected[i].charAt(1));
+            assertCell(
+                    host, hostKind, build, images[i], IsolationKind.HYPERV, expected[i].charAt(0));
+            assertCell(
+                    host, hostKind, build, images[i], IsolationKind.PROCESS, expected[i].charAt(1));
         }
     }
 
-    private static void assertCell(String host, HostKind kind, int build, ImageVersion image, IsolationKind isolation, char expected) {
+    private static void assertCell(
+            String host,
+            HostKind kind,
+            int build,
+            ImageVersion image,
+            IsolationKind isolation,
+            char expected) {
         MatrixCell cell = MATRIX.cell(kind, build, image, isolation);
         boolean works = cell.support() != Support.UNSUPPORTED;
-        assertEquals(expected == 'Y', works, host + " / " + image.id() + " / " + isolation.id() + ": " + cell);
+        assertEquals(
+                expected == 'Y',
+                works,
+                host + " / " + image.id() + " / " + isolation.id() + ": " + cell);
     }
 }

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.dockwise.Scenarios;
 import dev.dockwise.Scenarios.Scenario;
 import dev.dockwise.TestEngine;
-import dev.dockwise.report.text.RecommendationJson;
 import dev.dockwise.profile.ProfileReader;
+import dev.dockwise.report.text.RecommendationJson;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,7 +22,9 @@ class ScenarioEngineTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
     void scenarioHoldsThroughTheEngine(Scenario scenario) throws Exception {
-        JsonNode result = RecommendationJson.tree(TestEngine.ADVISOR.evaluate(ProfileReader.read(scenario.profileJson())));
+        JsonNode result =
+                RecommendationJson.tree(
+                        TestEngine.ADVISOR.evaluate(ProfileReader.read(scenario.profileJson())));
         assertEquals(List.of(), Scenarios.failures(scenario, result));
     }
 }

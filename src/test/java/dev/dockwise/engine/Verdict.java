@@ -25,28 +25,55 @@ record Verdict(Recommendation result, ModeAssessment option) {
     }
 
     Verdict mentions(String regex) {
-        assertTrue(Pattern.compile(regex, Pattern.CASE_INSENSITIVE).matcher(text()).find(),
+        assertTrue(
+                Pattern.compile(regex, Pattern.CASE_INSENSITIVE).matcher(text()).find(),
                 () -> "expected /" + regex + "/ in " + describe());
         return this;
     }
 
     Verdict blockedBecause(String regex) {
         is(Status.BLOCKED);
-        assertTrue(option.blockers().stream().anyMatch(b -> Pattern.compile(regex, Pattern.CASE_INSENSITIVE).matcher(b).find()),
+        assertTrue(
+                option.blockers().stream()
+                        .anyMatch(
+                                b ->
+                                        Pattern.compile(regex, Pattern.CASE_INSENSITIVE)
+                                                .matcher(b)
+                                                .find()),
                 () -> "expected a blocker /" + regex + "/ in " + describe());
         return this;
     }
 
     Verdict warns(String regex) {
-        assertTrue(option.warnings().stream().anyMatch(b -> Pattern.compile(regex, Pattern.CASE_INSENSITIVE).matcher(b).find()),
+        assertTrue(
+                option.warnings().stream()
+                        .anyMatch(
+                                b ->
+                                        Pattern.compile(regex, Pattern.CASE_INSENSITIVE)
+                                                .matcher(b)
+                                                .find()),
                 () -> "expected a warning /" + regex + "/ in " + describe());
         return this;
     }
 
     Fix fix(FixTarget where, String regex) {
         return option.fixes().stream()
-                .filter(f -> f.where() == where && Pattern.compile(regex, Pattern.CASE_INSENSITIVE).matcher(f.action() + " " + f.command()).find())
-                .findFirst().orElseThrow(() -> new AssertionError("expected a fix " + where + " /" + regex + "/ in " + describe()));
+                .filter(
+                        f ->
+                                f.where() == where
+                                        && Pattern.compile(regex, Pattern.CASE_INSENSITIVE)
+                                                .matcher(f.action() + " " + f.command())
+                                                .find())
+                .findFirst()
+                .orElseThrow(
+                        () ->
+                                new AssertionError(
+                                        "expected a fix "
+                                                + where
+                                                + " /"
+                                                + regex
+                                                + "/ in "
+                                                + describe()));
     }
 
     String text() {
@@ -58,7 +85,14 @@ record Verdict(Recommendation result, ModeAssessment option) {
     }
 
     String describe() {
-        return option.mode().id() + " " + option.status().id() + " score " + option.score() + "\n" + text()
-                + "\nassumptions: " + result.assumptions();
+        return option.mode().id()
+                + " "
+                + option.status().id()
+                + " score "
+                + option.score()
+                + "\n"
+                + text()
+                + "\nassumptions: "
+                + result.assumptions();
     }
 }

@@ -18,37 +18,51 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Reads that end: regular files only, never past a limit, logs from their end. */
 class BoundedReadTest {
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @Test
     void aFileWithinTheLimitIsReadWholeAndALargerOneIsRefusedWithItsSize() throws Exception {
         Path file = Files.write(dir.resolve("p.json"), new byte[1000]);
         assertEquals(1000, BoundedRead.whole(file, 1000).length);
-        BoundedRead.TooLargeException e = assertThrows(BoundedRead.TooLargeException.class, () -> BoundedRead.whole(file, 999));
+        BoundedRead.TooLargeException e =
+                assertThrows(
+                        BoundedRead.TooLargeException.class, () -> BoundedRead.whole(file, 999));
         assertEquals(1000, e.size());
         assertEquals(999, e.limit());
     }
 
     @Test
     void aFolderADeviceAndAPipeAreNotReadAtAll() throws Exception {
-        BoundedRead.NotAFileException folder = assertThrows(BoundedRead.NotAFileException.class, () -> BoundedRead.whole(dir, 10));
+        BoundedRead.NotAFileException folder =
+                assertThrows(BoundedRead.NotAFileException.class, () -> BoundedRead.whole(dir, 10));
         assertTrue(folder.folder());
         Skip.onWindows("/dev/zero");
         // /dev/zero never ends; read as a file it would fill any buffer
-        BoundedRead.NotAFileException device = assertThrows(BoundedRead.NotAFileException.class, () -> BoundedRead.whole(Path.of("/dev/zero"), 10));
+        BoundedRead.NotAFileException device =
+                assertThrows(
+                        BoundedRead.NotAFileException.class,
+                        () -> BoundedRead.whole(Path.of("/dev/zero"), 10));
         assertFalse(device.folder());
         Path fifo = Fifo.make(dir.resolve("fifo"));
-        // opened for reading, a pipe with no writer blocks for ever: it must be refused before it is opened
-        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThrows(BoundedRead.NotAFileException.class, () -> BoundedRead.whole(fifo, 10)));
+        // opened for reading, a pipe with no writer blocks for ever: it must be refused before it
+        // is opened
+        assertTimeoutPreemptively(
+                Duration.ofSeconds(10),
+                () ->
+                        assertThrows(
+                                BoundedRead.NotAFileException.class,
+                                () -> BoundedRead.whole(fifo, 10)));
     }
 
     @Test
     void theTailOfALogIsItsLastBytes() throws Exception {
         Path log = Files.writeString(dir.resolve("d.log"), "0123456789");
         assertArrayEquals("789".getBytes(StandardCharsets.US_ASCII), BoundedRead.tail(log, 3));
-        assertArrayEquals("0123456789".getBytes(StandardCharsets.US_ASCII), BoundedRead.tail(log, 100));
-        assertArrayEquals(new byte[0], BoundedRead.tail(Files.write(dir.resolve("empty.log"), new byte[0]), 100));
+        assertArrayEquals(
+                "0123456789".getBytes(StandardCharsets.US_ASCII), BoundedRead.tail(log, 100));
+        assertArrayEquals(
+                new byte[0],
+                BoundedRead.tail(Files.write(dir.resolve("empty.log"), new byte[0]), 100));
     }
 
     @Test

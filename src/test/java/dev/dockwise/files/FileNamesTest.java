@@ -7,13 +7,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Names typed by users become file names that every file system, Windows' included, takes as files. */
+/**
+ * Names typed by users become file names that every file system, Windows' included, takes as files.
+ */
 class FileNamesTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
-        "CON, _CON", "nul, _nul", "Com1, _Com1", "LPT9, _LPT9", "aux.backup, _aux.backup", "conin$, conin-",
-        "CON-laptop, CON-laptop", "console, console", "pc 07 / lab, pc-07-lab", "trailing..., trailing", "..., host",
+        "CON, _CON",
+        "nul, _nul",
+        "Com1, _Com1",
+        "LPT9, _LPT9",
+        "aux.backup, _aux.backup",
+        "conin$, conin-",
+        "CON-laptop, CON-laptop",
+        "console, console",
+        "pc 07 / lab, pc-07-lab",
+        "trailing..., trailing",
+        "..., host",
     })
     void deviceNamesGetAnUnderscoreAndTheRestStaysReadable(String typed, String safe) {
         assertEquals(safe, FileNames.safe(typed, "host"));

@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 
 /** Logs as Windows tools write them: UTF-8 with or without BOM, UTF-16 with or without BOM. */
 class LogTextTest {
-    private static final String LINE = "error during connect: open //./pipe/docker_engine: The system cannot find the file specified.\r\n";
+    private static final String LINE =
+            "error during connect: open //./pipe/docker_engine: The system cannot find the file"
+                    + " specified.\r\n";
 
     private static byte[] join(byte[] a, byte[] b) {
         byte[] out = new byte[a.length + b.length];
@@ -21,11 +23,29 @@ class LogTextTest {
     @Test
     void everyEncodingWindowsWritesReadsTheSame() throws Exception {
         assertEquals(LINE, LogText.decode(LINE.getBytes(StandardCharsets.UTF_8)));
-        assertEquals(LINE, LogText.decode(join(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, LINE.getBytes(StandardCharsets.UTF_8))));
+        assertEquals(
+                LINE,
+                LogText.decode(
+                        join(
+                                new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                                LINE.getBytes(StandardCharsets.UTF_8))));
         // Windows PowerShell 5.1: docker info > log.txt
-        assertEquals(LINE, LogText.decode(join(new byte[] {(byte) 0xFF, (byte) 0xFE}, LINE.getBytes(StandardCharsets.UTF_16LE))));
-        assertEquals(LINE, LogText.decode(join(new byte[] {(byte) 0xFE, (byte) 0xFF}, LINE.getBytes(StandardCharsets.UTF_16BE))));
-        assertEquals(LINE, LogText.decode(LINE.getBytes(StandardCharsets.UTF_16LE)), "UTF-16 without its BOM, as a tail cut mid-file is");
+        assertEquals(
+                LINE,
+                LogText.decode(
+                        join(
+                                new byte[] {(byte) 0xFF, (byte) 0xFE},
+                                LINE.getBytes(StandardCharsets.UTF_16LE))));
+        assertEquals(
+                LINE,
+                LogText.decode(
+                        join(
+                                new byte[] {(byte) 0xFE, (byte) 0xFF},
+                                LINE.getBytes(StandardCharsets.UTF_16BE))));
+        assertEquals(
+                LINE,
+                LogText.decode(LINE.getBytes(StandardCharsets.UTF_16LE)),
+                "UTF-16 without its BOM, as a tail cut mid-file is");
     }
 
     @Test

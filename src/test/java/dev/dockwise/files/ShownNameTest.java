@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 class ShownNameTest {
     @Test
     void plainNamesAreShownAsTheyAre() {
-        assertEquals("C:\\Users\\Ana\\Desktop\\web-01.dockwise.json", ShownName.of("C:\\Users\\Ana\\Desktop\\web-01.dockwise.json"));
+        assertEquals(
+                "C:\\Users\\Ana\\Desktop\\web-01.dockwise.json",
+                ShownName.of("C:\\Users\\Ana\\Desktop\\web-01.dockwise.json"));
         assertEquals("сервер-01.json", ShownName.of(Path.of("сервер-01.json")));
         assertEquals("null", ShownName.of((Path) null));
     }

@@ -25,10 +25,11 @@ import org.junit.jupiter.api.io.TempDir;
  * ever; a write never replaces the pipe. Logs as long as a real one in every Windows encoding.
  */
 class SwappedFilesTest {
-    private static final String LINE = "error during connect: open //./pipe/docker_engine: The system cannot find the file specified.\r\n";
+    private static final String LINE =
+            "error during connect: open //./pipe/docker_engine: The system cannot find the file"
+                    + " specified.\r\n";
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private static void mkfifo(Path fifo) throws Exception {
         assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor(), "mkfifo");
@@ -42,32 +43,38 @@ class SwappedFilesTest {
         Path log = dir.resolve("docker.log");
         Files.createLink(log, file);
         AtomicBoolean running = new AtomicBoolean(true);
-        // hard links of the same file and the same pipe, swapped in and out of the log's name as fast as the system allows
-        CompletableFuture<Void> swapper = CompletableFuture.runAsync(() -> {
-            boolean pipe = false;
-            while (running.get()) {
-                try {
-                    Files.deleteIfExists(log);
-                    Files.createLink(log, pipe ? fifo : file);
-                    pipe = !pipe;
-                } catch (IOException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-        });
+        // hard links of the same file and the same pipe, swapped in and out of the log's name as
+        // fast as the system allows
+        CompletableFuture<Void> swapper =
+                CompletableFuture.runAsync(
+                        () -> {
+                            boolean pipe = false;
+                            while (running.get()) {
+                                try {
+                                    Files.deleteIfExists(log);
+                                    Files.createLink(log, pipe ? fifo : file);
+                                    pipe = !pipe;
+                                } catch (IOException e) {
+                                    throw new IllegalStateException(e);
+                                }
+                            }
+                        });
         AtomicInteger read = new AtomicInteger();
         AtomicInteger refused = new AtomicInteger();
         try {
-            assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
-                for (int i = 0; i < 48; i++) {
-                    try {
-                        assertEquals(LINE, LogText.read(log));
-                        read.incrementAndGet();
-                    } catch (BoundedRead.NotAFileException | NoSuchFileException e) {
-                        refused.incrementAndGet();
-                    }
-                }
-            }, "a read waited on a pipe");
+            assertTimeoutPreemptively(
+                    Duration.ofSeconds(60),
+                    () -> {
+                        for (int i = 0; i < 48; i++) {
+                            try {
+                                assertEquals(LINE, LogText.read(log));
+                                read.incrementAndGet();
+                            } catch (BoundedRead.NotAFileException | NoSuchFileException e) {
+                                refused.incrementAndGet();
+                            }
+                        }
+                    },
+                    "a read waited on a pipe");
         } finally {
             running.set(false);
             swapper.join();
@@ -79,13 +86,15 @@ class SwappedFilesTest {
     void aTargetSwappedForAPipeWhileTheNewFileIsWrittenIsNotReplaced() throws Exception {
         Path target = Files.writeString(dir.resolve("install.ps1"), "the user's previous script");
         byte[] big = new byte[96 * 1024 * 1024];
-        CompletableFuture<Void> write = CompletableFuture.runAsync(() -> {
-            try {
-                AtomicFiles.write(target, big);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        CompletableFuture<Void> write =
+                CompletableFuture.runAsync(
+                        () -> {
+                            try {
+                                AtomicFiles.write(target, big);
+                            } catch (IOException e) {
+                                throw new java.io.UncheckedIOException(e);
+                            }
+                        });
         // once the new file is being written beside it, the name becomes a pipe
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (temporaryFiles() == 0 && System.nanoTime() < deadline && !write.isDone()) {
@@ -94,9 +103,14 @@ class SwappedFilesTest {
         assertTrue(temporaryFiles() > 0, "the write had started");
         Files.delete(target);
         mkfifo(target);
-        Throwable failure = assertThrows(java.util.concurrent.CompletionException.class, write::join).getCause();
-        assertTrue(failure.getCause() instanceof AtomicFiles.NotAFileException, String.valueOf(failure));
-        BasicFileAttributes a = Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        Throwable failure =
+                assertThrows(java.util.concurrent.CompletionException.class, write::join)
+                        .getCause();
+        assertTrue(
+                failure.getCause() instanceof AtomicFiles.NotAFileException,
+                String.valueOf(failure));
+        BasicFileAttributes a =
+                Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         assertTrue(a.isOther(), "the pipe is still there");
         assertEquals(0, temporaryFiles(), "no temporary file left");
     }
@@ -120,7 +134,9 @@ class SwappedFilesTest {
         }
         String text = LogText.read(log);
         assertTrue(text.endsWith(LINE + "the end\r\n"), () -> text.substring(text.length() - 200));
-        assertTrue(text.length() > LogText.MAX_BYTES / 2 - LINE.length(), "the last 16 MB, as characters");
+        assertTrue(
+                text.length() > LogText.MAX_BYTES / 2 - LINE.length(),
+                "the last 16 MB, as characters");
     }
 
     @Test

@@ -15,17 +15,30 @@ import java.util.Random;
 /**
  * A made-up fleet for tests and the plan benchmark: varied hosts (editions, builds, VMs in clouds,
  * missing features, Windows and Linux needs) with every {@code invalidEvery}-th profile broken in
- * one of the ways real files break. Seeded, so a run can be repeated.
- * Usage: java -cp target/test-classes:target/dockwise.jar dev.dockwise.fleet.FleetGenerator COUNT FILE.jsonl
+ * one of the ways real files break. Seeded, so a run can be repeated. Usage: java -cp
+ * target/test-classes:target/dockwise.jar dev.dockwise.fleet.FleetGenerator COUNT FILE.jsonl
  */
 public final class FleetGenerator {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String[] EDITIONS = {"home", "pro", "pro", "enterprise", "education", "server-standard", "server-datacenter", "other"};
-    private static final int[] CLIENT_BUILDS = {7601, 9600, 17763, 19041, 19044, 19045, 22000, 22621, 22631, 26100};
+    private static final String[] EDITIONS = {
+        "home",
+        "pro",
+        "pro",
+        "enterprise",
+        "education",
+        "server-standard",
+        "server-datacenter",
+        "other"
+    };
+    private static final int[] CLIENT_BUILDS = {
+        7601, 9600, 17763, 19041, 19044, 19045, 22000, 22621, 22631, 26100
+    };
     private static final int[] SERVER_BUILDS = {14393, 17763, 20348, 26100};
     private static final String[] HYPERVISORS = {"hyperv", "vmware", "virtualbox", "kvm", "xen"};
     private static final String[] CLOUDS = {"azure", "aws", "gcp"};
-    private static final String[] AZURE_SIZES = {"Standard_D4s_v5", "Standard_D2as_v4", "Standard_B2s_v2", "Standard_D8s_v3"};
+    private static final String[] AZURE_SIZES = {
+        "Standard_D4s_v5", "Standard_D2as_v4", "Standard_B2s_v2", "Standard_D8s_v3"
+    };
     private static final String[] IMAGE_VERSIONS = {"ltsc2019", "ltsc2022", "ltsc2025"};
     private static final String[] IMAGES = {"nanoserver", "servercore", "server"};
 
@@ -36,8 +49,7 @@ public final class FleetGenerator {
         }
     }
 
-    private FleetGenerator() {
-    }
+    private FleetGenerator() {}
 
     public static Fleet generate(int count, int invalidEvery, long seed) {
         Random random = new Random(seed);
@@ -60,7 +72,11 @@ public final class FleetGenerator {
         String edition = pick(r, EDITIONS);
         boolean server = edition.startsWith("server");
         host.put("edition", edition);
-        host.put("build", server ? SERVER_BUILDS[r.nextInt(SERVER_BUILDS.length)] : CLIENT_BUILDS[r.nextInt(CLIENT_BUILDS.length)]);
+        host.put(
+                "build",
+                server
+                        ? SERVER_BUILDS[r.nextInt(SERVER_BUILDS.length)]
+                        : CLIENT_BUILDS[r.nextInt(CLIENT_BUILDS.length)]);
         host.putNull("ubr");
         host.put("arch", r.nextInt(20) == 0 ? "arm64" : "x64");
         host.put("memoryGb", new int[] {4, 8, 16, 32, 64}[r.nextInt(5)]);
@@ -111,8 +127,11 @@ public final class FleetGenerator {
         needs.put("isolation", r.nextInt(5) == 0 ? "hypervisor" : "standard");
         boolean windows = kind != 0;
         needs.put("windowsImage", windows && r.nextBoolean() ? pick(r, IMAGES) : null);
-        needs.put("windowsImageVersion", windows && r.nextBoolean() ? pick(r, IMAGE_VERSIONS) : null);
-        needs.put("orchestration", new String[] {"none", "compose", "swarm", "kubernetes"}[r.nextInt(4)]);
+        needs.put(
+                "windowsImageVersion", windows && r.nextBoolean() ? pick(r, IMAGE_VERSIONS) : null);
+        needs.put(
+                "orchestration",
+                new String[] {"none", "compose", "swarm", "kubernetes"}[r.nextInt(4)]);
         needs.put("organization", new String[] {"personal", "small", "large"}[r.nextInt(3)]);
         return root;
     }
@@ -158,6 +177,11 @@ public final class FleetGenerator {
     public static void main(String[] args) throws IOException {
         Fleet fleet = generate(Integer.parseInt(args[0]), 25, 7);
         writeJsonLines(fleet, Path.of(args[1]));
-        System.out.println(fleet.lines().size() + " profiles (" + fleet.invalidCount() + " invalid) in " + args[1]);
+        System.out.println(
+                fleet.lines().size()
+                        + " profiles ("
+                        + fleet.invalidCount()
+                        + " invalid) in "
+                        + args[1]);
     }
 }

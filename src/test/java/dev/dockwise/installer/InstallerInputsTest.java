@@ -26,9 +26,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The jpackage inputs under installer/ are only exercised by a real build on each OS; Windows and
- * macOS cannot build here, so these checks catch the mistakes that would only show on those runners:
- * a file an argument file names but that is missing, a hard-coded version, a changed upgrade code,
- * a workflow step PowerShell cannot parse.
+ * macOS cannot build here, so these checks catch the mistakes that would only show on those
+ * runners: a file an argument file names but that is missing, a hard-coded version, a changed
+ * upgrade code, a workflow step PowerShell cannot parse.
  */
 class InstallerInputsTest {
     private static final Path INSTALLER = Path.of("installer");
@@ -60,20 +60,32 @@ class InstallerInputsTest {
     @ParameterizedTest
     @ValueSource(strings = {"linux", "windows", "macos"})
     void everyFileTheArgumentFilesNameExists(String os) throws IOException {
-        List<Path> argfiles = List.of(INSTALLER.resolve("app-image.txt"), INSTALLER.resolve(os).resolve("app-image.txt"),
-                INSTALLER.resolve(os).resolve("package.txt"));
+        List<Path> argfiles =
+                List.of(
+                        INSTALLER.resolve("app-image.txt"),
+                        INSTALLER.resolve(os).resolve("app-image.txt"),
+                        INSTALLER.resolve(os).resolve("package.txt"));
         for (Path argfile : argfiles) {
             Map<String, List<String>> options = options(argfile);
             List<String> files = new ArrayList<>();
             files.addAll(values(options, "--icon"));
             files.addAll(values(options, "--file-associations"));
-            values(options, "--add-launcher").forEach(v -> files.add(v.substring(v.indexOf('=') + 1)));
+            values(options, "--add-launcher")
+                    .forEach(v -> files.add(v.substring(v.indexOf('=') + 1)));
             for (String file : files) {
-                assertTrue(Files.isRegularFile(Path.of(file)), argfile + " names " + file + ", which does not exist");
+                assertTrue(
+                        Files.isRegularFile(Path.of(file)),
+                        argfile + " names " + file + ", which does not exist");
             }
-            values(options, "--resource-dir").forEach(dir ->
-                    assertTrue(Files.isDirectory(Path.of(dir)), argfile + " names the missing folder " + dir));
-            assertFalse(options.containsKey("--app-version"), argfile + ": the version comes from the pom");
+            values(options, "--resource-dir")
+                    .forEach(
+                            dir ->
+                                    assertTrue(
+                                            Files.isDirectory(Path.of(dir)),
+                                            argfile + " names the missing folder " + dir));
+            assertFalse(
+                    options.containsKey("--app-version"),
+                    argfile + ": the version comes from the pom");
         }
     }
 
@@ -84,7 +96,8 @@ class InstallerInputsTest {
         Map<String, List<String>> pkg = options(INSTALLER.resolve(os).resolve("package.txt"));
         String name = values(image, "--name").get(0);
         assertEquals(List.of(name), values(pkg, "--name"));
-        String expectedImage = values(image, "--dest").get(0) + "/" + name + (os.equals("macos") ? ".app" : "");
+        String expectedImage =
+                values(image, "--dest").get(0) + "/" + name + (os.equals("macos") ? ".app" : "");
         assertEquals(List.of(expectedImage), values(pkg, "--app-image"));
     }
 
@@ -92,7 +105,8 @@ class InstallerInputsTest {
     void theWindowsUpgradeCodeNeverChanges() throws IOException {
         // Windows Installer finds the installed version to replace by this code: changing it makes
         // every upgrade a second, side-by-side installation.
-        List<String> uuid = values(options(INSTALLER.resolve("windows/package.txt")), "--win-upgrade-uuid");
+        List<String> uuid =
+                values(options(INSTALLER.resolve("windows/package.txt")), "--win-upgrade-uuid");
         assertEquals(List.of("6c0f5f4e-8b8f-4e3a-9f5c-2d7e0b9a4c31"), uuid);
         assertEquals(uuid.get(0), UUID.fromString(uuid.get(0)).toString());
     }
@@ -100,56 +114,97 @@ class InstallerInputsTest {
     @Test
     void theCommandLineLauncherIsAConsoleProgramNamedApartFromTheWizard() throws IOException {
         String launcher = Files.readString(INSTALLER.resolve("cli-launcher.properties"));
-        assertTrue(launcher.contains("win-console=true"), "without a console, dockwise-cli prints nothing in cmd.exe");
-        // Windows and macOS file systems ignore case, so "dockwise" would overwrite "Dockwise" there.
+        assertTrue(
+                launcher.contains("win-console=true"),
+                "without a console, dockwise-cli prints nothing in cmd.exe");
+        // Windows and macOS file systems ignore case, so "dockwise" would overwrite "Dockwise"
+        // there.
         for (String os : List.of("windows", "macos")) {
-            assertEquals(List.of("dockwise-cli=installer/cli-launcher.properties"),
-                    values(options(INSTALLER.resolve(os).resolve("app-image.txt")), "--add-launcher"));
+            assertEquals(
+                    List.of("dockwise-cli=installer/cli-launcher.properties"),
+                    values(
+                            options(INSTALLER.resolve(os).resolve("app-image.txt")),
+                            "--add-launcher"));
         }
     }
 
     @Test
     void theInstalledCommandLineRunsWithPlansBatchSettingsAndKeepsTheAppsOwn() throws IOException {
-        for (Path file : List.of(INSTALLER.resolve("cli-launcher.properties"), INSTALLER.resolve("linux/cli-launcher.properties"))) {
+        for (Path file :
+                List.of(
+                        INSTALLER.resolve("cli-launcher.properties"),
+                        INSTALLER.resolve("linux/cli-launcher.properties"))) {
             java.util.Properties launcher = new java.util.Properties();
             try (var in = Files.newBufferedReader(file)) {
                 launcher.load(in);
             }
             List<String> options = List.of(launcher.getProperty("java-options", "").split("\\s+"));
-            assertTrue(options.containsAll(dev.dockwise.launch.BatchJvm.OPTIONS), file + ": " + options);
+            assertTrue(
+                    options.containsAll(dev.dockwise.launch.BatchJvm.OPTIONS),
+                    file + ": " + options);
             // a launcher's java-options replace the app's: the app's own must be repeated
-            assertTrue(options.containsAll(values(options(INSTALLER.resolve("app-image.txt")), "--java-options")), file + ": " + options);
+            assertTrue(
+                    options.containsAll(
+                            values(options(INSTALLER.resolve("app-image.txt")), "--java-options")),
+                    file + ": " + options);
             assertEquals("dev.dockwise.Main", launcher.getProperty("main-class"));
         }
         java.util.Properties linux = new java.util.Properties();
         try (var in = Files.newBufferedReader(INSTALLER.resolve("linux/cli-launcher.properties"))) {
             linux.load(in);
         }
-        assertTrue(linux.getProperty("java-options").contains("-XX:SharedArchiveFile=$APPDIR/dockwise.jsa"), "the Linux command line keeps the archive");
-        assertEquals(List.of("dockwise=installer/linux/cli-launcher.properties"), values(options(INSTALLER.resolve("linux/app-image.txt")), "--add-launcher"));
+        assertTrue(
+                linux.getProperty("java-options")
+                        .contains("-XX:SharedArchiveFile=$APPDIR/dockwise.jsa"),
+                "the Linux command line keeps the archive");
+        assertEquals(
+                List.of("dockwise=installer/linux/cli-launcher.properties"),
+                values(options(INSTALLER.resolve("linux/app-image.txt")), "--add-launcher"));
     }
 
     @Test
     void theLinuxStartupArchiveHasItsClassList() throws IOException {
         Path list = INSTALLER.resolve("linux/app-files/dockwise.classlist");
-        List<String> classes = Files.readAllLines(list).stream().filter(l -> !l.startsWith("#") && !l.startsWith("@")).toList();
-        assertTrue(classes.contains("dev/dockwise/Main"), "regenerate it: installer/linux/make-classlist.sh");
-        assertTrue(classes.stream().anyMatch(c -> c.startsWith("javafx/scene/control/")), "the list must cover the wizard");
-        assertTrue(values(options(INSTALLER.resolve("linux/app-image.txt")), "--java-options")
-                .contains("-XX:SharedArchiveFile=$APPDIR/dockwise.jsa"));
+        List<String> classes =
+                Files.readAllLines(list).stream()
+                        .filter(l -> !l.startsWith("#") && !l.startsWith("@"))
+                        .toList();
+        assertTrue(
+                classes.contains("dev/dockwise/Main"),
+                "regenerate it: installer/linux/make-classlist.sh");
+        assertTrue(
+                classes.stream().anyMatch(c -> c.startsWith("javafx/scene/control/")),
+                "the list must cover the wizard");
+        assertTrue(
+                values(options(INSTALLER.resolve("linux/app-image.txt")), "--java-options")
+                        .contains("-XX:SharedArchiveFile=$APPDIR/dockwise.jsa"));
         String postinst = Files.readString(INSTALLER.resolve("linux/resources/postinst"));
         String prerm = Files.readString(INSTALLER.resolve("linux/resources/prerm"));
         assertAll(
-                () -> assertTrue(postinst.contains("cds-archive.sh /opt/dockwise"), "postinst must make the archive"),
-                () -> assertTrue(prerm.contains("rm -f /opt/dockwise/lib/app/dockwise.jsa"), "prerm must remove it"));
+                () ->
+                        assertTrue(
+                                postinst.contains("cds-archive.sh /opt/dockwise"),
+                                "postinst must make the archive"),
+                () ->
+                        assertTrue(
+                                prerm.contains("rm -f /opt/dockwise/lib/app/dockwise.jsa"),
+                                "prerm must remove it"));
     }
 
     @Test
     void theWorkflowBuildsBothInstallersAndItsPowerShellParses() throws Exception {
-        JsonNode workflow = new ObjectMapper(new YAMLFactory()).readTree(INSTALLER.resolve("ci/github-installers.yml").toFile());
+        JsonNode workflow =
+                new ObjectMapper(new YAMLFactory())
+                        .readTree(INSTALLER.resolve("ci/github-installers.yml").toFile());
         assertTrue(workflow.path("jobs").has("windows") && workflow.path("jobs").has("macos"));
-        assertTrue(workflow.path("jobs").path("windows").path("runs-on").asText().startsWith("windows"));
-        assertTrue(workflow.path("jobs").path("macos").path("runs-on").asText().startsWith("macos"));
+        assertTrue(
+                workflow.path("jobs")
+                        .path("windows")
+                        .path("runs-on")
+                        .asText()
+                        .startsWith("windows"));
+        assertTrue(
+                workflow.path("jobs").path("macos").path("runs-on").asText().startsWith("macos"));
 
         Path dir = Files.createTempDirectory("workflow-ps");
         List<Path> scripts = new ArrayList<>();

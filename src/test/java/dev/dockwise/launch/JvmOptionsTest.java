@@ -11,8 +11,14 @@ class JvmOptionsTest {
 
     @Test
     void optionsOfTwoWordsReachTheChildAsTheJvmJoinedThem() {
-        // what the JVM reports for: java --add-modules java.sql --module-path lib --add-opens java.base/java.lang=ALL-UNNAMED -jar ...
-        List<String> input = List.of("--add-modules=java.sql", "--module-path=lib", "--add-opens=java.base/java.lang=ALL-UNNAMED", "-Xmx512m");
+        // what the JVM reports for: java --add-modules java.sql --module-path lib --add-opens
+        // java.base/java.lang=ALL-UNNAMED -jar ...
+        List<String> input =
+                List.of(
+                        "--add-modules=java.sql",
+                        "--module-path=lib",
+                        "--add-opens=java.base/java.lang=ALL-UNNAMED",
+                        "-Xmx512m");
         assertEquals(input, JvmOptions.forChild(input, null, null));
     }
 
@@ -25,7 +31,10 @@ class JvmOptionsTest {
 
     @Test
     void thisJvmsOwnOptionsAreReadWhole() {
-        // surefire starts the test JVM with options of its own; each is one token, none a stray value
-        assertTrue(JvmOptions.ofThisJvm().stream().allMatch(o -> o.startsWith("-")), JvmOptions.ofThisJvm()::toString);
+        // surefire starts the test JVM with options of its own; each is one token, none a stray
+        // value
+        assertTrue(
+                JvmOptions.ofThisJvm().stream().allMatch(o -> o.startsWith("-")),
+                JvmOptions.ofThisJvm()::toString);
     }
 }

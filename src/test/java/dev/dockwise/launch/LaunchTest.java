@@ -16,7 +16,9 @@ class LaunchTest {
     @Test
     void aProfileFileAloneOpensItInTheWizard(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("host.dockwise.json"), "{}");
-        assertArrayEquals(new String[] {"gui", "--profile", file.toString()}, Launch.commandLine(new String[] {file.toString()}));
+        assertArrayEquals(
+                new String[] {"gui", "--profile", file.toString()},
+                Launch.commandLine(new String[] {file.toString()}));
     }
 
     @Test
@@ -24,6 +26,7 @@ class LaunchTest {
         String missing = dir.resolve("gone.dockwise.json").toString();
         assertArrayEquals(new String[] {missing}, Launch.commandLine(new String[] {missing}));
         assertArrayEquals(new String[] {"matrix"}, Launch.commandLine(new String[] {"matrix"}));
-        assertArrayEquals(new String[] {"--version"}, Launch.commandLine(new String[] {"--version"}));
+        assertArrayEquals(
+                new String[] {"--version"}, Launch.commandLine(new String[] {"--version"}));
     }
 }

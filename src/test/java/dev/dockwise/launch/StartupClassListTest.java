@@ -25,7 +25,8 @@ class StartupClassListTest {
         for (String line : Files.readAllLines(LIST, StandardCharsets.UTF_8)) {
             String[] words = line.strip().split("\\s+");
             // "dev/dockwise/X id: N" or "@lambda-proxy dev/dockwise/X method ..."
-            String name = words[0].equals("@lambda-proxy") && words.length > 1 ? words[1] : words[0];
+            String name =
+                    words[0].equals("@lambda-proxy") && words.length > 1 ? words[1] : words[0];
             if (name.startsWith("dev/dockwise/")) {
                 named.add(name);
             }
@@ -41,15 +42,27 @@ class StartupClassListTest {
                 gone.add(name);
             }
         }
-        assertTrue(gone.isEmpty(), gone.size() + " classes named in " + LIST + " no longer exist (run installer/linux/make-classlist.sh): " + gone);
+        assertTrue(
+                gone.isEmpty(),
+                gone.size()
+                        + " classes named in "
+                        + LIST
+                        + " no longer exist (run installer/linux/make-classlist.sh): "
+                        + gone);
     }
 
     @Test
     void itHoldsTheClassesOfTheFirstFrame() throws IOException {
         Set<String> named = dockwiseClasses();
-        for (String first : List.of("dev/dockwise/Main", "dev/dockwise/ui/DockwiseApp", "dev/dockwise/ui/shell/FirstFrame",
-                "dev/dockwise/ui/steps/StartStepView")) {
-            assertTrue(named.contains(first), LIST + " lacks " + first + ": it was not made by starting the wizard");
+        for (String first :
+                List.of(
+                        "dev/dockwise/Main",
+                        "dev/dockwise/ui/DockwiseApp",
+                        "dev/dockwise/ui/shell/FirstFrame",
+                        "dev/dockwise/ui/steps/StartStepView")) {
+            assertTrue(
+                    named.contains(first),
+                    LIST + " lacks " + first + ": it was not made by starting the wizard");
         }
     }
 }

@@ -13,23 +13,26 @@ import java.util.concurrent.TimeUnit;
  * What a person sees at start-up, measured by pixels: starts a command and polls screenshots of the
  * (otherwise empty) X display until the window is mapped (the screen is no longer the empty root)
  * and until its first painted frame (the window shows content: text and symbols, many colours, not
- * one flat fill). Prints "mapped MS painted MS" from process start. Run by ui-benchmarks.sh under Xvfb.
- * A frame counts as painted when it has at least {@link #PAINTED_COLOURS} distinct colours: a flat
- * window has one or two, any line of antialiased text brings dozens.
+ * one flat fill). Prints "mapped MS painted MS" from process start. Run by ui-benchmarks.sh under
+ * Xvfb. A frame counts as painted when it has at least {@link #PAINTED_COLOURS} distinct colours: a
+ * flat window has one or two, any line of antialiased text brings dozens.
  */
 public final class FirstPaint {
     static final int PAINTED_COLOURS = 24;
     private static final long LIMIT_MS = 120_000;
 
-    private FirstPaint() {
-    }
+    private FirstPaint() {}
 
     public static void main(String[] args) throws Exception {
         Robot robot = new Robot();
         Rectangle screen = new Rectangle(Toolkit.getDefaultToolkit().getScreenSize());
         int[] empty = pixels(robot.createScreenCapture(screen));
         long start = System.nanoTime();
-        Process app = new ProcessBuilder(Arrays.asList(args)).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process app =
+                new ProcessBuilder(Arrays.asList(args))
+                        .redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .start();
         long mapped = -1;
         long painted = -1;
         try {

@@ -7,7 +7,10 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
-/** The baseline for the startup benchmark: the smallest JavaFX window, timed the same way as Dockwise. */
+/**
+ * The baseline for the startup benchmark: the smallest JavaFX window, timed the same way as
+ * Dockwise.
+ */
 public final class HelloFx extends Application {
     @Override
     public void start(Stage stage) {

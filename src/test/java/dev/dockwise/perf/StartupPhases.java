@@ -2,10 +2,10 @@ package dev.dockwise.perf;
 
 import dev.dockwise.engine.Advisor;
 import dev.dockwise.knowledge.KnowledgeBase;
-import dev.dockwise.ui.shell.MainWindow;
 import dev.dockwise.ui.common.SystemFilePicker;
 import dev.dockwise.ui.settings.Autosave;
 import dev.dockwise.ui.settings.SettingsStore;
+import dev.dockwise.ui.shell.MainWindow;
 import dev.dockwise.ui.wizard.WizardViewModel;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -19,7 +19,9 @@ public final class StartupPhases extends Application {
 
     private static void mark(String phase) {
         long now = System.currentTimeMillis();
-        System.out.printf("%-28s %5d ms since JVM start%n", phase, now - ManagementFactory.getRuntimeMXBean().getStartTime());
+        System.out.printf(
+                "%-28s %5d ms since JVM start%n",
+                phase, now - ManagementFactory.getRuntimeMXBean().getStartTime());
     }
 
     @Override
@@ -30,14 +32,23 @@ public final class StartupPhases extends Application {
         mark("knowledge loaded");
         WizardViewModel vm = new WizardViewModel(new Advisor(knowledge));
         mark("view model");
-        MainWindow w = new MainWindow(stage, vm, new SettingsStore(config), new Autosave(config), SystemFilePicker::new);
+        MainWindow w =
+                new MainWindow(
+                        stage,
+                        vm,
+                        new SettingsStore(config),
+                        new Autosave(config),
+                        SystemFilePicker::new);
         mark("main window built");
         stage.show();
         mark("shown");
-        Platform.runLater(() -> Platform.runLater(() -> {
-            mark("two pulses later");
-            Platform.exit();
-        }));
+        Platform.runLater(
+                () ->
+                        Platform.runLater(
+                                () -> {
+                                    mark("two pulses later");
+                                    Platform.exit();
+                                }));
     }
 
     public static final class Launcher {

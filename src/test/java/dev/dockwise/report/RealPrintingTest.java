@@ -30,8 +30,12 @@ class RealPrintingTest {
         PrintService[] services = PrintServiceLookup.lookupPrintServices(null, null);
         boolean queue = Arrays.stream(services).anyMatch(s -> s.getName().equals("PDF"));
         if (!queue) {
-            fail("no print queue named PDF: this test prints through CUPS with cups-pdf, which .ci/print-queue sets up"
-                    + " (README, Set up); printers seen: " + Arrays.stream(services).map(PrintService::getName).collect(Collectors.toList()));
+            fail(
+                    "no print queue named PDF: this test prints through CUPS with cups-pdf, which"
+                            + " .ci/print-queue sets up (README, Set up); printers seen: "
+                            + Arrays.stream(services)
+                                    .map(PrintService::getName)
+                                    .collect(Collectors.toList()));
         }
         ReportModel model = ReportFixtures.model(Optional.of(ReportFixtures.cyrillicServer()));
         byte[] pdf = ReportFixtures.pdf(model, PdfReport.Paper.A4);
@@ -46,8 +50,12 @@ class RealPrintingTest {
         Path printed = null;
         for (int i = 0; i < 600 && printed == null; i++) {
             Thread.sleep(100);
-            printed = listing(out).stream().filter(p -> !before.contains(p)).filter(p -> p.toString().endsWith(".pdf"))
-                    .max(Comparator.comparing(Path::toString)).orElse(null);
+            printed =
+                    listing(out).stream()
+                            .filter(p -> !before.contains(p))
+                            .filter(p -> p.toString().endsWith(".pdf"))
+                            .max(Comparator.comparing(Path::toString))
+                            .orElse(null);
         }
         assertTrue(printed != null, "no PDF appeared in " + out);
         try (PDDocument doc = Loader.loadPDF(whenComplete(printed))) {
@@ -63,7 +71,12 @@ class RealPrintingTest {
         long last = -1;
         for (int i = 0; i < 1200; i++) {
             byte[] bytes = Files.readAllBytes(pdf);
-            String tail = new String(bytes, Math.max(0, bytes.length - 64), Math.min(64, bytes.length), java.nio.charset.StandardCharsets.ISO_8859_1);
+            String tail =
+                    new String(
+                            bytes,
+                            Math.max(0, bytes.length - 64),
+                            Math.min(64, bytes.length),
+                            java.nio.charset.StandardCharsets.ISO_8859_1);
             if (tail.contains("%%EOF") && bytes.length == last) {
                 return bytes;
             }

@@ -17,13 +17,19 @@ final class ReportFixtures {
     static final LocalDate DATE = LocalDate.of(2026, 12, 5);
     static final ReportBuilder BUILDER = new ReportBuilder(TestEngine.ADVISOR, "test");
 
-    private ReportFixtures() {
-    }
+    private ReportFixtures() {}
 
     /** A Windows Server 2022 host with a Cyrillic name, needing Windows containers. */
     static Profile cyrillicServer() {
-        return TestProfile.baseline().name("сервер-01").edition(Edition.SERVER_DATACENTER).build(20348).containers(ContainerType.WINDOWS)
-                .purpose(Purpose.PRODUCTION).windowsImage(WindowsImage.SERVERCORE).windowsImageVersion(ImageVersion.LTSC2022).profile();
+        return TestProfile.baseline()
+                .name("сервер-01")
+                .edition(Edition.SERVER_DATACENTER)
+                .build(20348)
+                .containers(ContainerType.WINDOWS)
+                .purpose(Purpose.PRODUCTION)
+                .windowsImage(WindowsImage.SERVERCORE)
+                .windowsImageVersion(ImageVersion.LTSC2022)
+                .profile();
     }
 
     static ReportModel model(Optional<Profile> profile) {

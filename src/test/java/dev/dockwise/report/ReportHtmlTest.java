@@ -13,18 +13,21 @@ import org.junit.jupiter.api.Test;
 
 /** The HTML parsed with jsoup: semantic tables, no external references, readable without colour. */
 class ReportHtmlTest {
-    private final String html = HtmlReport.render(ReportFixtures.model(Optional.of(ReportFixtures.cyrillicServer())));
+    private final String html =
+            HtmlReport.render(ReportFixtures.model(Optional.of(ReportFixtures.cyrillicServer())));
     private final Document doc = Jsoup.parse(html);
 
     @Test
     void everySectionHasATableWithCaptionAndHeaderCells() {
-        for (String id : new String[] {"host", "modes", "host-matrix", "comparison", "matrix", "sources"}) {
+        for (String id :
+                new String[] {"host", "modes", "host-matrix", "comparison", "matrix", "sources"}) {
             Element section = doc.getElementById(id);
             assertTrue(section != null, "section " + id);
             assertTrue(!section.select("table").isEmpty(), "a table in " + id);
             for (Element table : section.select("table")) {
                 assertEquals(1, table.select("caption").size(), "caption in " + id);
-                assertFalse(table.select("thead th[scope=col]").isEmpty(), "column headers in " + id);
+                assertFalse(
+                        table.select("thead th[scope=col]").isEmpty(), "column headers in " + id);
             }
         }
         assertEquals(15, doc.select("#comparison tbody tr").size());
@@ -33,10 +36,14 @@ class ReportHtmlTest {
 
     @Test
     void aReportMadeWithFactsOverSixMonthsOldSaysSo() {
-        assertFalse(doc.select("header .meta").text().contains("more than 6 months"), "fresh facts: no warning");
-        ReportModel later = ReportFixtures.BUILDER.build(Optional.empty(), ReportFixtures.DATE.plusMonths(7));
+        assertFalse(
+                doc.select("header .meta").text().contains("more than 6 months"),
+                "fresh facts: no warning");
+        ReportModel later =
+                ReportFixtures.BUILDER.build(Optional.empty(), ReportFixtures.DATE.plusMonths(7));
         String meta = Jsoup.parse(HtmlReport.render(later)).select("header .meta").text();
-        assertTrue(meta.contains("Knowledge as of") && meta.contains("more than 6 months ago"), meta);
+        assertTrue(
+                meta.contains("Knowledge as of") && meta.contains("more than 6 months ago"), meta);
     }
 
     @Test
@@ -51,15 +58,34 @@ class ReportHtmlTest {
     @Test
     void meaningNeverRestsOnColour() {
         assertTrue(doc.select("#comparison th.recommended").text().contains("Recommended"));
-        assertTrue(doc.select("#comparison td").stream().allMatch(td -> td.text().matches("(Yes|Partly|No|Info): .*")));
-        assertTrue(doc.select("#matrix td").stream().allMatch(td -> td.text().contains("Process:") && td.text().contains("Hyper-V:")));
+        assertTrue(
+                doc.select("#comparison td").stream()
+                        .allMatch(td -> td.text().matches("(Yes|Partly|No|Info): .*")));
+        assertTrue(
+                doc.select("#matrix td").stream()
+                        .allMatch(
+                                td ->
+                                        td.text().contains("Process:")
+                                                && td.text().contains("Hyper-V:")));
         assertTrue(doc.title().contains("сервер-01"));
-        assertTrue(doc.text().contains("Knowledge as of " + dev.dockwise.TestEngine.ADVISOR.knowledge().meta().asOf()));
+        assertTrue(
+                doc.text()
+                        .contains(
+                                "Knowledge as of "
+                                        + dev.dockwise.TestEngine.ADVISOR
+                                                .knowledge()
+                                                .meta()
+                                                .asOf()));
     }
 
     @Test
     void userTextIsEscaped() {
-        ReportModel model = ReportFixtures.model(Optional.of(TestProfile.baseline().name("<script>alert(1)</script>").profile()));
+        ReportModel model =
+                ReportFixtures.model(
+                        Optional.of(
+                                TestProfile.baseline()
+                                        .name("<script>alert(1)</script>")
+                                        .profile()));
         Document d = Jsoup.parse(HtmlReport.render(model));
         assertTrue(d.select("script").isEmpty());
         assertTrue(d.title().contains("<script>"));

@@ -31,16 +31,26 @@ class ReportPdfTest {
 
     @Test
     void theTextIsSelectableAndComplete() throws Exception {
-        byte[] pdf = ReportFixtures.pdf(ReportFixtures.model(Optional.of(ReportFixtures.cyrillicServer())), PdfReport.Paper.A4);
+        byte[] pdf =
+                ReportFixtures.pdf(
+                        ReportFixtures.model(Optional.of(ReportFixtures.cyrillicServer())),
+                        PdfReport.Paper.A4);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String all = String.join("\n", pages(doc));
             for (ModeInfo mode : TestEngine.ADVISOR.knowledge().modes().modes()) {
-                assertTrue(all.replace("\n", " ").contains(mode.name().replace("\n", " ")) || all.contains(mode.name().split(" ")[0]),
+                assertTrue(
+                        all.replace("\n", " ").contains(mode.name().replace("\n", " "))
+                                || all.contains(mode.name().split(" ")[0]),
                         "mode missing: " + mode.name());
             }
             assertTrue(all.contains("сервер-01"), "the Cyrillic host name is in the text");
-            assertTrue(all.contains("Recommended: Windows containers (process isolation)"), all.substring(0, 400));
-            assertTrue(all.contains("Knowledge as of " + dev.dockwise.TestEngine.ADVISOR.knowledge().meta().asOf()));
+            assertTrue(
+                    all.contains("Recommended: Windows containers (process isolation)"),
+                    all.substring(0, 400));
+            assertTrue(
+                    all.contains(
+                            "Knowledge as of "
+                                    + dev.dockwise.TestEngine.ADVISOR.knowledge().meta().asOf()));
             assertTrue(all.contains("Install plan"));
             assertTrue(all.contains("Sources"));
             int n = doc.getNumberOfPages();
@@ -54,7 +64,10 @@ class ReportPdfTest {
 
     @Test
     void theComparisonHeaderRepeatsOnEveryPageItSpans() throws Exception {
-        byte[] pdf = ReportFixtures.pdf(ReportFixtures.model(Optional.of(ReportFixtures.cyrillicServer())), PdfReport.Paper.A4);
+        byte[] pdf =
+                ReportFixtures.pdf(
+                        ReportFixtures.model(Optional.of(ReportFixtures.cyrillicServer())),
+                        PdfReport.Paper.A4);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             List<String> pages = pages(doc);
             int start = -1;
@@ -63,15 +76,22 @@ class ReportPdfTest {
                 if (pages.get(i).contains("Mode comparison")) {
                     start = i;
                 }
-                if (start >= 0 && end < 0 && pages.get(i).contains("Windows container compatibility")) {
+                if (start >= 0
+                        && end < 0
+                        && pages.get(i).contains("Windows container compatibility")) {
                     end = i;
                 }
             }
             assertTrue(start >= 0 && end > start, "comparison pages found: " + start + ".." + end);
-            assertTrue(end - start >= 2, "the comparison spans more than one page here: " + start + ".." + end);
+            assertTrue(
+                    end - start >= 2,
+                    "the comparison spans more than one page here: " + start + ".." + end);
             for (int i = start; i < end; i++) {
                 String page = pages.get(i);
-                assertTrue(page.contains("Feature") && page.contains("Docker Toolbox") && page.contains("Docker Engine in"),
+                assertTrue(
+                        page.contains("Feature")
+                                && page.contains("Docker Toolbox")
+                                && page.contains("Docker Engine in"),
                         "header row missing on page " + (i + 1));
             }
         }
@@ -79,12 +99,18 @@ class ReportPdfTest {
 
     @Test
     void letterPaperAndACompareOnlyReport() throws Exception {
-        byte[] pdf = ReportFixtures.pdf(ReportFixtures.model(Optional.empty()), PdfReport.Paper.LETTER);
+        byte[] pdf =
+                ReportFixtures.pdf(ReportFixtures.model(Optional.empty()), PdfReport.Paper.LETTER);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            assertEquals(PDRectangle.LETTER.getWidth(), doc.getPage(doc.getNumberOfPages() - 1).getMediaBox().getWidth(), 1);
+            assertEquals(
+                    PDRectangle.LETTER.getWidth(),
+                    doc.getPage(doc.getNumberOfPages() - 1).getMediaBox().getWidth(),
+                    1);
             String all = String.join("\n", pages(doc));
             assertFalse(all.contains("The host:"));
-            assertTrue(all.contains("Mode comparison") && all.contains("Windows container compatibility"));
+            assertTrue(
+                    all.contains("Mode comparison")
+                            && all.contains("Windows container compatibility"));
         }
     }
 }

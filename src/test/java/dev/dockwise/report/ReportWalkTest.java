@@ -16,42 +16,85 @@ class ReportWalkTest {
     /** What a renderer is asked to render, and when the page turns, in order. */
     private static List<String> walk(ReportModel model) {
         List<String> calls = new ArrayList<>();
-        ReportRenderer recorder = (ReportRenderer) Proxy.newProxyInstance(ReportWalkTest.class.getClassLoader(),
-                new Class<?>[] {ReportRenderer.class}, (proxy, method, args) -> {
-                    calls.add(method.getName().equals("orientation") ? ((Boolean) args[0] ? "landscape" : "portrait") : method.getName());
-                    return null;
-                });
+        ReportRenderer recorder =
+                (ReportRenderer)
+                        Proxy.newProxyInstance(
+                                ReportWalkTest.class.getClassLoader(),
+                                new Class<?>[] {ReportRenderer.class},
+                                (proxy, method, args) -> {
+                                    calls.add(
+                                            method.getName().equals("orientation")
+                                                    ? ((Boolean) args[0] ? "landscape" : "portrait")
+                                                    : method.getName());
+                                    return null;
+                                });
         model.walk(recorder);
         return calls;
     }
 
     @Test
     void aHostsReportWalksItsPartsInOrderTurningThePageForTheWideTables() {
-        assertEquals(List.of("portrait", "title", "host", "verdict", "hostImages", "everyMode",
-                "landscape", "comparison", "compatibility", "portrait", "sources"), walk(ReportFixtures.model(Optional.of(ReportFixtures.cyrillicServer()))));
+        assertEquals(
+                List.of(
+                        "portrait",
+                        "title",
+                        "host",
+                        "verdict",
+                        "hostImages",
+                        "everyMode",
+                        "landscape",
+                        "comparison",
+                        "compatibility",
+                        "portrait",
+                        "sources"),
+                walk(ReportFixtures.model(Optional.of(ReportFixtures.cyrillicServer()))));
     }
 
     @Test
     void aCompareOnlyReportHasNoHostParts() {
-        assertEquals(List.of("portrait", "title", "landscape", "comparison", "compatibility", "portrait", "sources"),
+        assertEquals(
+                List.of(
+                        "portrait",
+                        "title",
+                        "landscape",
+                        "comparison",
+                        "compatibility",
+                        "portrait",
+                        "sources"),
                 walk(ReportFixtures.model(Optional.empty())));
     }
 
     @Test
     void theHtmlAndThePdfShowThePartsInTheWalksOrder() throws Exception {
         ReportModel model = ReportFixtures.model(Optional.of(ReportFixtures.cyrillicServer()));
-        List<String> headings = List.of("The host: ", "Recommendation", "Windows images on ", "Every mode", "Mode comparison",
-                "Windows container compatibility", "Sources");
+        List<String> headings =
+                List.of(
+                        "The host: ",
+                        "Recommendation",
+                        "Windows images on ",
+                        "Every mode",
+                        "Mode comparison",
+                        "Windows container compatibility",
+                        "Sources");
         String html = HtmlReport.render(model);
         List<String> h2 = new ArrayList<>();
         Matcher m = Pattern.compile("<h2>([^<]*)</h2>").matcher(html);
         while (m.find()) {
             h2.add(m.group(1));
         }
-        assertEquals(List.of("The host: сервер-01", "Recommendation", "Windows images on this host", "Every mode", "Mode comparison",
-                "Windows container compatibility", "Sources"), h2);
+        assertEquals(
+                List.of(
+                        "The host: сервер-01",
+                        "Recommendation",
+                        "Windows images on this host",
+                        "Every mode",
+                        "Mode comparison",
+                        "Windows container compatibility",
+                        "Sources"),
+                h2);
         String pdf;
-        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(ReportFixtures.pdf(model, PdfReport.Paper.A4))) {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc =
+                org.apache.pdfbox.Loader.loadPDF(ReportFixtures.pdf(model, PdfReport.Paper.A4))) {
             pdf = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
         }
         int last = -1;

@@ -11,8 +11,7 @@ import java.util.List;
  * quotes in a row give one literal quote and quoting continues.
  */
 public final class CommandLineToArgv {
-    private CommandLineToArgv() {
-    }
+    private CommandLineToArgv() {}
 
     public static List<String> split(String commandLine) {
         List<String> args = new ArrayList<>();

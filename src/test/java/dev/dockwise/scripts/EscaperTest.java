@@ -12,17 +12,33 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The one escaper: every value comes back unchanged from the literal, and nothing ends it early. */
+/**
+ * The one escaper: every value comes back unchanged from the literal, and nothing ends it early.
+ */
 class EscaperTest {
 
     @Provide
     Arbitrary<String> singleLine() {
-        Arbitrary<Character> tricky = Arbitraries.of('\'', '\u2018', '\u2019', '\u201A', '\u201B', '"', '\u201C', '\u201D', '$', '`',
-                '(', ')', ';', '|', '&', '#', '<', '>', '@', '{', '}', '\u2013', ' ', '\\', 'a', 'Z', '0', '\u00E9', '\u4E2D', '\t');
+        Arbitrary<Character> tricky =
+                Arbitraries.of(
+                        '\'', '\u2018', '\u2019', '\u201A', '\u201B', '"', '\u201C', '\u201D', '$',
+                        '`', '(', ')', ';', '|', '&', '#', '<', '>', '@', '{', '}', '\u2013', ' ',
+                        '\\', 'a', 'Z', '0', '\u00E9', '\u4E2D', '\t');
         return Arbitraries.oneOf(
                 tricky.list().ofMaxSize(40).map(EscaperTest::join),
-                Arbitraries.strings().ofMaxLength(60).filter(s -> s.chars().noneMatch(c -> c == 0 || c == '\n' || c == '\r'
-                        || c == '\u0085' || c == '\u2028' || c == '\u2029')));
+                Arbitraries.strings()
+                        .ofMaxLength(60)
+                        .filter(
+                                s ->
+                                        s.chars()
+                                                .noneMatch(
+                                                        c ->
+                                                                c == 0
+                                                                        || c == '\n'
+                                                                        || c == '\r'
+                                                                        || c == '\u0085'
+                                                                        || c == '\u2028'
+                                                                        || c == '\u2029')));
     }
 
     private static String join(java.util.List<Character> chars) {
@@ -32,21 +48,33 @@ class EscaperTest {
     }
 
     @Property(tries = 3000)
-    void theLiteralReadsBackAsTheValueAndEndsAtItsLastCharacter(@ForAll("singleLine") String value) {
+    void theLiteralReadsBackAsTheValueAndEndsAtItsLastCharacter(
+            @ForAll("singleLine") String value) {
         String literal = PowerShell.quote(value);
         PsQuotes.Literal read = PsQuotes.read(literal, 0);
         assertEquals(value, read.value());
-        assertEquals(literal.length() - 1, read.end(), "the string must not end before its last character");
+        assertEquals(
+                literal.length() - 1,
+                read.end(),
+                "the string must not end before its last character");
     }
 
     @Property(tries = 1000)
     void aLiteralInCodeLeavesTheCodeAroundItAlone(@ForAll("singleLine") String value) {
-        String script = "Write-Output " + PowerShell.quote(value) + "\r\nRemove-Nothing -Path 'x'\r\n";
+        String script =
+                "Write-Output " + PowerShell.quote(value) + "\r\nRemove-Nothing -Path 'x'\r\n";
         assertEquals("Write-Output 'S'\r\nRemove-Nothing -Path 'S'\r\n", PsQuotes.codeOnly(script));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"O'Brien", "x\u2019; Remove-Item C:\\ -Recurse; \u2019", "$(Stop-Computer)", "`whoami`", "a\u201Ab\u201Bc\u2018d"})
+    @ValueSource(
+            strings = {
+                "O'Brien",
+                "x\u2019; Remove-Item C:\\ -Recurse; \u2019",
+                "$(Stop-Computer)",
+                "`whoami`",
+                "a\u201Ab\u201Bc\u2018d"
+            })
     void knownAttacksStayInsideTheString(String value) {
         String literal = PowerShell.quote(value);
         assertEquals(value, PsQuotes.read(literal, 0).value());
@@ -54,7 +82,9 @@ class EscaperTest {
 
     @Test
     void smartQuotesAreDoubledLikeAsciiOnes() {
-        assertEquals("'a''b\u2019\u2019c\u2018\u2018d\u201A\u201Ae\u201B\u201Bf'", PowerShell.quote("a'b\u2019c\u2018d\u201Ae\u201Bf"));
+        assertEquals(
+                "'a''b\u2019\u2019c\u2018\u2018d\u201A\u201Ae\u201B\u201Bf'",
+                PowerShell.quote("a'b\u2019c\u2018d\u201Ae\u201Bf"));
     }
 
     @ParameterizedTest

@@ -34,13 +34,34 @@ class InjectionTest {
     };
 
     /** A field: how to put a value into the options, and the benign value. */
-    private record Field(String name, String benign, String prefix, BiFunction<ScriptOptions, String, ScriptOptions> set) {
-    }
+    private record Field(
+            String name,
+            String benign,
+            String prefix,
+            BiFunction<ScriptOptions, String, ScriptOptions> set) {}
 
-    private static final java.util.Map<String, ScriptOption> OPTION = java.util.Map.of("proxyHttp", ScriptOption.PROXY_HTTP,
-            "proxyHttps", ScriptOption.PROXY_HTTPS, "proxyExclude", ScriptOption.PROXY_EXCLUDE, "dataRoot", ScriptOption.DATA_ROOT,
-            "installDir", ScriptOption.INSTALL_DIR, "pullImage", ScriptOption.PULL, "distro", ScriptOption.DISTRO, "vmName", ScriptOption.VM_NAME,
-            "dockerVersion", ScriptOption.DOCKER_VERSION, "swarm", ScriptOption.SWARM_ADDRESS);
+    private static final java.util.Map<String, ScriptOption> OPTION =
+            java.util.Map.of(
+                    "proxyHttp",
+                    ScriptOption.PROXY_HTTP,
+                    "proxyHttps",
+                    ScriptOption.PROXY_HTTPS,
+                    "proxyExclude",
+                    ScriptOption.PROXY_EXCLUDE,
+                    "dataRoot",
+                    ScriptOption.DATA_ROOT,
+                    "installDir",
+                    ScriptOption.INSTALL_DIR,
+                    "pullImage",
+                    ScriptOption.PULL,
+                    "distro",
+                    ScriptOption.DISTRO,
+                    "vmName",
+                    ScriptOption.VM_NAME,
+                    "dockerVersion",
+                    ScriptOption.DOCKER_VERSION,
+                    "swarm",
+                    ScriptOption.SWARM_ADDRESS);
 
     private static ScriptOptions with(ScriptOptions o, String field, String v) {
         return o.toBuilder().set(OPTION.get(field), v).build();
@@ -48,10 +69,18 @@ class InjectionTest {
 
     private static List<Field> fields() {
         List<Field> fields = new ArrayList<>();
-        String[][] benign = {{"proxyHttp", "http://proxy:8080", "http://proxy/"}, {"proxyHttps", "http://proxy:8443", "https://p/"},
-            {"proxyExclude", "localhost", "localhost"}, {"dataRoot", "D:\\Docker", "D:\\"}, {"installDir", "D:\\Programs\\Docker", "D:\\"},
-            {"pullImage", "mcr.microsoft.com/windows/nanoserver:ltsc2022", "mcr.microsoft.com/"}, {"distro", "Ubuntu", "Ubuntu"},
-            {"vmName", "devvm", "devvm"}, {"dockerVersion", "28.2.2", "28.2.2"}, {"swarm", "10.0.0.4", "10.0.0.4"}};
+        String[][] benign = {
+            {"proxyHttp", "http://proxy:8080", "http://proxy/"},
+            {"proxyHttps", "http://proxy:8443", "https://p/"},
+            {"proxyExclude", "localhost", "localhost"},
+            {"dataRoot", "D:\\Docker", "D:\\"},
+            {"installDir", "D:\\Programs\\Docker", "D:\\"},
+            {"pullImage", "mcr.microsoft.com/windows/nanoserver:ltsc2022", "mcr.microsoft.com/"},
+            {"distro", "Ubuntu", "Ubuntu"},
+            {"vmName", "devvm", "devvm"},
+            {"dockerVersion", "28.2.2", "28.2.2"},
+            {"swarm", "10.0.0.4", "10.0.0.4"}
+        };
         for (String[] b : benign) {
             fields.add(new Field(b[0], b[1], b[2], (o, v) -> with(o, b[0], v)));
         }
@@ -60,9 +89,16 @@ class InjectionTest {
 
     private static List<Profile> hosts() {
         return List.of(
-                TestProfile.baseline().containers(ContainerType.LINUX, ContainerType.WINDOWS).profile(),
-                TestProfile.baseline().edition(Edition.SERVER_DATACENTER).build(20348).containers(ContainerType.WINDOWS)
-                        .orchestration(Orchestration.SWARM).purpose(Purpose.PRODUCTION).profile(),
+                TestProfile.baseline()
+                        .containers(ContainerType.LINUX, ContainerType.WINDOWS)
+                        .profile(),
+                TestProfile.baseline()
+                        .edition(Edition.SERVER_DATACENTER)
+                        .build(20348)
+                        .containers(ContainerType.WINDOWS)
+                        .orchestration(Orchestration.SWARM)
+                        .purpose(Purpose.PRODUCTION)
+                        .profile(),
                 TestProfile.baseline().edition(Edition.HOME).build(19045).profile());
     }
 
@@ -75,14 +111,18 @@ class InjectionTest {
         for (Profile profile : hosts()) {
             Recommendation r = TestEngine.ADVISOR.evaluate(profile);
             for (Mode mode : Mode.values()) {
-                if (r.option(mode).status() == dev.dockwise.engine.model.Status.BLOCKED || mode == Mode.LCOW) {
+                if (r.option(mode).status() == dev.dockwise.engine.model.Status.BLOCKED
+                        || mode == Mode.LCOW) {
                     continue;
                 }
                 for (Field field : fields()) {
-                    ScriptOptions benign = field.set().apply(ScriptOptions.defaults(), field.benign());
+                    ScriptOptions benign =
+                            field.set().apply(ScriptOptions.defaults(), field.benign());
                     String good = ScriptCorpus.GENERATOR.install(profile, r, mode, benign).text();
                     for (String hostile : HOSTILE) {
-                        ScriptOptions bad = field.set().apply(ScriptOptions.defaults(), field.prefix() + hostile);
+                        ScriptOptions bad =
+                                field.set()
+                                        .apply(ScriptOptions.defaults(), field.prefix() + hostile);
                         if (!bad.problems().isEmpty()) {
                             refused++;
                             continue;
@@ -94,7 +134,10 @@ class InjectionTest {
                             refused++;
                             continue;
                         }
-                        assertEquals(PsQuotes.codeOnly(good), PsQuotes.codeOnly(evil), field.name() + " with " + hostile + " in " + mode.id());
+                        assertEquals(
+                                PsQuotes.codeOnly(good),
+                                PsQuotes.codeOnly(evil),
+                                field.name() + " with " + hostile + " in " + mode.id());
                         if (!good.equals(evil)) {
                             compared++;
                             Path a = dir.resolve(compared + "-benign.ps1");
@@ -117,9 +160,19 @@ class InjectionTest {
     void aHostileProfileNameCannotLeaveTheHeaderComment() throws Exception {
         Profile named = TestProfile.baseline().name("x #> Stop-Computer <# \u2019'").profile();
         Recommendation r = TestEngine.ADVISOR.evaluate(named);
-        String script = ScriptCorpus.GENERATOR.install(named, r, Mode.DESKTOP_WSL2, ScriptOptions.defaults()).text();
+        String script =
+                ScriptCorpus.GENERATOR
+                        .install(named, r, Mode.DESKTOP_WSL2, ScriptOptions.defaults())
+                        .text();
         Profile plain = TestProfile.baseline().name("plain").profile();
-        String reference = ScriptCorpus.GENERATOR.install(plain, TestEngine.ADVISOR.evaluate(plain), Mode.DESKTOP_WSL2, ScriptOptions.defaults()).text();
+        String reference =
+                ScriptCorpus.GENERATOR
+                        .install(
+                                plain,
+                                TestEngine.ADVISOR.evaluate(plain),
+                                Mode.DESKTOP_WSL2,
+                                ScriptOptions.defaults())
+                        .text();
         assertEquals(PsQuotes.codeOnly(reference), PsQuotes.codeOnly(script));
         assertTrue(!script.contains("Stop-Computer <#"), "comment breakers are neutralised");
     }
@@ -132,8 +185,13 @@ class InjectionTest {
         for (int i = 1; i + 1 < blocks.length; i += 2) {
             String benign = blocks[i].substring(blocks[i].indexOf('\n') + 1);
             String hostile = blocks[i + 1].substring(blocks[i + 1].indexOf('\n') + 1);
-            assertTrue(!blocks[i].lines().findFirst().orElse("").contains("PARSE-ERROR"), blocks[i].lines().findFirst().orElse(""));
-            assertEquals(benign, hostile, "commands differ: " + blocks[i + 1].lines().findFirst().orElse(""));
+            assertTrue(
+                    !blocks[i].lines().findFirst().orElse("").contains("PARSE-ERROR"),
+                    blocks[i].lines().findFirst().orElse(""));
+            assertEquals(
+                    benign,
+                    hostile,
+                    "commands differ: " + blocks[i + 1].lines().findFirst().orElse(""));
         }
     }
 }

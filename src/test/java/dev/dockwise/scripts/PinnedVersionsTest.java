@@ -27,21 +27,39 @@ import org.junit.jupiter.api.Test;
  */
 class PinnedVersionsTest {
     private static final InstallFacts INSTALL = TestEngine.ADVISOR.knowledge().install();
+
     /** A download of Docker CE's static zip or containerd's archive, with the version it names. */
-    private static final Pattern DOWNLOAD = Pattern.compile("docker-(\\d+\\.\\d+\\.\\d+)\\.zip|containerd-(\\d+\\.\\d+\\.\\d+)-windows");
+    private static final Pattern DOWNLOAD =
+            Pattern.compile(
+                    "docker-(\\d+\\.\\d+\\.\\d+)\\.zip|containerd-(\\d+\\.\\d+\\.\\d+)-windows");
 
     @Test
     void everyScriptDownloadsThePinnedVersionsUnlessTheUserChoseOne() throws Exception {
         List<String> texts = new ArrayList<>();
         for (ScriptCorpus.Item item : ScriptCorpus.all()) {
-            if (!item.script().text().contains("docker-28.2.2.zip")) { // the corpus's "every option" scripts ask for 28.2.2
+            if (!item.script()
+                    .text()
+                    .contains("docker-28.2.2.zip")) { // the corpus's "every option" scripts ask for
+                // 28.2.2
                 texts.add(item.script().text());
             }
         }
-        Profile server = TestProfile.baseline().edition(Edition.SERVER_DATACENTER).build(20348).containers(ContainerType.WINDOWS).profile();
+        Profile server =
+                TestProfile.baseline()
+                        .edition(Edition.SERVER_DATACENTER)
+                        .build(20348)
+                        .containers(ContainerType.WINDOWS)
+                        .profile();
         Recommendation r = TestEngine.ADVISOR.evaluate(server);
         for (ScriptOptions.ServerEngine engine : ScriptOptions.ServerEngine.values()) {
-            texts.add(ScriptCorpus.GENERATOR.install(server, r, Mode.WINDOWS_PROCESS, ScriptOptions.builder().engine(engine).build()).text());
+            texts.add(
+                    ScriptCorpus.GENERATOR
+                            .install(
+                                    server,
+                                    r,
+                                    Mode.WINDOWS_PROCESS,
+                                    ScriptOptions.builder().engine(engine).build())
+                            .text());
         }
         int docker = 0;
         int containerd = 0;
@@ -57,15 +75,23 @@ class PinnedVersionsTest {
                 }
             }
         }
-        assertTrue(docker > 0 && containerd > 0, "scripts download both engines: docker " + docker + ", containerd " + containerd);
+        assertTrue(
+                docker > 0 && containerd > 0,
+                "scripts download both engines: docker " + docker + ", containerd " + containerd);
     }
 
     @Test
     void noCodeOrScriptResourceSpellsAnEngineVersion() throws IOException {
         List<String> found = new ArrayList<>();
-        Pattern pinned = Pattern.compile(Pattern.quote(INSTALL.dockerCeStatic().defaultVersion()) + "|"
-                + Pattern.quote(INSTALL.containerd().defaultVersion()));
-        for (Path root : List.of(Path.of("src/main/java"), Path.of("src/main/resources/dev/dockwise/scripts"))) {
+        Pattern pinned =
+                Pattern.compile(
+                        Pattern.quote(INSTALL.dockerCeStatic().defaultVersion())
+                                + "|"
+                                + Pattern.quote(INSTALL.containerd().defaultVersion()));
+        for (Path root :
+                List.of(
+                        Path.of("src/main/java"),
+                        Path.of("src/main/resources/dev/dockwise/scripts"))) {
             try (Stream<Path> files = Files.walk(root)) {
                 for (Path f : files.filter(Files::isRegularFile).toList()) {
                     String text = Files.readString(f);

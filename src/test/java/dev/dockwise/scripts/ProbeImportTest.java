@@ -31,15 +31,20 @@ class ProbeImportTest {
         "server2022-azure.dockwise.json, server-datacenter, VIRTUAL,  wsl2-engine",
         "win10-home.dockwise.json,       home,              PHYSICAL, ''",
     })
-    void probeOutputsOpenInTheEngineAndTheWizard(String file, String edition, MachineKind machine, String recommended) throws Exception {
+    void probeOutputsOpenInTheEngineAndTheWizard(
+            String file, String edition, MachineKind machine, String recommended) throws Exception {
         Profile profile = ProfileReader.read(sample(file));
         assertEquals(edition, profile.host().edition().id());
         assertEquals(machine, profile.host().machine());
         assertTrue(profile.needs().containers().isEmpty(), "needs are left for the wizard");
         Recommendation r = TestEngine.ADVISOR.evaluate(profile);
-        assertTrue(r.assumptions().stream().anyMatch(a -> a.startsWith("Container types unknown")), r.assumptions().toString());
+        assertTrue(
+                r.assumptions().stream().anyMatch(a -> a.startsWith("Container types unknown")),
+                r.assumptions().toString());
         if (recommended.isEmpty()) {
-            assertTrue(r.recommended().isEmpty() || r.bestAfterChanges().isPresent(), "firmware virtualization off: needs changes");
+            assertTrue(
+                    r.recommended().isEmpty() || r.bestAfterChanges().isPresent(),
+                    "firmware virtualization off: needs changes");
         } else {
             assertEquals(recommended, r.recommended().map(Mode::id).orElse("none"));
         }
@@ -47,7 +52,8 @@ class ProbeImportTest {
         WizardViewModel vm = new WizardViewModel(TestEngine.ADVISOR);
         vm.importProbe(sample(file));
         assertEquals(Step.WORKLOADS, vm.getStep());
-        assertEquals(Edition.valueOf(edition.toUpperCase().replace('-', '_')), vm.draft().edition.get());
+        assertEquals(
+                Edition.valueOf(edition.toUpperCase().replace('-', '_')), vm.draft().edition.get());
         assertEquals(String.valueOf(profile.host().build()), vm.draft().build.get());
         assertTrue(vm.getProblems().isEmpty(), vm.getProblems().toString());
     }

@@ -6,10 +6,12 @@ package dev.dockwise.scripts;
  * quote). Used to prove that escaped values come back unchanged and can't end a string early.
  */
 final class PsQuotes {
-    private PsQuotes() {
-    }
+    private PsQuotes() {}
 
-    /** Reads the single-quoted literal at the start of {@code text}; returns its value and where it ended. */
+    /**
+     * Reads the single-quoted literal at the start of {@code text}; returns its value and where it
+     * ended.
+     */
     static Literal read(String text, int start) {
         if (!PowerShell.isSingleQuote(text.charAt(start))) {
             throw new IllegalArgumentException("no single quote at " + start);
@@ -33,10 +35,11 @@ final class PsQuotes {
     }
 
     /** A literal's value and the index of its closing quote. */
-    record Literal(String value, int end) {
-    }
+    record Literal(String value, int end) {}
 
-    /** The script with every string, here-string and comment replaced by a marker: its code alone. */
+    /**
+     * The script with every string, here-string and comment replaced by a marker: its code alone.
+     */
     static String codeOnly(String script) {
         StringBuilder out = new StringBuilder();
         int i = 0;

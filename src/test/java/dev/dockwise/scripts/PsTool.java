@@ -16,17 +16,23 @@ import java.util.concurrent.TimeUnit;
  * doesn't find them fails: the checks that every generated script parses are not to be left out.
  */
 public final class PsTool {
-    private PsTool() {
-    }
+    private PsTool() {}
 
-    public record Run(int exitCode, String out) {
-    }
+    public record Run(int exitCode, String out) {}
 
     public static Path home() {
         Path dir = Path.of(System.getProperty("dockwise.ps.check", "target/ps-check"));
-        if (!Files.isRegularFile(dir.resolve(Path.of("node_modules", "tree-sitter-powershell", "tree-sitter-powershell.wasm")))) {
-            fail("the PowerShell checker is not in " + dir.toAbsolutePath() + ": the Maven build installs it before the tests"
-                    + " (mvn -B test; it needs Node.js and npm: README, Set up)");
+        if (!Files.isRegularFile(
+                dir.resolve(
+                        Path.of(
+                                "node_modules",
+                                "tree-sitter-powershell",
+                                "tree-sitter-powershell.wasm")))) {
+            fail(
+                    "the PowerShell checker is not in "
+                            + dir.toAbsolutePath()
+                            + ": the Maven build installs it before the tests"
+                            + " (mvn -B test; it needs Node.js and npm: README, Set up)");
         }
         return dir;
     }

@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Every script the generator writes for the shared scenarios, the probe and the check of a setup parse as PowerShell. */
+/**
+ * Every script the generator writes for the shared scenarios, the probe and the check of a setup
+ * parse as PowerShell.
+ */
 class ScriptSyntaxTest {
     private static final Path DIR = Path.of("target", "generated-scripts");
 

@@ -27,7 +27,15 @@ class AssessThisComputerTest extends WizardTestBase {
         Path dir = Files.createTempDirectory("dockwise-powershell");
         behaviour = dir.resolve("behaviour.sh");
         shell = dir.resolve("powershell");
-        Files.writeString(shell, "#!/bin/sh\nout=''\nwhile [ $# -gt 0 ]; do if [ \"$1\" = -OutFile ]; then out=\"$2\"; fi; shift; done\n. " + behaviour + "\n");
+        Files.writeString(
+                shell,
+                "#!/bin/sh\n"
+                    + "out=''\n"
+                    + "while [ $# -gt 0 ]; do if [ \"$1\" = -OutFile ]; then out=\"$2\"; fi; shift;"
+                    + " done\n"
+                    + ". "
+                        + behaviour
+                        + "\n");
         Files.setPosixFilePermissions(shell, PosixFilePermissions.fromString("rwxr-xr-x"));
         System.setProperty(ProbeRunner.SHELL_PROPERTY, shell.toString());
     }
@@ -41,8 +49,12 @@ class AssessThisComputerTest extends WizardTestBase {
         Files.writeString(behaviour, script + "\n");
     }
 
-    /** A laptop as the probe sees it without elevation: the update revision and the firmware's virtualization unknown. */
-    private static final String PROBED = """
+    /**
+     * A laptop as the probe sees it without elevation: the update revision and the firmware's
+     * virtualization unknown.
+     */
+    private static final String PROBED =
+            """
             {"schema":"dockwise.profile/v1","name":"THIS-PC","host":{"edition":"pro","build":22631,"ubr":null,"arch":"x64","memoryGb":16,
              "serverInstallation":null,"cpu":{"vendor":"intel","virtualizationEnabled":null,"slat":null},"machine":"physical","hypervisor":null,
              "cloud":null,"vmSize":null,"nestedVirtualization":null,"features":{"hyperV":false,"containers":false,"wsl":2,"virtualMachinePlatform":true},
@@ -53,17 +65,30 @@ class AssessThisComputerTest extends WizardTestBase {
     @Test
     void theProbesAnswersComeInWithWhatItCouldNotTellMarked() throws Exception {
         Path sample = Files.writeString(config.resolve("probed.json"), PROBED);
-        behave("echo 'Probe: reading Windows edition, build and hardware'\nsleep 1\ncp " + sample + " \"$out\"");
+        behave(
+                "echo 'Probe: reading Windows edition, build and hardware'\nsleep 1\ncp "
+                        + sample
+                        + " \"$out\"");
         click("#assessButton");
         Await.until("the assessment done", () -> vm().getStep() == Step.HOST);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("THIS-PC", vm().draft().name.get());
-        assertEquals("Detected on this computer", this.<Labeled>node("#finding-host-edition").getText());
-        assertEquals("Detected on this computer", this.<Labeled>node("#finding-host-software-dockerDesktop").getText());
-        assertEquals("Not detected: please answer", this.<Labeled>node("#finding-host-ubr").getText());
-        assertEquals("Not detected: please answer", this.<Labeled>node("#finding-host-cpu-virtualizationEnabled").getText());
-        assertTrue(!node("#finding-host-hypervisor").isVisible(), "no hypervisor on hardware is an answer, not a gap");
-        assertTrue(textUnder(node("#statusBar")).contains("answers detected, 3 not detected"), textUnder(node("#statusBar")));
+        assertEquals(
+                "Detected on this computer", this.<Labeled>node("#finding-host-edition").getText());
+        assertEquals(
+                "Detected on this computer",
+                this.<Labeled>node("#finding-host-software-dockerDesktop").getText());
+        assertEquals(
+                "Not detected: please answer", this.<Labeled>node("#finding-host-ubr").getText());
+        assertEquals(
+                "Not detected: please answer",
+                this.<Labeled>node("#finding-host-cpu-virtualizationEnabled").getText());
+        assertTrue(
+                !node("#finding-host-hypervisor").isVisible(),
+                "no hypervisor on hardware is an answer, not a gap");
+        assertTrue(
+                textUnder(node("#statusBar")).contains("answers detected, 3 not detected"),
+                textUnder(node("#statusBar")));
         assertTrue(vm().isDirty(), "a new, unsaved assessment");
     }
 
@@ -86,16 +111,29 @@ class AssessThisComputerTest extends WizardTestBase {
         click("#savePdf");
         Await.until("both saved", () -> Files.exists(script) && Files.exists(report));
         assertTrue(interactions <= 8, interactions + " interactions");
-        System.out.println("Assess this computer, to script and report: " + interactions + " interactions");
+        System.out.println(
+                "Assess this computer, to script and report: " + interactions + " interactions");
     }
 
     @Test
     void aPolicyThatForbidsScriptsIsToldAndTheManualWayStaysOpen() throws Exception {
-        behave("echo 'File C:\\\\Temp\\\\dockwise-probe.ps1 cannot be loaded because running scripts is disabled on this system. "
-                + "For more information, see about_Execution_Policies.' >&2\nexit 1");
+        behave(
+                "echo 'File C:\\\\Temp\\\\dockwise-probe.ps1 cannot be loaded because running"
+                        + " scripts is disabled on this system. For more information, see"
+                        + " about_Execution_Policies.' >&2\n"
+                        + "exit 1");
         click("#assessButton");
-        Await.until("the assessment done", () -> lookup("Could not assess this computer").tryQuery().isPresent());
-        assertTrue(lookup(n -> n instanceof Labeled l && l.getText() != null && l.getText().contains("execution policy")).tryQuery().isPresent());
+        Await.until(
+                "the assessment done",
+                () -> lookup("Could not assess this computer").tryQuery().isPresent());
+        assertTrue(
+                lookup(
+                                n ->
+                                        n instanceof Labeled l
+                                                && l.getText() != null
+                                                && l.getText().contains("execution policy"))
+                        .tryQuery()
+                        .isPresent());
         clickInDialog("OK");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Step.START, vm().getStep(), "nothing changed; New assessment is still there");

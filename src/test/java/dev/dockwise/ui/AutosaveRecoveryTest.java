@@ -1,11 +1,11 @@
 package dev.dockwise.ui;
 
-import dev.dockwise.ui.shell.MainWindow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dockwise.ui.settings.Autosave;
+import dev.dockwise.ui.shell.MainWindow;
 import java.nio.file.Files;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -20,11 +20,24 @@ class AutosaveRecoveryTest extends WizardTestBase {
         type("hostName", "crashy");
         type("build", "19x45");
         Autosave autosave = window.autosave();
-        Await.until("autosaved", () -> autosave.read().map(s -> "19x45".equals(s.draft().path("host").path("build").asText())).orElse(false));
+        Await.until(
+                "autosaved",
+                () ->
+                        autosave.read()
+                                .map(
+                                        s ->
+                                                "19x45"
+                                                        .equals(
+                                                                s.draft()
+                                                                        .path("host")
+                                                                        .path("build")
+                                                                        .asText()))
+                                .orElse(false));
 
         MainWindow second = crashAndRecover();
         assertEquals("crashy", second.vm().draft().name.get());
-        assertEquals("19x45", second.vm().draft().build.get(), "invalid input is recovered as typed");
+        assertEquals(
+                "19x45", second.vm().draft().build.get(), "invalid input is recovered as typed");
         assertTrue(second.vm().isDirty());
     }
 
@@ -46,19 +59,26 @@ class AutosaveRecoveryTest extends WizardTestBase {
         Await.until("autosaved", () -> Files.exists(first.file()));
 
         MainWindow[] second = new MainWindow[1];
-        interact(() -> {
-            Stage stage = new Stage();
-            second[0] = newWindow(stage);
-            stage.show();
-        });
+        interact(
+                () -> {
+                    Stage stage = new Stage();
+                    second[0] = newWindow(stage);
+                    stage.show();
+                });
         boolean[] offered = {true};
-        // run later, as a user's start would: if a recovery dialog came up it would wait for an answer
+        // run later, as a user's start would: if a recovery dialog came up it would wait for an
+        // answer
         javafx.application.Platform.runLater(() -> offered[0] = second[0].offerRecovery());
         WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(lookup("#dialog").tryQuery().isPresent(), "the first window is running: its answers are not offered as a crash");
+        assertFalse(
+                lookup("#dialog").tryQuery().isPresent(),
+                "the first window is running: its answers are not offered as a crash");
         assertFalse(offered[0]);
         assertTrue(Files.exists(first.file()), "nothing of the first window was deleted");
-        assertTrue(second[0].autosave().file() != null && !second[0].autosave().file().equals(first.file()), "each window autosaves to its own file");
+        assertTrue(
+                second[0].autosave().file() != null
+                        && !second[0].autosave().file().equals(first.file()),
+                "each window autosaves to its own file");
         assertEquals("first-window", first.read().orElseThrow().draft().path("name").asText());
     }
 }

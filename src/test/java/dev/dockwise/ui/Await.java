@@ -26,8 +26,7 @@ final class Await {
      */
     static final long BOUND_SECONDS = 180;
 
-    private Await() {
-    }
+    private Await() {}
 
     /** Waits until the condition holds, then for the events it caused. */
     static void until(String what, BooleanSupplier condition) {
@@ -39,24 +38,35 @@ final class Await {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** The first node of the query a user could click: shown, in a showing window, laid out inside it. */
+    /**
+     * The first node of the query a user could click: shown, in a showing window, laid out inside
+     * it.
+     */
     static Node clickable(FxRobot robot, String query) {
         return clickable(robot, query, n -> true);
     }
 
     static Node clickable(FxRobot robot, String query, Predicate<Node> which) {
         Node[] found = new Node[1];
-        until("a clickable " + query, () -> {
-            Optional<Node> node = robot.lookup(query).match((Node n) -> which.test(n) && onScreen(n)).tryQuery();
-            node.ifPresent(n -> found[0] = n);
-            return node.isPresent();
-        });
+        until(
+                "a clickable " + query,
+                () -> {
+                    Optional<Node> node =
+                            robot.lookup(query)
+                                    .match((Node n) -> which.test(n) && onScreen(n))
+                                    .tryQuery();
+                    node.ifPresent(n -> found[0] = n);
+                    return node.isPresent();
+                });
         return found[0];
     }
 
     /** The button of an open dialog with this text, once it can be clicked. */
     static Node dialogButton(FxRobot robot, String label) {
-        return clickable(robot, ".dialog-pane .button", n -> n instanceof Labeled l && label.equals(l.getText()));
+        return clickable(
+                robot,
+                ".dialog-pane .button",
+                n -> n instanceof Labeled l && label.equals(l.getText()));
     }
 
     /** Clicks a dialog's button once it can be clicked, and waits for the dialog to close. */
@@ -67,7 +77,10 @@ final class Await {
         until("the dialog closed after " + label, () -> !dialog.isShowing());
     }
 
-    /** What TestFX needs to click a node, and a user to see it: shown all the way up, in a showing window, inside its scene. */
+    /**
+     * What TestFX needs to click a node, and a user to see it: shown all the way up, in a showing
+     * window, inside its scene.
+     */
     static boolean onScreen(Node node) {
         Scene scene = node.getScene();
         if (scene == null || scene.getWindow() == null || !scene.getWindow().isShowing()) {
@@ -79,6 +92,8 @@ final class Await {
             }
         }
         Bounds b = node.localToScene(node.getBoundsInLocal());
-        return b.getWidth() > 0 && b.getHeight() > 0 && b.intersects(0, 0, scene.getWidth(), scene.getHeight());
+        return b.getWidth() > 0
+                && b.getHeight() > 0
+                && b.intersects(0, 0, scene.getWidth(), scene.getHeight());
     }
 }

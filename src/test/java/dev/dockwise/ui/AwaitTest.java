@@ -35,27 +35,34 @@ class AwaitTest extends ApplicationTest {
     @Test
     void aDialogButtonIsClickedOnceItCanBeNotWhenTheHeaderIsThere() {
         Alert[] alert = new Alert[1];
-        Platform.runLater(() -> {
-            alert[0] = new Alert(Alert.AlertType.ERROR, "", ButtonType.OK);
-            alert[0].initOwner(owner);
-            alert[0].setHeaderText("Can't open slow.dockwise.json");
-            alert[0].getDialogPane().lookupButton(ButtonType.OK).setTranslateY(5000);
-            alert[0].showAndWait();
-        });
-        Await.until("the header shown", () -> lookup("Can't open slow.dockwise.json").tryQuery().isPresent());
+        Platform.runLater(
+                () -> {
+                    alert[0] = new Alert(Alert.AlertType.ERROR, "", ButtonType.OK);
+                    alert[0].initOwner(owner);
+                    alert[0].setHeaderText("Can't open slow.dockwise.json");
+                    alert[0].getDialogPane().lookupButton(ButtonType.OK).setTranslateY(5000);
+                    alert[0].showAndWait();
+                });
+        Await.until(
+                "the header shown",
+                () -> lookup("Can't open slow.dockwise.json").tryQuery().isPresent());
         // the old way: the header is there, so click "OK"
         assertThrows(FxRobotException.class, () -> clickOn("OK"));
-        Platform.runLater(() -> new AnimationTimer() {
-            private int pulses;
+        Platform.runLater(
+                () ->
+                        new AnimationTimer() {
+                            private int pulses;
 
-            @Override
-            public void handle(long now) {
-                if (++pulses == 10) {
-                    alert[0].getDialogPane().lookupButton(ButtonType.OK).setTranslateY(0);
-                    stop();
-                }
-            }
-        }.start());
+                            @Override
+                            public void handle(long now) {
+                                if (++pulses == 10) {
+                                    alert[0].getDialogPane()
+                                            .lookupButton(ButtonType.OK)
+                                            .setTranslateY(0);
+                                    stop();
+                                }
+                            }
+                        }.start());
         Await.answerDialog(this, "OK");
         assertFalse(alert[0].isShowing());
     }
@@ -63,7 +70,8 @@ class AwaitTest extends ApplicationTest {
     @Test
     void theReplaceQuestionAnsweredByItsButtonCloses() {
         boolean[] replaced = {true};
-        Platform.runLater(() -> replaced[0] = Dialogs.replace(owner, "plan-out holds a plan", "Replace it?"));
+        Platform.runLater(
+                () -> replaced[0] = Dialogs.replace(owner, "plan-out holds a plan", "Replace it?"));
         Await.answerDialog(this, "Cancel");
         assertFalse(replaced[0]);
     }

@@ -3,8 +3,8 @@ package dev.dockwise.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.dockwise.engine.model.ImageVersion;
 import dev.dockwise.engine.facts.IsolationKind;
+import dev.dockwise.engine.model.ImageVersion;
 import dev.dockwise.ui.compare.ComparisonTableView;
 import dev.dockwise.ui.matrix.CompatibilityMatrixView;
 import dev.dockwise.ui.wizard.Step;
@@ -19,7 +19,10 @@ import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The comparison table and the matrix as the user reads them: whole words, headers in view, straight dividers. */
+/**
+ * The comparison table and the matrix as the user reads them: whole words, headers in view,
+ * straight dividers.
+ */
 class CompareAndMatrixTest extends WizardTestBase {
 
     @Test
@@ -30,14 +33,27 @@ class CompareAndMatrixTest extends WizardTestBase {
         List<String> broken = new java.util.ArrayList<>();
         for (Node n : table.lookupAll(".label")) {
             if (n instanceof Label label && label.getText() != null && !label.getText().isBlank()) {
-                double room = label.getWidth() - label.snappedLeftInset() - label.snappedRightInset()
-                        - (label.getGraphic() == null ? 0 : label.getGraphic().prefWidth(-1) + label.getGraphicTextGap());
+                double room =
+                        label.getWidth()
+                                - label.snappedLeftInset()
+                                - label.snappedRightInset()
+                                - (label.getGraphic() == null
+                                        ? 0
+                                        : label.getGraphic().prefWidth(-1)
+                                                + label.getGraphicTextGap());
                 Text probe = new Text();
                 probe.setFont(label.getFont());
                 for (String word : label.getText().split("\\s+")) {
                     probe.setText(word);
                     if (probe.getLayoutBounds().getWidth() > room + 0.5) {
-                        broken.add("'" + word + "' in '" + label.getText() + "' (" + Math.round(room) + " px)");
+                        broken.add(
+                                "'"
+                                        + word
+                                        + "' in '"
+                                        + label.getText()
+                                        + "' ("
+                                        + Math.round(room)
+                                        + " px)");
                     }
                 }
             }
@@ -50,29 +66,51 @@ class CompareAndMatrixTest extends WizardTestBase {
         openBaseline();
         goTo(Step.COMPARE);
         ComparisonTableView table = lookup("#comparisonTable").query();
-        ScrollPane page = (ScrollPane) lookup(".dw-step-page").match(n -> ((ScrollPane) n).getContent().isVisible()
-                && ((ScrollPane) n).getContent().lookup("#comparisonTable") != null).query();
+        ScrollPane page =
+                (ScrollPane)
+                        lookup(".dw-step-page")
+                                .match(
+                                        n ->
+                                                ((ScrollPane) n).getContent().isVisible()
+                                                        && ((ScrollPane) n)
+                                                                        .getContent()
+                                                                        .lookup("#comparisonTable")
+                                                                != null)
+                                .query();
         Node header = table.lookup("#cmp-header-desktop-wsl2");
         Node feature = firstFeatureName(table);
-        interact(() -> {
-            page.setVvalue(page.getVmax());
-            page.setHvalue(page.getHmax());
-        });
+        interact(
+                () -> {
+                    page.setVvalue(page.getVmax());
+                    page.setHvalue(page.getHmax());
+                });
         WaitForAsyncUtils.waitForFxEvents();
-        Bounds viewportInScene = page.lookup(".viewport").localToScene(page.lookup(".viewport").getBoundsInLocal());
+        Bounds viewportInScene =
+                page.lookup(".viewport").localToScene(page.lookup(".viewport").getBoundsInLocal());
         Bounds head = header.localToScene(header.getBoundsInLocal());
-        assertTrue(head.getMinY() >= viewportInScene.getMinY() - 1 && head.getMinY() <= viewportInScene.getMinY() + 4,
-                "the header row is at the top of the view after scrolling down: " + head + " in " + viewportInScene);
+        assertTrue(
+                head.getMinY() >= viewportInScene.getMinY() - 1
+                        && head.getMinY() <= viewportInScene.getMinY() + 4,
+                "the header row is at the top of the view after scrolling down: "
+                        + head
+                        + " in "
+                        + viewportInScene);
         if (page.getHmax() > page.getHmin() && table.getWidth() > viewportInScene.getWidth()) {
             Bounds name = feature.localToScene(feature.getBoundsInLocal());
-            assertTrue(name.getMinX() >= viewportInScene.getMinX() - 1 && name.getMinX() <= viewportInScene.getMinX() + 4,
-                    "the feature column is at the left of the view after scrolling right: " + name + " in " + viewportInScene);
+            assertTrue(
+                    name.getMinX() >= viewportInScene.getMinX() - 1
+                            && name.getMinX() <= viewportInScene.getMinX() + 4,
+                    "the feature column is at the left of the view after scrolling right: "
+                            + name
+                            + " in "
+                            + viewportInScene);
         }
         // back at the top, everything is where the grid puts it
-        interact(() -> {
-            page.setVvalue(0);
-            page.setHvalue(0);
-        });
+        interact(
+                () -> {
+                    page.setVvalue(0);
+                    page.setHvalue(0);
+                });
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(0, header.getTranslateY(), 0.01);
         assertEquals(0, feature.getTranslateX(), 0.01);
@@ -80,8 +118,12 @@ class CompareAndMatrixTest extends WizardTestBase {
 
     private static Node firstFeatureName(ComparisonTableView table) {
         return table.getChildren().stream()
-                .filter(n -> javafx.scene.layout.GridPane.getColumnIndex(n) == 0 && javafx.scene.layout.GridPane.getRowIndex(n) == 1)
-                .findFirst().orElseThrow();
+                .filter(
+                        n ->
+                                javafx.scene.layout.GridPane.getColumnIndex(n) == 0
+                                        && javafx.scene.layout.GridPane.getRowIndex(n) == 1)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -92,9 +134,23 @@ class CompareAndMatrixTest extends WizardTestBase {
         for (ImageVersion image : ImageVersion.values()) {
             Set<Long> dividers = new HashSet<>();
             matrix.lookupAll(".dw-cell").stream()
-                    .filter(n -> n.getId() != null && n.getId().endsWith("-" + image.id() + "-" + IsolationKind.HYPERV.id()))
-                    .forEach(n -> dividers.add(Math.round(n.localToScene(n.getBoundsInLocal()).getMinX())));
-            assertEquals(1, dividers.size(), image.id() + ": the Hyper-V halves start at " + dividers);
+                    .filter(
+                            n ->
+                                    n.getId() != null
+                                            && n.getId()
+                                                    .endsWith(
+                                                            "-"
+                                                                    + image.id()
+                                                                    + "-"
+                                                                    + IsolationKind.HYPERV.id()))
+                    .forEach(
+                            n ->
+                                    dividers.add(
+                                            Math.round(
+                                                    n.localToScene(n.getBoundsInLocal())
+                                                            .getMinX())));
+            assertEquals(
+                    1, dividers.size(), image.id() + ": the Hyper-V halves start at " + dividers);
         }
     }
 }

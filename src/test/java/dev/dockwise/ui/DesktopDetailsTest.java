@@ -17,9 +17,11 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
 
-/** What users of desktop tools take for granted: labels shown whole, and a name for every control a screen reader reaches. */
+/**
+ * What users of desktop tools take for granted: labels shown whole, and a name for every control a
+ * screen reader reaches.
+ */
 class DesktopDetailsTest extends WizardTestBase {
 
     @Test
@@ -28,8 +30,16 @@ class DesktopDetailsTest extends WizardTestBase {
         for (Step step : Step.values()) {
             goTo(step);
             Button item = lookup("#step-" + step.name().toLowerCase()).queryButton();
-            Text shown = (Text) item.getChildrenUnmodifiable().stream().filter(n -> n instanceof Text).findFirst().orElseThrow();
-            assertEquals(item.getText(), shown.getText(), "the label of the current step " + step + " is cut");
+            Text shown =
+                    (Text)
+                            item.getChildrenUnmodifiable().stream()
+                                    .filter(n -> n instanceof Text)
+                                    .findFirst()
+                                    .orElseThrow();
+            assertEquals(
+                    item.getText(),
+                    shown.getText(),
+                    "the label of the current step " + step + " is cut");
         }
     }
 
@@ -53,10 +63,13 @@ class DesktopDetailsTest extends WizardTestBase {
         goTo(Step.COMPARE);
         Node cell = lookup("#cmp-hypervisor-desktop-wsl2").query();
         String text = cell.getAccessibleText();
-        assertTrue(text.contains("Docker Desktop") && text.contains(":") && text.length() > 30, text);
+        assertTrue(
+                text.contains("Docker Desktop") && text.contains(":") && text.length() > 30, text);
         goTo(Step.COMPATIBILITY);
         Node matrixCell = lookup(".dw-matrix .dw-cell").query();
-        assertTrue(matrixCell.getAccessibleText().contains("isolation"), matrixCell.getAccessibleText());
+        assertTrue(
+                matrixCell.getAccessibleText().contains("isolation"),
+                matrixCell.getAccessibleText());
     }
 
     @Test
@@ -66,7 +79,10 @@ class DesktopDetailsTest extends WizardTestBase {
         String mode = vm().getRecommendation().recommended().orElseThrow().id();
         Node fit = lookup("#fit-" + mode).query();
         assertTrue(textUnder(fit).matches("(?s).*fit \\d+/100.*"), textUnder(fit));
-        String tip = ((javafx.scene.control.Tooltip) fit.getProperties().get("javafx.scene.control.Tooltip")).getText();
+        String tip =
+                ((javafx.scene.control.Tooltip)
+                                fit.getProperties().get("javafx.scene.control.Tooltip"))
+                        .getText();
         assertTrue(tip.contains("out of 100"), tip);
         goTo(Step.COMPARE);
         String header = textUnder(lookup("#cmp-header-" + mode).query());
@@ -81,35 +97,60 @@ class DesktopDetailsTest extends WizardTestBase {
             Node links = lookup("#learn-more-" + mode.id()).query();
             assertTrue(links != null, "no Learn more on " + mode.id());
         }
-        javafx.scene.control.Hyperlink toolbox = (javafx.scene.control.Hyperlink) lookup("#learn-more-toolbox").query()
-                .lookup(".hyperlink");
+        javafx.scene.control.Hyperlink toolbox =
+                (javafx.scene.control.Hyperlink)
+                        lookup("#learn-more-toolbox").query().lookup(".hyperlink");
         reveal(toolbox);
         clickOn(toolbox);
-        assertTrue(dev.dockwise.ui.common.Browser.last().startsWith("https://github.com/"), dev.dockwise.ui.common.Browser.last());
+        assertTrue(
+                dev.dockwise.ui.common.Browser.last().startsWith("https://github.com/"),
+                dev.dockwise.ui.common.Browser.last());
         // the facts of the comparison and of the matrix link to their sources too
         goTo(Step.COMPARE);
-        assertTrue(lookup("#compareSources").query().lookupAll(".hyperlink").size() >= 3, "the comparison's sources");
+        assertTrue(
+                lookup("#compareSources").query().lookupAll(".hyperlink").size() >= 3,
+                "the comparison's sources");
         goTo(Step.COMPATIBILITY);
-        assertTrue(!lookup("#compatibilitySources").query().lookupAll(".hyperlink").isEmpty(), "the matrix's sources");
+        assertTrue(
+                !lookup("#compatibilitySources").query().lookupAll(".hyperlink").isEmpty(),
+                "the matrix's sources");
     }
 
-    private static void collectNameless(Node node, Step step, List<String> nameless, List<String> checked) {
+    private static void collectNameless(
+            Node node, Step step, List<String> nameless, List<String> checked) {
         if (!node.isVisible()) {
             return;
         }
-        boolean control = node instanceof ButtonBase || node instanceof TextInputControl || node instanceof ComboBoxBase<?>
-                || node instanceof javafx.scene.control.Slider || node instanceof javafx.scene.control.Spinner<?>;
-        if (control && ((Control) node).isFocusTraversable() || control && node instanceof ButtonBase) {
+        boolean control =
+                node instanceof ButtonBase
+                        || node instanceof TextInputControl
+                        || node instanceof ComboBoxBase<?>
+                        || node instanceof javafx.scene.control.Slider
+                        || node instanceof javafx.scene.control.Spinner<?>;
+        if (control && ((Control) node).isFocusTraversable()
+                || control && node instanceof ButtonBase) {
             checked.add(node.getClass().getSimpleName());
             Object name = node.queryAccessibleAttribute(AccessibleAttribute.TEXT);
-            boolean labelled = node.getParent() != null && node.getScene().getRoot().lookupAll(".label").stream()
-                    .anyMatch(l -> l instanceof javafx.scene.control.Label label && label.getLabelFor() == node);
-            boolean hasText = node instanceof Labeled l && l.getText() != null && !l.getText().isBlank();
+            boolean labelled =
+                    node.getParent() != null
+                            && node.getScene().getRoot().lookupAll(".label").stream()
+                                    .anyMatch(
+                                            l ->
+                                                    l instanceof javafx.scene.control.Label label
+                                                            && label.getLabelFor() == node);
+            boolean hasText =
+                    node instanceof Labeled l && l.getText() != null && !l.getText().isBlank();
             if ((name == null || name.toString().isBlank()) && !labelled && !hasText) {
-                nameless.add(step + ": " + node.getClass().getSimpleName() + (node.getId() == null ? "" : " #" + node.getId()));
+                nameless.add(
+                        step
+                                + ": "
+                                + node.getClass().getSimpleName()
+                                + (node.getId() == null ? "" : " #" + node.getId()));
             }
         }
-        if (node instanceof Parent parent && !(node instanceof ComboBoxBase<?>) && !(node instanceof TextInputControl)) {
+        if (node instanceof Parent parent
+                && !(node instanceof ComboBoxBase<?>)
+                && !(node instanceof TextInputControl)) {
             for (Node child : parent.getChildrenUnmodifiable()) {
                 collectNameless(child, step, nameless, checked);
             }

@@ -24,8 +24,11 @@ class FinishTest extends WizardTestBase {
         click("#nextButton");
         String before = textUnder(node("#finishPage"));
         assertTrue(before.contains("No script or report saved in this session yet."), before);
-        assertTrue(before.contains("1. Save the install script for this host on the Export step"), before);
-        assertTrue(before.contains("The assessment is saved to " + original.toAbsolutePath()), before);
+        assertTrue(
+                before.contains("1. Save the install script for this host on the Export step"),
+                before);
+        assertTrue(
+                before.contains("The assessment is saved to " + original.toAbsolutePath()), before);
 
         click("#finishBack");
         assertEquals(Step.EXPORT, step());
@@ -40,10 +43,18 @@ class FinishTest extends WizardTestBase {
         click("#nextButton");
         WaitForAsyncUtils.waitForFxEvents();
         String after = textUnder(node("#finishPage"));
-        assertTrue(after.contains("Install script saved") && after.contains(script.toAbsolutePath().toString()), after);
+        assertTrue(
+                after.contains("Install script saved")
+                        && after.contains(script.toAbsolutePath().toString()),
+                after);
         assertTrue(after.contains("Report saved as PDF: " + pdf.toAbsolutePath()), after);
-        assertTrue(after.contains("1. Copy install.ps1 to the host and run it in PowerShell as administrator: first with -WhatIf"), after);
-        assertTrue(!after.contains("Share the comparison"), "the report was saved already: " + after);
+        assertTrue(
+                after.contains(
+                        "1. Copy install.ps1 to the host and run it in PowerShell as administrator:"
+                                + " first with -WhatIf"),
+                after);
+        assertTrue(
+                !after.contains("Share the comparison"), "the report was saved already: " + after);
     }
 
     @Test
@@ -53,6 +64,10 @@ class FinishTest extends WizardTestBase {
         goTo(Step.EXPORT);
         click("#nextButton");
         String page = textUnder(node("#finishPage"));
-        assertTrue(page.contains("1. Fix the answer marked on \"This host\": until then Dockwise treats it as unknown."), page);
+        assertTrue(
+                page.contains(
+                        "1. Fix the answer marked on \"This host\": until then Dockwise treats it"
+                                + " as unknown."),
+                page);
     }
 }

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The first frame is the real Start step: what the user clicks before the window is ready is done when it is. */
+/**
+ * The first frame is the real Start step: what the user clicks before the window is ready is done
+ * when it is.
+ */
 @org.junit.jupiter.api.Tag("ui")
 class FirstFrameTest extends ApplicationTest {
     private final ActionRegistry actions = new ActionRegistry();
@@ -37,9 +40,15 @@ class FirstFrameTest extends ApplicationTest {
         actions.registerFileOpener(file -> calls.add("open " + file));
         assertTrue(calls.isEmpty());
         interact(() -> actions.ready(Runnable::run));
-        assertEquals(List.of("NEW_ASSESSMENT", "TROUBLESHOOT"), calls, "the clicks are done once each, in order, by the window");
+        assertEquals(
+                List.of("NEW_ASSESSMENT", "TROUBLESHOOT"),
+                calls,
+                "the clicks are done once each, in order, by the window");
         clickOn("#fleetButton");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(List.of("NEW_ASSESSMENT", "TROUBLESHOOT", "PLAN_FLEET"), calls, "when ready, straight through");
+        assertEquals(
+                List.of("NEW_ASSESSMENT", "TROUBLESHOOT", "PLAN_FLEET"),
+                calls,
+                "when ready, straight through");
     }
 }

@@ -20,9 +20,9 @@ import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 
 /**
- * The fleet page's rough edges: modes by name as in the chart, the export dialog opening beside
- * the folder of profiles, Cancel as the default of the question that replaces a plan, and the
- * error dialogs whole on the screen over their window.
+ * The fleet page's rough edges: modes by name as in the chart, the export dialog opening beside the
+ * folder of profiles, Cancel as the default of the question that replaces a plan, and the error
+ * dialogs whole on the screen over their window.
  */
 class FleetPageTest extends WizardTestBase {
 
@@ -31,7 +31,11 @@ class FleetPageTest extends WizardTestBase {
         Files.writeString(fleet.resolve("dev-01.dockwise.json"), TestEngine.baseline());
         pickedFiles.add(fleet);
         click("#fleetButton");
-        Await.until("the fleet planned", () -> window.fleet().summaryProperty().get() != null && !window.fleet().busyProperty().get());
+        Await.until(
+                "the fleet planned",
+                () ->
+                        window.fleet().summaryProperty().get() != null
+                                && !window.fleet().busyProperty().get());
         return fleet;
     }
 
@@ -39,9 +43,15 @@ class FleetPageTest extends WizardTestBase {
     void theTableNamesModesAsTheChartDoes() throws Exception {
         planFleet();
         TableView<?> table = node("#fleetTable");
-        javafx.scene.control.TableColumn<?, ?> mode = table.getColumns().stream().filter(c -> "Mode".equals(c.getText())).findFirst().orElseThrow();
+        javafx.scene.control.TableColumn<?, ?> mode =
+                table.getColumns().stream()
+                        .filter(c -> "Mode".equals(c.getText()))
+                        .findFirst()
+                        .orElseThrow();
         assertEquals("Docker Desktop (WSL 2 backend)", mode.getCellData(0));
-        assertTrue(textUnder(node("#fleet-mode-desktop-wsl2")).contains("Docker Desktop (WSL 2 backend)"));
+        assertTrue(
+                textUnder(node("#fleet-mode-desktop-wsl2"))
+                        .contains("Docker Desktop (WSL 2 backend)"));
     }
 
     @Test
@@ -54,10 +64,17 @@ class FleetPageTest extends WizardTestBase {
     @Test
     void replacingAPlanAsksWithCancelAsTheDefault() {
         boolean[] replaced = {true};
-        Platform.runLater(() -> replaced[0] = Dialogs.replace(window.stage(), "plan-out holds a plan Dockwise wrote", "Replace it?"));
+        Platform.runLater(
+                () ->
+                        replaced[0] =
+                                Dialogs.replace(
+                                        window.stage(),
+                                        "plan-out holds a plan Dockwise wrote",
+                                        "Replace it?"));
         Button cancel = (Button) Await.dialogButton(this, "Cancel");
         Button replace = (Button) Await.dialogButton(this, "Replace");
-        assertTrue(cancel.isDefaultButton() && !replace.isDefaultButton(), "Enter must not replace");
+        assertTrue(
+                cancel.isDefaultButton() && !replace.isDefaultButton(), "Enter must not replace");
         Window dialog = cancel.getScene().getWindow();
         push(KeyCode.ENTER);
         Await.until("the question answered", () -> !dialog.isShowing());
@@ -68,18 +85,36 @@ class FleetPageTest extends WizardTestBase {
     void anErrorDialogOpensWholeOnTheScreenOverItsWindow() {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         // the window reaches past the screen's right edge, as a window dragged aside does
-        interact(() -> {
-            window.stage().setX(screen.getMaxX() - 300);
-            window.stage().setY(screen.getMinY() + 40);
-        });
-        Platform.runLater(() -> Dialogs.error(window.stage(), "Can't open broken.dockwise.json", "Not valid JSON."));
+        interact(
+                () -> {
+                    window.stage().setX(screen.getMaxX() - 300);
+                    window.stage().setY(screen.getMinY() + 40);
+                });
+        Platform.runLater(
+                () ->
+                        Dialogs.error(
+                                window.stage(),
+                                "Can't open broken.dockwise.json",
+                                "Not valid JSON."));
         Node ok = Await.dialogButton(this, "OK");
         Window dialog = ok.getScene().getWindow();
         // placed right after it is shown, in the events that follow
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(dialog.getX() >= screen.getMinX() && dialog.getX() + dialog.getWidth() <= screen.getMaxX() + 1
-                        && dialog.getY() >= screen.getMinY() && dialog.getY() + dialog.getHeight() <= screen.getMaxY() + 1,
-                "dialog at " + dialog.getX() + "," + dialog.getY() + " " + dialog.getWidth() + "x" + dialog.getHeight() + " on " + screen);
+        assertTrue(
+                dialog.getX() >= screen.getMinX()
+                        && dialog.getX() + dialog.getWidth() <= screen.getMaxX() + 1
+                        && dialog.getY() >= screen.getMinY()
+                        && dialog.getY() + dialog.getHeight() <= screen.getMaxY() + 1,
+                "dialog at "
+                        + dialog.getX()
+                        + ","
+                        + dialog.getY()
+                        + " "
+                        + dialog.getWidth()
+                        + "x"
+                        + dialog.getHeight()
+                        + " on "
+                        + screen);
         assertTrue(dialog.getX() + dialog.getWidth() > window.stage().getX(), "over its window");
         Await.answerDialog(this, "OK");
     }

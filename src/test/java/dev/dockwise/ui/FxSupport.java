@@ -8,19 +8,19 @@ import javafx.application.Platform;
 
 /** Helpers for tools that drive the real window outside TestFX (screenshots, benchmarks). */
 public final class FxSupport {
-    private FxSupport() {
-    }
+    private FxSupport() {}
 
     /** Runs on the FX thread and waits for it. */
     public static void onFx(Runnable r) throws InterruptedException {
         CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                r.run();
-            } finally {
-                done.countDown();
-            }
-        });
+        Platform.runLater(
+                () -> {
+                    try {
+                        r.run();
+                    } finally {
+                        done.countDown();
+                    }
+                });
         done.await();
     }
 
@@ -33,7 +33,8 @@ public final class FxSupport {
             }
 
             @Override
-            public Optional<Path> save(String title, String suggestedName, String description, String pattern) {
+            public Optional<Path> save(
+                    String title, String suggestedName, String description, String pattern) {
                 return Optional.empty();
             }
 

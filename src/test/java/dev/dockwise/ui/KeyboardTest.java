@@ -32,8 +32,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The window by keyboard alone: the focus is seen where it is, each Alt+letter does one thing on
- * every page, the menus show their shortcuts and act only where they do something, and a host
- * goes from the Start step to a saved install script without the mouse.
+ * every page, the menus show their shortcuts and act only where they do something, and a host goes
+ * from the Start step to a saved install script without the mouse.
  */
 class KeyboardTest extends WizardTestBase {
 
@@ -46,7 +46,13 @@ class KeyboardTest extends WizardTestBase {
             WaitForAsyncUtils.waitForFxEvents();
             int[] after = pixels();
             Node focused = window.stage().getScene().getFocusOwner();
-            assertFalse(Arrays.equals(before, after), "Tab " + i + " moved the focus to " + focused + " and nothing on screen changed");
+            assertFalse(
+                    Arrays.equals(before, after),
+                    "Tab "
+                            + i
+                            + " moved the focus to "
+                            + focused
+                            + " and nothing on screen changed");
             before = after;
         }
     }
@@ -59,12 +65,14 @@ class KeyboardTest extends WizardTestBase {
             goTo(step);
             clashes.addAll(clashes(step.name()));
         }
-        // the answers that show more questions: a virtual machine, an edition that may be LTSC, a server
-        interact(() -> {
-            vm().draft().machine.set(MachineKind.VIRTUAL);
-            vm().draft().edition.set(Edition.ENTERPRISE);
-            vm().draft().windows.set(true);
-        });
+        // the answers that show more questions: a virtual machine, an edition that may be LTSC, a
+        // server
+        interact(
+                () -> {
+                    vm().draft().machine.set(MachineKind.VIRTUAL);
+                    vm().draft().edition.set(Edition.ENTERPRISE);
+                    vm().draft().windows.set(true);
+                });
         for (Step step : List.of(Step.HOST, Step.WORKLOADS, Step.EXPORT)) {
             goTo(step);
             clashes.addAll(clashes(step.name() + " (VM, Enterprise, Windows containers)"));
@@ -90,9 +98,19 @@ class KeyboardTest extends WizardTestBase {
             collectMenuClashes(menu, clashes);
         }
         assertTrue(clashes.isEmpty(), String.join("\n", clashes));
-        Menu go = bar.getMenus().stream().filter(m -> "goMenu".equals(m.getId())).findFirst().orElseThrow();
-        assertEquals(KeyCombination.keyCombination("Alt+Left"), go.getItems().get(0).getAccelerator(), "Back shows Alt+Left");
-        assertEquals(KeyCombination.keyCombination("Alt+Right"), go.getItems().get(1).getAccelerator(), "Next shows Alt+Right");
+        Menu go =
+                bar.getMenus().stream()
+                        .filter(m -> "goMenu".equals(m.getId()))
+                        .findFirst()
+                        .orElseThrow();
+        assertEquals(
+                KeyCombination.keyCombination("Alt+Left"),
+                go.getItems().get(0).getAccelerator(),
+                "Back shows Alt+Left");
+        assertEquals(
+                KeyCombination.keyCombination("Alt+Right"),
+                go.getItems().get(1).getAccelerator(),
+                "Next shows Alt+Right");
     }
 
     @Test
@@ -101,15 +119,23 @@ class KeyboardTest extends WizardTestBase {
         goTo(Step.RECOMMENDATION);
         interact(() -> window.actions().execute(StandardAction.TROUBLESHOOT));
         MenuBar bar = node("#menuBar");
-        Menu go = bar.getMenus().stream().filter(m -> "goMenu".equals(m.getId())).findFirst().orElseThrow();
-        assertTrue(go.getItems().get(0).isDisable() && go.getItems().get(1).isDisable(), "Back and Next do nothing on a tool page");
+        Menu go =
+                bar.getMenus().stream()
+                        .filter(m -> "goMenu".equals(m.getId()))
+                        .findFirst()
+                        .orElseThrow();
+        assertTrue(
+                go.getItems().get(0).isDisable() && go.getItems().get(1).isDisable(),
+                "Back and Next do nothing on a tool page");
         push(KeyCode.ALT, KeyCode.RIGHT);
         assertEquals(Step.RECOMMENDATION, step(), "Alt+Right does nothing on a tool page");
         assertTrue(lookup("#troubleshootPage").tryQuery().map(Node::isVisible).orElse(false));
         push(KeyCode.CONTROL, KeyCode.DIGIT2);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Step.HOST, step());
-        assertTrue(lookup("#troubleshootPage").tryQuery().isEmpty(), "Ctrl+2 brought the wizard back at This host");
+        assertTrue(
+                lookup("#troubleshootPage").tryQuery().isEmpty(),
+                "Ctrl+2 brought the wizard back at This host");
         assertTrue(node("#page-host").isVisible());
         assertFalse(go.getItems().get(0).isDisable(), "Back acts again");
         assertTrue(node("#backButton").getScene() != null && !node("#backButton").isDisabled());
@@ -124,10 +150,16 @@ class KeyboardTest extends WizardTestBase {
         alt(KeyCode.W);
         assertEquals(Step.HOST, step());
         Node focused = window.stage().getScene().getFocusOwner();
-        assertEquals("hostName", focused == null ? null : focused.getId(), "the keyboard starts on the first field");
+        assertEquals(
+                "hostName",
+                focused == null ? null : focused.getId(),
+                "the keyboard starts on the first field");
         write("kb-laptop");
         alt(KeyCode.E);
-        assertEquals("edition", window.stage().getScene().getFocusOwner().getId(), "Alt+E goes to the edition");
+        assertEquals(
+                "edition",
+                window.stage().getScene().getFocusOwner().getId(),
+                "Alt+E goes to the edition");
         // the list opens with Alt+Down, the arrows move, Enter takes the choice
         push(KeyCode.ALT, KeyCode.DOWN);
         WaitForAsyncUtils.waitForFxEvents();
@@ -149,24 +181,74 @@ class KeyboardTest extends WizardTestBase {
         assertEquals(Step.WORKLOADS, step());
         // Alt+L ticks Linux containers
         List<String> events = java.util.Collections.synchronizedList(new ArrayList<>());
-        interact(() -> {
-            Node box = window.stage().getScene().lookup("#linuxContainers");
-            box.addEventFilter(javafx.event.ActionEvent.ACTION, e -> events.add("action"));
-            ((javafx.scene.control.CheckBox) box).selectedProperty().addListener((o, was, now) -> events.add("selected " + now + " at "
-                    + java.util.Arrays.stream(Thread.currentThread().getStackTrace()).skip(2).limit(40).map(String::valueOf)
-                            .filter(t -> t.contains("dockwise") || t.contains("Mnemonic") || t.contains("KeyboardShortcuts")).toList()));
-            window.stage().addEventFilter(javafx.scene.input.KeyEvent.ANY, e -> events.add(e.getEventType() + " " + e.getCode() + " '"
-                    + e.getText() + "' alt=" + e.isAltDown() + " target=" + describe(e.getTarget() instanceof Node n ? n : box)));
-            vm().draft().linux.addListener((o, was, now) -> events.add("draft linux " + now));
-        });
+        interact(
+                () -> {
+                    Node box = window.stage().getScene().lookup("#linuxContainers");
+                    box.addEventFilter(javafx.event.ActionEvent.ACTION, e -> events.add("action"));
+                    ((javafx.scene.control.CheckBox) box)
+                            .selectedProperty()
+                            .addListener(
+                                    (o, was, now) ->
+                                            events.add(
+                                                    "selected "
+                                                            + now
+                                                            + " at "
+                                                            + java.util.Arrays.stream(
+                                                                            Thread.currentThread()
+                                                                                    .getStackTrace())
+                                                                    .skip(2)
+                                                                    .limit(40)
+                                                                    .map(String::valueOf)
+                                                                    .filter(
+                                                                            t ->
+                                                                                    t.contains(
+                                                                                                    "dockwise")
+                                                                                            || t
+                                                                                                    .contains(
+                                                                                                            "Mnemonic")
+                                                                                            || t
+                                                                                                    .contains(
+                                                                                                            "KeyboardShortcuts"))
+                                                                    .toList()));
+                    window.stage()
+                            .addEventFilter(
+                                    javafx.scene.input.KeyEvent.ANY,
+                                    e ->
+                                            events.add(
+                                                    e.getEventType()
+                                                            + " "
+                                                            + e.getCode()
+                                                            + " '"
+                                                            + e.getText()
+                                                            + "' alt="
+                                                            + e.isAltDown()
+                                                            + " target="
+                                                            + describe(
+                                                                    e.getTarget() instanceof Node n
+                                                                            ? n
+                                                                            : box)));
+                    vm().draft()
+                            .linux
+                            .addListener((o, was, now) -> events.add("draft linux " + now));
+                });
         alt(KeyCode.L);
-        assertTrue(vm().draft().linux.get(), () -> "Alt+L: focus " + window.stage().getScene().getFocusOwner() + ", registered "
-                + onFx(() -> registered(window.stage().getScene(), 'L')) + ", events " + events);
-        for (Step expected : List.of(Step.RECOMMENDATION, Step.COMPARE, Step.COMPATIBILITY, Step.EXPORT)) {
+        assertTrue(
+                vm().draft().linux.get(),
+                () ->
+                        "Alt+L: focus "
+                                + window.stage().getScene().getFocusOwner()
+                                + ", registered "
+                                + onFx(() -> registered(window.stage().getScene(), 'L'))
+                                + ", events "
+                                + events);
+        for (Step expected :
+                List.of(Step.RECOMMENDATION, Step.COMPARE, Step.COMPATIBILITY, Step.EXPORT)) {
             alt(KeyCode.N);
             assertEquals(expected, step());
         }
-        assertTrue(window.scripts().getScript() != null, "a script to save: " + window.scripts().messageProperty().get());
+        assertTrue(
+                window.scripts().getScript() != null,
+                "a script to save: " + window.scripts().messageProperty().get());
         alt(KeyCode.S);
         Await.until("the script saved", () -> Files.exists(script));
         assertTrue(Files.readString(script).contains("kb-laptop"));
@@ -181,34 +263,74 @@ class KeyboardTest extends WizardTestBase {
         char letter = key.getChar().charAt(0);
         String[] seen = new String[1];
         try {
-            Await.until("one control answers to Alt+" + letter, () -> {
-                List<Node> fired = onFx(() -> firedBy(window.stage().getScene(), letter));
-                seen[0] = fired.stream().map(KeyboardTest::describe).toList().toString();
-                return fired.size() == 1;
-            });
+            Await.until(
+                    "one control answers to Alt+" + letter,
+                    () -> {
+                        List<Node> fired = onFx(() -> firedBy(window.stage().getScene(), letter));
+                        seen[0] = fired.stream().map(KeyboardTest::describe).toList().toString();
+                        return fired.size() == 1;
+                    });
         } catch (AssertionError e) {
-            throw new AssertionError(e.getMessage() + "; answering: " + seen[0] + "; registered: "
-                    + onFx(() -> registered(window.stage().getScene(), letter)), e);
+            throw new AssertionError(
+                    e.getMessage()
+                            + "; answering: "
+                            + seen[0]
+                            + "; registered: "
+                            + onFx(() -> registered(window.stage().getScene(), letter)),
+                    e);
         }
         push(KeyCode.ALT, key);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** Every registration for Alt+letter, list by list, as the scene holds them (for a failure's message). */
+    /**
+     * Every registration for Alt+letter, list by list, as the scene holds them (for a failure's
+     * message).
+     */
     private static String registered(Scene scene, char letter) {
         KeyCode code = KeyCode.getKeyCode(String.valueOf(letter));
-        javafx.scene.input.KeyEvent press = new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "",
-                String.valueOf(Character.toLowerCase(letter)), code, false, false, true, false);
+        javafx.scene.input.KeyEvent press =
+                new javafx.scene.input.KeyEvent(
+                        javafx.scene.input.KeyEvent.KEY_PRESSED,
+                        "",
+                        String.valueOf(Character.toLowerCase(letter)),
+                        code,
+                        false,
+                        false,
+                        true,
+                        false);
         StringBuilder out = new StringBuilder();
-        scene.getMnemonics().forEach((key, list) -> {
-            if (key.match(press)) {
-                out.append(key.getClass().getSimpleName()).append(' ').append(key).append(": ");
-                list.forEach(m -> out.append(describe(m.getNode())).append(treeVisible(m.getNode()) ? "" : "(hidden)")
-                        .append(m.getNode().isFocusTraversable() ? "" : "(not focusable)").append(m.getNode().isDisabled() ? "(disabled)" : "")
-                        .append(m.getNode().getScene() == scene ? "" : "(other scene)").append(", "));
-                out.append("; ");
-            }
-        });
+        scene.getMnemonics()
+                .forEach(
+                        (key, list) -> {
+                            if (key.match(press)) {
+                                out.append(key.getClass().getSimpleName())
+                                        .append(' ')
+                                        .append(key)
+                                        .append(": ");
+                                list.forEach(
+                                        m ->
+                                                out.append(describe(m.getNode()))
+                                                        .append(
+                                                                treeVisible(m.getNode())
+                                                                        ? ""
+                                                                        : "(hidden)")
+                                                        .append(
+                                                                m.getNode().isFocusTraversable()
+                                                                        ? ""
+                                                                        : "(not focusable)")
+                                                        .append(
+                                                                m.getNode().isDisabled()
+                                                                        ? "(disabled)"
+                                                                        : "")
+                                                        .append(
+                                                                m.getNode().getScene() == scene
+                                                                        ? ""
+                                                                        : "(other scene)")
+                                                        .append(", "));
+                                out.append("; ");
+                            }
+                        });
         return out.toString();
     }
 
@@ -222,18 +344,34 @@ class KeyboardTest extends WizardTestBase {
 
     /**
      * What Alt+letter acts on: the shown, enabled, focusable controls registered for the letter, in
-     * either case (MnemonicKeys gathers JavaFX's lists for the window). Exactly one is fired; two or
-     * more only take turns at the focus.
+     * either case (MnemonicKeys gathers JavaFX's lists for the window). Exactly one is fired; two
+     * or more only take turns at the focus.
      */
     private static List<Node> firedBy(Scene scene, char letter) {
         KeyCode code = KeyCode.getKeyCode(String.valueOf(letter));
-        javafx.scene.input.KeyEvent press = new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "",
-                String.valueOf(Character.toLowerCase(letter)), code, false, false, true, false);
+        javafx.scene.input.KeyEvent press =
+                new javafx.scene.input.KeyEvent(
+                        javafx.scene.input.KeyEvent.KEY_PRESSED,
+                        "",
+                        String.valueOf(Character.toLowerCase(letter)),
+                        code,
+                        false,
+                        false,
+                        true,
+                        false);
         List<Node> nodes = new ArrayList<>();
-        for (Map.Entry<KeyCombination, javafx.collections.ObservableList<Mnemonic>> e : List.copyOf(scene.getMnemonics().entrySet())) {
+        for (Map.Entry<KeyCombination, javafx.collections.ObservableList<Mnemonic>> e :
+                List.copyOf(scene.getMnemonics().entrySet())) {
             if (e.getKey().match(press)) {
-                e.getValue().stream().map(Mnemonic::getNode)
-                        .filter(n -> n.getScene() == scene && treeVisible(n) && n.isFocusTraversable() && !n.isDisabled() && !nodes.contains(n))
+                e.getValue().stream()
+                        .map(Mnemonic::getNode)
+                        .filter(
+                                n ->
+                                        n.getScene() == scene
+                                                && treeVisible(n)
+                                                && n.isFocusTraversable()
+                                                && !n.isDisabled()
+                                                && !nodes.contains(n))
                         .forEach(nodes::add);
             }
         }
@@ -243,34 +381,50 @@ class KeyboardTest extends WizardTestBase {
     /** Every Alt+letter that more than one shown control of the window answers to. */
     private List<String> clashes(String page) {
         List<String> found = new ArrayList<>();
-        interact(() -> {
-            Scene scene = window.stage().getScene();
-            scene.getRoot().applyCss();
-            scene.getRoot().layout();
-            Map<Character, List<String>> byLetter = new java.util.TreeMap<>();
-            for (char letter = 'A'; letter <= 'Z'; letter++) {
-                List<String> shown = answering(scene, letter).stream().map(KeyboardTest::describe).toList();
-                if (!shown.isEmpty()) {
-                    byLetter.put(letter, shown);
-                }
-            }
-            byLetter.forEach((letter, shown) -> {
-                if (shown.size() > 1) {
-                    found.add(page + ": Alt+" + letter + " is " + shown);
-                }
-            });
-            assertTrue(byLetter.containsKey('F') && byLetter.containsKey('T'), "the menu bar's mnemonics are among the window's: " + byLetter);
-        });
+        interact(
+                () -> {
+                    Scene scene = window.stage().getScene();
+                    scene.getRoot().applyCss();
+                    scene.getRoot().layout();
+                    Map<Character, List<String>> byLetter = new java.util.TreeMap<>();
+                    for (char letter = 'A'; letter <= 'Z'; letter++) {
+                        List<String> shown =
+                                answering(scene, letter).stream()
+                                        .map(KeyboardTest::describe)
+                                        .toList();
+                        if (!shown.isEmpty()) {
+                            byLetter.put(letter, shown);
+                        }
+                    }
+                    byLetter.forEach(
+                            (letter, shown) -> {
+                                if (shown.size() > 1) {
+                                    found.add(page + ": Alt+" + letter + " is " + shown);
+                                }
+                            });
+                    assertTrue(
+                            byLetter.containsKey('F') && byLetter.containsKey('T'),
+                            "the menu bar's mnemonics are among the window's: " + byLetter);
+                });
         return found;
     }
 
     /** The shown nodes whose mnemonic Alt+letter fires (a label's is the control it labels). */
     private static List<Node> answering(Scene scene, char letter) {
         KeyCode code = KeyCode.getKeyCode(String.valueOf(letter));
-        javafx.scene.input.KeyEvent press = new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "",
-                String.valueOf(Character.toLowerCase(letter)), code, false, false, true, false);
+        javafx.scene.input.KeyEvent press =
+                new javafx.scene.input.KeyEvent(
+                        javafx.scene.input.KeyEvent.KEY_PRESSED,
+                        "",
+                        String.valueOf(Character.toLowerCase(letter)),
+                        code,
+                        false,
+                        false,
+                        true,
+                        false);
         List<Node> nodes = new ArrayList<>();
-        for (Map.Entry<KeyCombination, javafx.collections.ObservableList<Mnemonic>> e : List.copyOf(scene.getMnemonics().entrySet())) {
+        for (Map.Entry<KeyCombination, javafx.collections.ObservableList<Mnemonic>> e :
+                List.copyOf(scene.getMnemonics().entrySet())) {
             if (e.getKey().match(press)) {
                 for (Mnemonic m : List.copyOf(e.getValue())) {
                     if (m.getNode().getScene() == scene && treeVisible(m.getNode())) {
@@ -306,7 +460,15 @@ class KeyboardTest extends WizardTestBase {
                     char letter = Character.toUpperCase(text.charAt(at + 1));
                     String before = letters.put(letter, text);
                     if (before != null) {
-                        clashes.add(menu.getText() + ": Alt+" + letter + " is \"" + before + "\" and \"" + text + "\"");
+                        clashes.add(
+                                menu.getText()
+                                        + ": Alt+"
+                                        + letter
+                                        + " is \""
+                                        + before
+                                        + "\" and \""
+                                        + text
+                                        + "\"");
                     }
                 }
             }
@@ -319,15 +481,24 @@ class KeyboardTest extends WizardTestBase {
     /** The window as drawn now, pixel by pixel. */
     private int[] pixels() {
         int[][] argb = new int[1][];
-        interact(() -> {
-            Scene scene = window.stage().getScene();
-            WritableImage image = scene.snapshot(null);
-            PixelReader reader = image.getPixelReader();
-            int w = (int) image.getWidth();
-            int h = (int) image.getHeight();
-            argb[0] = new int[w * h];
-            reader.getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), argb[0], 0, w);
-        });
+        interact(
+                () -> {
+                    Scene scene = window.stage().getScene();
+                    WritableImage image = scene.snapshot(null);
+                    PixelReader reader = image.getPixelReader();
+                    int w = (int) image.getWidth();
+                    int h = (int) image.getHeight();
+                    argb[0] = new int[w * h];
+                    reader.getPixels(
+                            0,
+                            0,
+                            w,
+                            h,
+                            javafx.scene.image.PixelFormat.getIntArgbInstance(),
+                            argb[0],
+                            0,
+                            w);
+                });
         assertNotEquals(0, argb[0].length);
         return argb[0];
     }

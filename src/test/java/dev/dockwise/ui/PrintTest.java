@@ -22,7 +22,9 @@ import javafx.scene.Node;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Printing from the wizard: pages laid out by the app, and the message when there is no printer. */
+/**
+ * Printing from the wizard: pages laid out by the app, and the message when there is no printer.
+ */
 class PrintTest extends WizardTestBase {
 
     @Test
@@ -41,7 +43,9 @@ class PrintTest extends WizardTestBase {
         Path pdf = config.resolve("report.pdf");
         pickedFiles.add(pdf);
         Node save = lookup("#previewSavePdf").query();
-        assertTrue(save.localToScene(save.getBoundsInLocal()).getMaxY() <= save.getScene().getHeight(), "the buttons stay in the window");
+        assertTrue(
+                save.localToScene(save.getBoundsInLocal()).getMaxY() <= save.getScene().getHeight(),
+                "the buttons stay in the window");
         clickOn("#previewSavePdf");
         WaitForAsyncUtils.waitForFxEvents();
         byte[] bytes = Files.readAllBytes(pdf);
@@ -54,17 +58,31 @@ class PrintTest extends WizardTestBase {
         for (int i = 0; i < pages.size(); i++) {
             Node page = pages.get(i).node();
             String text = textUnder(page);
-            assertTrue(text.contains("page " + (i + 1) + " of " + pages.size()), "footer on page " + (i + 1));
+            assertTrue(
+                    text.contains("page " + (i + 1) + " of " + pages.size()),
+                    "footer on page " + (i + 1));
             javafx.scene.layout.VBox sheet = (javafx.scene.layout.VBox) page;
             Node body = sheet.getChildren().get(0);
             Node footer = sheet.getChildren().get(1);
             double height = sheet.getHeight();
             // the body's content ends above the footer, and the footer on the sheet
-            double contentBottom = ((javafx.scene.layout.VBox) body).getChildren().stream()
-                    .mapToDouble(n -> n.getBoundsInParent().getMaxY()).max().orElse(0);
-            assertTrue(contentBottom <= footer.getBoundsInParent().getMinY() + 0.5,
-                    "page " + (i + 1) + ": content ends at " + contentBottom + ", footer starts at " + footer.getBoundsInParent().getMinY());
-            assertTrue(footer.getBoundsInParent().getMaxY() <= height + 0.5, "page " + (i + 1) + ": footer off the sheet");
+            double contentBottom =
+                    ((javafx.scene.layout.VBox) body)
+                            .getChildren().stream()
+                                    .mapToDouble(n -> n.getBoundsInParent().getMaxY())
+                                    .max()
+                                    .orElse(0);
+            assertTrue(
+                    contentBottom <= footer.getBoundsInParent().getMinY() + 0.5,
+                    "page "
+                            + (i + 1)
+                            + ": content ends at "
+                            + contentBottom
+                            + ", footer starts at "
+                            + footer.getBoundsInParent().getMinY());
+            assertTrue(
+                    footer.getBoundsInParent().getMaxY() <= height + 0.5,
+                    "page " + (i + 1) + ": footer off the sheet");
         }
     }
 
@@ -72,54 +90,108 @@ class PrintTest extends WizardTestBase {
     void wideTablesPrintOnLandscapePagesAsInThePdf() {
         List<ReportPage> pages = layOut(PagePlan.a4());
         for (ReportPage page : pages) {
-            boolean table = page.node().lookup("#comparisonTable") != null || page.node().lookup("#compatibilityMatrix") != null;
-            assertEquals(table, page.landscape(), textUnder(page.node()).lines().findFirst().orElse(""));
+            boolean table =
+                    page.node().lookup("#comparisonTable") != null
+                            || page.node().lookup("#compatibilityMatrix") != null;
+            assertEquals(
+                    table, page.landscape(), textUnder(page.node()).lines().findFirst().orElse(""));
             javafx.scene.layout.Region sheet = (javafx.scene.layout.Region) page.node();
             assertEquals(page.landscape(), sheet.getWidth() > sheet.getHeight());
         }
-        assertTrue(pages.get(0).node().lookup("#comparisonTable") == null, "the report starts with its text, portrait");
-        // the parts the PDF and the HTML have, in their order: the host's images before every mode, the rules after the table
-        String all = pages.stream().map(p -> textUnder(p.node())).collect(java.util.stream.Collectors.joining("\n"));
-        assertTrue(pages.stream().anyMatch(p -> !p.landscape() && p.node().lookup("#hostImagesMatrix") != null), "the host's images, portrait");
+        assertTrue(
+                pages.get(0).node().lookup("#comparisonTable") == null,
+                "the report starts with its text, portrait");
+        // the parts the PDF and the HTML have, in their order: the host's images before every mode,
+        // the rules after the table
+        String all =
+                pages.stream()
+                        .map(p -> textUnder(p.node()))
+                        .collect(java.util.stream.Collectors.joining("\n"));
+        assertTrue(
+                pages.stream()
+                        .anyMatch(
+                                p ->
+                                        !p.landscape()
+                                                && p.node().lookup("#hostImagesMatrix") != null),
+                "the host's images, portrait");
         assertTrue(all.indexOf("Windows images on this host") < all.indexOf("Every mode"), all);
-        assertTrue(all.indexOf("Reading the compatibility table") > all.indexOf("Windows container compatibility")
-                && all.indexOf("Reading the compatibility table") < all.indexOf("Sources"), all);
+        assertTrue(
+                all.indexOf("Reading the compatibility table")
+                                > all.indexOf("Windows container compatibility")
+                        && all.indexOf("Reading the compatibility table") < all.indexOf("Sources"),
+                all);
     }
 
     @Test
     void printedPagesUseTheLightPrintStyleInTheDarkTheme() {
-        interact(() -> javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet()));
+        interact(
+                () ->
+                        javafx.application.Application.setUserAgentStylesheet(
+                                new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet()));
         try {
             List<ReportPage> pages = layOut(PagePlan.a4());
-            javafx.scene.control.Label title = (javafx.scene.control.Label) pages.get(0).node().lookup(".dw-step-title");
+            javafx.scene.control.Label title =
+                    (javafx.scene.control.Label) pages.get(0).node().lookup(".dw-step-title");
             javafx.scene.paint.Color text = (javafx.scene.paint.Color) title.getTextFill();
             assertTrue(text.getBrightness() < 0.3, "dark text on paper, was " + text);
             javafx.scene.layout.Region sheet = (javafx.scene.layout.Region) pages.get(0).node();
-            assertEquals(javafx.scene.paint.Color.WHITE, sheet.getBackground().getFills().get(0).getFill());
+            assertEquals(
+                    javafx.scene.paint.Color.WHITE,
+                    sheet.getBackground().getFills().get(0).getFill());
         } finally {
-            interact(() -> javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet()));
+            interact(
+                    () ->
+                            javafx.application.Application.setUserAgentStylesheet(
+                                    new atlantafx.base.theme.PrimerLight()
+                                            .getUserAgentStylesheet()));
         }
     }
 
     private List<ReportPage> layOut(PagePlan plan) {
-        ReportModel model = new ReportBuilder(TestEngine.ADVISOR, "test").build(Optional.of(TestProfile.baseline().profile()), LocalDate.of(2026, 11, 28));
+        ReportModel model =
+                new ReportBuilder(TestEngine.ADVISOR, "test")
+                        .build(
+                                Optional.of(TestProfile.baseline().profile()),
+                                LocalDate.of(2026, 11, 28));
         List<List<ReportPage>> pages = new java.util.ArrayList<>(List.of(List.of()));
-        interact(() -> pages.set(0, new ReportPages(model, Optional.of(TestProfile.baseline().evaluate()),
-                TestEngine.ADVISOR.knowledge(), plan).pages()));
+        interact(
+                () ->
+                        pages.set(
+                                0,
+                                new ReportPages(
+                                                model,
+                                                Optional.of(TestProfile.baseline().evaluate()),
+                                                TestEngine.ADVISOR.knowledge(),
+                                                plan)
+                                        .pages()));
         return pages.get(0);
     }
 
     @Test
     void theWideTablesShareTheirRowsEvenlyWithNoHalfEmptyLastPage() {
-        for (PagePlan plan : List.of(PagePlan.a4(), new PagePlan(523, 770, 770, 523), new PagePlan(468, 648, 648, 468))) {
+        for (PagePlan plan :
+                List.of(
+                        PagePlan.a4(),
+                        new PagePlan(523, 770, 770, 523),
+                        new PagePlan(468, 648, 648, 468))) {
             List<ReportPage> pages = layOut(plan);
             List<Integer> comparison = new java.util.ArrayList<>();
             List<Integer> matrix = new java.util.ArrayList<>();
             for (ReportPage page : pages) {
                 Node node = page.node();
                 if (node.lookup("#comparisonTable") != null) {
-                    comparison.add((int) node.lookupAll(".dw-row-header").stream().filter(n -> n.getParent() != null
-                            && n.getParent().getId() != null && n.getParent().getId().equals("comparisonTable")).count());
+                    comparison.add(
+                            (int)
+                                    node.lookupAll(".dw-row-header").stream()
+                                            .filter(
+                                                    n ->
+                                                            n.getParent() != null
+                                                                    && n.getParent().getId() != null
+                                                                    && n.getParent()
+                                                                            .getId()
+                                                                            .equals(
+                                                                                    "comparisonTable"))
+                                            .count());
                 } else if (node.lookup("#compatibilityMatrix") != null) {
                     matrix.add(node.lookupAll("#compatibilityMatrix .dw-row-header").size());
                 }
@@ -140,11 +212,13 @@ class PrintTest extends WizardTestBase {
         interact(() -> window.setPrinters(List::of));
         boolean[] busyAtFirst = new boolean[1];
         dev.dockwise.ui.print.PrintPreview[] preview = new dev.dockwise.ui.print.PrintPreview[1];
-        interact(() -> {
-            preview[0] = window.printPreview();
-            Node busy = preview[0].stage().getScene().lookup("#previewBusy");
-            busyAtFirst[0] = busy != null && busy.isVisible() && preview[0].stage().isShowing();
-        });
+        interact(
+                () -> {
+                    preview[0] = window.printPreview();
+                    Node busy = preview[0].stage().getScene().lookup("#previewBusy");
+                    busyAtFirst[0] =
+                            busy != null && busy.isVisible() && preview[0].stage().isShowing();
+                });
         assertTrue(busyAtFirst[0], "the window opens at once with a busy indicator");
         Await.until("the pages laid out", () -> !preview[0].isPreparing());
         assertTrue(!preview[0].pages().isEmpty());
@@ -161,18 +235,25 @@ class PrintTest extends WizardTestBase {
         for (Node page : pages.get(0)) {
             if (page.lookup("#comparisonTable") != null) {
                 comparisonPages++;
-                assertTrue(page.lookup("#cmp-header-toolbox") != null && page.lookup("#cmp-header-linux-vm") != null,
+                assertTrue(
+                        page.lookup("#cmp-header-toolbox") != null
+                                && page.lookup("#cmp-header-linux-vm") != null,
                         "the header row is on every comparison page");
                 for (var f : TestEngine.ADVISOR.knowledge().modes().features()) {
-                    if (page.lookup("#" + ComparisonTableView.cellId(f.id(), Mode.DESKTOP_WSL2)) != null) {
+                    if (page.lookup("#" + ComparisonTableView.cellId(f.id(), Mode.DESKTOP_WSL2))
+                            != null) {
                         rows++;
                     }
                 }
             }
         }
         assertTrue(comparisonPages >= 2, "the table is split: " + comparisonPages);
-        assertEquals(TestEngine.ADVISOR.knowledge().modes().features().size(), rows, "every row printed once");
+        assertEquals(
+                TestEngine.ADVISOR.knowledge().modes().features().size(),
+                rows,
+                "every row printed once");
         String last = textUnder(pages.get(0).get(pages.get(0).size() - 1));
-        assertTrue(last.contains("page " + pages.get(0).size() + " of " + pages.get(0).size()), last);
+        assertTrue(
+                last.contains("page " + pages.get(0).size() + " of " + pages.get(0).size()), last);
     }
 }

@@ -25,8 +25,7 @@ import org.testfx.framework.junit5.ApplicationTest;
  */
 @org.junit.jupiter.api.Tag("ui")
 class RealStartTest extends ApplicationTest {
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private Path config;
     private Application app;
@@ -44,8 +43,9 @@ class RealStartTest extends ApplicationTest {
         }
         FxToolkit.cleanupStages();
         System.clearProperty("dockwise.config.dir");
-        // the real app handed its host services to the browser links; the other tests only record them
-        dev.dockwise.ui.common.Browser.use(url -> { });
+        // the real app handed its host services to the browser links; the other tests only record
+        // them
+        dev.dockwise.ui.common.Browser.use(url -> {});
     }
 
     private void start(String... args) throws Exception {
@@ -67,16 +67,22 @@ class RealStartTest extends ApplicationTest {
         javafx.scene.Node recover = Await.dialogButton(this, "Recover");
         assertTrue(lookup("Dockwise did not close normally last time.").tryQuery().isPresent());
         clickOn(recover);
-        Await.until("the recovered answers shown", () -> lookup("#hostName").tryQuery().isPresent());
-        assertEquals("crashed-laptop", lookup("#hostName").queryAs(TextInputControl.class).getText());
+        Await.until(
+                "the recovered answers shown", () -> lookup("#hostName").tryQuery().isPresent());
+        assertEquals(
+                "crashed-laptop", lookup("#hostName").queryAs(TextInputControl.class).getText());
         assertFalse(lookup("Recover").tryQuery().isPresent(), "asked once");
     }
 
     @Test
     void aBrokenFileGivenAtStartIsReportedNotSwallowed() throws Exception {
-        Path broken = Files.writeString(dir.resolve("broken.dockwise.json"), "{\"schema\": \"dockwise.profile/v1\", \"host\": ");
+        Path broken =
+                Files.writeString(
+                        dir.resolve("broken.dockwise.json"),
+                        "{\"schema\": \"dockwise.profile/v1\", \"host\": ");
         start(broken.toString());
-        // the dialog's button once it can be clicked: its header is in the scene a pulse or more before that
+        // the dialog's button once it can be clicked: its header is in the scene a pulse or more
+        // before that
         javafx.scene.Node ok = Await.dialogButton(this, "OK");
         assertTrue(textUnder(ok.getScene().getRoot()).contains("Can't open broken.dockwise.json"));
         Await.answerDialog(this, "OK");
@@ -87,9 +93,13 @@ class RealStartTest extends ApplicationTest {
         start();
         // the icons wait for the first frame's painting, so the window is drawn without them first
         Await.until("the main window", () -> lookup("#menuBar").tryQuery().isPresent());
-        javafx.stage.Stage stage = (javafx.stage.Stage) lookup("#menuBar").query().getScene().getWindow();
+        javafx.stage.Stage stage =
+                (javafx.stage.Stage) lookup("#menuBar").query().getScene().getWindow();
         Await.until("the window's icons", () -> !stage.getIcons().isEmpty());
-        assertEquals(8, stage.getIcons().size(), "each size once, though the first frame and the window both ask");
+        assertEquals(
+                8,
+                stage.getIcons().size(),
+                "each size once, though the first frame and the window both ask");
         assertTrue(stage.getIcons().stream().allMatch(i -> !i.isError() && i.getWidth() > 0));
     }
 

@@ -37,6 +37,9 @@ class ShortPathTest extends WizardTestBase {
         click("#savePdf");
         Await.until("both saved", () -> Files.exists(script) && Files.exists(report));
         assertTrue(interactions <= 15, interactions + " interactions");
-        System.out.println("Home laptop by hand, Start to script and report: " + interactions + " interactions");
+        System.out.println(
+                "Home laptop by hand, Start to script and report: "
+                        + interactions
+                        + " interactions");
     }
 }

@@ -11,8 +11,7 @@ import javax.imageio.ImageIO;
 
 /** Writes snapshots of the scene as PNG, without javafx-swing. */
 public final class Snapshots {
-    private Snapshots() {
-    }
+    private Snapshots() {}
 
     public static void write(Scene scene, Path file) throws IOException {
         write(scene.snapshot(null), file);

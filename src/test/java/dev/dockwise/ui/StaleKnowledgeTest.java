@@ -9,15 +9,34 @@ import java.time.LocalDate;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.Test;
 
-/** Facts older than six months turn the status bar's knowledge date into a warning that says why. */
+/**
+ * Facts older than six months turn the status bar's knowledge date into a warning that says why.
+ */
 class StaleKnowledgeTest extends WizardTestBase {
 
     @Override
     protected Knowledge knowledge() {
         Knowledge k = KnowledgeBase.bundled();
-        KnowledgeMeta old = new KnowledgeMeta(LocalDate.now().minusMonths(7), k.meta().title(), k.meta().compiledFrom(), k.meta().source());
-        return new Knowledge(old, k.sources(), k.releases(), k.editions(), k.editionIds(), k.images(), k.compatibility(), k.modes(), k.licensing(),
-                k.virtualization(), k.orchestration(), k.install(), k.errors());
+        KnowledgeMeta old =
+                new KnowledgeMeta(
+                        LocalDate.now().minusMonths(7),
+                        k.meta().title(),
+                        k.meta().compiledFrom(),
+                        k.meta().source());
+        return new Knowledge(
+                old,
+                k.sources(),
+                k.releases(),
+                k.editions(),
+                k.editionIds(),
+                k.images(),
+                k.compatibility(),
+                k.modes(),
+                k.licensing(),
+                k.virtualization(),
+                k.orchestration(),
+                k.install(),
+                k.errors());
     }
 
     @Test
@@ -25,6 +44,8 @@ class StaleKnowledgeTest extends WizardTestBase {
         Label date = node("#knowledgeDate");
         assertTrue(date.getText().contains("over 6 months old"), date.getText());
         assertTrue(date.getStyleClass().contains("dw-warning"));
-        assertTrue(date.getTooltip().getText().contains("Look for a newer Dockwise"), date.getTooltip().getText());
+        assertTrue(
+                date.getTooltip().getText().contains("Look for a newer Dockwise"),
+                date.getTooltip().getText());
     }
 }

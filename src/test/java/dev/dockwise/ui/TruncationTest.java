@@ -27,17 +27,27 @@ class TruncationTest extends WizardTestBase {
     @Test
     void thePrintedPagesShowEveryWordWhole() {
         for (PagePlan plan : List.of(PagePlan.a4(), new PagePlan(468, 648, 648, 468))) {
-            ReportModel model = new ReportBuilder(TestEngine.ADVISOR, "test").build(Optional.of(TestProfile.baseline().profile()),
-                    LocalDate.of(2026, 11, 28));
+            ReportModel model =
+                    new ReportBuilder(TestEngine.ADVISOR, "test")
+                            .build(
+                                    Optional.of(TestProfile.baseline().profile()),
+                                    LocalDate.of(2026, 11, 28));
             List<String> cut = new ArrayList<>();
-            interact(() -> {
-                List<ReportPage> pages = new ReportPages(model, Optional.of(TestProfile.baseline().evaluate()),
-                        TestEngine.ADVISOR.knowledge(), plan).pages();
-                for (int i = 0; i < pages.size(); i++) {
-                    int page = i + 1;
-                    Shown.cutShort(pages.get(i).node()).forEach(c -> cut.add("page " + page + ": " + c));
-                }
-            });
+            interact(
+                    () -> {
+                        List<ReportPage> pages =
+                                new ReportPages(
+                                                model,
+                                                Optional.of(TestProfile.baseline().evaluate()),
+                                                TestEngine.ADVISOR.knowledge(),
+                                                plan)
+                                        .pages();
+                        for (int i = 0; i < pages.size(); i++) {
+                            int page = i + 1;
+                            Shown.cutShort(pages.get(i).node())
+                                    .forEach(c -> cut.add("page " + page + ": " + c));
+                        }
+                    });
             assertTrue(cut.isEmpty(), plan + ":\n" + String.join("\n", cut));
         }
     }
@@ -45,25 +55,48 @@ class TruncationTest extends WizardTestBase {
     @Test
     void theFleetTableShowsItsSourcesAndStatusesWhole() throws Exception {
         Path fleet = Files.createDirectories(config.resolve("fleet"));
-        Files.writeString(fleet.resolve("finance-laptop-0042.dockwise.json"), TestEngine.baseline());
-        Files.writeString(fleet.resolve("build-agent-windows-2019.dockwise.json"),
+        Files.writeString(
+                fleet.resolve("finance-laptop-0042.dockwise.json"), TestEngine.baseline());
+        Files.writeString(
+                fleet.resolve("build-agent-windows-2019.dockwise.json"),
                 TestEngine.baseline().replace("\"edition\":\"pro\"", "\"edition\":\"home\""));
-        Files.writeString(fleet.resolve("reception-desk.json"), TestEngine.baseline().replace("\"memoryGb\":16", "\"memoryGb\":-2"));
+        Files.writeString(
+                fleet.resolve("reception-desk.json"),
+                TestEngine.baseline().replace("\"memoryGb\":16", "\"memoryGb\":-2"));
         pickedFiles.add(fleet);
         click("#fleetButton");
-        Await.until("the fleet planned", () -> window.fleet().summaryProperty().get() != null && !window.fleet().busyProperty().get());
+        Await.until(
+                "the fleet planned",
+                () ->
+                        window.fleet().summaryProperty().get() != null
+                                && !window.fleet().busyProperty().get());
         TableView<?> table = node("#fleetTable");
-        interact(() -> {
-            table.getScene().getRoot().applyCss();
-            table.getScene().getRoot().layout();
-        });
+        interact(
+                () -> {
+                    table.getScene().getRoot().applyCss();
+                    table.getScene().getRoot().layout();
+                });
         List<String> cut = new ArrayList<>();
-        interact(() -> table.lookupAll(".table-cell").forEach(cell -> {
-            if (cell instanceof javafx.scene.control.TableCell<?, ?> c && c.getTableColumn() != null
-                    && !"Details".equals(c.getTableColumn().getText()) && Shown.isCut(c)) {
-                cut.add(c.getTableColumn().getText() + ": " + c.getText() + " shown as " + Shown.text(c));
-            }
-        }));
+        interact(
+                () ->
+                        table.lookupAll(".table-cell")
+                                .forEach(
+                                        cell -> {
+                                            if (cell
+                                                            instanceof
+                                                            javafx.scene.control.TableCell<?, ?> c
+                                                    && c.getTableColumn() != null
+                                                    && !"Details"
+                                                            .equals(c.getTableColumn().getText())
+                                                    && Shown.isCut(c)) {
+                                                cut.add(
+                                                        c.getTableColumn().getText()
+                                                                + ": "
+                                                                + c.getText()
+                                                                + " shown as "
+                                                                + Shown.text(c));
+                                            }
+                                        }));
         assertTrue(cut.isEmpty(), String.join("\n", cut));
     }
 }

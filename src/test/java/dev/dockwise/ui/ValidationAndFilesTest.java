@@ -30,18 +30,25 @@ class ValidationAndFilesTest extends WizardTestBase {
         TextField build = node("#build");
         Label error = node("#error-host-build");
         assertTrue(error.isVisible(), "error shown");
-        assertEquals("Type the OS build number in digits, e.g. 22631 (1 to 99999).", error.getText());
+        assertEquals(
+                "Type the OS build number in digits, e.g. 22631 (1 to 99999).", error.getText());
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(before, below.localToScene(0, 0).getY() - above.localToScene(0, 0).getY(), 0.5,
+        assertEquals(
+                before,
+                below.localToScene(0, 0).getY() - above.localToScene(0, 0).getY(),
+                0.5,
                 "the form stays still as the message appears");
         assertTrue(build.getPseudoClassStates().contains(PseudoClass.getPseudoClass("invalid")));
         assertEquals("22x31", build.getText());
         assertTrue(vm().getAttention().contains(Step.HOST));
-        assertTrue(textUnder(node("#livePanel")).contains("1 answer needs attention"), textUnder(node("#livePanel")));
+        assertTrue(
+                textUnder(node("#livePanel")).contains("1 answer needs attention"),
+                textUnder(node("#livePanel")));
         next();
         assertEquals(Step.WORKLOADS, step(), "Next is never blocked");
         back();
-        assertEquals("22x31", ((TextField) node("#build")).getText(), "the value survives navigation");
+        assertEquals(
+                "22x31", ((TextField) node("#build")).getText(), "the value survives navigation");
         type("build", "22631");
         assertFalse(((Label) node("#error-host-build")).isVisible());
         assertFalse(vm().getAttention().contains(Step.HOST));
@@ -51,7 +58,8 @@ class ValidationAndFilesTest extends WizardTestBase {
     void negativeMemoryIsMarked() {
         click("#newButton");
         type("memory", "-4");
-        assertEquals("Type the memory in GB, e.g. 16 (more than 0, at most 65536).",
+        assertEquals(
+                "Type the memory in GB, e.g. 16 (more than 0, at most 65536).",
                 ((Label) node("#error-host-memoryGb")).getText());
     }
 
@@ -86,7 +94,9 @@ class ValidationAndFilesTest extends WizardTestBase {
         // the shortcut: Cancel keeps the window and the answers
         press(KeyCode.CONTROL, KeyCode.Q).release(KeyCode.Q).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(textUnder(Await.clickable(this, "#dialog")).contains("Save the changes to this assessment?"));
+        assertTrue(
+                textUnder(Await.clickable(this, "#dialog"))
+                        .contains("Save the changes to this assessment?"));
         clickInDialog("Cancel");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(window.stage().isShowing(), "Cancel keeps the window open");

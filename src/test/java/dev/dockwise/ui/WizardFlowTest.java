@@ -64,21 +64,33 @@ class WizardFlowTest extends WizardTestBase {
         assertEquals(Step.COMPARE, step());
         Node startup = node("#" + ComparisonTableView.cellId("startup", Mode.DESKTOP_WSL2));
         assertTrue(textUnder(startup).contains("Fast cold start"), textUnder(startup));
-        assertTrue(startup.getPseudoClassStates().contains(PseudoClass.getPseudoClass("recommended")));
+        assertTrue(
+                startup.getPseudoClassStates().contains(PseudoClass.getPseudoClass("recommended")));
         Node lcowCell = node("#" + ComparisonTableView.cellId("support", Mode.LCOW));
         assertTrue(lcowCell.getPseudoClassStates().contains(PseudoClass.getPseudoClass("blocked")));
         clickOn("#legacyToggle");
         assertFalse(((javafx.scene.control.CheckBox) node("#legacyToggle")).isSelected());
-        assertTrue(lookup("#" + ComparisonTableView.cellId("support", Mode.LCOW)).tryQuery().isEmpty(), "legacy modes hidden");
+        assertTrue(
+                lookup("#" + ComparisonTableView.cellId("support", Mode.LCOW)).tryQuery().isEmpty(),
+                "legacy modes hidden");
         clickOn("#legacyToggle");
 
         next();
         assertEquals(Step.COMPATIBILITY, step());
         CompatibilityMatrixView matrix = node("#compatibilityMatrix");
         assertEquals("win11", matrix.hostRowProperty().get().id());
-        String ltsc2025 = textUnder(node("#" + CompatibilityMatrixView.cellId("win11", ImageVersion.LTSC2025, IsolationKind.PROCESS)));
+        String ltsc2025 =
+                textUnder(
+                        node(
+                                "#"
+                                        + CompatibilityMatrixView.cellId(
+                                                "win11",
+                                                ImageVersion.LTSC2025,
+                                                IsolationKind.PROCESS)));
         assertTrue(ltsc2025.contains("No"), "23H2 can't run ltsc2025 images: " + ltsc2025);
-        assertTrue(textUnder(node("#forThisHost")).contains("mcr.microsoft.com/windows/servercore:ltsc2022"));
+        assertTrue(
+                textUnder(node("#forThisHost"))
+                        .contains("mcr.microsoft.com/windows/servercore:ltsc2022"));
 
         // going back keeps every answer
         back();
@@ -113,7 +125,9 @@ class WizardFlowTest extends WizardTestBase {
         segment("purpose", "Development");
         next();
         assertEquals(Step.RECOMMENDATION, step());
-        assertTrue(textUnder(node("#mode-wsl2-engine")).startsWith("Recommended"), textUnder(node("#mode-wsl2-engine")));
+        assertTrue(
+                textUnder(node("#mode-wsl2-engine")).startsWith("Recommended"),
+                textUnder(node("#mode-wsl2-engine")));
         String desktop = textUnder(node("#mode-desktop-wsl2"));
         assertTrue(desktop.contains("refuses the LTSC"), desktop);
         assertFalse(desktop.contains("22H2 (build 19045) or later with Windows Update"), desktop);
@@ -130,7 +144,8 @@ class WizardFlowTest extends WizardTestBase {
         // "Other" is the last of a long list; the wizard's draft takes it as the combo box would
         interact(() -> vm().draft().edition.set(Edition.OTHER));
         assertTrue(shownOnScreen("#editionId"));
-        assertFalse(shownWithItsRow("#sMode"), "S mode is asked of the listed client editions only");
+        assertFalse(
+                shownWithItsRow("#sMode"), "S mode is asked of the listed client editions only");
         type("editionId", "ServerHyperCore");
         type("build", "17763");
         type("memory", "64");
@@ -147,7 +162,10 @@ class WizardFlowTest extends WizardTestBase {
         assertTrue(vm().getRecommendation().recommended().isEmpty());
     }
 
-    /** Shown with every parent: a row hidden after it was shown keeps its control's own visible flag. */
+    /**
+     * Shown with every parent: a row hidden after it was shown keeps its control's own visible
+     * flag.
+     */
     private boolean shownWithItsRow(String query) {
         for (javafx.scene.Node n = node(query); n != null; n = n.getParent()) {
             if (!n.isVisible()) {
@@ -158,7 +176,10 @@ class WizardFlowTest extends WizardTestBase {
     }
 
     private boolean shownOnScreen(String query) {
-        return lookup(query).match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent();
+        return lookup(query)
+                .match(org.testfx.util.NodeQueryUtils.isVisible())
+                .tryQuery()
+                .isPresent();
     }
 
     @Test
@@ -183,7 +204,10 @@ class WizardFlowTest extends WizardTestBase {
         assertTrue(hyperv.contains("Upgrade the edition to Pro"), hyperv);
         next();
         Node blockedHeader = node("#cmp-header-windows-hyperv");
-        assertTrue(blockedHeader.getPseudoClassStates().contains(PseudoClass.getPseudoClass("blocked")));
+        assertTrue(
+                blockedHeader
+                        .getPseudoClassStates()
+                        .contains(PseudoClass.getPseudoClass("blocked")));
     }
 
     @Test
@@ -209,8 +233,14 @@ class WizardFlowTest extends WizardTestBase {
         String recommended = textUnder(node("#mode-windows-process"));
         assertTrue(recommended.startsWith("Recommended"), recommended);
         String hyperv = textUnder(node("#mode-windows-hyperv"));
-        assertTrue(hyperv.contains("Needs changes") && hyperv.contains("nested virtualization"), hyperv);
-        assertTrue(hyperv.contains("az vm resize --resource-group <ResourceGroup> --name <VMName> --size Standard_D4s_v5"), hyperv);
+        assertTrue(
+                hyperv.contains("Needs changes") && hyperv.contains("nested virtualization"),
+                hyperv);
+        assertTrue(
+                hyperv.contains(
+                        "az vm resize --resource-group <ResourceGroup> --name <VMName> --size"
+                                + " Standard_D4s_v5"),
+                hyperv);
         String desktop = textUnder(node("#mode-desktop-wsl2"));
         assertTrue(desktop.contains("not supported on server versions of Windows"), desktop);
         next();
@@ -218,7 +248,15 @@ class WizardFlowTest extends WizardTestBase {
         CompatibilityMatrixView matrix = node("#compatibilityMatrix");
         assertEquals("ws2019", matrix.hostRowProperty().get().id());
         assertEquals(ImageVersion.LTSC2019, matrix.neededImageProperty().get());
-        assertTrue(textUnder(node("#" + CompatibilityMatrixView.cellId("ws2019", ImageVersion.LTSC2019, IsolationKind.PROCESS))).contains("Yes"));
+        assertTrue(
+                textUnder(
+                                node(
+                                        "#"
+                                                + CompatibilityMatrixView.cellId(
+                                                        "ws2019",
+                                                        ImageVersion.LTSC2019,
+                                                        IsolationKind.PROCESS)))
+                        .contains("Yes"));
         assertFalse(vm().getRecommendation().recommended().isEmpty());
     }
 }

@@ -1,12 +1,12 @@
 package dev.dockwise.ui;
 
-import dev.dockwise.ui.shell.MainWindow;
 import dev.dockwise.engine.Advisor;
 import dev.dockwise.knowledge.KnowledgeBase;
 import dev.dockwise.ui.common.ChoiceField;
 import dev.dockwise.ui.common.FilePicker;
 import dev.dockwise.ui.settings.Autosave;
 import dev.dockwise.ui.settings.SettingsStore;
+import dev.dockwise.ui.shell.MainWindow;
 import dev.dockwise.ui.wizard.Step;
 import dev.dockwise.ui.wizard.WizardViewModel;
 import java.io.IOException;
@@ -34,11 +34,13 @@ abstract class WizardTestBase extends ApplicationTest {
     protected Path config;
     protected MainWindow window;
     protected final Deque<Path> pickedFiles = new ArrayDeque<>();
+
     /**
      * The clicks and keys a user gave through the helpers below (typed characters are not counted:
      * a field is one interaction), for the tests that count how short a path is.
      */
     protected int interactions;
+
     /** Where each folder dialog that was told where to start would have opened. */
     protected final java.util.List<String> folderStarts = new java.util.ArrayList<>();
 
@@ -53,30 +55,40 @@ abstract class WizardTestBase extends ApplicationTest {
     }
 
     protected MainWindow newWindow(Stage stage) {
-        FilePicker picker = new FilePicker() {
-            @Override
-            public Optional<Path> open(String title, String description, String... patterns) {
-                return Optional.ofNullable(pickedFiles.poll());
-            }
+        FilePicker picker =
+                new FilePicker() {
+                    @Override
+                    public Optional<Path> open(
+                            String title, String description, String... patterns) {
+                        return Optional.ofNullable(pickedFiles.poll());
+                    }
 
-            @Override
-            public Optional<Path> save(String title, String suggestedName, String description, String pattern) {
-                return Optional.ofNullable(pickedFiles.poll());
-            }
+                    @Override
+                    public Optional<Path> save(
+                            String title,
+                            String suggestedName,
+                            String description,
+                            String pattern) {
+                        return Optional.ofNullable(pickedFiles.poll());
+                    }
 
-            @Override
-            public Optional<Path> folder(String title) {
-                return Optional.ofNullable(pickedFiles.poll());
-            }
+                    @Override
+                    public Optional<Path> folder(String title) {
+                        return Optional.ofNullable(pickedFiles.poll());
+                    }
 
-            @Override
-            public Optional<Path> folder(String title, Path startIn) {
-                folderStarts.add(String.valueOf(startIn));
-                return folder(title);
-            }
-        };
-        return new MainWindow(stage, new WizardViewModel(new Advisor(knowledge())), new SettingsStore(config),
-                new Autosave(config), s -> picker);
+                    @Override
+                    public Optional<Path> folder(String title, Path startIn) {
+                        folderStarts.add(String.valueOf(startIn));
+                        return folder(title);
+                    }
+                };
+        return new MainWindow(
+                stage,
+                new WizardViewModel(new Advisor(knowledge())),
+                new SettingsStore(config),
+                new Autosave(config),
+                s -> picker);
     }
 
     /** The facts the window advises from; a test may age them. */
@@ -84,7 +96,10 @@ abstract class WizardTestBase extends ApplicationTest {
         return KnowledgeBase.bundled();
     }
 
-    /** Opens the test baseline profile (a Windows 11 Pro host) as a saved assessment, as File > Open would. */
+    /**
+     * Opens the test baseline profile (a Windows 11 Pro host) as a saved assessment, as File > Open
+     * would.
+     */
     protected Path openBaseline() throws IOException {
         Path file = config.resolve("host.dockwise.json");
         Files.writeString(file, dev.dockwise.TestEngine.baseline());
@@ -93,18 +108,20 @@ abstract class WizardTestBase extends ApplicationTest {
     }
 
     /**
-     * The process dies (no close, no shutdown: the system drops the autosave's lock) and a new window
-     * starts with the same config folder; the user answers Recover. Returns the new window.
+     * The process dies (no close, no shutdown: the system drops the autosave's lock) and a new
+     * window starts with the same config folder; the user answers Recover. Returns the new window.
      */
     protected MainWindow crashAndRecover() {
         window.autosave().abandon();
         MainWindow[] second = new MainWindow[1];
-        interact(() -> {
-            Stage stage = new Stage();
-            second[0] = newWindow(stage);
-            stage.show();
-        });
-        // offerRecovery shows its dialog and waits for the answer, so it runs later and the test answers it like a user
+        interact(
+                () -> {
+                    Stage stage = new Stage();
+                    second[0] = newWindow(stage);
+                    stage.show();
+                });
+        // offerRecovery shows its dialog and waits for the answer, so it runs later and the test
+        // answers it like a user
         javafx.application.Platform.runLater(() -> second[0].offerRecovery());
         Await.answerDialog(this, "Recover");
         return second[0];
@@ -127,24 +144,31 @@ abstract class WizardTestBase extends ApplicationTest {
     /** Scrolls the step page so the node is on screen, as a user would before clicking it. */
     protected void reveal(Node node) {
         WaitForAsyncUtils.waitForFxEvents();
-        interact(() -> {
-            node.getScene().getRoot().applyCss();
-            node.getScene().getRoot().layout();
-            Parent p = node.getParent();
-            while (p != null && !(p instanceof ScrollPane)) {
-                p = p.getParent();
-            }
-            if (p instanceof ScrollPane scroll) {
-                Node content = scroll.getContent();
-                Bounds b = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
-                double contentHeight = content.getBoundsInLocal().getHeight();
-                double viewport = scroll.getViewportBounds().getHeight();
-                if (contentHeight > viewport) {
-                    double target = Math.max(0, Math.min(1, (b.getMinY() - 40) / (contentHeight - viewport)));
-                    scroll.setVvalue(target);
-                }
-            }
-        });
+        interact(
+                () -> {
+                    node.getScene().getRoot().applyCss();
+                    node.getScene().getRoot().layout();
+                    Parent p = node.getParent();
+                    while (p != null && !(p instanceof ScrollPane)) {
+                        p = p.getParent();
+                    }
+                    if (p instanceof ScrollPane scroll) {
+                        Node content = scroll.getContent();
+                        Bounds b = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+                        double contentHeight = content.getBoundsInLocal().getHeight();
+                        double viewport = scroll.getViewportBounds().getHeight();
+                        if (contentHeight > viewport) {
+                            double target =
+                                    Math.max(
+                                            0,
+                                            Math.min(
+                                                    1,
+                                                    (b.getMinY() - 40)
+                                                            / (contentHeight - viewport)));
+                            scroll.setVvalue(target);
+                        }
+                    }
+                });
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -171,12 +195,13 @@ abstract class WizardTestBase extends ApplicationTest {
      * (otherwise a loaded machine clicks where the button was).
      */
     protected void settleLayout(Node n) {
-        interact(() -> {
-            if (n.getScene() != null) {
-                n.getScene().getRoot().applyCss();
-                n.getScene().getRoot().layout();
-            }
-        });
+        interact(
+                () -> {
+                    if (n.getScene() != null) {
+                        n.getScene().getRoot().applyCss();
+                        n.getScene().getRoot().layout();
+                    }
+                });
     }
 
     protected void type(String fieldId, String text) {
@@ -199,15 +224,18 @@ abstract class WizardTestBase extends ApplicationTest {
         TextInputControl field = node("#" + fieldId);
         reveal(field);
         clickOn(field);
-        interact(() -> {
-            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
-            content.putString(text);
-            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
-        });
+        interact(
+                () -> {
+                    javafx.scene.input.ClipboardContent content =
+                            new javafx.scene.input.ClipboardContent();
+                    content.putString(text);
+                    javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+                });
         push(KeyCode.CONTROL, KeyCode.A);
         push(KeyCode.CONTROL, KeyCode.V);
         if (!text.equals(field.getText())) {
-            throw new AssertionError("pasting into #" + fieldId + " left '" + field.getText() + "'");
+            throw new AssertionError(
+                    "pasting into #" + fieldId + " left '" + field.getText() + "'");
         }
     }
 
@@ -226,10 +254,20 @@ abstract class WizardTestBase extends ApplicationTest {
         reveal(combo);
         clickOn(combo);
         WaitForAsyncUtils.waitForFxEvents();
-        Optional<Node> cell = lookup(".list-cell").match(n -> n instanceof ListCell<?> c && label.equals(c.getText())).tryQuery();
+        Optional<Node> cell =
+                lookup(".list-cell")
+                        .match(n -> n instanceof ListCell<?> c && label.equals(c.getText()))
+                        .tryQuery();
         if (cell.isEmpty()) {
-            throw new AssertionError("no item '" + label + "' in the open list of #" + comboId + "; showing=" + combo.isShowing()
-                    + " items=" + combo.getItems());
+            throw new AssertionError(
+                    "no item '"
+                            + label
+                            + "' in the open list of #"
+                            + comboId
+                            + "; showing="
+                            + combo.isShowing()
+                            + " items="
+                            + combo.getItems());
         }
         clickOn(cell.get());
         WaitForAsyncUtils.waitForFxEvents();

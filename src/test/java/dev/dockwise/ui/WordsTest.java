@@ -25,7 +25,8 @@ class WordsTest extends WizardTestBase {
         goTo(Step.START);
         click("#newButton");
         assertEquals(Step.HOST, step());
-        assertEquals(page.getVmin(), page.getVvalue(), "a new assessment starts at the first question");
+        assertEquals(
+                page.getVmin(), page.getVvalue(), "a new assessment starts at the first question");
     }
 
     @Test
@@ -33,7 +34,13 @@ class WordsTest extends WizardTestBase {
         click("#newButton");
         type("hostName", "crashed-on-workloads");
         goTo(Step.WORKLOADS);
-        Await.until("the step autosaved", () -> window.autosave().read().map(s -> "WORKLOADS".equals(s.step())).orElse(false));
+        Await.until(
+                "the step autosaved",
+                () ->
+                        window.autosave()
+                                .read()
+                                .map(s -> "WORKLOADS".equals(s.step()))
+                                .orElse(false));
         MainWindow second = crashAndRecover();
         assertEquals("crashed-on-workloads", second.vm().draft().name.get());
         assertEquals(Step.WORKLOADS, second.vm().getStep());
@@ -54,7 +61,9 @@ class WordsTest extends WizardTestBase {
         click("#newButton");
         type("virtualBox", "seven");
         Label error = node("#error-host-software-virtualBox");
-        assertTrue(error.isVisible() && error.getText().startsWith("Type the version in digits"), error.getText());
+        assertTrue(
+                error.isVisible() && error.getText().startsWith("Type the version in digits"),
+                error.getText());
         type("virtualBox", "7.1.4");
         assertFalse(node("#error-host-software-virtualBox").isVisible());
     }

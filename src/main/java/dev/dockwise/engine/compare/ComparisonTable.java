@@ -9,7 +9,10 @@ import dev.dockwise.engine.model.Mode;
 import java.util.Arrays;
 import java.util.List;
 
-/** The mode comparison table: features as rows, modes as columns, every cell from the knowledge data. */
+/**
+ * The mode comparison table: features as rows, modes as columns, every cell from the knowledge
+ * data.
+ */
 public final class ComparisonTable {
     private final Knowledge knowledge;
 
@@ -28,7 +31,11 @@ public final class ComparisonTable {
 
     /** The sources the cells cite, each once. */
     public List<Source> sources() {
-        return knowledge.sourcesCitedIn(modes().stream().flatMap(m -> m.comparison().values().stream()).map(ComparisonCell::source).toList());
+        return knowledge.sourcesCitedIn(
+                modes().stream()
+                        .flatMap(m -> m.comparison().values().stream())
+                        .map(ComparisonCell::source)
+                        .toList());
     }
 
     public ComparisonCell cell(Feature feature, Mode mode) {

@@ -5,15 +5,18 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Turns the matcher's raw score into the share of answers that were right at that score on the
- * tune split (error-cases.json, fitted by {@code CorpusEvaluation}), interpolated between the
- * measured points; with no points the raw score stands.
+ * Turns the matcher's raw score into the share of answers that were right at that score on the tune
+ * split (error-cases.json, fitted by {@code CorpusEvaluation}), interpolated between the measured
+ * points; with no points the raw score stands.
  */
 final class Calibration {
     private final List<CalibrationPoint> points;
 
     Calibration(List<CalibrationPoint> points) {
-        this.points = points.stream().sorted(Comparator.comparingDouble(CalibrationPoint::score)).toList();
+        this.points =
+                points.stream()
+                        .sorted(Comparator.comparingDouble(CalibrationPoint::score))
+                        .toList();
     }
 
     double confidence(double raw) {

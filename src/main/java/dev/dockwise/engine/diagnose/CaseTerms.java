@@ -7,8 +7,7 @@ import java.util.Map;
  * the build step that computes them once for the whole corpus ({@code knowledge.CaseTermsFile}).
  */
 public final class CaseTerms {
-    private CaseTerms() {
-    }
+    private CaseTerms() {}
 
     /** Each term of the pasted text and how often it occurs. */
     public static Map<String, Integer> of(String pasted) {

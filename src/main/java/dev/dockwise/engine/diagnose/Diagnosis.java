@@ -9,7 +9,11 @@ import java.util.List;
  * the error codes in the text with their published meaning, and the closest reported problems
  * (similar, not the cause).
  */
-public record Diagnosis(List<DiagnosisMatch> matches, List<String> generalChecks, List<ErrorCode> codes, List<SimilarCase> similar) {
+public record Diagnosis(
+        List<DiagnosisMatch> matches,
+        List<String> generalChecks,
+        List<ErrorCode> codes,
+        List<SimilarCase> similar) {
     public Diagnosis {
         matches = List.copyOf(matches);
         generalChecks = List.copyOf(generalChecks);

@@ -8,8 +8,16 @@ import java.util.List;
  * profile's host adds), and the other errors that print the same message with the check that tells
  * them apart ({@code sharedWith}).
  */
-public record DiagnosisMatch(String id, String title, double confidence, String evidence,
-                             List<String> causes, List<String> checks, List<String> fixes, String source, List<SharedMessage> sharedWith) {
+public record DiagnosisMatch(
+        String id,
+        String title,
+        double confidence,
+        String evidence,
+        List<String> causes,
+        List<String> checks,
+        List<String> fixes,
+        String source,
+        List<SharedMessage> sharedWith) {
     public DiagnosisMatch {
         causes = List.copyOf(causes);
         checks = List.copyOf(checks);

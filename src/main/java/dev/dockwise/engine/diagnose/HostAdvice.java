@@ -55,7 +55,8 @@ final class HostAdvice {
         if (cause.on().isEmpty()) {
             return 1;
         }
-        List<Optional<Boolean>> facts = cause.on().stream().map(c -> HostCondition.parse(c).on(host)).toList();
+        List<Optional<Boolean>> facts =
+                cause.on().stream().map(c -> HostCondition.parse(c).on(host)).toList();
         if (facts.stream().anyMatch(f -> f.isPresent() && !f.get())) {
             return 2;
         }
@@ -63,8 +64,15 @@ final class HostAdvice {
     }
 
     void addTo(Signature signature, List<String> causes, List<String> checks, List<String> fixes) {
-        checks.add("From the profile" + (profile.name() == null ? "" : " \"" + profile.name() + "\"") + ": " + describeHost() + ".");
-        boolean windowsContainers = signature.relatedModes().contains(Mode.WINDOWS_PROCESS) || signature.relatedModes().contains(Mode.WINDOWS_HYPERV);
+        checks.add(
+                "From the profile"
+                        + (profile.name() == null ? "" : " \"" + profile.name() + "\"")
+                        + ": "
+                        + describeHost()
+                        + ".");
+        boolean windowsContainers =
+                signature.relatedModes().contains(Mode.WINDOWS_PROCESS)
+                        || signature.relatedModes().contains(Mode.WINDOWS_HYPERV);
         if (windowsContainers) {
             matchingImage().ifPresent(checks::add);
         }
@@ -75,11 +83,23 @@ final class HostAdvice {
                 add(causes, PREFIX + name + " cannot work here: " + blocker);
             }
             for (Fix fix : a.fixes()) {
-                add(fixes, PREFIX + fix.action() + (fix.hasCommand() ? " Run " + fix.where().label() + ": " + fix.command() : ""));
+                add(
+                        fixes,
+                        PREFIX
+                                + fix.action()
+                                + (fix.hasCommand()
+                                        ? " Run " + fix.where().label() + ": " + fix.command()
+                                        : ""));
             }
-            if ((a.status() == Status.RECOMMENDED || a.status() == Status.ELIGIBLE) && a.fixes().isEmpty()) {
-                add(checks, "The profile says " + name + " works on this host as it is: if the error persists, run the probe again, "
-                        + "the host may have changed since the profile was made.");
+            if ((a.status() == Status.RECOMMENDED || a.status() == Status.ELIGIBLE)
+                    && a.fixes().isEmpty()) {
+                add(
+                        checks,
+                        "The profile says "
+                                + name
+                                + " works on this host as it is: if the error persists, run the"
+                                + " probe again, the host may have changed since the profile was"
+                                + " made.");
             }
         }
     }
@@ -91,13 +111,27 @@ final class HostAdvice {
     }
 
     private String describeHost() {
-        String build = host.build().map(b -> ", build " + b + (profile.host().ubr() == null ? "" : "." + profile.host().ubr())).orElse(", build unknown");
+        String build =
+                host.build()
+                        .map(
+                                b ->
+                                        ", build "
+                                                + b
+                                                + (profile.host().ubr() == null
+                                                        ? ""
+                                                        : "." + profile.host().ubr()))
+                        .orElse(", build unknown");
         if (!host.isVirtual()) {
             return host.osName() + build + ", a physical machine";
         }
-        return host.osName() + build + ", a VM" + host.parentHypervisor().map(p -> " on " + p.id()).orElse("")
+        return host.osName()
+                + build
+                + ", a VM"
+                + host.parentHypervisor().map(p -> " on " + p.id()).orElse("")
                 + host.cloud().map(c -> " in " + c.id()).orElse("")
-                + (host.nestedExposed() ? ", nested virtualization exposed" : ", no nested virtualization");
+                + (host.nestedExposed()
+                        ? ", nested virtualization exposed"
+                        : ", no nested virtualization");
     }
 
     private Optional<String> matchingImage() {
@@ -105,10 +139,22 @@ final class HostAdvice {
         if (build.isEmpty()) {
             return Optional.empty();
         }
-        Optional<ImageVersion> image = host.release().filter(r -> r.build() == build.get()).map(WindowsRelease::imageVersion);
-        return Optional.of(image.map(v -> "Base images built for this host's build " + build.get() + " carry the tag " + v.id()
-                        + " (process isolation needs that build).")
-                .orElse("No Windows base image is built for this host's build " + build.get()
-                        + ": containers here need Hyper-V isolation, or a host whose build matches an image."));
+        Optional<ImageVersion> image =
+                host.release()
+                        .filter(r -> r.build() == build.get())
+                        .map(WindowsRelease::imageVersion);
+        return Optional.of(
+                image.map(
+                                v ->
+                                        "Base images built for this host's build "
+                                                + build.get()
+                                                + " carry the tag "
+                                                + v.id()
+                                                + " (process isolation needs that build).")
+                        .orElse(
+                                "No Windows base image is built for this host's build "
+                                        + build.get()
+                                        + ": containers here need Hyper-V isolation, or a host"
+                                        + " whose build matches an image."));
     }
 }

@@ -11,10 +11,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A fact about the host that makes an error or one of its causes more or less likely, as errors.json
- * names it: {@code virtual}, {@code physical}, {@code server}, {@code client}, {@code home},
- * {@code no-nested}, {@code hyperv-off}, {@code virtualbox}, {@code vmware}, {@code docker-desktop},
- * {@code build<N}, {@code build>=N}. A condition the profile leaves open is unknown, never false.
+ * A fact about the host that makes an error or one of its causes more or less likely, as
+ * errors.json names it: {@code virtual}, {@code physical}, {@code server}, {@code client}, {@code
+ * home}, {@code no-nested}, {@code hyperv-off}, {@code virtualbox}, {@code vmware}, {@code
+ * docker-desktop}, {@code build<N}, {@code build>=N}. A condition the profile leaves open is
+ * unknown, never false.
  */
 final class HostCondition {
     private static final Pattern BUILD = Pattern.compile("build(<|>=)(\\d{4,5})");
@@ -43,13 +44,18 @@ final class HostCondition {
             case "server" -> new HostCondition(h -> kindKnown(h).map(k -> k == HostKind.SERVER));
             case "client" -> new HostCondition(h -> kindKnown(h).map(k -> k == HostKind.CLIENT));
             case "home" -> raw(h -> known(h.edition(), e -> e == Edition.HOME));
-            case "no-nested" -> raw(h -> h.machine() == MachineKind.PHYSICAL ? Optional.of(false)
-                    : known(h.nestedVirtualization(), nested -> !nested));
+            case "no-nested" ->
+                    raw(
+                            h ->
+                                    h.machine() == MachineKind.PHYSICAL
+                                            ? Optional.of(false)
+                                            : known(h.nestedVirtualization(), nested -> !nested));
             case "hyperv-off" -> raw(h -> known(h.features().hyperV(), on -> !on));
             case "virtualbox" -> raw(h -> installed(h.software().virtualBox()));
             case "vmware" -> raw(h -> installed(h.software().vmwareWorkstation()));
             case "docker-desktop" -> raw(h -> installed(h.software().dockerDesktop()));
-            default -> throw new IllegalArgumentException("unknown host condition \"" + name + "\"");
+            default ->
+                    throw new IllegalArgumentException("unknown host condition \"" + name + "\"");
         };
     }
 
@@ -61,13 +67,18 @@ final class HostCondition {
         return Optional.ofNullable(value).map(test);
     }
 
-    /** The profile's software fields hold a version when installed; null is "not installed or unknown". */
+    /**
+     * The profile's software fields hold a version when installed; null is "not installed or
+     * unknown".
+     */
     private static Optional<Boolean> installed(String version) {
         return version == null || version.isBlank() ? Optional.empty() : Optional.of(true);
     }
 
     /** Client or server as the advisor reads it, but only when the edition or build says so. */
     private static Optional<HostKind> kindKnown(HostFacts host) {
-        return host.raw().edition() == null && host.raw().build() == null ? Optional.empty() : Optional.of(host.kind());
+        return host.raw().edition() == null && host.raw().build() == null
+                ? Optional.empty()
+                : Optional.of(host.kind());
     }
 }

@@ -9,13 +9,16 @@ import java.util.regex.Pattern;
 
 /**
  * A catalogue pattern that stays quick on a long log. A pasted message is searched as it is; a long
- * text is first searched for the plain text the pattern cannot match without
- * ({@link RequiredLiterals}), and the expression runs only around where that text occurs. Searching
- * a 16 MB log for a hundred patterns this way costs seconds, not tens of seconds.
+ * text is first searched for the plain text the pattern cannot match without ({@link
+ * RequiredLiterals}), and the expression runs only around where that text occurs. Searching a 16 MB
+ * log for a hundred patterns this way costs seconds, not tens of seconds.
  */
 final class QuickPattern {
-    /** Up to this length the expression runs over the whole text: the filter would only add work. */
+    /**
+     * Up to this length the expression runs over the whole text: the filter would only add work.
+     */
     static final int LONG_TEXT = 64 * 1024;
+
     /**
      * How far a match may reach on either side of its required text. The catalogue's gaps are at
      * most {@code .{0,160}}; {@code \S*} runs past this only in a line of thousands of characters
@@ -51,7 +54,10 @@ final class QuickPattern {
     List<int[]> findAll(String text, int limit) {
         List<int[]> out = new ArrayList<>();
         Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        List<int[]> windows = literals.isEmpty() || text.length() <= LONG_TEXT ? List.of(new int[] {0, text.length()}) : windows(text);
+        List<int[]> windows =
+                literals.isEmpty() || text.length() <= LONG_TEXT
+                        ? List.of(new int[] {0, text.length()})
+                        : windows(text);
         for (int[] window : windows) {
             m.region(window[0], window[1]);
             while (out.size() < limit && m.find()) {
@@ -68,7 +74,9 @@ final class QuickPattern {
         return find(text).isPresent();
     }
 
-    /** The stretches around each occurrence of a required text, overlapping ones merged, in order. */
+    /**
+     * The stretches around each occurrence of a required text, overlapping ones merged, in order.
+     */
     private List<int[]> windows(String text) {
         List<int[]> around = new ArrayList<>();
         for (String literal : literals) {

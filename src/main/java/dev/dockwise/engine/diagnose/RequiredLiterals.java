@@ -17,10 +17,12 @@ final class RequiredLiterals {
     /** Shorter runs are in nearly every text and filter nothing. */
     static final int MIN = 3;
 
-    private RequiredLiterals() {
-    }
+    private RequiredLiterals() {}
 
-    /** One literal per top-level alternative, any of which a match contains; empty when no filter is safe. */
+    /**
+     * One literal per top-level alternative, any of which a match contains; empty when no filter is
+     * safe.
+     */
     static Optional<List<String>> of(String regex) {
         if (regex.contains("(?")) {
             return Optional.empty();
@@ -37,8 +39,8 @@ final class RequiredLiterals {
     }
 
     /**
-     * What one alternative cannot match without: its longest literal run, or the literals of a group
-     * it always passes through ({@code \b(10013|wsaeacces)\b}), whichever filters better.
+     * What one alternative cannot match without: its longest literal run, or the literals of a
+     * group it always passes through ({@code \b(10013|wsaeacces)\b}), whichever filters better.
      */
     private static Optional<List<String>> ofBranch(String branch) {
         List<String> best = null;
@@ -59,31 +61,46 @@ final class RequiredLiterals {
         return literals.stream().mapToInt(String::length).min().orElse(0);
     }
 
-    /** The contents of the groups at the branch's top level that no quantifier makes optional or repeats. */
+    /**
+     * The contents of the groups at the branch's top level that no quantifier makes optional or
+     * repeats.
+     */
     private static List<String> requiredGroups(String branch) {
         List<String> groups = new ArrayList<>();
-        topLevel(branch, bar -> { }, (open, close) -> {
-            boolean quantified = close + 1 < branch.length() && "?*+{".indexOf(branch.charAt(close + 1)) >= 0;
-            if (!quantified) {
-                groups.add(branch.substring(open + 1, close));
-            }
-        });
+        topLevel(
+                branch,
+                bar -> {},
+                (open, close) -> {
+                    boolean quantified =
+                            close + 1 < branch.length()
+                                    && "?*+{".indexOf(branch.charAt(close + 1)) >= 0;
+                    if (!quantified) {
+                        groups.add(branch.substring(open + 1, close));
+                    }
+                });
         return groups;
     }
 
     private static List<String> topLevelBranches(String regex) {
         List<String> branches = new ArrayList<>();
         int[] start = {0};
-        topLevel(regex, bar -> {
-            branches.add(regex.substring(start[0], bar));
-            start[0] = bar + 1;
-        }, (open, close) -> { });
+        topLevel(
+                regex,
+                bar -> {
+                    branches.add(regex.substring(start[0], bar));
+                    start[0] = bar + 1;
+                },
+                (open, close) -> {});
         branches.add(regex.substring(start[0]));
         return branches;
     }
 
-    /** Walks the expression's top level, past escapes and classes: each {@code |} there, and each group's parentheses. */
-    private static void topLevel(String regex, IntConsumer onBar, BiConsumer<Integer, Integer> onGroup) {
+    /**
+     * Walks the expression's top level, past escapes and classes: each {@code |} there, and each
+     * group's parentheses.
+     */
+    private static void topLevel(
+            String regex, IntConsumer onBar, BiConsumer<Integer, Integer> onGroup) {
         int depth = 0;
         boolean inClass = false;
         int open = -1;
@@ -122,7 +139,8 @@ final class RequiredLiterals {
             if (c == '\\' && i + 1 < branch.length()) {
                 char e = branch.charAt(i + 1);
                 next = i + 2;
-                // an escaped punctuation mark is itself; \s, \b, \d, \x41 and the like are not one fixed character
+                // an escaped punctuation mark is itself; \s, \b, \d, \x41 and the like are not one
+                // fixed character
                 if (!Character.isLetterOrDigit(e)) {
                     literal = e;
                 }

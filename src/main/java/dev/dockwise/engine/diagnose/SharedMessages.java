@@ -18,7 +18,10 @@ import java.util.Set;
  * that tells the two apart.
  */
 final class SharedMessages {
-    /** How many occurrences of a shared message are located: a log repeating it thousands of times says no more. */
+    /**
+     * How many occurrences of a shared message are located: a log repeating it thousands of times
+     * says no more.
+     */
     private static final int OCCURRENCES = 64;
 
     private record Relation(String first, String second, QuickPattern message, String check) {
@@ -32,7 +35,8 @@ final class SharedMessages {
     SharedMessages(List<Signature> signatures) {
         for (Signature s : signatures) {
             for (LookAlike l : s.lookAlikes()) {
-                relations.add(new Relation(s.id(), l.id(), new QuickPattern(l.message()), l.check()));
+                relations.add(
+                        new Relation(s.id(), l.id(), new QuickPattern(l.message()), l.check()));
             }
         }
     }

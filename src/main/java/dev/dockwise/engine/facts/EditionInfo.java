@@ -1,8 +1,8 @@
 package dev.dockwise.engine.facts;
 
-import dev.dockwise.engine.model.Ordered;
 import dev.dockwise.engine.model.Edition;
 import dev.dockwise.engine.model.HostKind;
+import dev.dockwise.engine.model.Ordered;
 import java.util.Set;
 
 /**
@@ -38,8 +38,8 @@ public record EditionInfo(
     }
 
     /** Container counts and production rights of one edition (Microsoft's licensing FAQ). */
-    public record WindowsContainerTerms(String processLimit, String hypervLimit, ProductionUse production, String note) {
-    }
+    public record WindowsContainerTerms(
+            String processLimit, String hypervLimit, ProductionUse production, String note) {}
 
     /** Whether Windows containers may serve production on this edition. */
     public enum ProductionUse implements dev.dockwise.engine.model.Identified {

@@ -8,12 +8,12 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * What a raw EditionID (the registry's {@code CurrentVersion\EditionID}, profile field
- * {@code host.editionId}) says beyond the profile's editions: either a variant of one of them
- * ({@code edition} set: an evaluation or Semi-Annual Channel Server, whose {@code note} is worth
- * saying) or an edition v1 cannot name ({@code edition} null: Hyper-V Server, multi-session,
- * Windows 10 S), with what it can run. {@code storeAppsOnly}: only Microsoft Store apps run, so
- * no mode's installer does until the host leaves that edition.
+ * What a raw EditionID (the registry's {@code CurrentVersion\EditionID}, profile field {@code
+ * host.editionId}) says beyond the profile's editions: either a variant of one of them ({@code
+ * edition} set: an evaluation or Semi-Annual Channel Server, whose {@code note} is worth saying) or
+ * an edition v1 cannot name ({@code edition} null: Hyper-V Server, multi-session, Windows 10 S),
+ * with what it can run. {@code storeAppsOnly}: only Microsoft Store apps run, so no mode's
+ * installer does until the host leaves that edition.
  */
 public record EditionVariant(
         List<String> ids,
@@ -38,11 +38,29 @@ public record EditionVariant(
 
     /** EditionIDs are compared as Windows compares them, ignoring case. */
     public boolean is(String editionId) {
-        return editionId != null && ids.stream().anyMatch(id -> id.toLowerCase(Locale.ROOT).equals(editionId.strip().toLowerCase(Locale.ROOT)));
+        return editionId != null
+                && ids.stream()
+                        .anyMatch(
+                                id ->
+                                        id.toLowerCase(Locale.ROOT)
+                                                .equals(
+                                                        editionId
+                                                                .strip()
+                                                                .toLowerCase(Locale.ROOT)));
     }
 
     /** The edition's facts when v1 has no name for it ({@code edition} null). */
     public EditionInfo info() {
-        return new EditionInfo(Edition.OTHER, name, kind, capabilities, unverified, check, lifecycle, null, upgrade, source);
+        return new EditionInfo(
+                Edition.OTHER,
+                name,
+                kind,
+                capabilities,
+                unverified,
+                check,
+                lifecycle,
+                null,
+                upgrade,
+                source);
     }
 }

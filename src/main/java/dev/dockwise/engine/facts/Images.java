@@ -1,7 +1,7 @@
 package dev.dockwise.engine.facts;
 
-import dev.dockwise.engine.model.Ordered;
 import dev.dockwise.engine.model.ImageVersion;
+import dev.dockwise.engine.model.Ordered;
 import dev.dockwise.engine.model.WindowsImage;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,13 +17,23 @@ public record Images(List<VersionInfo> versions, List<BaseImage> baseImages) {
     }
 
     public VersionInfo version(ImageVersion id) {
-        return versions.stream().filter(v -> v.id() == id).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no image version " + id.id() + " in the knowledge base"));
+        return versions.stream()
+                .filter(v -> v.id() == id)
+                .findFirst()
+                .orElseThrow(
+                        () ->
+                                new IllegalStateException(
+                                        "no image version " + id.id() + " in the knowledge base"));
     }
 
     public BaseImage baseImage(WindowsImage id) {
-        return baseImages.stream().filter(b -> b.id() == id).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no base image " + id.id() + " in the knowledge base"));
+        return baseImages.stream()
+                .filter(b -> b.id() == id)
+                .findFirst()
+                .orElseThrow(
+                        () ->
+                                new IllegalStateException(
+                                        "no base image " + id.id() + " in the knowledge base"));
     }
 
     /** The image version whose build equals the given one, if any. */
@@ -32,13 +42,28 @@ public record Images(List<VersionInfo> versions, List<BaseImage> baseImages) {
     }
 
     /** An LTSC container image version. */
-    public record VersionInfo(ImageVersion id, String name, int build, LocalDate available,
-                              LocalDate mainstreamEnd, LocalDate extendedEnd, String note, String source) {
-    }
+    public record VersionInfo(
+            ImageVersion id,
+            String name,
+            int build,
+            LocalDate available,
+            LocalDate mainstreamEnd,
+            LocalDate extendedEnd,
+            String note,
+            String source) {}
 
-    /** A base image repository and the tag it publishes per version (keys are image version ids). */
-    public record BaseImage(WindowsImage id, String name, String repository, String use,
-                            Map<String, String> tags, Map<String, String> unavailable, String size, String source) {
+    /**
+     * A base image repository and the tag it publishes per version (keys are image version ids).
+     */
+    public record BaseImage(
+            WindowsImage id,
+            String name,
+            String repository,
+            String use,
+            Map<String, String> tags,
+            Map<String, String> unavailable,
+            String size,
+            String source) {
 
         public BaseImage {
             tags = Ordered.copy(tags);
@@ -54,7 +79,9 @@ public record Images(List<VersionInfo> versions, List<BaseImage> baseImages) {
             if (tags.containsKey(version.id())) {
                 return Optional.empty();
             }
-            return Optional.of(unavailable.getOrDefault(version.id(), name + " has no " + version.id() + " image."));
+            return Optional.of(
+                    unavailable.getOrDefault(
+                            version.id(), name + " has no " + version.id() + " image."));
         }
 
         public String reference(ImageVersion version) {

@@ -29,7 +29,10 @@ public record Knowledge(
         editionIds = List.copyOf(editionIds);
     }
 
-    /** The sources a fact's source note cites by tag ("TB docs/...; DM drivers/..." cites TB and DM), in the order of the source list. */
+    /**
+     * The sources a fact's source note cites by tag ("TB docs/...; DM drivers/..." cites TB and
+     * DM), in the order of the source list.
+     */
     public List<Source> sourcesCitedIn(String note) {
         return sourcesCitedIn(note == null ? List.of() : List.of(note));
     }
@@ -38,7 +41,14 @@ public record Knowledge(
     public List<Source> sourcesCitedIn(Collection<String> notes) {
         String all = String.join("\n", notes.stream().filter(Objects::nonNull).toList());
         return sources.stream()
-                .filter(s -> Pattern.compile("(?<![A-Za-z0-9])" + Pattern.quote(s.tag()) + "(?![A-Za-z0-9])").matcher(all).find())
+                .filter(
+                        s ->
+                                Pattern.compile(
+                                                "(?<![A-Za-z0-9])"
+                                                        + Pattern.quote(s.tag())
+                                                        + "(?![A-Za-z0-9])")
+                                        .matcher(all)
+                                        .find())
                 .toList();
     }
 
@@ -48,8 +58,15 @@ public record Knowledge(
     }
 
     public EditionInfo edition(Edition edition) {
-        return editions.stream().filter(e -> e.id() == edition).findFirst()
-                .orElseThrow(() -> new IllegalStateException("edition " + edition.id() + " missing from the knowledge base"));
+        return editions.stream()
+                .filter(e -> e.id() == edition)
+                .findFirst()
+                .orElseThrow(
+                        () ->
+                                new IllegalStateException(
+                                        "edition "
+                                                + edition.id()
+                                                + " missing from the knowledge base"));
     }
 
     /** What the knowledge says about a raw EditionID, if it knows it. */

@@ -1,11 +1,11 @@
 package dev.dockwise.engine.facts;
 
-import dev.dockwise.engine.model.Ordered;
 import dev.dockwise.engine.model.Arch;
 import dev.dockwise.engine.model.ContainerType;
 import dev.dockwise.engine.model.HostKind;
 import dev.dockwise.engine.model.Identified;
 import dev.dockwise.engine.model.Mode;
+import dev.dockwise.engine.model.Ordered;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -20,13 +20,17 @@ public record ModeCatalog(List<Feature> features, List<ModeInfo> modes) {
     }
 
     public ModeInfo mode(Mode mode) {
-        return modes.stream().filter(m -> m.id() == mode).findFirst()
-                .orElseThrow(() -> new IllegalStateException("mode " + mode.id() + " missing from the knowledge base"));
+        return modes.stream()
+                .filter(m -> m.id() == mode)
+                .findFirst()
+                .orElseThrow(
+                        () ->
+                                new IllegalStateException(
+                                        "mode " + mode.id() + " missing from the knowledge base"));
     }
 
     /** A row of the comparison table. */
-    public record Feature(String id, String name) {
-    }
+    public record Feature(String id, String name) {}
 
     /** One mode as the knowledge base describes it. */
     public record ModeInfo(
@@ -47,8 +51,7 @@ public record ModeCatalog(List<Feature> features, List<ModeInfo> modes) {
     }
 
     /** Whether the mode is current, legacy (still installable, unsupported) or removed. */
-    public record ModeSupport(SupportStatus status, LocalDate since, String note, String source) {
-    }
+    public record ModeSupport(SupportStatus status, LocalDate since, String note, String source) {}
 
     /** Support status of a mode. */
     public enum SupportStatus implements Identified {
@@ -69,9 +72,9 @@ public record ModeCatalog(List<Feature> features, List<ModeInfo> modes) {
     }
 
     /**
-     * What a host needs for the mode; families missing from {@code minBuilds} can't run it.
-     * {@code clientEngine} names the mode whose product is the engine on Windows 10/11 (Docker Desktop
-     * for Windows containers), whose requirements then apply too.
+     * What a host needs for the mode; families missing from {@code minBuilds} can't run it. {@code
+     * clientEngine} names the mode whose product is the engine on Windows 10/11 (Docker Desktop for
+     * Windows containers), whose requirements then apply too.
      */
     public record Requirements(
             Set<Arch> archs,
@@ -103,16 +106,22 @@ public record ModeCatalog(List<Feature> features, List<ModeInfo> modes) {
         }
     }
 
-    /** A Windows family a mode never runs on, and why: said as such rather than as a build that is too old. */
-    public record Unavailable(String family, String why, String source) {
-    }
+    /**
+     * A Windows family a mode never runs on, and why: said as such rather than as a build that is
+     * too old.
+     */
+    public record Unavailable(String family, String why, String source) {}
 
     /**
-     * Lowest build of a family (and, for some builds, lowest update revision) a mode runs on, with the
-     * day the update that brings that revision came out ({@code ubrDate}): a release that left
+     * Lowest build of a family (and, for some builds, lowest update revision) a mode runs on, with
+     * the day the update that brings that revision came out ({@code ubrDate}): a release that left
      * servicing before then never gets it.
      */
-    public record MinBuild(String family, int build, Map<String, Integer> ubrByBuild, java.time.LocalDate ubrDate) {
+    public record MinBuild(
+            String family,
+            int build,
+            Map<String, Integer> ubrByBuild,
+            java.time.LocalDate ubrDate) {
 
         public MinBuild {
             ubrByBuild = Ordered.copy(ubrByBuild);
@@ -125,8 +134,7 @@ public record ModeCatalog(List<Feature> features, List<ModeInfo> modes) {
     }
 
     /** A comparison-table cell: a level drawn as a badge, a short text and optional detail. */
-    public record ComparisonCell(CellLevel level, String text, String detail, String source) {
-    }
+    public record ComparisonCell(CellLevel level, String text, String detail, String source) {}
 
     /** How good a comparison cell is; never shown as colour alone. */
     public enum CellLevel implements Identified {

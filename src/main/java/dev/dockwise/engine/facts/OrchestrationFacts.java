@@ -7,9 +7,16 @@ import java.util.Optional;
 public record OrchestrationFacts(Swarm swarm, Kubernetes kubernetes, Compose compose) {
 
     /** Swarm mode with Windows nodes. */
-    public record Swarm(List<ModeCatalog.MinBuild> minBuilds, String server2016Update, String ports,
-                        List<String> routingMeshFamilies, String noRoutingMeshNote, String encryptionNote,
-                        String versionMatchingNote, String runtimeNote, String source) {
+    public record Swarm(
+            List<ModeCatalog.MinBuild> minBuilds,
+            String server2016Update,
+            String ports,
+            List<String> routingMeshFamilies,
+            String noRoutingMeshNote,
+            String encryptionNote,
+            String versionMatchingNote,
+            String runtimeNote,
+            String source) {
 
         public Swarm {
             minBuilds = List.copyOf(minBuilds);
@@ -18,7 +25,8 @@ public record OrchestrationFacts(Swarm swarm, Kubernetes kubernetes, Compose com
     }
 
     /** Kubernetes with Windows nodes. */
-    public record Kubernetes(String windowsNodes, List<AksNode> aksNodes, String checkedOn, String source) {
+    public record Kubernetes(
+            String windowsNodes, List<AksNode> aksNodes, String checkedOn, String source) {
         public Kubernetes {
             aksNodes = List.copyOf(aksNodes);
         }
@@ -29,13 +37,13 @@ public record OrchestrationFacts(Swarm swarm, Kubernetes kubernetes, Compose com
     }
 
     /** Whether AKS still offers Windows nodes of one Windows Server family, and until when. */
-    public record AksNode(String family, String status, String since, String until, String note, String source) {
+    public record AksNode(
+            String family, String status, String since, String until, String note, String source) {
         public boolean retired() {
             return "retired".equals(status);
         }
     }
 
     /** Compose availability. */
-    public record Compose(String binariesNote, String source) {
-    }
+    public record Compose(String binariesNote, String source) {}
 }

@@ -3,14 +3,14 @@ package dev.dockwise.engine.facts;
 import dev.dockwise.engine.model.HostKind;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * Windows releases by kind and build. Client and server share some builds (14393, 17763, 26100),
- * so every lookup names the kind.
+ * Windows releases by kind and build. Client and server share some builds (14393, 17763, 26100), so
+ * every lookup names the kind.
  */
 public final class ReleaseTable {
     private final List<WindowsFamily> families;
@@ -21,11 +21,20 @@ public final class ReleaseTable {
 
     public ReleaseTable(List<WindowsFamily> families, List<WindowsRelease> releases) {
         this.families = List.copyOf(families);
-        this.releases = releases.stream().sorted(Comparator.comparingInt(WindowsRelease::build)).toList();
-        this.familiesById = this.families.stream().collect(Collectors.toUnmodifiableMap(WindowsFamily::id, f -> f, (a, b) -> a));
+        this.releases =
+                releases.stream().sorted(Comparator.comparingInt(WindowsRelease::build)).toList();
+        this.familiesById =
+                this.families.stream()
+                        .collect(
+                                Collectors.toUnmodifiableMap(
+                                        WindowsFamily::id, f -> f, (a, b) -> a));
         Map<HostKind, List<WindowsRelease>> byKind = new EnumMap<>(HostKind.class);
         for (HostKind kind : HostKind.values()) {
-            byKind.put(kind, this.releases.stream().filter(r -> kindOf(r) == kind && !isLtscClient(r)).toList());
+            byKind.put(
+                    kind,
+                    this.releases.stream()
+                            .filter(r -> kindOf(r) == kind && !isLtscClient(r))
+                            .toList());
         }
         this.releasesByKind = byKind;
     }
@@ -65,9 +74,14 @@ public final class ReleaseTable {
         return Optional.ofNullable(found);
     }
 
-    /** Whether the release is a client LTSC release (kept out of the by-kind lists, whose builds it shares). */
+    /**
+     * Whether the release is a client LTSC release (kept out of the by-kind lists, whose builds it
+     * shares).
+     */
     public boolean isLtscClient(WindowsRelease release) {
-        return family(release.family()).map(f -> f.ltsc() && f.kind() == HostKind.CLIENT).orElse(false);
+        return family(release.family())
+                .map(f -> f.ltsc() && f.kind() == HostKind.CLIENT)
+                .orElse(false);
     }
 
     /** The client LTSC release with exactly this build (LTSB 2016, LTSC 2019, 2021, 2024). */

@@ -3,7 +3,9 @@ package dev.dockwise.engine.facts;
 import java.util.List;
 import java.util.Optional;
 
-/** Nested virtualization per parent hypervisor and cloud, and coexistence with other hypervisors. */
+/**
+ * Nested virtualization per parent hypervisor and cloud, and coexistence with other hypervisors.
+ */
 public record VirtualizationFacts(
         HypervParent hypervParent,
         Azure azure,
@@ -33,15 +35,23 @@ public record VirtualizationFacts(
     }
 
     /** What a Hyper-V parent host needs to expose virtualization to a VM. */
-    public record HypervParent(Parent intel, Parent amd, String enableCommand, String macSpoofingCommand, String notes, String source) {
-    }
+    public record HypervParent(
+            Parent intel,
+            Parent amd,
+            String enableCommand,
+            String macSpoofingCommand,
+            String notes,
+            String source) {}
 
     /** Minimum parent OS and VM configuration version for one CPU vendor. */
-    public record Parent(String parentMinimum, String configVersion) {
-    }
+    public record Parent(String parentMinimum, String configVersion) {}
 
     /** Azure VM series and whether they offer nested virtualization. */
-    public record Azure(String securityTypeNote, String recommendedSize, List<AzureSeries> series, String source) {
+    public record Azure(
+            String securityTypeNote,
+            String recommendedSize,
+            List<AzureSeries> series,
+            String source) {
 
         public Azure {
             series = List.copyOf(series);
@@ -53,38 +63,54 @@ public record VirtualizationFacts(
     }
 
     /** One Azure VM series. */
-    public record AzureSeries(String series, boolean nested, String source) {
-    }
+    public record AzureSeries(String series, boolean nested, String source) {}
 
     /** AWS instance families with nested virtualization. */
-    public record Aws(List<String> families, String since, boolean metal, String checkCommand, String notes, String source) {
+    public record Aws(
+            List<String> families,
+            String since,
+            boolean metal,
+            String checkCommand,
+            String notes,
+            String source) {
 
         public Aws {
             families = List.copyOf(families);
         }
     }
 
-    /** Google Compute Engine: nested virtualization is for Linux KVM only, so Hyper-V never runs in a Windows VM. */
-    public record Gcp(boolean hyperVInGuest, String note, String alternative, String source, String checkedOn) {
-    }
+    /**
+     * Google Compute Engine: nested virtualization is for Linux KVM only, so Hyper-V never runs in
+     * a Windows VM.
+     */
+    public record Gcp(
+            boolean hyperVInGuest,
+            String note,
+            String alternative,
+            String source,
+            String checkedOn) {}
 
-    /** Parallels Desktop: no nested virtualization for Windows on Apple silicon; a VM setting on Intel Macs. */
-    public record Parallels(boolean appleSiliconNested, String appleSiliconNote, String intelNote, String source, String checkedOn) {
-    }
+    /**
+     * Parallels Desktop: no nested virtualization for Windows on Apple silicon; a VM setting on
+     * Intel Macs.
+     */
+    public record Parallels(
+            boolean appleSiliconNested,
+            String appleSiliconNote,
+            String intelNote,
+            String source,
+            String checkedOn) {}
 
     /** A sourced note. */
-    public record Note(String note, String source) {
-    }
+    public record Note(String note, String source) {}
 
     /** VirtualBox nested virtualization setting. */
-    public record VirtualBox(String note, String command, String source) {
-    }
+    public record VirtualBox(String note, String command, String source) {}
 
     /** Xen / Citrix Hypervisor nesting. */
-    public record Xen(boolean nestedSupported, String note, String source) {
-    }
+    public record Xen(boolean nestedSupported, String note, String source) {}
 
     /** Lowest version of another hypervisor that runs alongside Hyper-V and WSL 2. */
-    public record Coexistence(String product, String name, String minVersion, String note, String source) {
-    }
+    public record Coexistence(
+            String product, String name, String minVersion, String note, String source) {}
 }

@@ -20,7 +20,10 @@ public record WindowsRelease(
         ImageVersion imageVersion,
         String source) {
 
-    /** The day servicing ends for the given lifecycle group (clients) or extended support ends (servers). */
+    /**
+     * The day servicing ends for the given lifecycle group (clients) or extended support ends
+     * (servers).
+     */
     public LocalDate servicingEnd(LifecycleGroup group) {
         if (extendedEnd != null || mainstreamEnd != null) {
             return extendedEnd != null ? extendedEnd : mainstreamEnd;

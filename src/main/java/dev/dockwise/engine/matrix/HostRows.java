@@ -15,13 +15,22 @@ import dev.dockwise.engine.result.Recommendation;
  * the advice on the same host says "Blocked".
  */
 public final class HostRows {
-    private HostRows() {
-    }
+    private HostRows() {}
 
-    /** {@code advice}: the advisor's answer for this host when it needs Windows containers, of any image version. */
+    /**
+     * {@code advice}: the advisor's answer for this host when it needs Windows containers, of any
+     * image version.
+     */
     public static MatrixRow asThisHost(MatrixRow row, Recommendation advice) {
-        return new MatrixRow(row.id(), row.name(), row.kind(), row.fromCurrentTable(), row.source(),
-                row.cells().stream().map(cell -> onThisHost(cell, advice.option(modeOf(cell.isolation())))).toList());
+        return new MatrixRow(
+                row.id(),
+                row.name(),
+                row.kind(),
+                row.fromCurrentTable(),
+                row.source(),
+                row.cells().stream()
+                        .map(cell -> onThisHost(cell, advice.option(modeOf(cell.isolation()))))
+                        .toList());
     }
 
     public static Mode modeOf(IsolationKind isolation) {
@@ -33,10 +42,17 @@ public final class HostRows {
             return cell; // the table's own reason is the more precise one
         }
         if (mode.status() == Status.BLOCKED) {
-            return new MatrixCell(cell.image(), cell.isolation(), Support.UNSUPPORTED, "Not on this host: " + mode.blockers().get(0));
+            return new MatrixCell(
+                    cell.image(),
+                    cell.isolation(),
+                    Support.UNSUPPORTED,
+                    "Not on this host: " + mode.blockers().get(0));
         }
         if (mode.status() == Status.NEEDS_CHANGES) {
-            return new MatrixCell(cell.image(), cell.isolation(), Support.SUPPORTED_WITH_CAVEATS,
+            return new MatrixCell(
+                    cell.image(),
+                    cell.isolation(),
+                    Support.SUPPORTED_WITH_CAVEATS,
                     cell.note() + " On this host only after: " + mode.fixes().get(0).action());
         }
         return cell;

@@ -5,5 +5,5 @@ import dev.dockwise.engine.facts.Support;
 import dev.dockwise.engine.model.ImageVersion;
 
 /** Whether an image version runs on a host with one isolation, and why. */
-public record MatrixCell(ImageVersion image, IsolationKind isolation, Support support, String note) {
-}
+public record MatrixCell(
+        ImageVersion image, IsolationKind isolation, Support support, String note) {}

@@ -25,10 +25,14 @@ public enum Edition implements Identified {
     }
 
     /**
-     * A Windows Server edition. The profile's rules and the wizard's questions ask this; the advisor
-     * reads the host's kind from the knowledge (editions.json), which a test holds to the same answer.
+     * A Windows Server edition. The profile's rules and the wizard's questions ask this; the
+     * advisor reads the host's kind from the knowledge (editions.json), which a test holds to the
+     * same answer.
      */
-    /** Enterprise and IoT Enterprise also come as LTSC (Long-Term Servicing Channel); no other edition does. */
+    /**
+     * Enterprise and IoT Enterprise also come as LTSC (Long-Term Servicing Channel); no other
+     * edition does.
+     */
     public boolean hasLtsc() {
         return this == ENTERPRISE || this == IOT_ENTERPRISE;
     }

@@ -5,9 +5,10 @@ import java.util.Objects;
 /**
  * Everything known about the Windows host. Null components are unknown and the advisor reasons
  * about them with stated assumptions; the nested records are never null. {@code editionId} is the
- * raw EditionID when the edition alone doesn't say it all (Hyper-V Server, evaluation, multi-session);
- * {@code ltsc} marks a Long-Term Servicing Channel client (Enterprise or IoT Enterprise LTSC/LTSB),
- * which keeps its build; {@code sMode} a client in S mode (Microsoft Store apps only).
+ * raw EditionID when the edition alone doesn't say it all (Hyper-V Server, evaluation,
+ * multi-session); {@code ltsc} marks a Long-Term Servicing Channel client (Enterprise or IoT
+ * Enterprise LTSC/LTSB), which keeps its build; {@code sMode} a client in S mode (Microsoft Store
+ * apps only).
  */
 public record Host(
         Edition edition,
@@ -36,6 +37,8 @@ public record Host(
     }
 
     public static Host unknown() {
-        return new Host(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new Host(
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null);
     }
 }

@@ -1,6 +1,9 @@
 package dev.dockwise.engine.model;
 
-/** The ways to run containers on a Windows host (SPEC section 1); declaration order breaks ranking ties. */
+/**
+ * The ways to run containers on a Windows host (SPEC section 1); declaration order breaks ranking
+ * ties.
+ */
 public enum Mode implements Identified {
     TOOLBOX("toolbox"),
     WINDOWS_PROCESS("windows-process"),

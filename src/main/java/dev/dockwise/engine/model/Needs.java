@@ -15,9 +15,10 @@ public record Needs(
         Organization organization) {
 
     public Needs {
-        containers = containers == null || containers.isEmpty()
-                ? Set.of()
-                : Collections.unmodifiableSet(EnumSet.copyOf(containers));
+        containers =
+                containers == null || containers.isEmpty()
+                        ? Set.of()
+                        : Collections.unmodifiableSet(EnumSet.copyOf(containers));
     }
 
     public static Needs unknown() {

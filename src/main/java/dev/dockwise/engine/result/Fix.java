@@ -3,8 +3,8 @@ package dev.dockwise.engine.result;
 import java.util.Objects;
 
 /**
- * A change that makes a mode work: what to do, where, and the command when one exists
- * ({@code command} is empty otherwise, never null).
+ * A change that makes a mode work: what to do, where, and the command when one exists ({@code
+ * command} is empty otherwise, never null).
  */
 public record Fix(String action, FixTarget where, String command) {
 

@@ -2,7 +2,9 @@ package dev.dockwise.engine.result;
 
 import dev.dockwise.engine.model.Identified;
 
-/** Where a fix is made: the user must know whether to reboot into firmware or call the cloud admin. */
+/**
+ * Where a fix is made: the user must know whether to reboot into firmware or call the cloud admin.
+ */
 public enum FixTarget implements Identified {
     THIS_HOST("this-host", "on this host"),
     FIRMWARE("firmware", "in this machine's UEFI/BIOS setup"),

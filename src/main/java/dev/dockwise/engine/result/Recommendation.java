@@ -18,8 +18,13 @@ public final class Recommendation {
     private final List<ModeAssessment> options;
     private final HostReading host;
 
-    public Recommendation(LocalDate knowledgeAsOf, HostReading host, Mode recommended, Mode bestAfterChanges,
-                          List<String> assumptions, List<ModeAssessment> options) {
+    public Recommendation(
+            LocalDate knowledgeAsOf,
+            HostReading host,
+            Mode recommended,
+            Mode bestAfterChanges,
+            List<String> assumptions,
+            List<ModeAssessment> options) {
         this.host = Objects.requireNonNull(host);
         this.knowledgeAsOf = Objects.requireNonNull(knowledgeAsOf);
         this.recommended = recommended;
@@ -71,6 +76,7 @@ public final class Recommendation {
 
     @Override
     public int hashCode() {
-        return Objects.hash(knowledgeAsOf, host, recommended, bestAfterChanges, assumptions, options);
+        return Objects.hash(
+                knowledgeAsOf, host, recommended, bestAfterChanges, assumptions, options);
     }
 }

@@ -97,10 +97,14 @@ public final class Assessment {
     }
 
     public String whyNot(ContainerType type) {
-        return notCovered.getOrDefault(type, info.name() + " doesn't run " + type.label() + " containers.");
+        return notCovered.getOrDefault(
+                type, info.name() + " doesn't run " + type.label() + " containers.");
     }
 
-    /** Copies another assessment's findings in, e.g. the Windows-container checks of a switching Docker Desktop. */
+    /**
+     * Copies another assessment's findings in, e.g. the Windows-container checks of a switching
+     * Docker Desktop.
+     */
     void absorb(Assessment other) {
         reasons.addAll(other.reasons);
         warnings.addAll(other.warnings);
@@ -113,11 +117,20 @@ public final class Assessment {
     }
 
     public ModeAssessment result() {
-        Status status = !blockers.isEmpty() ? Status.BLOCKED : !fixes.isEmpty() ? Status.NEEDS_CHANGES : Status.ELIGIBLE;
+        Status status =
+                !blockers.isEmpty()
+                        ? Status.BLOCKED
+                        : !fixes.isEmpty() ? Status.NEEDS_CHANGES : Status.ELIGIBLE;
         int finalScore = status == Status.BLOCKED ? 0 : Math.max(1, Math.min(100, score));
         // A blocked mode's fixes would not make it work, so they are not offered.
         List<Fix> offered = status == Status.BLOCKED ? List.of() : new ArrayList<>(fixes);
-        return new ModeAssessment(info.id(), status, finalScore, new ArrayList<>(reasons), new ArrayList<>(warnings),
-                offered, new ArrayList<>(blockers));
+        return new ModeAssessment(
+                info.id(),
+                status,
+                finalScore,
+                new ArrayList<>(reasons),
+                new ArrayList<>(warnings),
+                offered,
+                new ArrayList<>(blockers));
     }
 }

@@ -5,13 +5,16 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads the series out of cloud VM size names, e.g. Standard_D2as_v4 is series Dasv4, m8i.xlarge is family m8i. */
+/**
+ * Reads the series out of cloud VM size names, e.g. Standard_D2as_v4 is series Dasv4, m8i.xlarge is
+ * family m8i.
+ */
 final class CloudSizes {
-    private static final Pattern AZURE = Pattern.compile(
-            "^(?:Standard_|Basic_)?([A-Z]+)(\\d+)(?:-\\d+)?([a-z]*)(?:_v(\\d+))?(?:_.*)?$");
+    private static final Pattern AZURE =
+            Pattern.compile(
+                    "^(?:Standard_|Basic_)?([A-Z]+)(\\d+)(?:-\\d+)?([a-z]*)(?:_v(\\d+))?(?:_.*)?$");
 
-    private CloudSizes() {
-    }
+    private CloudSizes() {}
 
     static Optional<String> azureSeries(String size) {
         if (size == null) {
@@ -29,7 +32,8 @@ final class CloudSizes {
         if (size == null || !size.contains(".")) {
             return Optional.empty();
         }
-        return Optional.of(size.trim().substring(0, size.trim().indexOf('.')).toLowerCase(Locale.ROOT));
+        return Optional.of(
+                size.trim().substring(0, size.trim().indexOf('.')).toLowerCase(Locale.ROOT));
     }
 
     static boolean awsMetal(String size) {

@@ -12,8 +12,7 @@ import java.util.stream.Collectors;
 final class Coverage {
     static final int PARTIAL_PENALTY = 35;
 
-    private Coverage() {
-    }
+    private Coverage() {}
 
     static void apply(HostFacts host, Assessment a) {
         Set<ContainerType> needed = host.containers();

@@ -1,32 +1,44 @@
 package dev.dockwise.engine.rules;
 
 import dev.dockwise.engine.facts.Licensing;
-import dev.dockwise.engine.facts.WindowsRelease;
-import dev.dockwise.engine.model.Organization;
 import dev.dockwise.engine.facts.ModeCatalog.MinBuild;
+import dev.dockwise.engine.facts.WindowsRelease;
 import dev.dockwise.engine.model.HostKind;
 import dev.dockwise.engine.model.Mode;
+import dev.dockwise.engine.model.Organization;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Docker Desktop's terms: subscription by organization size, support inside VMs, servicing, installed version. */
+/**
+ * Docker Desktop's terms: subscription by organization size, support inside VMs, servicing,
+ * installed version.
+ */
 final class DesktopChecks {
-    private DesktopChecks() {
-    }
+    private DesktopChecks() {}
 
     static void licence(HostFacts host, Assessment a) {
         Licensing.DockerDesktop terms = host.knowledge().licensing().dockerDesktop();
         Optional<Organization> organization = host.organization();
         if (organization.isEmpty()) {
-            host.assume("Organization size unknown: Docker Desktop's licence terms were not checked.");
-            a.warn("Check the licence: Docker Desktop is free for " + terms.freeFor() + "; organizations with "
-                    + terms.paidAbove() + " need a paid subscription.");
+            host.assume(
+                    "Organization size unknown: Docker Desktop's licence terms were not checked.");
+            a.warn(
+                    "Check the licence: Docker Desktop is free for "
+                            + terms.freeFor()
+                            + "; organizations with "
+                            + terms.paidAbove()
+                            + " need a paid subscription.");
         } else if (organization.get() == Organization.LARGE) {
-            a.warn("Licence: commercial use of Docker Desktop in organizations with " + terms.paidAbove()
-                    + " (and in government entities) needs a paid subscription (" + String.join(", ", terms.paidPlans())
-                    + "). Free alternatives: " + alternatives(host) + ".");
+            a.warn(
+                    "Licence: commercial use of Docker Desktop in organizations with "
+                            + terms.paidAbove()
+                            + " (and in government entities) needs a paid subscription ("
+                            + String.join(", ", terms.paidPlans())
+                            + "). Free alternatives: "
+                            + alternatives(host)
+                            + ".");
             a.adjust(-6);
         } else {
             a.reason("Docker Desktop is free for " + terms.freeFor() + ".");
@@ -47,8 +59,11 @@ final class DesktopChecks {
     static void supportPosition(HostFacts host, Assessment a) {
         Licensing.DockerDesktop terms = host.knowledge().licensing().dockerDesktop();
         if (host.isLtsc()) {
-            a.block(terms.ltscSupport() + behindTheGeneralRelease(host) + " Docker Desktop runs on the general (non-LTSC) editions only; "
-                    + "on this LTSC host use Docker Engine in WSL 2 or a Linux VM.");
+            a.block(
+                    terms.ltscSupport()
+                            + behindTheGeneralRelease(host)
+                            + " Docker Desktop runs on the general (non-LTSC) editions only; "
+                            + "on this LTSC host use Docker Engine in WSL 2 or a Linux VM.");
         }
         if (host.isVirtual()) {
             a.warn(terms.vmSupport());
@@ -65,15 +80,41 @@ final class DesktopChecks {
      */
     private static String behindTheGeneralRelease(HostFacts host) {
         Optional<WindowsRelease> ltsc = host.release();
-        Optional<WindowsRelease> general = ltsc.flatMap(r -> host.knowledge().releases().releasesOf(HostKind.CLIENT).stream()
-                .filter(g -> g.build() == r.build() && !host.knowledge().releases().isLtscClient(g)).findFirst());
+        Optional<WindowsRelease> general =
+                ltsc.flatMap(
+                        r ->
+                                host.knowledge().releases().releasesOf(HostKind.CLIENT).stream()
+                                        .filter(
+                                                g ->
+                                                        g.build() == r.build()
+                                                                && !host.knowledge()
+                                                                        .releases()
+                                                                        .isLtscClient(g))
+                                        .findFirst());
         if (ltsc.isEmpty() || general.isEmpty()) {
             return "";
         }
-        List<MinBuild> minimums = host.knowledge().modes().mode(Mode.DESKTOP_WSL2).requires().minBuildsFor(host.arch());
-        return minimums.stream().filter(m -> m.family().equals(general.get().family()) && ltsc.get().build() < m.build()).findFirst()
-                .map(m -> " It also needs " + new UpdatePath(host).describe(List.of(m)) + ", which " + host.osName().strip()
-                        + " (build " + ltsc.get().build() + ") never reaches: an LTSC release keeps its build.")
+        List<MinBuild> minimums =
+                host.knowledge()
+                        .modes()
+                        .mode(Mode.DESKTOP_WSL2)
+                        .requires()
+                        .minBuildsFor(host.arch());
+        return minimums.stream()
+                .filter(
+                        m ->
+                                m.family().equals(general.get().family())
+                                        && ltsc.get().build() < m.build())
+                .findFirst()
+                .map(
+                        m ->
+                                " It also needs "
+                                        + new UpdatePath(host).describe(List.of(m))
+                                        + ", which "
+                                        + host.osName().strip()
+                                        + " (build "
+                                        + ltsc.get().build()
+                                        + ") never reaches: an LTSC release keeps its build.")
                 .orElse("");
     }
 
@@ -85,12 +126,27 @@ final class DesktopChecks {
         LocalDate asOf = host.knowledge().meta().asOf();
         LocalDate end = release.get().servicingEnd(host.edition().lifecycle());
         if (end != null && end.isBefore(asOf)) {
-            String next = new UpdatePath(host).reachable(r -> {
-                LocalDate e = r.servicingEnd(host.edition().lifecycle());
-                return e != null && !e.isBefore(asOf);
-            }).map(r -> " " + UpdatePath.how(release.get(), r) + new UpdatePath(host).ltscCaveat() + ".").orElse("");
-            a.warn(host.osName() + " left Microsoft servicing on " + end + ". "
-                    + terms.servicingSupport() + next);
+            String next =
+                    new UpdatePath(host)
+                            .reachable(
+                                    r -> {
+                                        LocalDate e = r.servicingEnd(host.edition().lifecycle());
+                                        return e != null && !e.isBefore(asOf);
+                                    })
+                            .map(
+                                    r ->
+                                            " "
+                                                    + UpdatePath.how(release.get(), r)
+                                                    + new UpdatePath(host).ltscCaveat()
+                                                    + ".")
+                            .orElse("");
+            a.warn(
+                    host.osName()
+                            + " left Microsoft servicing on "
+                            + end
+                            + ". "
+                            + terms.servicingSupport()
+                            + next);
         }
     }
 
@@ -102,22 +158,40 @@ final class DesktopChecks {
         a.reason("Docker Desktop " + version + " is already installed.");
         a.adjust(3);
         if (beforeDesktop4(version)) {
-            a.warn("Docker Desktop " + version + " predates Docker Desktop 4 (the Docker for Windows era, with errors such as \"Unable to write to the database\"); "
-                    + "the install replaces it with a current release.");
+            a.warn(
+                    "Docker Desktop "
+                            + version
+                            + " predates Docker Desktop 4 (the Docker for Windows era, with errors"
+                            + " such as \"Unable to write to the database\"); the install replaces"
+                            + " it with a current release.");
         }
     }
 
-    /** Docker for Windows numbered by year (17.06, 18.03), then 2.x and 3.x, before Docker Desktop 4. */
+    /**
+     * Docker for Windows numbered by year (17.06, 18.03), then 2.x and 3.x, before Docker Desktop
+     * 4.
+     */
     private static boolean beforeDesktop4(String version) {
-        return Versions.compare(version, "4").orElse(0) < 0 || Versions.compare(version, "17").orElse(-1) >= 0;
+        return Versions.compare(version, "4").orElse(0) < 0
+                || Versions.compare(version, "17").orElse(-1) >= 0;
     }
 
-    /** The free ways to go, then the previews named as such (never offered until generally available). */
+    /**
+     * The free ways to go, then the previews named as such (never offered until generally
+     * available).
+     */
     static String alternatives(HostFacts host) {
         List<Licensing.Alternative> all = host.knowledge().licensing().alternatives();
-        String previews = all.stream().filter(Licensing.Alternative::preview).map(p -> p.name() + ", " + p.note().replaceAll("\\.$", ""))
-                .collect(Collectors.joining("; "));
-        return "Docker Engine in WSL 2, " + all.stream().filter(p -> !p.preview()).map(Licensing.Alternative::name).collect(Collectors.joining(", "))
+        String previews =
+                all.stream()
+                        .filter(Licensing.Alternative::preview)
+                        .map(p -> p.name() + ", " + p.note().replaceAll("\\.$", ""))
+                        .collect(Collectors.joining("; "));
+        return "Docker Engine in WSL 2, "
+                + all.stream()
+                        .filter(p -> !p.preview())
+                        .map(Licensing.Alternative::name)
+                        .collect(Collectors.joining(", "))
                 + (previews.isEmpty() ? "" : " (in preview, not offered yet: " + previews + ")");
     }
 }

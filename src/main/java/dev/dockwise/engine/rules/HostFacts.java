@@ -7,7 +7,6 @@ import dev.dockwise.engine.facts.Knowledge;
 import dev.dockwise.engine.facts.VirtualizationFacts.AzureSeries;
 import dev.dockwise.engine.facts.WindowsFamily;
 import dev.dockwise.engine.facts.WindowsRelease;
-import dev.dockwise.engine.result.HostReading;
 import dev.dockwise.engine.model.Arch;
 import dev.dockwise.engine.model.Cloud;
 import dev.dockwise.engine.model.ContainerType;
@@ -25,13 +24,14 @@ import dev.dockwise.engine.model.Organization;
 import dev.dockwise.engine.model.Profile;
 import dev.dockwise.engine.model.Purpose;
 import dev.dockwise.engine.model.WindowsImage;
+import dev.dockwise.engine.result.HostReading;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The profile as the rules read it: every unknown is resolved to a stated assumption the first
- * time a rule relies on it, so the result lists exactly the assumptions that mattered.
+ * The profile as the rules read it: every unknown is resolved to a stated assumption the first time
+ * a rule relies on it, so the result lists exactly the assumptions that mattered.
  */
 public final class HostFacts {
     private final Knowledge knowledge;
@@ -55,8 +55,9 @@ public final class HostFacts {
     }
 
     /**
-     * Client or server, as the advisor decides it (an unknown edition with a Windows Server build is a
-     * server). Every view of a host (matrix row, report) must agree with the advice, so all ask here.
+     * Client or server, as the advisor decides it (an unknown edition with a Windows Server build
+     * is a server). Every view of a host (matrix row, report) must agree with the advice, so all
+     * ask here.
      */
     public static HostKind kindOf(Knowledge knowledge, Profile profile) {
         return new HostFacts(knowledge, profile, new Assumptions()).kind();
@@ -64,7 +65,8 @@ public final class HostFacts {
 
     /** The reading of the host that goes out with the answer. */
     public HostReading reading() {
-        return new HostReading(kind, edition, arch(), build(), release(), family(), osName(), containers());
+        return new HostReading(
+                kind, edition, arch(), build(), release(), family(), osName(), containers());
     }
 
     public Knowledge knowledge() {
@@ -77,20 +79,29 @@ public final class HostFacts {
     }
 
     /**
-     * The LTSC release this host may be when the assessment doesn't say: an edition that comes as LTSC
-     * (Enterprise, IoT Enterprise) on the build of an LTSC release, LTSC or not unknown. Read as the
-     * general release of its build, which Windows Update moves on; the LTSC release would keep its build.
+     * The LTSC release this host may be when the assessment doesn't say: an edition that comes as
+     * LTSC (Enterprise, IoT Enterprise) on the build of an LTSC release, LTSC or not unknown. Read
+     * as the general release of its build, which Windows Update moves on; the LTSC release would
+     * keep its build.
      */
     public Optional<WindowsRelease> possibleLtsc() {
-        if (host.ltsc() != null || kind != HostKind.CLIENT || host.build() == null || !edition.id().hasLtsc()) {
+        if (host.ltsc() != null
+                || kind != HostKind.CLIENT
+                || host.build() == null
+                || !edition.id().hasLtsc()) {
             return Optional.empty();
         }
         return knowledge.releases().ltscClient(host.build());
     }
 
-    /** An LTSC release named in this host's edition: "Windows 10 IoT Enterprise LTSC 2021" on IoT Enterprise. */
+    /**
+     * An LTSC release named in this host's edition: "Windows 10 IoT Enterprise LTSC 2021" on IoT
+     * Enterprise.
+     */
     public String ltscName(WindowsRelease ltsc) {
-        return edition.id().hasLtsc() ? ltsc.name().replace("Enterprise", editionName()) : ltsc.name();
+        return edition.id().hasLtsc()
+                ? ltsc.name().replace("Enterprise", editionName())
+                : ltsc.name();
     }
 
     private String editionName() {
@@ -120,14 +131,17 @@ public final class HostFacts {
     }
 
     /**
-     * Neither the edition nor the EditionID tells what this host is: Dockwise then assumes no edition
-     * (no Datacenter, no Pro), and the modes that depend on it need checking.
+     * Neither the edition nor the EditionID tells what this host is: Dockwise then assumes no
+     * edition (no Datacenter, no Pro), and the modes that depend on it need checking.
      */
     public boolean editionUnknown() {
         return edition.id() == Edition.OTHER && variant.filter(v -> v.edition() == null).isEmpty();
     }
 
-    /** What the knowledge says about the host's raw EditionID, when it knows it and it agrees with the edition. */
+    /**
+     * What the knowledge says about the host's raw EditionID, when it knows it and it agrees with
+     * the edition.
+     */
     public Optional<EditionVariant> editionVariant() {
         return variant;
     }
@@ -146,7 +160,10 @@ public final class HostFacts {
         return Optional.ofNullable(host.build());
     }
 
-    /** The host's release, or the newest release before its build; empty when the build is unknown or too old. */
+    /**
+     * The host's release, or the newest release before its build; empty when the build is unknown
+     * or too old.
+     */
     public Optional<WindowsRelease> release() {
         return Optional.ofNullable(release);
     }
@@ -157,14 +174,20 @@ public final class HostFacts {
 
     /** "Windows 11 23H2 Pro", "Windows Server 2022 Datacenter" or a build-only description. */
     public String osName() {
-        String os = release != null
-                ? (release.build() == host.build() ? release.name() : release.name() + " (build " + host.build() + ")")
-                : host.build() != null ? "Windows build " + host.build() : "this Windows host";
+        String os =
+                release != null
+                        ? (release.build() == host.build()
+                                ? release.name()
+                                : release.name() + " (build " + host.build() + ")")
+                        : host.build() != null
+                                ? "Windows build " + host.build()
+                                : "this Windows host";
         if (editionUnknown()) {
             return os + " (edition unknown)";
         }
         if (edition.id() == Edition.OTHER) {
-            // an edition v1 can't name, on the release its build belongs to: "Microsoft Hyper-V Server (Windows Server 2019)"
+            // an edition v1 can't name, on the release its build belongs to: "Microsoft Hyper-V
+            // Server (Windows Server 2019)"
             return edition.name() + " (" + os + ")";
         }
         if (release != null && knowledge.releases().isLtscClient(release)) {
@@ -187,8 +210,13 @@ public final class HostFacts {
         if (host.machine() != null) {
             return host.machine() == MachineKind.VIRTUAL;
         }
-        if (host.hypervisor() != null || host.cloud() != null || host.vmSize() != null || host.nestedVirtualization() != null) {
-            assume("Physical or virtual machine unknown: assumed a VM, since a hypervisor, cloud or VM size is given.");
+        if (host.hypervisor() != null
+                || host.cloud() != null
+                || host.vmSize() != null
+                || host.nestedVirtualization() != null) {
+            assume(
+                    "Physical or virtual machine unknown: assumed a VM, since a hypervisor, cloud"
+                            + " or VM size is given.");
             return true;
         }
         assume("Physical or virtual machine unknown: assumed a physical machine.");
@@ -206,8 +234,11 @@ public final class HostFacts {
     public boolean firmwareVirtualizationOn() {
         Boolean reported = host.cpu().virtualizationEnabled();
         if (hypervisorRunning() && !Boolean.TRUE.equals(reported)) {
-            // Windows reports firmware virtualization as off or blank while a hypervisor runs (HypervisorPresent).
-            assume("A Windows hypervisor already runs (Hyper-V, WSL 2 or Docker Desktop), so virtualization is on in the firmware.");
+            // Windows reports firmware virtualization as off or blank while a hypervisor runs
+            // (HypervisorPresent).
+            assume(
+                    "A Windows hypervisor already runs (Hyper-V, WSL 2 or Docker Desktop), so"
+                            + " virtualization is on in the firmware.");
             return true;
         }
         if (reported == null) {
@@ -219,7 +250,9 @@ public final class HostFacts {
 
     public boolean slat() {
         if (host.cpu().slat() == null) {
-            assume("SLAT (EPT/RVI) support unknown: assumed present (every x64 CPU since about 2010 has it).");
+            assume(
+                    "SLAT (EPT/RVI) support unknown: assumed present (every x64 CPU since about"
+                            + " 2010 has it).");
             return true;
         }
         return host.cpu().slat();
@@ -229,28 +262,44 @@ public final class HostFacts {
         return Optional.ofNullable(host.cpu().vendor());
     }
 
-    /** Whether virtualization extensions reach this VM; only meaningful when {@link #isVirtual()}. */
+    /**
+     * Whether virtualization extensions reach this VM; only meaningful when {@link #isVirtual()}.
+     */
     public boolean nestedExposed() {
         if (host.nestedVirtualization() != null) {
             return host.nestedVirtualization();
         }
         if (Boolean.TRUE.equals(host.cpu().virtualizationEnabled())) {
-            assume("Nested virtualization unknown, but the VM sees virtualization extensions: assumed exposed.");
+            assume(
+                    "Nested virtualization unknown, but the VM sees virtualization extensions:"
+                            + " assumed exposed.");
             return true;
         }
         if (host.cloud() == Cloud.AZURE) {
-            Optional<AzureSeries> series = CloudSizes.azureSeries(host.vmSize()).flatMap(s -> knowledge.virtualization().azure().series(s));
+            Optional<AzureSeries> series =
+                    CloudSizes.azureSeries(host.vmSize())
+                            .flatMap(s -> knowledge.virtualization().azure().series(s));
             if (series.isPresent()) {
-                assume("Nested virtualization unknown: Azure " + series.get().series() + " sizes "
-                        + (series.get().nested() ? "support" : "don't support") + " it, assumed "
-                        + (series.get().nested() ? "available" : "not available") + ".");
+                assume(
+                        "Nested virtualization unknown: Azure "
+                                + series.get().series()
+                                + " sizes "
+                                + (series.get().nested() ? "support" : "don't support")
+                                + " it, assumed "
+                                + (series.get().nested() ? "available" : "not available")
+                                + ".");
                 return series.get().nested();
             }
         }
         if (host.cloud() == Cloud.AWS && host.vmSize() != null) {
             boolean nested = awsSizeHasNesting();
-            assume("Nested virtualization unknown: AWS " + host.vmSize() + (nested ? " offers" : " doesn't offer")
-                    + " it, assumed " + (nested ? "available" : "not available") + ".");
+            assume(
+                    "Nested virtualization unknown: AWS "
+                            + host.vmSize()
+                            + (nested ? " offers" : " doesn't offer")
+                            + " it, assumed "
+                            + (nested ? "available" : "not available")
+                            + ".");
             return nested;
         }
         assume("Nested virtualization unknown: assumed not exposed (VMs don't get it by default).");
@@ -259,7 +308,9 @@ public final class HostFacts {
 
     public boolean awsSizeHasNesting() {
         return CloudSizes.awsMetal(host.vmSize())
-                || CloudSizes.awsFamily(host.vmSize()).map(f -> knowledge.virtualization().aws().families().contains(f)).orElse(false);
+                || CloudSizes.awsFamily(host.vmSize())
+                        .map(f -> knowledge.virtualization().aws().families().contains(f))
+                        .orElse(false);
     }
 
     public Optional<HypervisorKind> parentHypervisor() {
@@ -355,7 +406,10 @@ public final class HostFacts {
 
     // ---- resolution ----
 
-    /** The raw EditionID's facts, used when the edition is "other" or unknown, or when they are about that edition. */
+    /**
+     * The raw EditionID's facts, used when the edition is "other" or unknown, or when they are
+     * about that edition.
+     */
     private Optional<EditionVariant> resolveVariant() {
         if (host.editionId() == null) {
             return Optional.empty();
@@ -363,8 +417,14 @@ public final class HostFacts {
         Optional<EditionVariant> known = knowledge.editionId(host.editionId());
         Edition e = host.edition();
         if (known.isPresent() && e != null && e != Edition.OTHER && known.get().edition() != e) {
-            assume("EditionID \"" + host.editionId() + "\" is " + known.get().name() + ", not the edition \"" + e.id()
-                    + "\" the profile names: went by the edition.");
+            assume(
+                    "EditionID \""
+                            + host.editionId()
+                            + "\" is "
+                            + known.get().name()
+                            + ", not the edition \""
+                            + e.id()
+                            + "\" the profile names: went by the edition.");
             return Optional.empty();
         }
         return known;
@@ -373,7 +433,9 @@ public final class HostFacts {
     private HostKind resolveKind() {
         Edition e = host.edition();
         if (variant.isPresent()) {
-            return variant.get().edition() != null ? knowledge.edition(variant.get().edition()).kind() : variant.get().kind();
+            return variant.get().edition() != null
+                    ? knowledge.edition(variant.get().edition()).kind()
+                    : variant.get().kind();
         }
         if (e != null && e != Edition.OTHER) {
             return knowledge.edition(e).kind();
@@ -383,9 +445,14 @@ public final class HostFacts {
             assume(what + ": a server installation option is given, so assumed Windows Server.");
             return HostKind.SERVER;
         }
-        if (host.build() != null && knowledge.releases().exact(HostKind.SERVER, host.build()).isPresent()
+        if (host.build() != null
+                && knowledge.releases().exact(HostKind.SERVER, host.build()).isPresent()
                 && knowledge.releases().exact(HostKind.CLIENT, host.build()).isEmpty()) {
-            assume(what + ": build " + host.build() + " is a Windows Server build, so assumed Windows Server.");
+            assume(
+                    what
+                            + ": build "
+                            + host.build()
+                            + " is a Windows Server build, so assumed Windows Server.");
             return HostKind.SERVER;
         }
         return HostKind.CLIENT;
@@ -393,14 +460,19 @@ public final class HostFacts {
 
     private EditionInfo resolveEdition() {
         if (variant.isPresent()) {
-            return variant.get().edition() != null ? knowledge.edition(variant.get().edition()) : variant.get().info();
+            return variant.get().edition() != null
+                    ? knowledge.edition(variant.get().edition())
+                    : variant.get().info();
         }
         Edition e = host.edition();
         if (e != null && e != Edition.OTHER) {
             return knowledge.edition(e);
         }
-        assume(unknownEditionWords() + ": Dockwise can't tell which edition this is and assumes none (not Pro, not Datacenter), "
-                + "so the modes that depend on the edition need checking.");
+        assume(
+                unknownEditionWords()
+                        + ": Dockwise can't tell which edition this is and assumes none (not Pro,"
+                        + " not Datacenter), so the modes that depend on the edition need"
+                        + " checking.");
         return unknownEdition();
     }
 
@@ -408,20 +480,40 @@ public final class HostFacts {
     private String unknownEditionWords() {
         Edition e = host.edition();
         String edition = e == Edition.OTHER ? "Edition \"other\"" : "Edition unknown";
-        return host.editionId() == null ? edition : edition + " (EditionID \"" + host.editionId() + "\", which Dockwise doesn't know)";
+        return host.editionId() == null
+                ? edition
+                : edition
+                        + " (EditionID \""
+                        + host.editionId()
+                        + "\", which Dockwise doesn't know)";
     }
 
     /**
-     * An edition Dockwise can't name: sure of nothing it can do, unsure of everything some edition of
-     * this kind can do (an edition it doesn't know may lack any of it, as Hyper-V Server lacks containers).
+     * An edition Dockwise can't name: sure of nothing it can do, unsure of everything some edition
+     * of this kind can do (an edition it doesn't know may lack any of it, as Hyper-V Server lacks
+     * containers).
      */
     private EditionInfo unknownEdition() {
         Set<Capability> possible = EnumSet.noneOf(Capability.class);
-        knowledge.editions().stream().filter(i -> i.kind() == kind).forEach(i -> possible.addAll(i.capabilities()));
-        String check = "Find out which edition this is: (Get-ItemProperty 'HKLM:\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion').EditionID "
-                + "names it (or run the Dockwise probe), then answer it";
-        return new EditionInfo(Edition.OTHER, "Windows (edition unknown)", kind, Set.of(), possible, check, null, null, null,
-                "SPEC section 2 (a missing field is unknown; \"other\" is never read as any edition)");
+        knowledge.editions().stream()
+                .filter(i -> i.kind() == kind)
+                .forEach(i -> possible.addAll(i.capabilities()));
+        String check =
+                "Find out which edition this is: (Get-ItemProperty"
+                    + " 'HKLM:\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion').EditionID names"
+                    + " it (or run the Dockwise probe), then answer it";
+        return new EditionInfo(
+                Edition.OTHER,
+                "Windows (edition unknown)",
+                kind,
+                Set.of(),
+                possible,
+                check,
+                null,
+                null,
+                null,
+                "SPEC section 2 (a missing field is unknown; \"other\" is never read as any"
+                        + " edition)");
     }
 
     private WindowsRelease resolveRelease() {
@@ -433,12 +525,24 @@ public final class HostFacts {
             if (ltsc.isPresent()) {
                 return ltsc.get();
             }
-            assume("Build " + host.build() + " is no LTSC release Dockwise knows (LTSB 2016 is 14393, LTSC 2019 17763, 2021 19044, 2024 26100): "
-                    + "treated as the general release of that build.");
+            assume(
+                    "Build "
+                            + host.build()
+                            + " is no LTSC release Dockwise knows (LTSB 2016 is 14393, LTSC 2019"
+                            + " 17763, 2021 19044, 2024 26100): treated as the general release of"
+                            + " that build.");
         }
         Optional<WindowsRelease> found = knowledge.releases().atOrBefore(kind, host.build());
-        found.filter(r -> r.build() != host.build()).ifPresent(r -> assume(
-                "Build " + host.build() + " isn't a release in the knowledge base: treated as " + r.name() + "."));
+        found.filter(r -> r.build() != host.build())
+                .ifPresent(
+                        r ->
+                                assume(
+                                        "Build "
+                                                + host.build()
+                                                + " isn't a release in the knowledge base: treated"
+                                                + " as "
+                                                + r.name()
+                                                + "."));
         return found.orElse(null);
     }
 

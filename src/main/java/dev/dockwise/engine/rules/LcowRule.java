@@ -13,7 +13,9 @@ final class LcowRule implements ModeRule {
     @Override
     public void evaluate(HostFacts host, Assessment a) {
         RequirementChecks.supportStatus(a.info(), a);
-        a.reason("It gave each Linux container its own kernel in a Hyper-V utility VM; Docker Engine in WSL 2 or Docker Desktop replaced it.");
+        a.reason(
+                "It gave each Linux container its own kernel in a Hyper-V utility VM; Docker Engine"
+                        + " in WSL 2 or Docker Desktop replaced it.");
         a.covers(ContainerType.LINUX);
         a.covers(ContainerType.WINDOWS);
     }

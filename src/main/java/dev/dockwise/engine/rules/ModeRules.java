@@ -5,28 +5,29 @@ import dev.dockwise.engine.facts.ModeCatalog;
 import dev.dockwise.engine.facts.ModeCatalog.CellLevel;
 import dev.dockwise.engine.facts.ModeCatalog.ComparisonCell;
 import dev.dockwise.engine.facts.ModeCatalog.ModeInfo;
-import java.util.List;
 import dev.dockwise.engine.model.ContainerType;
 import dev.dockwise.engine.model.Mode;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /** The rule for every mode, and the steps every evaluation starts and ends with. */
 public final class ModeRules {
-    private ModeRules() {
-    }
+    private ModeRules() {}
 
     public static Map<Mode, ModeRule> all() {
         Map<Mode, ModeRule> rules = new EnumMap<>(Mode.class);
-        for (ModeRule rule : new ModeRule[] {
-                new ToolboxRule(),
-                new WindowsModeRule(Mode.WINDOWS_PROCESS, IsolationKind.PROCESS),
-                new WindowsModeRule(Mode.WINDOWS_HYPERV, IsolationKind.HYPERV),
-                new LcowRule(),
-                new DesktopRule(Mode.DESKTOP_HYPERV),
-                new DesktopRule(Mode.DESKTOP_WSL2),
-                new Wsl2EngineRule(),
-                new LinuxVmRule()}) {
+        for (ModeRule rule :
+                new ModeRule[] {
+                    new ToolboxRule(),
+                    new WindowsModeRule(Mode.WINDOWS_PROCESS, IsolationKind.PROCESS),
+                    new WindowsModeRule(Mode.WINDOWS_HYPERV, IsolationKind.HYPERV),
+                    new LcowRule(),
+                    new DesktopRule(Mode.DESKTOP_HYPERV),
+                    new DesktopRule(Mode.DESKTOP_WSL2),
+                    new Wsl2EngineRule(),
+                    new LinuxVmRule()
+                }) {
             rules.put(rule.mode(), rule);
         }
         return rules;
@@ -42,8 +43,12 @@ public final class ModeRules {
      */
     public static boolean canServe(HostFacts host, Assessment assessment) {
         ModeInfo info = assessment.info();
-        return host.containers().stream().anyMatch(type -> info.containers().contains(type)
-                || (type == ContainerType.WINDOWS && info.windowsContainersBySwitching()));
+        return host.containers().stream()
+                .anyMatch(
+                        type ->
+                                info.containers().contains(type)
+                                        || (type == ContainerType.WINDOWS
+                                                && info.windowsContainersBySwitching()));
     }
 
     public static void finish(HostFacts host, Assessment assessment) {
@@ -58,8 +63,12 @@ public final class ModeRules {
         for (String feature : STRENGTHS) {
             ComparisonCell cell = assessment.info().comparison().get(feature);
             if (cell != null && cell.level() == CellLevel.YES) {
-                String name = host.knowledge().modes().features().stream().filter(f -> f.id().equals(feature))
-                        .map(ModeCatalog.Feature::name).findFirst().orElse(feature);
+                String name =
+                        host.knowledge().modes().features().stream()
+                                .filter(f -> f.id().equals(feature))
+                                .map(ModeCatalog.Feature::name)
+                                .findFirst()
+                                .orElse(feature);
                 assessment.reason(name + ": " + cell.text() + ".");
             }
         }

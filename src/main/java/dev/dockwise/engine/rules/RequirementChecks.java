@@ -17,8 +17,7 @@ import java.util.List;
  * architecture, Windows kind and edition, build and update path, admin rights.
  */
 final class RequirementChecks {
-    private RequirementChecks() {
-    }
+    private RequirementChecks() {}
 
     static void apply(HostFacts host, Assessment a) {
         ModeInfo info = a.info();
@@ -40,16 +39,28 @@ final class RequirementChecks {
         }
     }
 
-    private static void architecture(HostFacts host, Requirements req, ModeInfo info, Assessment a) {
+    private static void architecture(
+            HostFacts host, Requirements req, ModeInfo info, Assessment a) {
         Arch arch = host.arch();
         if (arch == Arch.X86) {
-            a.block("32-bit (x86) Windows can't run " + info.name()
-                    + ": every container mode needs 64-bit Windows, which means reinstalling Windows (x64) if the CPU is 64-bit.");
+            a.block(
+                    "32-bit (x86) Windows can't run "
+                            + info.name()
+                            + ": every container mode needs 64-bit Windows, which means"
+                            + " reinstalling Windows (x64) if the CPU is 64-bit.");
         } else if (!req.archs().contains(arch)) {
-            a.block(info.name() + " doesn't run on " + arch.id() + " Windows (it needs " + String.join(" or ",
-                    req.archs().stream().map(Arch::id).sorted().toList()) + ").");
+            a.block(
+                    info.name()
+                            + " doesn't run on "
+                            + arch.id()
+                            + " Windows (it needs "
+                            + String.join(
+                                    " or ", req.archs().stream().map(Arch::id).sorted().toList())
+                            + ").");
         } else if (arch == Arch.ARM64) {
-            a.warn("On Windows on Arm this mode runs arm64 Linux images; Docker Desktop for Arm is early access.");
+            a.warn(
+                    "On Windows on Arm this mode runs arm64 Linux images; Docker Desktop for Arm is"
+                            + " early access.");
         }
     }
 
@@ -57,11 +68,18 @@ final class RequirementChecks {
         if (req.hostKinds().contains(host.kind())) {
             return;
         }
-        if (host.kind() == HostKind.SERVER && req.capabilities().contains(Capability.DOCKER_DESKTOP)) {
-            a.block(host.knowledge().licensing().dockerDesktop().serverSupport()
-                    + " Use Docker Engine in WSL 2 or a Linux VM for Linux containers, and Windows containers natively.");
+        if (host.kind() == HostKind.SERVER
+                && req.capabilities().contains(Capability.DOCKER_DESKTOP)) {
+            a.block(
+                    host.knowledge().licensing().dockerDesktop().serverSupport()
+                            + " Use Docker Engine in WSL 2 or a Linux VM for Linux containers, and"
+                            + " Windows containers natively.");
         } else {
-            a.block(info.name() + " runs on " + (host.kind() == HostKind.SERVER ? "client Windows" : "Windows Server") + " only.");
+            a.block(
+                    info.name()
+                            + " runs on "
+                            + (host.kind() == HostKind.SERVER ? "client Windows" : "Windows Server")
+                            + " only.");
         }
     }
 
@@ -75,9 +93,24 @@ final class RequirementChecks {
             if (edition.unsure(needed)) {
                 unsure.add(needed);
             } else if (!edition.can(needed)) {
-                String why = host.editionVariant().filter(v -> v.edition() == null).map(v -> " " + v.note()).orElse("");
-                String upgrade = edition.upgrade() == null ? "" : " It would work after: " + edition.upgrade() + ".";
-                a.block(edition.name() + " can't run " + capabilityName(needed) + ", which " + info.name() + " needs." + why + upgrade);
+                String why =
+                        host.editionVariant()
+                                .filter(v -> v.edition() == null)
+                                .map(v -> " " + v.note())
+                                .orElse("");
+                String upgrade =
+                        edition.upgrade() == null
+                                ? ""
+                                : " It would work after: " + edition.upgrade() + ".";
+                a.block(
+                        edition.name()
+                                + " can't run "
+                                + capabilityName(needed)
+                                + ", which "
+                                + info.name()
+                                + " needs."
+                                + why
+                                + upgrade);
             }
         }
         EditionChecks.needsChecking(host, unsure, info.name(), a);
@@ -85,14 +118,31 @@ final class RequirementChecks {
 
     static void build(HostFacts host, Requirements req, String what, Assessment a) {
         if (host.isLtsc() && req.capabilities().contains(Capability.DOCKER_DESKTOP)) {
-            return; // Docker Desktop refuses LTSC whatever its build; DesktopChecks says so, with the build where it matters
+            return; // Docker Desktop refuses LTSC whatever its build; DesktopChecks says so, with
+            // the build where it matters
         }
-        host.family().ifPresent(family -> req.unavailableOn().stream().filter(u -> u.family().equals(family.id()))
-                .forEach(u -> a.block(what + ": " + u.why() + " (" + u.source() + ")")));
-        UpdatePath.Outcome outcome = new UpdatePath(host).check(req.minBuildsFor(host.arch()), what);
+        host.family()
+                .ifPresent(
+                        family ->
+                                req.unavailableOn().stream()
+                                        .filter(u -> u.family().equals(family.id()))
+                                        .forEach(
+                                                u ->
+                                                        a.block(
+                                                                what
+                                                                        + ": "
+                                                                        + u.why()
+                                                                        + " ("
+                                                                        + u.source()
+                                                                        + ")")));
+        UpdatePath.Outcome outcome =
+                new UpdatePath(host).check(req.minBuildsFor(host.arch()), what);
         outcome.fix().ifPresent(a::fix);
         outcome.blocker().ifPresent(a::block);
-        if (outcome.met() && host.build().isPresent() && host.release().isPresent() && !a.isBlocked()) {
+        if (outcome.met()
+                && host.build().isPresent()
+                && host.release().isPresent()
+                && !a.isBlocked()) {
             a.reason(what + " runs on " + host.osName() + ".");
         }
     }
@@ -100,8 +150,12 @@ final class RequirementChecks {
     /** Administrator rights: installing any mode turns on Windows features or services. */
     static void admin(HostFacts host, Assessment a, String why) {
         if (!host.admin()) {
-            a.fix(Fix.of("Get administrator rights on this host, or have an administrator run the install script: " + why,
-                    FixTarget.THIS_HOST));
+            a.fix(
+                    Fix.of(
+                            "Get administrator rights on this host, or have an administrator run"
+                                    + " the install script: "
+                                    + why,
+                            FixTarget.THIS_HOST));
         }
     }
 

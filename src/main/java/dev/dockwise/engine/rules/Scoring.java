@@ -11,8 +11,7 @@ import dev.dockwise.engine.model.Purpose;
  * production-like Linux host, and Toolbox only wins where nothing current works.
  */
 final class Scoring {
-    private Scoring() {
-    }
+    private Scoring() {}
 
     static int base(Mode mode, Purpose purpose, HostKind kind) {
         boolean production = purpose == Purpose.PRODUCTION;

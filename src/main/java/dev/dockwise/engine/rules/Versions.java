@@ -8,10 +8,12 @@ import java.util.regex.Pattern;
 final class Versions {
     private static final Pattern LEADING = Pattern.compile("^\\s*v?(\\d+(?:\\.\\d+)*)");
 
-    private Versions() {
-    }
+    private Versions() {}
 
-    /** Negative, zero or positive like {@link Comparable}, or empty when {@code version} has no leading number. */
+    /**
+     * Negative, zero or positive like {@link Comparable}, or empty when {@code version} has no
+     * leading number.
+     */
     static Optional<Integer> compare(String version, String minimum) {
         Matcher m = LEADING.matcher(version);
         if (!m.find()) {

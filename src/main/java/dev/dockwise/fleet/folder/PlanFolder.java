@@ -29,24 +29,31 @@ import java.util.concurrent.TimeUnit;
  * The folder a plan is written into, held for one run. Nothing in it that Dockwise did not write is
  * ever replaced or removed: a plan goes into an empty folder, or in place of a plan Dockwise wrote
  * there and recorded ({@link PlanManifest}), and only with {@code force}; anything else in the
- * folder refuses the run (see {@link PlanFolderContents}), when it starts and again, under the lock,
- * right before the switch. The run takes the folder's lock (a second run into it is refused), holds
- * the folder and its work folders open (every name is looked up in them, never through a link:
- * {@link OpenFolder}), writes the new plan into a marked staging folder beside the old one, and
- * switches it in whole ({@link PlanSwitch}). Stopped by Ctrl+C or a logout, it removes its staging
- * folder; killed outright, it leaves only marked work folders, which the next run removes.
+ * folder refuses the run (see {@link PlanFolderContents}), when it starts and again, under the
+ * lock, right before the switch. The run takes the folder's lock (a second run into it is refused),
+ * holds the folder and its work folders open (every name is looked up in them, never through a
+ * link: {@link OpenFolder}), writes the new plan into a marked staging folder beside the old one,
+ * and switches it in whole ({@link PlanSwitch}). Stopped by Ctrl+C or a logout, it removes its
+ * staging folder; killed outright, it leaves only marked work folders, which the next run removes.
  */
 public final class PlanFolder implements AutoCloseable {
     static final String LOCK = ".dockwise-plan.lock";
-    static final String LOCK_TEXT = "Dockwise locks this file while it writes a plan into this folder.\n";
+    static final String LOCK_TEXT =
+            "Dockwise locks this file while it writes a plan into this folder.\n";
+
     /**
      * The lock covers one byte far past the text, so that the text stays readable on Windows, where
      * a lock keeps other programs from reading what it covers.
      */
     private static final long LOCK_POSITION = Long.MAX_VALUE - 1;
+
     private static final int STOP_WAIT_SECONDS = 5;
     private static final SecureRandom RANDOM = new SecureRandom();
-    /** Channels of a lock this process already held when another try opened them: closing them would drop that lock. */
+
+    /**
+     * Channels of a lock this process already held when another try opened them: closing them would
+     * drop that lock.
+     */
     private static final List<SeekableByteChannel> NEVER_CLOSED = new ArrayList<>();
 
     private final Path out;
@@ -67,14 +74,20 @@ public final class PlanFolder implements AutoCloseable {
     private boolean committed;
     private boolean keepStaging;
 
-    /** The folder holds what a plan may not replace, is in use by another run, or holds a plan and {@code force} was not given. */
+    /**
+     * The folder holds what a plan may not replace, is in use by another run, or holds a plan and
+     * {@code force} was not given.
+     */
     public static final class RefusedException extends IOException {
         RefusedException(String message) {
             super(message);
         }
     }
 
-    /** The new plan could not be switched in; {@link #previousPlanKept()} says whether the previous plan is in place as it was. */
+    /**
+     * The new plan could not be switched in; {@link #previousPlanKept()} says whether the previous
+     * plan is in place as it was.
+     */
     public static final class NotReplacedException extends IOException {
         private final boolean previousPlanKept;
 
@@ -88,12 +101,23 @@ public final class PlanFolder implements AutoCloseable {
         }
     }
 
-    /** Files that were found among the replaced plan but not in its record, and where they are now. */
-    public record KeptFiles(Path folder, List<String> files) {
-    }
+    /**
+     * Files that were found among the replaced plan but not in its record, and where they are now.
+     */
+    public record KeptFiles(Path folder, List<String> files) {}
 
-    private PlanFolder(Path out, boolean force, String version, PlanSwitch.Mover mover, OpenFolder folder, FileChannel lockChannel, FileLock lock, Object lockKey,
-                       String token, OpenFolder staging, OpenFolder hosts) {
+    private PlanFolder(
+            Path out,
+            boolean force,
+            String version,
+            PlanSwitch.Mover mover,
+            OpenFolder folder,
+            FileChannel lockChannel,
+            FileLock lock,
+            Object lockKey,
+            String token,
+            OpenFolder staging,
+            OpenFolder hosts) {
         this.out = out;
         this.force = force;
         this.version = version;
@@ -116,13 +140,17 @@ public final class PlanFolder implements AutoCloseable {
         return open(out, force, version, PlanSwitch.RENAME);
     }
 
-    static PlanFolder open(Path out, boolean force, String version, PlanSwitch.Mover mover) throws IOException {
+    static PlanFolder open(Path out, boolean force, String version, PlanSwitch.Mover mover)
+            throws IOException {
         Path dir = out.toAbsolutePath().normalize();
         // a refused run leaves no trace: nothing is made before the folder is known to be usable
         PlanFolderContents first = PlanFolderContents.of(dir);
         var refusedAtOnce = first.refusal(force);
-        boolean neverAPlansFolder = first.kind() == PlanFolderContents.Kind.PROTECTED || first.kind() == PlanFolderContents.Kind.NOT_A_FOLDER;
-        // a switch a killed run left is put right even so (under the lock it left), then the run is refused
+        boolean neverAPlansFolder =
+                first.kind() == PlanFolderContents.Kind.PROTECTED
+                        || first.kind() == PlanFolderContents.Kind.NOT_A_FOLDER;
+        // a switch a killed run left is put right even so (under the lock it left), then the run is
+        // refused
         if (refusedAtOnce.isPresent() && (neverAPlansFolder || !first.switchPending())) {
             throw new RefusedException(refusedAtOnce.get());
         }
@@ -136,7 +164,8 @@ public final class PlanFolder implements AutoCloseable {
             try {
                 lock = channel.tryLock(LOCK_POSITION, 1, false);
             } catch (OverlappingFileLockException e) {
-                // this process holds it (another window's export): closing this channel would drop that lock
+                // this process holds it (another window's export): closing this channel would drop
+                // that lock
                 synchronized (NEVER_CLOSED) {
                     NEVER_CLOSED.add(channel);
                 }
@@ -164,11 +193,15 @@ public final class PlanFolder implements AutoCloseable {
                 WorkFolder.deleteQuietly(folder, staging.path().getFileName().toString());
                 throw e;
             }
-            PlanFolder plan = new PlanFolder(dir, force, version, mover, folder, channel, lock, lockKey, token, staging, hosts);
+            PlanFolder plan =
+                    new PlanFolder(
+                            dir, force, version, mover, folder, channel, lock, lockKey, token,
+                            staging, hosts);
             Runtime.getRuntime().addShutdownHook(plan.stopHook);
             return plan;
         } catch (IOException | RuntimeException e) {
-            // the lock file stays: removing it while another run may have it open would let two runs hold "the" lock
+            // the lock file stays: removing it while another run may have it open would let two
+            // runs hold "the" lock
             HeldLocks.released(lockKey);
             if (lock != null) {
                 lock.release();
@@ -181,7 +214,10 @@ public final class PlanFolder implements AutoCloseable {
         }
     }
 
-    /** The lock file, made with its text or opened as it is; never one this process holds already (see {@link HeldLocks}). */
+    /**
+     * The lock file, made with its text or opened as it is; never one this process holds already
+     * (see {@link HeldLocks}).
+     */
     private static FileChannel openLock(OpenFolder folder, Path dir) throws IOException {
         Optional<BasicFileAttributes> existing = folder.attributes(LOCK);
         if (existing.isPresent()) {
@@ -189,7 +225,10 @@ public final class PlanFolder implements AutoCloseable {
                 throw busy(dir);
             }
             if (!existing.get().isRegularFile()) {
-                throw new RefusedException(ShownName.of(dir.resolve(LOCK)) + " is not the lock Dockwise keeps there; remove it if it is not yours");
+                throw new RefusedException(
+                        ShownName.of(dir.resolve(LOCK))
+                                + " is not the lock Dockwise keeps there; remove it if it is not"
+                                + " yours");
             }
             return fileChannel(folder.openForWriting(LOCK));
         }
@@ -212,7 +251,10 @@ public final class PlanFolder implements AutoCloseable {
     }
 
     private static RefusedException busy(Path dir) {
-        return new RefusedException("another Dockwise plan is being written to " + ShownName.of(dir) + " right now; wait for it to finish, or choose another folder");
+        return new RefusedException(
+                "another Dockwise plan is being written to "
+                        + ShownName.of(dir)
+                        + " right now; wait for it to finish, or choose another folder");
     }
 
     private static byte[] randomBytes() {
@@ -221,12 +263,18 @@ public final class PlanFolder implements AutoCloseable {
         return bytes;
     }
 
-    /** Where this run writes, for messages; nothing here is seen under the plan's names until {@link #commit()}. */
+    /**
+     * Where this run writes, for messages; nothing here is seen under the plan's names until {@link
+     * #commit()}.
+     */
     public Path staging() {
         return staging.path();
     }
 
-    /** Where each host's files go: into this run's staging folder, new files only, every one counted for the check before the switch. */
+    /**
+     * Where each host's files go: into this run's staging folder, new files only, every one counted
+     * for the check before the switch.
+     */
     public HostFiles hosts() {
         return (name, bytes) -> {
             hosts.write(name, bytes);
@@ -239,17 +287,19 @@ public final class PlanFolder implements AutoCloseable {
         staging.write(name, bytes);
     }
 
-    /** Whether the process is being stopped (Ctrl+C, a logout): the run should end without its plan. */
+    /**
+     * Whether the process is being stopped (Ctrl+C, a logout): the run should end without its plan.
+     */
     public boolean stopping() {
         return stopping;
     }
 
     /**
      * Records what was written and switches it in place of the folder's previous plan, whole or not
-     * at all: only when every file this run wrote is in its staging folder as written, and the folder
-     * holds, right now, nothing but what it held when the run started (the user may have saved a
-     * file into it meanwhile). Files found among the previous plan that its record does not list are
-     * kept, in a folder of their own that the result names.
+     * at all: only when every file this run wrote is in its staging folder as written, and the
+     * folder holds, right now, nothing but what it held when the run started (the user may have
+     * saved a file into it meanwhile). Files found among the previous plan that its record does not
+     * list are kept, in a folder of their own that the result names.
      */
     public synchronized Optional<KeptFiles> commit() throws IOException {
         if (stopping) {
@@ -257,16 +307,24 @@ public final class PlanFolder implements AutoCloseable {
         }
         if (!folder.stillAt()) {
             keepStaging = true;
-            throw new RefusedException(ShownName.of(out) + " was moved or replaced by a link while the plan was written; nothing was replaced."
-                    + " The new plan is in " + ShownName.of(staging().getFileName()) + " in the folder that was there");
+            throw new RefusedException(
+                    ShownName.of(out)
+                            + " was moved or replaced by a link while the plan was written; nothing"
+                            + " was replaced. The new plan is in "
+                            + ShownName.of(staging().getFileName())
+                            + " in the folder that was there");
         }
         checkWhole();
         PlanManifest.record(staging, version, Instant.now()).writeInto(staging);
         var refused = PlanFolderContents.of(folder).refusal(force);
         if (refused.isPresent()) {
             keepStaging = true;
-            throw new RefusedException("while the plan was written, " + refused.get().replaceFirst("\\. A plan goes only into.*$", "")
-                    + ". Nothing was replaced or removed; the new plan is in " + ShownName.of(staging()) + " until the next plan into this folder");
+            throw new RefusedException(
+                    "while the plan was written, "
+                            + refused.get().replaceFirst("\\. A plan goes only into.*$", "")
+                            + ". Nothing was replaced or removed; the new plan is in "
+                            + ShownName.of(staging())
+                            + " until the next plan into this folder");
         }
         Optional<PlanSwitch.Kept> kept;
         try {
@@ -304,11 +362,23 @@ public final class PlanFolder implements AutoCloseable {
             }
         }
         if (!missing.isEmpty() || !extra.isEmpty()) {
-            throw new NotReplacedException((missing.isEmpty() ? "" : missing.size() + " of the plan's files went missing from " + ShownName.of(staging())
-                    + " while it was written (" + String.join(", ", missing.stream().limit(3).toList()) + (missing.size() > 3 ? ", ..." : "") + ")")
-                    + (missing.isEmpty() || extra.isEmpty() ? "" : ", and ")
-                    + (extra.isEmpty() ? "" : extra.size() + " files this run did not write appeared in it")
-                    + "; nothing was replaced", true, null);
+            throw new NotReplacedException(
+                    (missing.isEmpty()
+                                    ? ""
+                                    : missing.size()
+                                            + " of the plan's files went missing from "
+                                            + ShownName.of(staging())
+                                            + " while it was written ("
+                                            + String.join(", ", missing.stream().limit(3).toList())
+                                            + (missing.size() > 3 ? ", ..." : "")
+                                            + ")")
+                            + (missing.isEmpty() || extra.isEmpty() ? "" : ", and ")
+                            + (extra.isEmpty()
+                                    ? ""
+                                    : extra.size() + " files this run did not write appeared in it")
+                            + "; nothing was replaced",
+                    true,
+                    null);
         }
     }
 
@@ -317,7 +387,8 @@ public final class PlanFolder implements AutoCloseable {
         try {
             hosts.close();
             staging.close();
-            // after a switch that could not be undone, its journal needs the staged plan to put the previous one back
+            // after a switch that could not be undone, its journal needs the staged plan to put the
+            // previous one back
             if (!keepStaging && !PlanSwitch.pending(folder)) {
                 WorkFolder.deleteQuietly(folder, staging.path().getFileName().toString());
             }
@@ -340,8 +411,9 @@ public final class PlanFolder implements AutoCloseable {
 
     /**
      * The process is stopping: the planner sees {@link #stopping()} and ends once the hosts being
-     * written are done, and the run's own close removes its staging folder; this waits for that (the
-     * process ends when its hooks return), and removes the folder itself if the run does not end in time.
+     * written are done, and the run's own close removes its staging folder; this waits for that
+     * (the process ends when its hooks return), and removes the folder itself if the run does not
+     * end in time.
      */
     private void stopRequested() {
         stop();

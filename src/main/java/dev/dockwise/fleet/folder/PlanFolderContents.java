@@ -25,13 +25,18 @@ import java.util.Optional;
 public final class PlanFolderContents {
     /** How many of the files Dockwise did not write a message names. */
     static final int NAMED = 5;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     /** What the folder is to a plan. */
     public enum Kind {
         /** Missing, empty, or holding only Dockwise's own lock and work folders. */
         EMPTY,
-        /** A plan Dockwise wrote, as it wrote it (possibly a switch a killed run left, which the next run finishes or undoes). */
+        /**
+         * A plan Dockwise wrote, as it wrote it (possibly a switch a killed run left, which the
+         * next run finishes or undoes).
+         */
         PLAN,
         /** Holds something Dockwise did not write (see {@link #foreign()}). */
         FOREIGN,
@@ -48,11 +53,22 @@ public final class PlanFolderContents {
     private final boolean unrecordedPlan;
     private final boolean switchPending;
 
-    private PlanFolderContents(Path folder, Kind kind, Instant planWritten, List<String> foreign, boolean unrecordedPlan) {
+    private PlanFolderContents(
+            Path folder,
+            Kind kind,
+            Instant planWritten,
+            List<String> foreign,
+            boolean unrecordedPlan) {
         this(folder, kind, planWritten, foreign, unrecordedPlan, false);
     }
 
-    private PlanFolderContents(Path folder, Kind kind, Instant planWritten, List<String> foreign, boolean unrecordedPlan, boolean switchPending) {
+    private PlanFolderContents(
+            Path folder,
+            Kind kind,
+            Instant planWritten,
+            List<String> foreign,
+            boolean unrecordedPlan,
+            boolean switchPending) {
         this.folder = folder;
         this.kind = kind;
         this.planWritten = planWritten;
@@ -61,7 +77,10 @@ public final class PlanFolderContents {
         this.switchPending = switchPending;
     }
 
-    /** Whether a killed run left a switch unfinished there (its journal), which the next run puts right first. */
+    /**
+     * Whether a killed run left a switch unfinished there (its journal), which the next run puts
+     * right first.
+     */
     boolean switchPending() {
         return switchPending;
     }
@@ -75,24 +94,61 @@ public final class PlanFolderContents {
         return Optional.ofNullable(planWritten);
     }
 
-    /** What Dockwise did not write, by name within the folder, each with why where it is not plain ("summary.csv (a link)"). */
+    /**
+     * What Dockwise did not write, by name within the folder, each with why where it is not plain
+     * ("summary.csv (a link)").
+     */
     public List<String> foreign() {
         return foreign;
     }
 
-    /** Why a plan may not go into the folder, in words; empty when it may ({@code force} allows replacing a plan). */
+    /**
+     * Why a plan may not go into the folder, in words; empty when it may ({@code force} allows
+     * replacing a plan).
+     */
     public Optional<String> refusal(boolean force) {
         String shown = ShownName.of(folder);
         return switch (kind) {
             case EMPTY -> Optional.empty();
-            case PLAN -> force ? Optional.empty() : Optional.of(shown + " holds a plan Dockwise wrote"
-                    + planWritten().map(w -> " on " + WHEN.format(w)).orElse("") + "; add --force to replace it, or choose another folder");
-            case FOREIGN -> Optional.of(shown + " holds what Dockwise did not write: " + listed()
-                    + (unrecordedPlan ? " (a plan from before Dockwise kept a record of its plans counts too: remove it yourself if it is one)" : "")
-                    + ". A plan goes only into an empty folder, or in place of a plan Dockwise wrote there: choose another folder (a new one is made)");
-            case NOT_A_FOLDER -> Optional.of(shown + (Files.isSymbolicLink(folder) ? " is a link; give the folder it points to" : " exists and is not a folder"));
-            case PROTECTED -> Optional.of(shown + " is " + (folder.getParent() == null ? "the root of the file system" : "your home folder")
-                    + "; a plan goes into a folder of its own, such as " + ShownName.of(folder.resolve("dockwise-plan")));
+            case PLAN ->
+                    force
+                            ? Optional.empty()
+                            : Optional.of(
+                                    shown
+                                            + " holds a plan Dockwise wrote"
+                                            + planWritten()
+                                                    .map(w -> " on " + WHEN.format(w))
+                                                    .orElse("")
+                                            + "; add --force to replace it, or choose another"
+                                            + " folder");
+            case FOREIGN ->
+                    Optional.of(
+                            shown
+                                    + " holds what Dockwise did not write: "
+                                    + listed()
+                                    + (unrecordedPlan
+                                            ? " (a plan from before Dockwise kept a record of its"
+                                                  + " plans counts too: remove it yourself if it is"
+                                                  + " one)"
+                                            : "")
+                                    + ". A plan goes only into an empty folder, or in place of a"
+                                    + " plan Dockwise wrote there: choose another folder (a new one"
+                                    + " is made)");
+            case NOT_A_FOLDER ->
+                    Optional.of(
+                            shown
+                                    + (Files.isSymbolicLink(folder)
+                                            ? " is a link; give the folder it points to"
+                                            : " exists and is not a folder"));
+            case PROTECTED ->
+                    Optional.of(
+                            shown
+                                    + " is "
+                                    + (folder.getParent() == null
+                                            ? "the root of the file system"
+                                            : "your home folder")
+                                    + "; a plan goes into a folder of its own, such as "
+                                    + ShownName.of(folder.resolve("dockwise-plan")));
         };
     }
 
@@ -140,7 +196,8 @@ public final class PlanFolderContents {
             Optional<PlanManifest> manifest = PlanManifest.read(folder);
             if (manifest.isPresent()) {
                 written = manifest.get().written();
-                // mid-switch the plan's files are split between the folder and the work folders: the next run sorts that out first
+                // mid-switch the plan's files are split between the folder and the work folders:
+                // the next run sorts that out first
                 if (!pending) {
                     foreign.addAll(manifest.get().differences(folder));
                 }
@@ -153,13 +210,23 @@ public final class PlanFolderContents {
                 }
             }
         } catch (PlanManifest.UnreadableException e) {
-            foreign.add(PlanManifest.NAME + " (" + e.getMessage().replaceFirst("^" + PlanManifest.NAME + " ", "") + ")");
+            foreign.add(
+                    PlanManifest.NAME
+                            + " ("
+                            + e.getMessage().replaceFirst("^" + PlanManifest.NAME + " ", "")
+                            + ")");
         }
         foreign.sort(null);
         if (!foreign.isEmpty()) {
             return new PlanFolderContents(dir, Kind.FOREIGN, written, foreign, unrecorded, pending);
         }
-        return new PlanFolderContents(dir, written != null || pending ? Kind.PLAN : Kind.EMPTY, written, List.of(), false, pending);
+        return new PlanFolderContents(
+                dir,
+                written != null || pending ? Kind.PLAN : Kind.EMPTY,
+                written,
+                List.of(),
+                false,
+                pending);
     }
 
     /** The lock, a switch's journal, Dockwise's marked work folders. */
@@ -180,20 +247,28 @@ public final class PlanFolderContents {
     private static boolean isOurLock(OpenFolder folder) {
         try {
             Optional<BasicFileAttributes> a = folder.attributes(PlanFolder.LOCK);
-            if (a.isEmpty() || !a.get().isRegularFile() || a.get().size() > PlanFolder.LOCK_TEXT.length()) {
+            if (a.isEmpty()
+                    || !a.get().isRegularFile()
+                    || a.get().size() > PlanFolder.LOCK_TEXT.length()) {
                 return false;
             }
             if (HeldLocks.heldHere(a.get().fileKey())) {
                 return true;
             }
-            String text = new String(folder.read(PlanFolder.LOCK, PlanFolder.LOCK_TEXT.length()), StandardCharsets.US_ASCII);
+            String text =
+                    new String(
+                            folder.read(PlanFolder.LOCK, PlanFolder.LOCK_TEXT.length()),
+                            StandardCharsets.US_ASCII);
             return text.isEmpty() || text.equals(PlanFolder.LOCK_TEXT);
         } catch (IOException e) {
             return false;
         }
     }
 
-    /** The root of a file system or the user's home folder, however it was written ({@code ~/.}, a link to it). */
+    /**
+     * The root of a file system or the user's home folder, however it was written ({@code ~/.}, a
+     * link to it).
+     */
     private static boolean isProtected(Path dir) {
         if (dir.getParent() == null) {
             return true;
@@ -203,7 +278,9 @@ public final class PlanFolderContents {
             return true;
         }
         try {
-            return Files.exists(dir) && (dir.toRealPath().getParent() == null || dir.toRealPath().equals(home.toRealPath()));
+            return Files.exists(dir)
+                    && (dir.toRealPath().getParent() == null
+                            || dir.toRealPath().equals(home.toRealPath()));
         } catch (IOException e) {
             return false;
         }

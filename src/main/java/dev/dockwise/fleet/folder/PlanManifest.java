@@ -25,12 +25,19 @@ import java.util.regex.Pattern;
  */
 final class PlanManifest {
     static final String NAME = ".dockwise-plan";
+
     /** About 700,000 host files; a record beyond that is not one Dockwise wrote. */
     static final int MAX_BYTES = 64 * 1024 * 1024;
+
     private static final String HEADER = "Dockwise plan record 1";
-    private static final String ABOUT = "# What Dockwise wrote in this folder. plan --force replaces these files, and only while each is as written.";
+    private static final String ABOUT =
+            "# What Dockwise wrote in this folder. plan --force replaces these files, and only"
+                    + " while each is as written.";
+
     /** The only names a plan has: the summaries, and hosts/ with files named by FileNames.safe. */
-    private static final Pattern PLAN_NAME = Pattern.compile("(summary\\.csv|summary\\.html|hosts/[A-Za-z0-9_][A-Za-z0-9._-]{0,200})");
+    private static final Pattern PLAN_NAME =
+            Pattern.compile(
+                    "(summary\\.csv|summary\\.html|hosts/[A-Za-z0-9_][A-Za-z0-9._-]{0,200})");
 
     /** A file as Dockwise wrote it. */
     record Written(long size, long modifiedMillis) {
@@ -39,7 +46,10 @@ final class PlanManifest {
         }
     }
 
-    /** The folder holds a record file, but not one that Dockwise could have written (damaged, a link, too large). */
+    /**
+     * The folder holds a record file, but not one that Dockwise could have written (damaged, a
+     * link, too large).
+     */
     static final class UnreadableException extends IOException {
         UnreadableException(String message) {
             super(message);
@@ -68,15 +78,32 @@ final class PlanManifest {
         return files.size();
     }
 
-    /** Records the plan laid out in {@code plan} (a staging folder): the summaries and every file in hosts/. */
+    /**
+     * Records the plan laid out in {@code plan} (a staging folder): the summaries and every file in
+     * hosts/.
+     */
     static PlanManifest record(OpenFolder plan, String version, Instant now) throws IOException {
         Map<String, Written> files = new TreeMap<>();
         for (String summary : List.of(PlanLayout.SUMMARY_CSV, PlanLayout.SUMMARY_HTML)) {
-            files.put(summary, Written.of(plan.attributes(summary).orElseThrow(() -> new NoSuchFileException(plan.resolve(summary).toString()))));
+            files.put(
+                    summary,
+                    Written.of(
+                            plan.attributes(summary)
+                                    .orElseThrow(
+                                            () ->
+                                                    new NoSuchFileException(
+                                                            plan.resolve(summary).toString()))));
         }
         try (OpenFolder hosts = plan.folder(PlanLayout.HOSTS)) {
             for (String host : hosts.names()) {
-                files.put(PlanLayout.HOSTS + "/" + host, Written.of(hosts.attributes(host).orElseThrow(() -> new NoSuchFileException(hosts.resolve(host).toString()))));
+                files.put(
+                        PlanLayout.HOSTS + "/" + host,
+                        Written.of(
+                                hosts.attributes(host)
+                                        .orElseThrow(
+                                                () ->
+                                                        new NoSuchFileException(
+                                                                hosts.resolve(host).toString()))));
             }
         }
         return new PlanManifest(now, version, files);
@@ -87,7 +114,15 @@ final class PlanManifest {
         text.append(HEADER).append('\n').append(ABOUT).append('\n');
         text.append("written\t").append(written).append('\n');
         text.append("by\tDockwise ").append(version.replaceAll("[^\\w.+-]", "")).append('\n');
-        files.forEach((name, w) -> text.append("file\t").append(w.size()).append('\t').append(w.modifiedMillis()).append('\t').append(name).append('\n'));
+        files.forEach(
+                (name, w) ->
+                        text.append("file\t")
+                                .append(w.size())
+                                .append('\t')
+                                .append(w.modifiedMillis())
+                                .append('\t')
+                                .append(name)
+                                .append('\n'));
         plan.write(NAME, text.toString().getBytes(StandardCharsets.UTF_8), true);
     }
 
@@ -116,7 +151,8 @@ final class PlanManifest {
     private static PlanManifest parse(String text) throws UnreadableException {
         String[] lines = text.split("\n", -1);
         if (lines.length < 4 || !lines[0].equals(HEADER) || !text.endsWith("\n")) {
-            throw new UnreadableException(NAME + " is not a record Dockwise wrote (or it was cut short)");
+            throw new UnreadableException(
+                    NAME + " is not a record Dockwise wrote (or it was cut short)");
         }
         Instant written = null;
         String version = "";
@@ -131,13 +167,17 @@ final class PlanManifest {
                     written = Instant.parse(f[1]);
                 } else if (f.length == 2 && f[0].equals("by")) {
                     version = f[1];
-                } else if (f.length == 4 && f[0].equals("file") && PLAN_NAME.matcher(f[3]).matches()) {
+                } else if (f.length == 4
+                        && f[0].equals("file")
+                        && PLAN_NAME.matcher(f[3]).matches()) {
                     files.put(f[3], new Written(Long.parseLong(f[1]), Long.parseLong(f[2])));
                 } else {
-                    throw new UnreadableException(NAME + " line " + (i + 1) + " is not part of a record Dockwise writes");
+                    throw new UnreadableException(
+                            NAME + " line " + (i + 1) + " is not part of a record Dockwise writes");
                 }
             } catch (NumberFormatException | DateTimeParseException e) {
-                throw new UnreadableException(NAME + " line " + (i + 1) + " is not part of a record Dockwise writes");
+                throw new UnreadableException(
+                        NAME + " line " + (i + 1) + " is not part of a record Dockwise writes");
             }
         }
         if (written == null) {
@@ -161,14 +201,19 @@ final class PlanManifest {
         return found;
     }
 
-    /** As {@link #differences}, for the one entry of a plan ({@code summary.csv}, {@code hosts}, the record itself) in {@code dir}. */
+    /**
+     * As {@link #differences}, for the one entry of a plan ({@code summary.csv}, {@code hosts}, the
+     * record itself) in {@code dir}.
+     */
     List<String> differences(OpenFolder dir, String entry) throws IOException {
         if (entry.equals(PlanLayout.HOSTS)) {
             return hostsDifferences(dir);
         }
         if (entry.equals(NAME)) {
             Optional<BasicFileAttributes> a = dir.attributes(NAME);
-            return a.isPresent() && !a.get().isRegularFile() ? List.of(NAME + " (not a file)") : List.of();
+            return a.isPresent() && !a.get().isRegularFile()
+                    ? List.of(NAME + " (not a file)")
+                    : List.of();
         }
         return difference(dir.attributes(entry), entry).map(List::of).orElse(List.of());
     }
@@ -179,18 +224,23 @@ final class PlanManifest {
             return List.of();
         }
         if (!a.get().isDirectory()) {
-            return List.of(PlanLayout.HOSTS + (a.get().isSymbolicLink() ? " (a link)" : " (not a folder)"));
+            return List.of(
+                    PlanLayout.HOSTS
+                            + (a.get().isSymbolicLink() ? " (a link)" : " (not a folder)"));
         }
         List<String> found = new ArrayList<>();
         try (OpenFolder hosts = dir.folder(PlanLayout.HOSTS)) {
             for (String host : hosts.names()) {
-                difference(hosts.attributes(host), PlanLayout.HOSTS + "/" + host).ifPresent(found::add);
+                difference(hosts.attributes(host), PlanLayout.HOSTS + "/" + host)
+                        .ifPresent(found::add);
             }
         }
         return found;
     }
 
-    /** Whether the file is one of this record, as it was written (so that it may go with the plan). */
+    /**
+     * Whether the file is one of this record, as it was written (so that it may go with the plan).
+     */
     boolean lists(String name, BasicFileAttributes a) {
         return a.isRegularFile() && Written.of(a).equals(files.get(name));
     }
@@ -204,7 +254,8 @@ final class PlanManifest {
         if (a.isSymbolicLink()) {
             return Optional.of(name + " (a link)");
         } else if (!a.isRegularFile()) {
-            return Optional.of(name + (a.isDirectory() ? " (a folder)" : " (a device, pipe or socket)"));
+            return Optional.of(
+                    name + (a.isDirectory() ? " (a folder)" : " (a device, pipe or socket)"));
         } else if (recorded == null) {
             return Optional.of(name);
         } else if (!recorded.equals(Written.of(a))) {

@@ -18,28 +18,52 @@ import java.util.regex.Pattern;
 
 /**
  * Puts a staged plan in place of the folder's previous one, whole or not at all. A folder's entries
- * cannot all be renamed in one step (on Windows one cannot even be replaced while a program holds it
- * open), so the switch is journaled: the previous plan is moved aside into a marked folder, the new
- * one moved in, and only then is the journal removed. A move that fails is undone in reverse, so the
- * previous plan is back as it was; a run killed in the middle leaves the journal, and the next run
- * into the folder finishes the switch if the new plan was all in place, or else puts the previous
- * one back. The journal is believed only when the work folders it names carry the token of the run
- * that wrote it, and what it would move back is the new plan as recorded; the previous plan set
- * aside is removed file by file against its own record, so a file the user added is never removed.
+ * cannot all be renamed in one step (on Windows one cannot even be replaced while a program holds
+ * it open), so the switch is journaled: the previous plan is moved aside into a marked folder, the
+ * new one moved in, and only then is the journal removed. A move that fails is undone in reverse,
+ * so the previous plan is back as it was; a run killed in the middle leaves the journal, and the
+ * next run into the folder finishes the switch if the new plan was all in place, or else puts the
+ * previous one back. The journal is believed only when the work folders it names carry the token of
+ * the run that wrote it, and what it would move back is the new plan as recorded; the previous plan
+ * set aside is removed file by file against its own record, so a file the user added is never
+ * removed.
  */
 final class PlanSwitch {
     static final String JOURNAL = ".dockwise-switch";
-    /** What is moved, in this order: the files a user most often has open first, the record last. */
-    static final List<String> ENTRIES = List.of(PlanLayout.SUMMARY_CSV, PlanLayout.SUMMARY_HTML, PlanLayout.HOSTS, PlanManifest.NAME);
-    /** Where files found among a previous plan that its record does not list are kept, visible, for the user. */
+
+    /**
+     * What is moved, in this order: the files a user most often has open first, the record last.
+     */
+    static final List<String> ENTRIES =
+            List.of(
+                    PlanLayout.SUMMARY_CSV,
+                    PlanLayout.SUMMARY_HTML,
+                    PlanLayout.HOSTS,
+                    PlanManifest.NAME);
+
+    /**
+     * Where files found among a previous plan that its record does not list are kept, visible, for
+     * the user.
+     */
     static final String KEPT = "dockwise-kept-";
+
     private static final List<String> ENTRIES_BACKWARDS = backwards(ENTRIES);
     private static final String HEADER = "Dockwise plan switch 2";
-    private static final Pattern JOURNAL_TEXT = Pattern.compile(Pattern.quote(HEADER)
-            + "\n(" + Pattern.quote(WorkFolder.STAGING) + "[\\w.-]+)\n(" + Pattern.quote(WorkFolder.PREVIOUS) + "[\\w.-]+)\nrun\t([0-9a-f]{32})\n");
-    private static final DateTimeFormatter KEPT_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private static final Pattern JOURNAL_TEXT =
+            Pattern.compile(
+                    Pattern.quote(HEADER)
+                            + "\n("
+                            + Pattern.quote(WorkFolder.STAGING)
+                            + "[\\w.-]+)\n("
+                            + Pattern.quote(WorkFolder.PREVIOUS)
+                            + "[\\w.-]+)\nrun\t([0-9a-f]{32})\n");
+    private static final DateTimeFormatter KEPT_TIME =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
-    /** Moves one entry between two open folders; a seam, so that tests can fail a move or stop the run at any point. */
+    /**
+     * Moves one entry between two open folders; a seam, so that tests can fail a move or stop the
+     * run at any point.
+     */
     interface Mover {
         void move(OpenFolder from, String entry, OpenFolder to) throws IOException;
     }
@@ -60,28 +84,50 @@ final class PlanSwitch {
         }
     }
 
-    /** Files that were among the previous plan but not in its record, kept in a folder of their own. */
-    record Kept(String folder, List<String> files) {
-    }
+    /**
+     * Files that were among the previous plan but not in its record, kept in a folder of their own.
+     */
+    record Kept(String folder, List<String> files) {}
 
-    private PlanSwitch() {
-    }
+    private PlanSwitch() {}
 
-    static Optional<Kept> run(OpenFolder dir, OpenFolder staging, String token, Mover mover) throws IOException {
+    static Optional<Kept> run(OpenFolder dir, OpenFolder staging, String token, Mover mover)
+            throws IOException {
         OpenFolder previous;
         try {
             previous = WorkFolder.create(dir, WorkFolder.PREVIOUS, token);
         } catch (IOException e) {
-            throw new FailedException("could not start replacing the plan (" + reason(e) + "); the previous plan is as it was", true, e);
+            throw new FailedException(
+                    "could not start replacing the plan ("
+                            + reason(e)
+                            + "); the previous plan is as it was",
+                    true,
+                    e);
         }
         String previousName = name(previous);
         try {
             try {
-                dir.write(JOURNAL, (HEADER + "\n" + name(staging) + "\n" + previousName + "\nrun\t" + token + "\n").getBytes(StandardCharsets.UTF_8), true);
+                dir.write(
+                        JOURNAL,
+                        (HEADER
+                                        + "\n"
+                                        + name(staging)
+                                        + "\n"
+                                        + previousName
+                                        + "\nrun\t"
+                                        + token
+                                        + "\n")
+                                .getBytes(StandardCharsets.UTF_8),
+                        true);
             } catch (IOException e) {
                 deleteQuietly(dir, JOURNAL);
                 WorkFolder.deleteQuietly(dir, previousName);
-                throw new FailedException("could not start replacing the plan (" + reason(e) + "); the previous plan is as it was", true, e);
+                throw new FailedException(
+                        "could not start replacing the plan ("
+                                + reason(e)
+                                + "); the previous plan is as it was",
+                        true,
+                        e);
             }
             String moving = null;
             try {
@@ -95,22 +141,44 @@ final class PlanSwitch {
                     moving = "put the new " + entry + " in place";
                     if (dir.exists(entry)) {
                         // appeared since it was moved aside: a rename would replace it
-                        throw new FileSystemException(dir.resolve(entry).toString(), null, "something new is there");
+                        throw new FileSystemException(
+                                dir.resolve(entry).toString(), null, "something new is there");
                     }
                     mover.move(staging, entry, dir);
                 }
             } catch (IOException | RuntimeException e) {
-                String what = "could not " + moving + " (" + reason(e) + (e instanceof AccessDeniedException ? "; is it open in another program?" : "") + ")";
+                String what =
+                        "could not "
+                                + moving
+                                + " ("
+                                + reason(e)
+                                + (e instanceof AccessDeniedException
+                                        ? "; is it open in another program?"
+                                        : "")
+                                + ")";
                 try {
                     undo(dir, staging, previous, RENAME);
                 } catch (IOException undoFailed) {
-                    throw new FailedException(what + ", nor put the previous plan back (" + reason(undoFailed) + "): it is whole in "
-                            + previousName + ", and the next plan into this folder puts it back", false, e);
+                    throw new FailedException(
+                            what
+                                    + ", nor put the previous plan back ("
+                                    + reason(undoFailed)
+                                    + "): it is whole in "
+                                    + previousName
+                                    + ", and the next plan into this folder puts it back",
+                            false,
+                            e);
                 }
                 dir.delete(JOURNAL);
                 if (!holdsOnlyItsMarker(previous)) {
-                    // something took an entry's place meanwhile, and the previous entry could not go back
-                    throw new FailedException(what + "; the previous plan is back but for what is still in " + previousName, false, e);
+                    // something took an entry's place meanwhile, and the previous entry could not
+                    // go back
+                    throw new FailedException(
+                            what
+                                    + "; the previous plan is back but for what is still in "
+                                    + previousName,
+                            false,
+                            e);
                 }
                 WorkFolder.deleteQuietly(dir, previousName);
                 throw new FailedException(what + "; the previous plan is back as it was", true, e);
@@ -128,9 +196,9 @@ final class PlanSwitch {
     }
 
     /**
-     * Finishes or undoes a switch a killed run left (its journal is there), under the folder's lock.
-     * A journal that is not one Dockwise wrote, or names folders its run did not make, or would move
-     * back what is not the new plan as recorded, is refused and nothing is changed.
+     * Finishes or undoes a switch a killed run left (its journal is there), under the folder's
+     * lock. A journal that is not one Dockwise wrote, or names folders its run did not make, or
+     * would move back what is not the new plan as recorded, is refused and nothing is changed.
      */
     static void recover(OpenFolder dir, Mover mover) throws IOException {
         Optional<BasicFileAttributes> a = dir.attributes(JOURNAL);
@@ -139,7 +207,10 @@ final class PlanSwitch {
         }
         String shown = ShownName.of(dir.resolve(JOURNAL));
         if (!a.get().isRegularFile() || a.get().size() > 4096) {
-            throw refused(shown + " is not a journal Dockwise wrote; nothing was changed. Remove it only if you know where it came from");
+            throw refused(
+                    shown
+                            + " is not a journal Dockwise wrote; nothing was changed. Remove it"
+                            + " only if you know where it came from");
         }
         String text = new String(dir.read(JOURNAL, 4096), StandardCharsets.UTF_8);
         Matcher m = JOURNAL_TEXT.matcher(text);
@@ -149,19 +220,29 @@ final class PlanSwitch {
                 dir.delete(JOURNAL);
                 return;
             }
-            throw refused(shown + " is damaged or not a journal Dockwise wrote, and the folder may hold a plan set aside"
-                    + setAside(dir) + "; nothing was changed. Put back what you need, then remove the journal");
+            throw refused(
+                    shown
+                            + " is damaged or not a journal Dockwise wrote, and the folder may hold"
+                            + " a plan set aside"
+                            + setAside(dir)
+                            + "; nothing was changed. Put back what you need, then remove the"
+                            + " journal");
         }
         String stagingName = m.group(1);
         String previousName = m.group(2);
         String token = m.group(3);
         for (String work : List.of(stagingName, previousName)) {
             if (!madeBy(dir, work, token)) {
-                throw refused(shown + " names " + ShownName.of(work) + ", which is not a folder its run made; nothing was changed."
-                        + " Remove the journal only if you know where it came from");
+                throw refused(
+                        shown
+                                + " names "
+                                + ShownName.of(work)
+                                + ", which is not a folder its run made; nothing was changed."
+                                + " Remove the journal only if you know where it came from");
             }
         }
-        try (OpenFolder staging = dir.folder(stagingName); OpenFolder previous = dir.folder(previousName)) {
+        try (OpenFolder staging = dir.folder(stagingName);
+                OpenFolder previous = dir.folder(previousName)) {
             boolean allIn = true;
             for (String entry : ENTRIES) {
                 allIn &= dir.exists(entry) && !staging.exists(entry);
@@ -169,8 +250,12 @@ final class PlanSwitch {
             if (!allIn) {
                 List<String> notNew = notTheNewPlan(dir, staging);
                 if (!notNew.isEmpty()) {
-                    throw refused(shown + " would move back what is not the plan its run wrote (" + String.join(", ", notNew)
-                            + "); nothing was changed. The previous plan is in " + ShownName.of(previousName));
+                    throw refused(
+                            shown
+                                    + " would move back what is not the plan its run wrote ("
+                                    + String.join(", ", notNew)
+                                    + "); nothing was changed. The previous plan is in "
+                                    + ShownName.of(previousName));
                 }
                 undo(dir, staging, previous, mover);
             }
@@ -190,7 +275,8 @@ final class PlanSwitch {
     }
 
     /** What an undo would move back into staging that is not as the new plan's record lists it. */
-    private static List<String> notTheNewPlan(OpenFolder dir, OpenFolder staging) throws IOException {
+    private static List<String> notTheNewPlan(OpenFolder dir, OpenFolder staging)
+            throws IOException {
         OpenFolder recordHolder = staging.exists(PlanManifest.NAME) ? staging : dir;
         Optional<PlanManifest> record;
         try {
@@ -212,11 +298,12 @@ final class PlanSwitch {
     }
 
     /**
-     * The new plan's entries go back to staging (every previous entry was moved aside before any new
-     * one came in, so an entry in the folder whose staged copy is gone is the new one), then the
-     * previous plan's come back.
+     * The new plan's entries go back to staging (every previous entry was moved aside before any
+     * new one came in, so an entry in the folder whose staged copy is gone is the new one), then
+     * the previous plan's come back.
      */
-    private static void undo(OpenFolder dir, OpenFolder staging, OpenFolder previous, Mover mover) throws IOException {
+    private static void undo(OpenFolder dir, OpenFolder staging, OpenFolder previous, Mover mover)
+            throws IOException {
         for (String entry : ENTRIES_BACKWARDS) {
             if (!staging.exists(entry) && dir.exists(entry)) {
                 mover.move(dir, entry, staging);
@@ -232,8 +319,8 @@ final class PlanSwitch {
     /**
      * Removes a previous plan set aside once the new one is in place: only the files its own record
      * lists, as they were written. Anything else (a file the user saved into the plan while it was
-     * being replaced) stays, and the folder is renamed so that the user sees it; when that cannot be
-     * done it stays marked, for a later run.
+     * being replaced) stays, and the folder is renamed so that the user sees it; when that cannot
+     * be done it stays marked, for a later run.
      */
     static Optional<Kept> removeSetAside(OpenFolder dir, OpenFolder previous) throws IOException {
         List<String> kept = new ArrayList<>();
@@ -268,8 +355,16 @@ final class PlanSwitch {
             }
         }
         String name = name(previous);
-        // the rest is done by name in the folder: only while the name is still the folder this run holds
-        boolean stillThere = dir.attributes(name).map(a -> a.isDirectory() && java.util.Objects.equals(a.fileKey(), keyOf(previous))).orElse(false);
+        // the rest is done by name in the folder: only while the name is still the folder this run
+        // holds
+        boolean stillThere =
+                dir.attributes(name)
+                        .map(
+                                a ->
+                                        a.isDirectory()
+                                                && java.util.Objects.equals(
+                                                        a.fileKey(), keyOf(previous)))
+                        .orElse(false);
         if (kept.isEmpty()) {
             if (stillThere) {
                 WorkFolder.deleteQuietly(dir, name);
@@ -299,7 +394,13 @@ final class PlanSwitch {
         }
     }
 
-    private static void removeIfRecorded(OpenFolder folder, String name, String recordName, Optional<PlanManifest> record, List<String> kept) throws IOException {
+    private static void removeIfRecorded(
+            OpenFolder folder,
+            String name,
+            String recordName,
+            Optional<PlanManifest> record,
+            List<String> kept)
+            throws IOException {
         Optional<BasicFileAttributes> a = folder.attributes(name);
         if (a.isEmpty()) {
             return;
@@ -312,9 +413,9 @@ final class PlanSwitch {
     }
 
     /**
-     * Removes the work folders killed runs left: staging folders (plans never put in place), and the
-     * previous plans of finished switches whose run died before removing them, only while a whole
-     * plan is in place (else the one set aside may be the only one left, and it stays).
+     * Removes the work folders killed runs left: staging folders (plans never put in place), and
+     * the previous plans of finished switches whose run died before removing them, only while a
+     * whole plan is in place (else the one set aside may be the only one left, and it stays).
      */
     static void removeLeftovers(OpenFolder dir) throws IOException {
         boolean planInPlace = true;
@@ -366,8 +467,11 @@ final class PlanSwitch {
 
     /** A journal the run died writing, before anything moved: nothing to finish or undo. */
     private static boolean cutShort(String text) {
-        return (HEADER + "\n").startsWith(text) || text.startsWith(HEADER + "\n") && !text.endsWith("\n")
-                && text.substring(HEADER.length() + 1).matches("[\\w.-]*(\n[\\w.-]*)?(\nrun\t[0-9a-f]*)?");
+        return (HEADER + "\n").startsWith(text)
+                || text.startsWith(HEADER + "\n")
+                        && !text.endsWith("\n")
+                        && text.substring(HEADER.length() + 1)
+                                .matches("[\\w.-]*(\n[\\w.-]*)?(\nrun\t[0-9a-f]*)?");
     }
 
     private static PlanFolder.RefusedException refused(String message) {

@@ -10,24 +10,28 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The hidden folders a plan run works in beside the plan: the new plan while it is written
- * ({@code .dockwise-staging-*}) and the previous plan while the new one is switched in
- * ({@code .dockwise-previous-*}). Each is made fresh, for this user only, and carries a marker file
- * the moment it is made, with the run's token (which the switch's journal records too); only a
- * folder with that marker (or an empty one, as a crash right after making it leaves) is ever
- * removed: a user's folder that merely has such a name is theirs.
+ * The hidden folders a plan run works in beside the plan: the new plan while it is written ({@code
+ * .dockwise-staging-*}) and the previous plan while the new one is switched in ({@code
+ * .dockwise-previous-*}). Each is made fresh, for this user only, and carries a marker file the
+ * moment it is made, with the run's token (which the switch's journal records too); only a folder
+ * with that marker (or an empty one, as a crash right after making it leaves) is ever removed: a
+ * user's folder that merely has such a name is theirs.
  */
 final class WorkFolder {
     static final String STAGING = ".dockwise-staging-";
     static final String PREVIOUS = ".dockwise-previous-";
     static final String MARKER = ".dockwise-work";
-    private static final byte[] MARK = "Dockwise made this folder while writing a plan; it removes it itself.\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] MARK =
+            "Dockwise made this folder while writing a plan; it removes it itself.\n"
+                    .getBytes(StandardCharsets.US_ASCII);
     private static final Pattern RUN = Pattern.compile("run\t([0-9a-f]{32})\n");
 
-    private WorkFolder() {
-    }
+    private WorkFolder() {}
 
-    /** A fresh marked work folder in {@code dir}, opened; if it cannot be marked (a full disk, no inodes left) it is removed again. */
+    /**
+     * A fresh marked work folder in {@code dir}, opened; if it cannot be marked (a full disk, no
+     * inodes left) it is removed again.
+     */
     static OpenFolder create(OpenFolder dir, String prefix, String token) throws IOException {
         OpenFolder folder = dir.createFreshFolder(prefix);
         try {
@@ -51,12 +55,17 @@ final class WorkFolder {
         return mark;
     }
 
-    /** Whether the name is one Dockwise gives its work folders (whether the folder is one is {@link #isOurs}). */
+    /**
+     * Whether the name is one Dockwise gives its work folders (whether the folder is one is {@link
+     * #isOurs}).
+     */
     static boolean hasWorkName(String name) {
         return name.startsWith(STAGING) || name.startsWith(PREVIOUS);
     }
 
-    /** A folder with a work name and Dockwise's marker, or empty: one Dockwise made and may remove. */
+    /**
+     * A folder with a work name and Dockwise's marker, or empty: one Dockwise made and may remove.
+     */
     static boolean isOurs(OpenFolder dir, String name) {
         if (!hasWorkName(name)) {
             return false;
@@ -74,12 +83,18 @@ final class WorkFolder {
         }
     }
 
-    /** The run token the folder's marker records: empty when it has no marker, or one from before markers had tokens. */
+    /**
+     * The run token the folder's marker records: empty when it has no marker, or one from before
+     * markers had tokens.
+     */
     static Optional<String> token(OpenFolder folder) throws IOException {
         return marker(folder).filter(run -> !run.isEmpty());
     }
 
-    /** The marker's run token ("" for a marker without one); empty when the folder has no marker of Dockwise's. */
+    /**
+     * The marker's run token ("" for a marker without one); empty when the folder has no marker of
+     * Dockwise's.
+     */
     private static Optional<String> marker(OpenFolder folder) throws IOException {
         Optional<BasicFileAttributes> a = folder.attributes(MARKER);
         if (a.isEmpty() || !a.get().isRegularFile() || a.get().size() > MARK.length + 64) {
@@ -89,7 +104,9 @@ final class WorkFolder {
         if (bytes.length < MARK.length || !Arrays.equals(Arrays.copyOf(bytes, MARK.length), MARK)) {
             return Optional.empty();
         }
-        String rest = new String(bytes, MARK.length, bytes.length - MARK.length, StandardCharsets.US_ASCII);
+        String rest =
+                new String(
+                        bytes, MARK.length, bytes.length - MARK.length, StandardCharsets.US_ASCII);
         if (rest.isEmpty()) {
             return Optional.of("");
         }
@@ -97,7 +114,10 @@ final class WorkFolder {
         return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
-    /** Removes a work folder of this run's making (or one {@link #isOurs} says is Dockwise's); links inside are removed, never followed. */
+    /**
+     * Removes a work folder of this run's making (or one {@link #isOurs} says is Dockwise's); links
+     * inside are removed, never followed.
+     */
     static void delete(OpenFolder dir, String name) throws IOException {
         if (dir.attributes(name).isEmpty()) {
             return;
@@ -116,7 +136,10 @@ final class WorkFolder {
         dir.delete(name);
     }
 
-    /** As {@link #delete}, for clean-up that may fail (a file held open on Windows): what is left is removed by a later run. */
+    /**
+     * As {@link #delete}, for clean-up that may fail (a file held open on Windows): what is left is
+     * removed by a later run.
+     */
     static boolean deleteQuietly(OpenFolder dir, String name) {
         try {
             delete(dir, name);

@@ -27,13 +27,26 @@ public final class ComparisonOutput {
             out.append('\n').append(feature.name()).append('\n');
             for (ModeInfo mode : table.modes()) {
                 ComparisonCell cell = table.cell(feature, mode.id());
-                String first = String.format("  %-" + width + "s %s ", mode.id().id(), Levels.mark(cell.level()));
+                String first =
+                        String.format(
+                                "  %-" + width + "s %s ",
+                                mode.id().id(),
+                                Levels.mark(cell.level()));
                 out.append(Wrap.lines(first, " ".repeat(first.length()), cell.text()));
             }
         }
         out.append("\n[+] good  [~] partly / with limits  [-] no  [i] information\nModes: ");
-        table.modes().forEach(m -> out.append('\n').append("  ").append(m.id().id()).append(": ").append(m.name())
-                .append(" (").append(m.support().status().id()).append(')'));
+        table.modes()
+                .forEach(
+                        m ->
+                                out.append('\n')
+                                        .append("  ")
+                                        .append(m.id().id())
+                                        .append(": ")
+                                        .append(m.name())
+                                        .append(" (")
+                                        .append(m.support().status().id())
+                                        .append(')'));
         return out.append('\n').toString();
     }
 
@@ -69,14 +82,27 @@ public final class ComparisonOutput {
     }
 
     public String markdown() {
-        StringBuilder out = new StringBuilder("# Mode comparison\n\nKnowledge as of " + asOf + ".\n\n| Feature |");
-        table.modes().forEach(m -> out.append(' ').append(Markdown.escape(m.name())).append(" (`").append(m.id().id()).append("`) |"));
+        StringBuilder out =
+                new StringBuilder(
+                        "# Mode comparison\n\nKnowledge as of " + asOf + ".\n\n| Feature |");
+        table.modes()
+                .forEach(
+                        m ->
+                                out.append(' ')
+                                        .append(Markdown.escape(m.name()))
+                                        .append(" (`")
+                                        .append(m.id().id())
+                                        .append("`) |"));
         out.append("\n|---|").append("---|".repeat(table.modes().size())).append('\n');
         for (Feature feature : table.features()) {
             out.append("| **").append(Markdown.escape(feature.name())).append("** |");
             for (ModeInfo mode : table.modes()) {
                 ComparisonCell cell = table.cell(feature, mode.id());
-                out.append(' ').append(Levels.word(cell.level())).append(": ").append(Markdown.escape(cell.text())).append(" |");
+                out.append(' ')
+                        .append(Levels.word(cell.level()))
+                        .append(": ")
+                        .append(Markdown.escape(cell.text()))
+                        .append(" |");
             }
             out.append('\n');
         }
@@ -85,7 +111,11 @@ public final class ComparisonOutput {
 
     public String csv() {
         StringBuilder out = new StringBuilder("Feature");
-        table.modes().forEach(m -> out.append(',').append(Csv.field(m.name() + " (" + m.id().id() + ")")));
+        table.modes()
+                .forEach(
+                        m ->
+                                out.append(',')
+                                        .append(Csv.field(m.name() + " (" + m.id().id() + ")")));
         out.append("\r\n");
         for (Feature feature : table.features()) {
             out.append(Csv.field(feature.name()));

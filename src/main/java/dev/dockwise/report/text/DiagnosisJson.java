@@ -9,17 +9,16 @@ import dev.dockwise.engine.diagnose.SimilarCase;
 import dev.dockwise.engine.facts.ErrorCatalogue.ErrorCode;
 
 /**
- * {@code diagnose --format json}: the dockwise.diagnosis/v1 layout of SPEC section 3, with two lists
- * added after {@code matches} (older readers ignore them): the error codes in the text with their
- * published meaning, and the closest reported problems, similar and not the cause; and in each
- * match, {@code sharedWith}: the other errors that print the same message, with the check that
+ * {@code diagnose --format json}: the dockwise.diagnosis/v1 layout of SPEC section 3, with two
+ * lists added after {@code matches} (older readers ignore them): the error codes in the text with
+ * their published meaning, and the closest reported problems, similar and not the cause; and in
+ * each match, {@code sharedWith}: the other errors that print the same message, with the check that
  * tells them apart.
  */
 public final class DiagnosisJson {
     public static final String SCHEMA = "dockwise.diagnosis/v1";
 
-    private DiagnosisJson() {
-    }
+    private DiagnosisJson() {}
 
     public static String render(Diagnosis diagnosis) {
         ObjectNode root = Json.object();

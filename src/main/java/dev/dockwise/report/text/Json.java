@@ -8,12 +8,13 @@ import java.io.UncheckedIOException;
 
 /** The one JSON writer of the command line: pretty, UTF-8, newline-terminated. */
 final class Json {
-    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    static final ObjectMapper MAPPER =
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private Json() {
-    }
+    private Json() {}
 
-    static void strings(com.fasterxml.jackson.databind.node.ArrayNode array, java.util.List<String> values) {
+    static void strings(
+            com.fasterxml.jackson.databind.node.ArrayNode array, java.util.List<String> values) {
         values.forEach(array::add);
     }
 

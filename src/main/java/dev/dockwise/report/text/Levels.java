@@ -5,8 +5,7 @@ import dev.dockwise.engine.facts.Support;
 
 /** Words and ASCII marks for levels, so no output relies on colour or on a Unicode console. */
 final class Levels {
-    private Levels() {
-    }
+    private Levels() {}
 
     static String mark(CellLevel level) {
         return switch (level) {

@@ -2,8 +2,7 @@ package dev.dockwise.report.text;
 
 /** Escapes text for Markdown paragraphs and table cells. */
 final class Markdown {
-    private Markdown() {
-    }
+    private Markdown() {}
 
     static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());

@@ -53,25 +53,45 @@ public final class MatrixOutput {
     }
 
     public String hostText(int build, MatrixRow row) {
-        StringBuilder out = new StringBuilder("Windows container compatibility for " + row.name()
-                + " (knowledge as of " + knowledge.meta().asOf() + ")\n\n");
+        StringBuilder out =
+                new StringBuilder(
+                        "Windows container compatibility for "
+                                + row.name()
+                                + " (knowledge as of "
+                                + knowledge.meta().asOf()
+                                + ")\n\n");
         out.append(String.format("%-10s %-9s %-9s %s%n", "Image", "Process", "Hyper-V", "Notes"));
         for (ImageVersion image : ImageVersion.values()) {
             MatrixCell process = find(row, image, IsolationKind.PROCESS);
             MatrixCell hyperv = find(row, image, IsolationKind.HYPERV);
-            String note = process.note().equals(hyperv.note()) ? process.note() : "process: " + process.note() + " Hyper-V: " + hyperv.note();
-            out.append(Wrap.lines(String.format("%-10s %-9s %-9s ", image.id(), Levels.word(process.support()), Levels.word(hyperv.support())),
-                    " ".repeat(31), note));
+            String note =
+                    process.note().equals(hyperv.note())
+                            ? process.note()
+                            : "process: " + process.note() + " Hyper-V: " + hyperv.note();
+            out.append(
+                    Wrap.lines(
+                            String.format(
+                                    "%-10s %-9s %-9s ",
+                                    image.id(),
+                                    Levels.word(process.support()),
+                                    Levels.word(hyperv.support())),
+                            " ".repeat(31),
+                            note));
         }
         if (!row.fromCurrentTable()) {
-            out.append('\n').append(Wrap.lines("", "", knowledge.compatibility().fallback().text()));
+            out.append('\n')
+                    .append(Wrap.lines("", "", knowledge.compatibility().fallback().text()));
         }
         return out.append("\nyes* = supported with caveats (see notes)\n").toString();
     }
 
     public String wholeText(List<MatrixRow> rows) {
-        StringBuilder out = new StringBuilder("Windows container compatibility: process / Hyper-V isolation (knowledge as of "
-                + knowledge.meta().asOf() + ")\n\n");
+        StringBuilder out =
+                new StringBuilder(
+                        "Windows container compatibility: process / Hyper-V isolation (knowledge as"
+                                + " of "
+                                + knowledge.meta().asOf()
+                                + ")\n\n");
         int width = rows.stream().mapToInt(r -> r.name().length()).max().orElse(20);
         out.append(String.format("%-" + width + "s", "Host"));
         for (ImageVersion image : ImageVersion.values()) {
@@ -81,13 +101,21 @@ public final class MatrixOutput {
         for (MatrixRow row : rows) {
             out.append(String.format("%-" + width + "s", row.name()));
             for (ImageVersion image : ImageVersion.values()) {
-                out.append(String.format("  %-11s", Levels.word(find(row, image, IsolationKind.PROCESS).support()) + " / "
-                        + Levels.word(find(row, image, IsolationKind.HYPERV).support())));
+                out.append(
+                        String.format(
+                                "  %-11s",
+                                Levels.word(find(row, image, IsolationKind.PROCESS).support())
+                                        + " / "
+                                        + Levels.word(
+                                                find(row, image, IsolationKind.HYPERV).support())));
             }
             out.append('\n');
         }
         out.append("\nyes* = supported with caveats.\n\nRules:\n");
-        knowledge.compatibility().rules().forEach(r -> out.append(Wrap.lines("  - ", "    ", r.text())));
+        knowledge
+                .compatibility()
+                .rules()
+                .forEach(r -> out.append(Wrap.lines("  - ", "    ", r.text())));
         return out.toString();
     }
 
@@ -102,6 +130,9 @@ public final class MatrixOutput {
     }
 
     private static MatrixCell find(MatrixRow row, ImageVersion image, IsolationKind isolation) {
-        return row.cells().stream().filter(c -> c.image() == image && c.isolation() == isolation).findFirst().orElseThrow();
+        return row.cells().stream()
+                .filter(c -> c.image() == image && c.isolation() == isolation)
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -3,15 +3,13 @@ package dev.dockwise.report.text;
 import dev.dockwise.files.ShownName;
 
 /**
- * Shows control characters as escapes (ESC as {@code \x1B}, a right-to-left override as
- * {@code \u202E}), so that a profile key, an option value or a file name cannot move the cursor,
- * change the terminal's title, ring the bell or reorder what a reader sees. Line breaks and tabs
- * stay, they are part of ordinary messages; names inside messages are escaped whole by
- * {@link ShownName}.
+ * Shows control characters as escapes (ESC as {@code \x1B}, a right-to-left override as {@code
+ * \u202E}), so that a profile key, an option value or a file name cannot move the cursor, change
+ * the terminal's title, ring the bell or reorder what a reader sees. Line breaks and tabs stay,
+ * they are part of ordinary messages; names inside messages are escaped whole by {@link ShownName}.
  */
 public final class Printable {
-    private Printable() {
-    }
+    private Printable() {}
 
     public static boolean needsEscape(char c) {
         return c != '\n' && c != '\r' && c != '\t' && ShownName.isControl(c);

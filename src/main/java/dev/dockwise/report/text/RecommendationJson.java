@@ -7,12 +7,13 @@ import dev.dockwise.engine.result.Fix;
 import dev.dockwise.engine.result.ModeAssessment;
 import dev.dockwise.engine.result.Recommendation;
 
-/** {@code recommend --format json}: exactly the dockwise.recommendation/v1 layout of SPEC section 3. */
+/**
+ * {@code recommend --format json}: exactly the dockwise.recommendation/v1 layout of SPEC section 3.
+ */
 public final class RecommendationJson {
     public static final String SCHEMA = "dockwise.recommendation/v1";
 
-    private RecommendationJson() {
-    }
+    private RecommendationJson() {}
 
     public static ObjectNode tree(Recommendation result) {
         ObjectNode root = Json.object();

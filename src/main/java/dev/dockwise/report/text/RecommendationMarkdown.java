@@ -18,27 +18,60 @@ public final class RecommendationMarkdown {
 
     public String render(Profile profile, Recommendation result) {
         StringBuilder out = new StringBuilder();
-        out.append("# Dockwise recommendation").append(profile.name() == null ? "" : ": " + Markdown.escape(profile.name())).append("\n\n");
-        out.append("Knowledge as of ").append(result.knowledgeAsOf()).append(". Host: ").append(Markdown.escape(ProfileSummary.host(profile) + "; needs " + ProfileSummary.needs(profile))).append(".\n\n");
-        out.append("- **Recommended:** ").append(result.recommended().map(this::title).orElse("nothing works on this host as it is")).append('\n');
-        out.append("- **Best after changes:** ").append(result.bestAfterChanges().map(this::title).orElse("none")).append("\n\n");
+        out.append("# Dockwise recommendation")
+                .append(profile.name() == null ? "" : ": " + Markdown.escape(profile.name()))
+                .append("\n\n");
+        out.append("Knowledge as of ")
+                .append(result.knowledgeAsOf())
+                .append(". Host: ")
+                .append(
+                        Markdown.escape(
+                                ProfileSummary.host(profile)
+                                        + "; needs "
+                                        + ProfileSummary.needs(profile)))
+                .append(".\n\n");
+        out.append("- **Recommended:** ")
+                .append(
+                        result.recommended()
+                                .map(this::title)
+                                .orElse("nothing works on this host as it is"))
+                .append('\n');
+        out.append("- **Best after changes:** ")
+                .append(result.bestAfterChanges().map(this::title).orElse("none"))
+                .append("\n\n");
         out.append("| Rank | Mode | Status | Score |\n|---:|---|---|---:|\n");
         int rank = 1;
         for (ModeAssessment o : result.options()) {
-            out.append("| ").append(rank++).append(" | ").append(title(o.mode())).append(" | ").append(o.status().id())
-                    .append(" | ").append(o.score()).append(" |\n");
+            out.append("| ")
+                    .append(rank++)
+                    .append(" | ")
+                    .append(title(o.mode()))
+                    .append(" | ")
+                    .append(o.status().id())
+                    .append(" | ")
+                    .append(o.score())
+                    .append(" |\n");
         }
         if (!result.assumptions().isEmpty()) {
             out.append("\n## Assumptions\n\n");
-            result.assumptions().forEach(a -> out.append("- ").append(Markdown.escape(a)).append('\n'));
+            result.assumptions()
+                    .forEach(a -> out.append("- ").append(Markdown.escape(a)).append('\n'));
         }
         for (ModeAssessment o : result.options()) {
-            out.append("\n## ").append(title(o.mode())).append(": ").append(o.status().id()).append("\n\n");
+            out.append("\n## ")
+                    .append(title(o.mode()))
+                    .append(": ")
+                    .append(o.status().id())
+                    .append("\n\n");
             section(out, "Blockers", o.blockers());
             if (!o.fixes().isEmpty()) {
                 out.append("**Changes to make**\n\n");
                 for (Fix f : o.fixes()) {
-                    out.append("- ").append(Markdown.escape(f.action())).append(" _(").append(f.where().label()).append(")_\n");
+                    out.append("- ")
+                            .append(Markdown.escape(f.action()))
+                            .append(" _(")
+                            .append(f.where().label())
+                            .append(")_\n");
                     if (f.hasCommand()) {
                         out.append("\n  ```powershell\n  ").append(f.command()).append("\n  ```\n");
                     }

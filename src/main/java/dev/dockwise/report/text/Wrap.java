@@ -4,8 +4,7 @@ package dev.dockwise.report.text;
 final class Wrap {
     static final int WIDTH = 100;
 
-    private Wrap() {
-    }
+    private Wrap() {}
 
     static String lines(String first, String indent, String text) {
         StringBuilder out = new StringBuilder(first);

@@ -25,7 +25,8 @@ public final class ActionFactory {
 
     /**
      * A button for the action with the words its page needs (the Export step says "Save PDF..."
-     * where the menu says "Report as PDF..."), enabled when the action acts, its shortcut in its tooltip.
+     * where the menu says "Report as PDF..."), enabled when the action acts, its shortcut in its
+     * tooltip.
      */
     public Button button(StandardAction action, String text, Node graphic, String id) {
         Button button = new Button(text, graphic);
@@ -33,8 +34,16 @@ public final class ActionFactory {
         button.setId(id);
         button.setOnAction(e -> registry.execute(action));
         button.disableProperty().bind(registry.enabledProperty(action).not());
-        action.accelerator().map(KeyCombination::keyCombination).ifPresent(keys ->
-                button.setTooltip(new Tooltip(action.text().replace("_", "") + " (" + keys.getDisplayText() + ")")));
+        action.accelerator()
+                .map(KeyCombination::keyCombination)
+                .ifPresent(
+                        keys ->
+                                button.setTooltip(
+                                        new Tooltip(
+                                                action.text().replace("_", "")
+                                                        + " ("
+                                                        + keys.getDisplayText()
+                                                        + ")")));
         return button;
     }
 

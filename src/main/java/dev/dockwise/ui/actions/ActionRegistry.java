@@ -16,21 +16,24 @@ import javafx.beans.value.ObservableBooleanValue;
 
 /**
  * The window's commands by action. Views ask the registry, never the classes that do the work, so
- * the first frame and the main window share one set of buttons: until {@link #ready()} the
- * Start step's requests wait (in order) and the rest are ignored, as {@link StandardAction#beforeReady()} says.
- * Opening a given file (a recent file, a dropped one) is the one request that carries a value.
- * A command may say when it acts (Back not on the first step, Save script only with a script):
- * the menu items and buttons made for it are enabled only then, and a request meanwhile does nothing.
+ * the first frame and the main window share one set of buttons: until {@link #ready()} the Start
+ * step's requests wait (in order) and the rest are ignored, as {@link StandardAction#beforeReady()}
+ * says. Opening a given file (a recent file, a dropped one) is the one request that carries a
+ * value. A command may say when it acts (Back not on the first step, Save script only with a
+ * script): the menu items and buttons made for it are enabled only then, and a request meanwhile
+ * does nothing.
  */
 public final class ActionRegistry {
     private final Map<StandardAction, Command> commands = new EnumMap<>(StandardAction.class);
-    private final Map<StandardAction, ReadOnlyBooleanWrapper> enabled = new EnumMap<>(StandardAction.class);
+    private final Map<StandardAction, ReadOnlyBooleanWrapper> enabled =
+            new EnumMap<>(StandardAction.class);
     private final List<Runnable> waiting = new ArrayList<>();
     private Consumer<Path> fileOpener;
     private boolean ready;
 
     public void register(StandardAction action, Command command) {
-        if (commands.putIfAbsent(Objects.requireNonNull(action), Objects.requireNonNull(command)) != null) {
+        if (commands.putIfAbsent(Objects.requireNonNull(action), Objects.requireNonNull(command))
+                != null) {
             throw new IllegalStateException(action + " already has a command");
         }
     }
@@ -54,8 +57,13 @@ public final class ActionRegistry {
     }
 
     private ReadOnlyBooleanWrapper enabledWrapper(StandardAction action) {
-        return enabled.computeIfAbsent(action,
-                a -> new ReadOnlyBooleanWrapper(this, a.name(), ready || a.beforeReady() == StandardAction.Before.WAITS));
+        return enabled.computeIfAbsent(
+                action,
+                a ->
+                        new ReadOnlyBooleanWrapper(
+                                this,
+                                a.name(),
+                                ready || a.beforeReady() == StandardAction.Before.WAITS));
     }
 
     /** What opens a given file: asks about unsaved answers first, then opens it. */
@@ -72,14 +80,16 @@ public final class ActionRegistry {
         Set<StandardAction> missing = EnumSet.allOf(StandardAction.class);
         missing.removeAll(commands.keySet());
         if (!missing.isEmpty() || fileOpener == null) {
-            throw new IllegalStateException("no command for " + (missing.isEmpty() ? "opening a file" : missing));
+            throw new IllegalStateException(
+                    "no command for " + (missing.isEmpty() ? "opening a file" : missing));
         }
         ready = true;
-        enabled.forEach((action, state) -> {
-            if (!state.isBound()) {
-                state.set(true);
-            }
-        });
+        enabled.forEach(
+                (action, state) -> {
+                    if (!state.isBound()) {
+                        state.set(true);
+                    }
+                });
         List<Runnable> asked = List.copyOf(waiting);
         waiting.clear();
         asked.forEach(later::execute);

@@ -12,7 +12,10 @@ public enum StandardAction {
     OPEN("_Open...", "Shortcut+O", Before.WAITS),
     IMPORT_PROBE("_Import probe results...", "Shortcut+I", Before.WAITS),
     ASSESS_THIS_COMPUTER("_Assess this computer", null, Before.WAITS),
-    /** After an install script ran on this computer: the read-only check of what it set up (Windows only, as the one above). */
+    /**
+     * After an install script ran on this computer: the read-only check of what it set up (Windows
+     * only, as the one above).
+     */
     CHECK_SETUP("_Check the setup...", null, Before.WAITS),
     SAVE("_Save", "Shortcut+S", Before.IGNORED),
     SAVE_AS("Save _As...", "Shortcut+Shift+S", Before.IGNORED),
@@ -28,7 +31,10 @@ public enum StandardAction {
     PRINT("_Print...", "Shortcut+P", Before.IGNORED),
     TROUBLESHOOT("_Troubleshoot an error...", "Shortcut+T", Before.WAITS),
     PLAN_FLEET("Plan a _fleet...", "Shortcut+Shift+F", Before.WAITS),
-    /** The wizard's previous and next step, from the Go menu, the buttons under the step and the keyboard. */
+    /**
+     * The wizard's previous and next step, from the Go menu, the buttons under the step and the
+     * keyboard.
+     */
     BACK("_Back", "Alt+Left", Before.IGNORED),
     NEXT("_Next", "Alt+Right", Before.IGNORED),
     /** Straight to the Export step's script once the answers that decide the mode are given. */
@@ -39,10 +45,13 @@ public enum StandardAction {
 
     /**
      * What happens when the user asks before the main window is ready (the first frame shows the
-     * Start step a moment earlier): the Start step's own requests wait and are done when it is;
-     * the others have nothing to act on yet.
+     * Start step a moment earlier): the Start step's own requests wait and are done when it is; the
+     * others have nothing to act on yet.
      */
-    public enum Before { WAITS, IGNORED }
+    public enum Before {
+        WAITS,
+        IGNORED
+    }
 
     private final String text;
     private final String accelerator;

@@ -5,7 +5,9 @@ import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import org.kordamp.ikonli.Ikon;
 
-/** A small pill with a symbol and a word; its state is a pseudo-class, so CSS adds colour on top. */
+/**
+ * A small pill with a symbol and a word; its state is a pseudo-class, so CSS adds colour on top.
+ */
 public final class Badge extends Label {
     public Badge(Ikon icon, String text, String state) {
         super(text, Icons.of(icon));

@@ -7,11 +7,10 @@ import java.util.function.Consumer;
  * starts; until then, and in tests, the last address asked for is only remembered.
  */
 public final class Browser {
-    private static Consumer<String> opener = url -> { };
+    private static Consumer<String> opener = url -> {};
     private static volatile String last;
 
-    private Browser() {
-    }
+    private Browser() {}
 
     public static void use(Consumer<String> how) {
         opener = how;

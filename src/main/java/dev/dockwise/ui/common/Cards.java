@@ -6,10 +6,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** Result cards of the tool pages: a title with room on its right (for a badge), a muted line under it, then whatever the page adds. */
+/**
+ * Result cards of the tool pages: a title with room on its right (for a badge), a muted line under
+ * it, then whatever the page adds.
+ */
 public final class Cards {
-    private Cards() {
-    }
+    private Cards() {}
 
     /** The card; its first child is the title row, where a badge goes at the end. */
     public static VBox headed(String title, String detail) {

@@ -8,8 +8,8 @@ import javafx.scene.control.ToggleGroup;
 import org.controlsfx.control.SegmentedButton;
 
 /**
- * A few mutually exclusive answers as a segmented button, bound both ways to a property;
- * exactly one segment is always selected ("Don't know" for null).
+ * A few mutually exclusive answers as a segmented button, bound both ways to a property; exactly
+ * one segment is always selected ("Don't know" for null).
  */
 public final class ChoiceField<T> extends SegmentedButton {
     private final ObjectProperty<T> property;
@@ -28,33 +28,38 @@ public final class ChoiceField<T> extends SegmentedButton {
             getButtons().add(button);
         }
         setAccessibleText(accessibleName);
-        // every answer in full ("Perso..." was "Personal"): a form row without room for them puts its label above instead
+        // every answer in full ("Perso..." was "Personal"): a form row without room for them puts
+        // its label above instead
         setMinWidth(USE_PREF_SIZE);
-        group.selectedToggleProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                // a segmented choice always has an answer: clicking the selected one keeps it
-                if (old != null) {
-                    group.selectToggle(old);
-                }
-                return;
-            }
-            @SuppressWarnings("unchecked")
-            Choice<T> picked = (Choice<T>) now.getUserData();
-            sync.run(() -> property.set(picked.value()));
-        });
+        group.selectedToggleProperty()
+                .addListener(
+                        (obs, old, now) -> {
+                            if (now == null) {
+                                // a segmented choice always has an answer: clicking the selected
+                                // one keeps it
+                                if (old != null) {
+                                    group.selectToggle(old);
+                                }
+                                return;
+                            }
+                            @SuppressWarnings("unchecked")
+                            Choice<T> picked = (Choice<T>) now.getUserData();
+                            sync.run(() -> property.set(picked.value()));
+                        });
         property.addListener((obs, old, now) -> select(now));
         select(property.get());
     }
 
     private void select(T value) {
-        sync.run(() -> {
-            for (ToggleButton b : getButtons()) {
-                Choice<?> c = (Choice<?>) b.getUserData();
-                if (Objects.equals(c.value(), value)) {
-                    b.setSelected(true);
-                }
-            }
-        });
+        sync.run(
+                () -> {
+                    for (ToggleButton b : getButtons()) {
+                        Choice<?> c = (Choice<?>) b.getUserData();
+                        if (Objects.equals(c.value(), value)) {
+                            b.setSelected(true);
+                        }
+                    }
+                });
     }
 
     public ObjectProperty<T> property() {
@@ -68,6 +73,9 @@ public final class ChoiceField<T> extends SegmentedButton {
 
     /** The segment with this label, for tests and keyboard shortcuts. */
     public ToggleButton segment(String label) {
-        return getButtons().stream().filter(b -> b.getText().equals(label)).findFirst().orElseThrow();
+        return getButtons().stream()
+                .filter(b -> b.getText().equals(label))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -5,7 +5,10 @@ import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.ComboBox;
 
-/** A drop-down of answers bound both ways to a property; the first choice may be "Don't know" (null). */
+/**
+ * A drop-down of answers bound both ways to a property; the first choice may be "Don't know"
+ * (null).
+ */
 public final class ComboField<T> extends ComboBox<Choice<T>> {
     private final SyncGuard sync = new SyncGuard();
 
@@ -13,18 +16,27 @@ public final class ComboField<T> extends ComboBox<Choice<T>> {
         getItems().setAll(choices);
         setAccessibleText(accessibleName);
         setMaxWidth(Double.MAX_VALUE);
-        getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                sync.run(() -> property.set(now.value()));
-            }
-        });
+        getSelectionModel()
+                .selectedItemProperty()
+                .addListener(
+                        (obs, old, now) -> {
+                            if (now != null) {
+                                sync.run(() -> property.set(now.value()));
+                            }
+                        });
         property.addListener((obs, old, now) -> select(now));
         select(property.get());
     }
 
     private void select(T value) {
-        sync.run(() -> getItems().stream().filter(c -> Objects.equals(c.value(), value)).findFirst()
-                .ifPresentOrElse(c -> getSelectionModel().select(c), () -> getSelectionModel().clearSelection()));
+        sync.run(
+                () ->
+                        getItems().stream()
+                                .filter(c -> Objects.equals(c.value(), value))
+                                .findFirst()
+                                .ifPresentOrElse(
+                                        c -> getSelectionModel().select(c),
+                                        () -> getSelectionModel().clearSelection()));
     }
 
     public ComboField<T> withId(String id) {
@@ -34,6 +46,9 @@ public final class ComboField<T> extends ComboBox<Choice<T>> {
 
     /** Selects the choice with this label, as a click on it would. */
     public void pick(String label) {
-        getItems().stream().filter(c -> c.label().equals(label)).findFirst().ifPresent(c -> getSelectionModel().select(c));
+        getItems().stream()
+                .filter(c -> c.label().equals(label))
+                .findFirst()
+                .ifPresent(c -> getSelectionModel().select(c));
     }
 }

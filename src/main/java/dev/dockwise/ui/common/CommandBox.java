@@ -24,12 +24,13 @@ public final class CommandBox extends HBox {
         Button copy = new Button("Copy", Icons.of(Material2AL.CONTENT_COPY));
         copy.setAccessibleText("Copy command");
         copy.setTooltip(new Tooltip("Copy the command to the clipboard"));
-        copy.setOnAction(e -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(command);
-            Clipboard.getSystemClipboard().setContent(content);
-            copy.setText("Copied");
-        });
+        copy.setOnAction(
+                e -> {
+                    ClipboardContent content = new ClipboardContent();
+                    content.putString(command);
+                    Clipboard.getSystemClipboard().setContent(content);
+                    copy.setText("Copied");
+                });
         getChildren().addAll(text, copy);
     }
 

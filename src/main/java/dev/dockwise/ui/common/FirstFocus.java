@@ -11,8 +11,7 @@ import javafx.scene.control.ScrollPane;
  * of from the step list or the control the last page left focused.
  */
 public final class FirstFocus {
-    private FirstFocus() {
-    }
+    private FirstFocus() {}
 
     /** Focuses the page's first focusable control now, or as soon as the page is in a scene. */
     public static void when(Node page) {
@@ -20,16 +19,21 @@ public final class FirstFocus {
             focus(page);
             return;
         }
-        page.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> obs, javafx.scene.Scene old,
-                                javafx.scene.Scene now) {
-                if (now != null) {
-                    page.sceneProperty().removeListener(this);
-                    focus(page);
-                }
-            }
-        });
+        page.sceneProperty()
+                .addListener(
+                        new javafx.beans.value.ChangeListener<>() {
+                            @Override
+                            public void changed(
+                                    javafx.beans.value.ObservableValue<? extends javafx.scene.Scene>
+                                            obs,
+                                    javafx.scene.Scene old,
+                                    javafx.scene.Scene now) {
+                                if (now != null) {
+                                    page.sceneProperty().removeListener(this);
+                                    focus(page);
+                                }
+                            }
+                        });
     }
 
     /**
@@ -39,12 +43,16 @@ public final class FirstFocus {
     private static void focus(Node page) {
         page.applyCss();
         first(page).ifPresent(Node::requestFocus);
-        // a page shown by a button's Alt+letter: JavaFX focuses that button after it fired, so again once that is done
-        javafx.application.Platform.runLater(() -> {
-            if (page.getScene() != null && page.isVisible() && !within(page.getScene().getFocusOwner(), page)) {
-                first(page).filter(n -> n.getScene() != null).ifPresent(Node::requestFocus);
-            }
-        });
+        // a page shown by a button's Alt+letter: JavaFX focuses that button after it fired, so
+        // again once that is done
+        javafx.application.Platform.runLater(
+                () -> {
+                    if (page.getScene() != null
+                            && page.isVisible()
+                            && !within(page.getScene().getFocusOwner(), page)) {
+                        first(page).filter(n -> n.getScene() != null).ifPresent(Node::requestFocus);
+                    }
+                });
     }
 
     private static boolean within(Node node, Node page) {
@@ -56,7 +64,10 @@ public final class FirstFocus {
         return false;
     }
 
-    /** The first shown, enabled control that takes focus, in the order Tab reaches them (a scroll page's content included). */
+    /**
+     * The first shown, enabled control that takes focus, in the order Tab reaches them (a scroll
+     * page's content included).
+     */
     public static Optional<Node> first(Node node) {
         if (!node.isVisible() || node.isDisabled()) {
             return Optional.empty();

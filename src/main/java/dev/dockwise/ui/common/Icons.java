@@ -9,10 +9,11 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** Ikonli icons by meaning, so a symbol always goes with its word and never stands for colour alone. */
+/**
+ * Ikonli icons by meaning, so a symbol always goes with its word and never stands for colour alone.
+ */
 public final class Icons {
-    private Icons() {
-    }
+    private Icons() {}
 
     public static FontIcon of(Ikon ikon) {
         FontIcon icon = new FontIcon(ikon);

@@ -4,8 +4,7 @@ import javafx.scene.control.Label;
 
 /** Labels in the app's text styles. */
 public final class Labels {
-    private Labels() {
-    }
+    private Labels() {}
 
     public static Label styled(String text, String styleClass) {
         Label l = new Label(text);

@@ -13,13 +13,15 @@ public final class MnemonicCheckBox extends CheckBox {
     public MnemonicCheckBox(String text) {
         super(text);
         setMnemonicParsing(true);
-        addEventFilter(ActionEvent.ACTION, e -> {
-            if (!firing) {
-                e.consume();
-                requestFocus();
-                fire();
-            }
-        });
+        addEventFilter(
+                ActionEvent.ACTION,
+                e -> {
+                    if (!firing) {
+                        e.consume();
+                        requestFocus();
+                        fire();
+                    }
+                });
     }
 
     @Override

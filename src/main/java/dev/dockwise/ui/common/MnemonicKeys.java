@@ -18,13 +18,12 @@ import javafx.stage.Window;
  * "Fo_lder" and a check box "_Linux" register under two keys that both match Alt+L). A list stays
  * in the map after its last control left the window, and on Alt+L JavaFX acts on the first matching
  * list only, in hash order: when that is an emptied one (or one of hidden controls) Alt+L did
- * nothing at all, on some starts and not others (KeyboardTest caught it on a loaded machine).
- * Where more than one list matches, this filter, which runs before the scene's, acts as JavaFX does
- * on one list: one shown and enabled control is focused and fired; several take turns at the focus.
+ * nothing at all, on some starts and not others (KeyboardTest caught it on a loaded machine). Where
+ * more than one list matches, this filter, which runs before the scene's, acts as JavaFX does on
+ * one list: one shown and enabled control is focused and fired; several take turns at the focus.
  */
 public final class MnemonicKeys {
-    private MnemonicKeys() {
-    }
+    private MnemonicKeys() {}
 
     /**
      * Once per window: a second filter would act on the same key press again (filters of one window
@@ -34,18 +33,29 @@ public final class MnemonicKeys {
         if (window.getProperties().putIfAbsent(MnemonicKeys.class, Boolean.TRUE) != null) {
             return;
         }
-        window.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            Scene scene = window.getScene();
-            if (!e.isConsumed() && scene != null && e.isAltDown() && !e.isControlDown() && !e.isMetaDown() && act(scene, e)) {
-                e.consume();
-            }
-        });
+        window.addEventFilter(
+                KeyEvent.KEY_PRESSED,
+                e -> {
+                    Scene scene = window.getScene();
+                    if (!e.isConsumed()
+                            && scene != null
+                            && e.isAltDown()
+                            && !e.isControlDown()
+                            && !e.isMetaDown()
+                            && act(scene, e)) {
+                        e.consume();
+                    }
+                });
     }
 
-    /** Whether this key press was handled here: only where more than one list of the scene matches it. */
+    /**
+     * Whether this key press was handled here: only where more than one list of the scene matches
+     * it.
+     */
     static boolean act(Scene scene, KeyEvent press) {
         List<ObservableList<Mnemonic>> lists = new ArrayList<>();
-        for (Map.Entry<KeyCombination, ObservableList<Mnemonic>> entry : List.copyOf(scene.getMnemonics().entrySet())) {
+        for (Map.Entry<KeyCombination, ObservableList<Mnemonic>> entry :
+                List.copyOf(scene.getMnemonics().entrySet())) {
             if (entry.getKey().match(press)) {
                 lists.add(entry.getValue());
             }
@@ -56,7 +66,8 @@ public final class MnemonicKeys {
         List<Mnemonic> shown = new ArrayList<>();
         for (ObservableList<Mnemonic> list : lists) {
             for (Mnemonic m : List.copyOf(list)) {
-                if (shown(m.getNode(), scene) && shown.stream().noneMatch(s -> s.getNode() == m.getNode())) {
+                if (shown(m.getNode(), scene)
+                        && shown.stream().noneMatch(s -> s.getNode() == m.getNode())) {
                     shown.add(m);
                 }
             }

@@ -2,14 +2,9 @@ package dev.dockwise.ui.common;
 
 import dev.dockwise.engine.facts.ModeCatalog.ModeInfo;
 import dev.dockwise.engine.facts.Source;
-import java.util.List;
 import dev.dockwise.engine.result.Fix;
 import dev.dockwise.engine.result.ModeAssessment;
-import dev.dockwise.ui.common.Badge;
-import dev.dockwise.ui.common.Bullets;
-import dev.dockwise.ui.common.CommandBox;
-import dev.dockwise.ui.common.Icons;
-import dev.dockwise.ui.common.StyleClasses;
+import java.util.List;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -51,7 +46,11 @@ public final class ModeCard extends VBox {
         summary.getStyleClass().add(StyleClasses.MUTED);
         summary.setWrapText(true);
         getChildren().addAll(top, summary);
-        setAccessibleText(info.name() + ": " + Icons.statusWord(option.status()) + (blocked ? "" : ", fit " + option.score() + " of 100"));
+        setAccessibleText(
+                info.name()
+                        + ": "
+                        + Icons.statusWord(option.status())
+                        + (blocked ? "" : ", fit " + option.score() + " of 100"));
         if (!option.blockers().isEmpty()) {
             getChildren().add(new Bullets(Material2AL.BLOCK, "dw-blocker", option.blockers()));
         }
@@ -71,7 +70,10 @@ public final class ModeCard extends VBox {
         }
     }
 
-    /** The card with "Learn more" links to the sources its facts come from (none in print, which lists the sources at the end). */
+    /**
+     * The card with "Learn more" links to the sources its facts come from (none in print, which
+     * lists the sources at the end).
+     */
     public ModeCard(ModeInfo info, ModeAssessment option, String heading, List<Source> sources) {
         this(info, option, heading);
         SourceLinks links = new SourceLinks(info.name(), sources);
@@ -82,8 +84,8 @@ public final class ModeCard extends VBox {
     }
 
     /**
-     * The score as what it is: how well the mode fits this host and these needs, out of 100, as a bar
-     * with its number, and the meaning in the tooltip.
+     * The score as what it is: how well the mode fits this host and these needs, out of 100, as a
+     * bar with its number, and the meaning in the tooltip.
      */
     private static Node fit(ModeInfo info, int score) {
         ProgressBar bar = new ProgressBar(score / 100.0);
@@ -98,15 +100,26 @@ public final class ModeCard extends VBox {
         fit.setMinWidth(Region.USE_PREF_SIZE);
         fit.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         fit.setId("fit-" + info.id().id());
-        Tooltip.install(fit, new Tooltip("How well " + info.name() + " fits this host and what must run, out of 100: it rises with what\n"
-                + "the mode does well here (speed, isolation, licence, support) and falls with each change it needs.\n"
-                + "Blocked modes get no score; the recommended mode is the best-fitting one that works as the host is."));
+        Tooltip.install(
+                fit,
+                new Tooltip(
+                        "How well "
+                                + info.name()
+                                + " fits this host and what must run, out of 100: it rises with"
+                                + " what\n"
+                                + "the mode does well here (speed, isolation, licence, support) and"
+                                + " falls with each change it needs.\n"
+                                + "Blocked modes get no score; the recommended mode is the"
+                                + " best-fitting one that works as the host is."));
         return fit;
     }
 
     static VBox fixView(Fix fix) {
-        Label where = new Label(fix.where().label().substring(0, 1).toUpperCase() + fix.where().label().substring(1),
-                Icons.of(Material2AL.BUILD));
+        Label where =
+                new Label(
+                        fix.where().label().substring(0, 1).toUpperCase()
+                                + fix.where().label().substring(1),
+                        Icons.of(Material2AL.BUILD));
         where.getStyleClass().add("dw-fix-where");
         Label action = new Label(fix.action());
         action.setWrapText(true);

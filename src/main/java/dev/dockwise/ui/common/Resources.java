@@ -2,10 +2,11 @@ package dev.dockwise.ui.common;
 
 import java.net.URL;
 
-/** Finds bundled resources and fails loudly when one is missing: a silent null shows up much later. */
+/**
+ * Finds bundled resources and fails loudly when one is missing: a silent null shows up much later.
+ */
 public final class Resources {
-    private Resources() {
-    }
+    private Resources() {}
 
     public static URL url(String path) {
         URL url = Resources.class.getResource(path);

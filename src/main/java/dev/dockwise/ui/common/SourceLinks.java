@@ -7,7 +7,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 
-/** "Learn more:" and a link to each source on the web that the facts shown come from; opened in the browser. */
+/**
+ * "Learn more:" and a link to each source on the web that the facts shown come from; opened in the
+ * browser.
+ */
 public final class SourceLinks extends FlowPane {
     public SourceLinks(String about, List<Source> sources) {
         super(8, 2);
@@ -15,14 +18,18 @@ public final class SourceLinks extends FlowPane {
         learn.getStyleClass().add(StyleClasses.MUTED);
         getChildren().add(learn);
         for (Source source : sources) {
-            source.webAddress().ifPresent(address -> {
-                Hyperlink link = new Hyperlink(source.title());
-                link.setMnemonicParsing(false);
-                link.setTooltip(new Tooltip(address + " (" + source.snapshot() + ")"));
-                link.setAccessibleText("Learn more about " + about + ": " + source.title());
-                link.setOnAction(e -> Browser.open(address));
-                getChildren().add(link);
-            });
+            source.webAddress()
+                    .ifPresent(
+                            address -> {
+                                Hyperlink link = new Hyperlink(source.title());
+                                link.setMnemonicParsing(false);
+                                link.setTooltip(
+                                        new Tooltip(address + " (" + source.snapshot() + ")"));
+                                link.setAccessibleText(
+                                        "Learn more about " + about + ": " + source.title());
+                                link.setOnAction(e -> Browser.open(address));
+                                getChildren().add(link);
+                            });
         }
         setVisible(getChildren().size() > 1);
         setManaged(isVisible());

@@ -26,6 +26,5 @@ public final class StyleClasses {
     public static final String FIX = "dw-fix";
     public static final String BULLETS = "dw-bullets";
 
-    private StyleClasses() {
-    }
+    private StyleClasses() {}
 }

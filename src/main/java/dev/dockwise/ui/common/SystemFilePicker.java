@@ -9,11 +9,14 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/** The system's file dialogs, opening in the last folder used (kept between runs where the app says how). */
+/**
+ * The system's file dialogs, opening in the last folder used (kept between runs where the app says
+ * how).
+ */
 public final class SystemFilePicker implements FilePicker {
     private final Window owner;
     private Supplier<Optional<Path>> last = Optional::empty;
-    private Consumer<Path> chosen = folder -> { };
+    private Consumer<Path> chosen = folder -> {};
 
     public SystemFilePicker(Window owner) {
         this.owner = owner;
@@ -33,13 +36,16 @@ public final class SystemFilePicker implements FilePicker {
     @Override
     public Optional<Path> open(String title, String description, String... patterns) {
         FileChooser chooser = chooser(title);
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(description, patterns),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
+        chooser.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter(description, patterns),
+                        new FileChooser.ExtensionFilter("All files", "*.*"));
         return remember(chooser.showOpenDialog(owner));
     }
 
     @Override
-    public Optional<Path> save(String title, String suggestedName, String description, String pattern) {
+    public Optional<Path> save(
+            String title, String suggestedName, String description, String pattern) {
         FileChooser chooser = chooser(title);
         chooser.setInitialFileName(suggestedName);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, pattern));
@@ -51,9 +57,15 @@ public final class SystemFilePicker implements FilePicker {
         return folder(title, null);
     }
 
-    /** The folder a folder dialog opens in: {@code startIn} when it is there, else the last one used. */
+    /**
+     * The folder a folder dialog opens in: {@code startIn} when it is there, else the last one
+     * used.
+     */
     Optional<File> initialFolder(Path startIn) {
-        return Optional.ofNullable(startIn).map(Path::toFile).filter(File::isDirectory).or(this::initialFolder);
+        return Optional.ofNullable(startIn)
+                .map(Path::toFile)
+                .filter(File::isDirectory)
+                .or(this::initialFolder);
     }
 
     @Override

@@ -15,8 +15,7 @@ public final class TextWidths {
     public static final double TEXT_SIZE = 13;
     public static final double SMALL_SIZE = 12;
 
-    private TextWidths() {
-    }
+    private TextWidths() {}
 
     public static Font regular(double size) {
         return Font.font(Font.getDefault().getFamily(), size);

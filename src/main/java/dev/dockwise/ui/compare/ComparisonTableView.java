@@ -38,17 +38,20 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2AL;
 
 /**
- * The mode comparison table drawn as a grid: modes as columns, features as rows, each cell a
- * badge with a symbol, a word and a short text (never colour alone); the recommended column is
- * highlighted, modes impossible on this host are dimmed, legacy modes can be hidden. Reused by printing.
+ * The mode comparison table drawn as a grid: modes as columns, features as rows, each cell a badge
+ * with a symbol, a word and a short text (never colour alone); the recommended column is
+ * highlighted, modes impossible on this host are dimmed, legacy modes can be hidden. Reused by
+ * printing.
  */
 public final class ComparisonTableView extends GridPane {
     private static final PseudoClass RECOMMENDED = PseudoClass.getPseudoClass("recommended");
     private static final PseudoClass BLOCKED = PseudoClass.getPseudoClass("blocked");
     private final ComparisonTable table;
-    private final ObjectProperty<Recommendation> recommendation = new SimpleObjectProperty<>(this, "recommendation");
+    private final ObjectProperty<Recommendation> recommendation =
+            new SimpleObjectProperty<>(this, "recommendation");
     private final BooleanProperty showLegacy = new SimpleBooleanProperty(this, "showLegacy", true);
-    private final ObjectProperty<List<Feature>> features = new SimpleObjectProperty<>(this, "features");
+    private final ObjectProperty<List<Feature>> features =
+            new SimpleObjectProperty<>(this, "features");
     private ScrollPane scroller;
     private double minimumWidth;
     private Label corner;
@@ -83,7 +86,9 @@ public final class ComparisonTableView extends GridPane {
     }
 
     public List<ModeInfo> visibleModes() {
-        return table.modes().stream().filter(m -> showLegacy.get() || m.support().status() == SupportStatus.CURRENT).toList();
+        return table.modes().stream()
+                .filter(m -> showLegacy.get() || m.support().status() == SupportStatus.CURRENT)
+                .toList();
     }
 
     /** The drawn cell for a feature and mode, if that mode is shown. */
@@ -109,22 +114,36 @@ public final class ComparisonTableView extends GridPane {
     }
 
     private void placeHeaders() {
-        if (scroller == null || scroller.getContent() == null || getScene() == null || corner == null) {
+        if (scroller == null
+                || scroller.getContent() == null
+                || getScene() == null
+                || corner == null) {
             return;
         }
         Bounds viewport = scroller.getViewportBounds();
         Bounds content = scroller.getContent().getLayoutBounds();
-        double top = Math.max(0, content.getHeight() - viewport.getHeight()) * fraction(scroller.getVvalue(), scroller.getVmin(), scroller.getVmax());
-        double left = Math.max(0, content.getWidth() - viewport.getWidth()) * fraction(scroller.getHvalue(), scroller.getHmin(), scroller.getHmax());
+        double top =
+                Math.max(0, content.getHeight() - viewport.getHeight())
+                        * fraction(scroller.getVvalue(), scroller.getVmin(), scroller.getVmax());
+        double left =
+                Math.max(0, content.getWidth() - viewport.getWidth())
+                        * fraction(scroller.getHvalue(), scroller.getHmin(), scroller.getHmax());
         Point2D origin = scroller.getContent().sceneToLocal(localToScene(0, 0));
-        double dy = clamp(top - origin.getY(), getHeight() - corner.getHeight() - getPadding().getBottom());
-        double dx = clamp(left - origin.getX(), getWidth() - corner.getWidth() - getPadding().getRight());
+        double dy =
+                clamp(
+                        top - origin.getY(),
+                        getHeight() - corner.getHeight() - getPadding().getBottom());
+        double dx =
+                clamp(
+                        left - origin.getX(),
+                        getWidth() - corner.getWidth() - getPadding().getRight());
         for (Node child : getChildren()) {
             boolean headerRow = GridPane.getRowIndex(child) == 0;
             boolean featureColumn = GridPane.getColumnIndex(child) == 0;
             child.setTranslateY(headerRow ? dy : 0);
             child.setTranslateX(featureColumn ? dx : 0);
-            child.setViewOrder(headerRow && featureColumn ? -2 : headerRow || featureColumn ? -1 : 0);
+            child.setViewOrder(
+                    headerRow && featureColumn ? -2 : headerRow || featureColumn ? -1 : 0);
         }
     }
 
@@ -140,13 +159,26 @@ public final class ComparisonTableView extends GridPane {
         getChildren().clear();
         getColumnConstraints().clear();
         List<ModeInfo> modes = visibleModes();
-        // a column is never narrower than its longest word, so that words wrap whole ("Orchestration", not "Orchestratio/n")
-        ColumnConstraints first = new ColumnConstraints(Math.max(110, WordWidths.header(features.get().stream().map(Feature::name).toList())), 140, 190);
+        // a column is never narrower than its longest word, so that words wrap whole
+        // ("Orchestration", not "Orchestratio/n")
+        ColumnConstraints first =
+                new ColumnConstraints(
+                        Math.max(
+                                110,
+                                WordWidths.header(
+                                        features.get().stream().map(Feature::name).toList())),
+                        140,
+                        190);
         getColumnConstraints().add(first);
         minimumWidth = first.getMinWidth();
         for (ModeInfo mode : modes) {
-            double words = Math.max(WordWidths.header(List.of(mode.name())),
-                    WordWidths.cellText(features.get().stream().map(f -> table.cell(f, mode.id()).text()).toList()));
+            double words =
+                    Math.max(
+                            WordWidths.header(List.of(mode.name())),
+                            WordWidths.cellText(
+                                    features.get().stream()
+                                            .map(f -> table.cell(f, mode.id()).text())
+                                            .toList()));
             for (HeaderBadge badge : badges(mode)) {
                 words = Math.max(words, WordWidths.badge(badge.word()));
             }
@@ -183,8 +215,8 @@ public final class ComparisonTableView extends GridPane {
     }
 
     /**
-     * The narrowest the table can be with every word whole and every badge in full: printing lays it
-     * out at least this wide before scaling it to the page.
+     * The narrowest the table can be with every word whole and every badge in full: printing lays
+     * it out at least this wide before scaling it to the page.
      */
     public double minimumWidth() {
         return minimumWidth;
@@ -192,7 +224,8 @@ public final class ComparisonTableView extends GridPane {
 
     /** The recommended mode's header cell, when one is recommended and shown. */
     public Optional<Node> recommendedHeader() {
-        return Optional.ofNullable(recommendation.get()).flatMap(Recommendation::recommended)
+        return Optional.ofNullable(recommendation.get())
+                .flatMap(Recommendation::recommended)
                 .map(mode -> lookup("#cmp-header-" + mode.id()));
     }
 
@@ -202,17 +235,30 @@ public final class ComparisonTableView extends GridPane {
     }
 
     /** A badge in a mode's header: its symbol, its word and its style state. */
-    private record HeaderBadge(Ikon icon, String word, String state) {
-    }
+    private record HeaderBadge(Ikon icon, String word, String state) {}
 
-    /** The badges a mode's header shows (drawn by the header, measured for the column's width): support, then status here. */
+    /**
+     * The badges a mode's header shows (drawn by the header, measured for the column's width):
+     * support, then status here.
+     */
     private List<HeaderBadge> badges(ModeInfo mode) {
         List<HeaderBadge> badges = new ArrayList<>();
         if (mode.support().status() != SupportStatus.CURRENT) {
-            badges.add(new HeaderBadge(Material2AL.HISTORY, mode.support().status() == SupportStatus.LEGACY ? "Legacy" : "Removed", "legacy"));
+            badges.add(
+                    new HeaderBadge(
+                            Material2AL.HISTORY,
+                            mode.support().status() == SupportStatus.LEGACY ? "Legacy" : "Removed",
+                            "legacy"));
         }
-        statusOf(mode.id()).filter(s -> s == Status.RECOMMENDED || s == Status.BLOCKED)
-                .ifPresent(s -> badges.add(new HeaderBadge(Icons.status(s), s == Status.RECOMMENDED ? "Recommended" : "Blocked", s.id())));
+        statusOf(mode.id())
+                .filter(s -> s == Status.RECOMMENDED || s == Status.BLOCKED)
+                .ifPresent(
+                        s ->
+                                badges.add(
+                                        new HeaderBadge(
+                                                Icons.status(s),
+                                                s == Status.RECOMMENDED ? "Recommended" : "Blocked",
+                                                s.id())));
         return badges;
     }
 
@@ -245,8 +291,18 @@ public final class ComparisonTableView extends GridPane {
         box.pseudoClassStateChanged(PseudoClass.getPseudoClass(cell.level().id()), true);
         box.setId(cellId(feature.id(), mode.id()));
         box.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
-        box.setAccessibleText(mode.name() + ", " + feature.name() + ": " + Icons.levelWord(cell.level()) + ", " + cell.text());
-        String detail = (cell.detail() == null ? cell.text() : cell.detail()) + "\nSource: " + cell.source();
+        box.setAccessibleText(
+                mode.name()
+                        + ", "
+                        + feature.name()
+                        + ": "
+                        + Icons.levelWord(cell.level())
+                        + ", "
+                        + cell.text());
+        String detail =
+                (cell.detail() == null ? cell.text() : cell.detail())
+                        + "\nSource: "
+                        + cell.source();
         Tooltip tip = new Tooltip(detail);
         tip.setWrapText(true);
         tip.setMaxWidth(420);

@@ -6,8 +6,8 @@ import dev.dockwise.fleet.FleetSummary;
 import dev.dockwise.fleet.HostPlan;
 import dev.dockwise.ui.common.Icons;
 import dev.dockwise.ui.common.Labels;
-import dev.dockwise.ui.common.StyleClasses;
 import dev.dockwise.ui.common.StepPage;
+import dev.dockwise.ui.common.StyleClasses;
 import dev.dockwise.ui.common.TextWidths;
 import java.util.List;
 import java.util.Map;
@@ -44,17 +44,28 @@ public final class FleetView extends StepPage {
     private final ComboBox<String> filter = new ComboBox<>();
     private final FilteredList<HostPlan> shown;
     private final TableView<HostPlan> table;
+
     /** A cell's padding and border, and room for the column's sort arrow. */
     private static final double CELL_CHROME = 30;
+
     private static final double COLUMN_CAP = 320;
 
-    public FleetView(FleetViewModel vm, Runnable chooseFolder, Runnable export, Consumer<HostPlan> openHost, Runnable back) {
-        super("Plan a fleet", "Open a folder of profiles (for example the probe's results collected from many machines) to plan "
-                + "every host at once: the mode each should run, the changes hosts need, and where nothing works. "
-                + "Export writes each host's recommendation and install script and the summary, as dockwise plan does.");
+    public FleetView(
+            FleetViewModel vm,
+            Runnable chooseFolder,
+            Runnable export,
+            Consumer<HostPlan> openHost,
+            Runnable back) {
+        super(
+                "Plan a fleet",
+                "Open a folder of profiles (for example the probe's results collected from many"
+                    + " machines) to plan every host at once: the mode each should run, the changes"
+                    + " hosts need, and where nothing works. Export writes each host's"
+                    + " recommendation and install script and the summary, as dockwise plan does.");
         this.vm = vm;
         setId("fleetPage");
-        Button choose = new Button("_Choose a folder of profiles...", Icons.of(Material2AL.FOLDER_OPEN));
+        Button choose =
+                new Button("_Choose a folder of profiles...", Icons.of(Material2AL.FOLDER_OPEN));
         choose.setId("chooseFleetFolderButton");
         choose.setOnAction(e -> chooseFolder.run());
         choose.disableProperty().bind(vm.busyProperty());
@@ -74,12 +85,14 @@ public final class FleetView extends StepPage {
         progress.setMaxWidth(Double.MAX_VALUE);
         progress.visibleProperty().bind(vm.busyProperty());
         progress.managedProperty().bind(progress.visibleProperty());
-        vm.runningProperty().addListener((obs, old, task) -> {
-            progress.progressProperty().unbind();
-            if (task != null) {
-                progress.progressProperty().bind(task.progressProperty());
-            }
-        });
+        vm.runningProperty()
+                .addListener(
+                        (obs, old, task) -> {
+                            progress.progressProperty().unbind();
+                            if (task != null) {
+                                progress.progressProperty().bind(task.progressProperty());
+                            }
+                        });
         Label status = new Label();
         status.setId("fleetMessage");
         status.setWrapText(true);
@@ -93,7 +106,11 @@ public final class FleetView extends StepPage {
             filter.getItems().add(s.label());
         }
         filter.setValue(ALL);
-        filter.valueProperty().addListener((obs, old, now) -> shown.setPredicate(p -> ALL.equals(now) || p.status().label().equals(now)));
+        filter.valueProperty()
+                .addListener(
+                        (obs, old, now) ->
+                                shown.setPredicate(
+                                        p -> ALL.equals(now) || p.status().label().equals(now)));
         Label filterLabel = new Label("_Show:");
         filterLabel.setMnemonicParsing(true);
         filterLabel.setLabelFor(filter);
@@ -123,25 +140,34 @@ public final class FleetView extends StepPage {
         table.setPrefHeight(360);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No hosts to show."));
-        table.getColumns().add(column("Host", 140, p -> p.hostName() != null ? p.hostName() : p.fileBase()));
+        table.getColumns()
+                .add(column("Host", 140, p -> p.hostName() != null ? p.hostName() : p.fileBase()));
         table.getColumns().add(column("Source", 140, HostPlan::origin));
         table.getColumns().add(column("Status", 150, p -> p.status().label()));
         // the modes by the names the chart beside the table uses
-        table.getColumns().add(column("Mode", 120, p -> p.plannedMode() == null ? "" : vm.modeName(p.plannedMode())));
+        table.getColumns()
+                .add(
+                        column(
+                                "Mode",
+                                120,
+                                p -> p.plannedMode() == null ? "" : vm.modeName(p.plannedMode())));
         table.getColumns().add(column("Details", 400, FleetView::details));
-        table.setRowFactory(t -> {
-            TableRow<HostPlan> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    openHost.accept(row.getItem());
-                }
-            });
-            return row;
-        });
+        table.setRowFactory(
+                t -> {
+                    TableRow<HostPlan> row = new TableRow<>();
+                    row.setOnMouseClicked(
+                            e -> {
+                                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                                    openHost.accept(row.getItem());
+                                }
+                            });
+                    return row;
+                });
         return table;
     }
 
-    private static TableColumn<HostPlan, String> column(String title, double width, java.util.function.Function<HostPlan, String> value) {
+    private static TableColumn<HostPlan, String> column(
+            String title, double width, java.util.function.Function<HostPlan, String> value) {
         TableColumn<HostPlan, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
@@ -153,7 +179,10 @@ public final class FleetView extends StepPage {
             case INVALID -> String.join("; ", p.problems());
             case NEEDS_CHANGES -> String.join(" ", p.changes());
             case NOTHING_WORKS -> String.join("; ", p.blockers());
-            case RECOMMENDED -> p.scriptFile() != null ? "Script: " + p.scriptFile() : p.scriptProblem() == null ? "" : p.scriptProblem();
+            case RECOMMENDED ->
+                    p.scriptFile() != null
+                            ? "Script: " + p.scriptFile()
+                            : p.scriptProblem() == null ? "" : p.scriptProblem();
         };
     }
 
@@ -164,10 +193,21 @@ public final class FleetView extends StepPage {
     private void fitColumns(TableView<HostPlan> table) {
         for (int i = 0; i < table.getColumns().size() - 1; i++) {
             TableColumn<HostPlan, ?> column = table.getColumns().get(i);
-            List<String> values = vm.hosts().stream().map(host -> column.getCellObservableValue(host))
-                    .map(v -> v == null || v.getValue() == null ? "" : v.getValue().toString()).toList();
-            double width = Math.max(TextWidths.widest(List.of(column.getText()), TextWidths.bold(TextWidths.TEXT_SIZE)),
-                    TextWidths.widest(values, TextWidths.regular(TextWidths.TEXT_SIZE)));
+            List<String> values =
+                    vm.hosts().stream()
+                            .map(host -> column.getCellObservableValue(host))
+                            .map(
+                                    v ->
+                                            v == null || v.getValue() == null
+                                                    ? ""
+                                                    : v.getValue().toString())
+                            .toList();
+            double width =
+                    Math.max(
+                            TextWidths.widest(
+                                    List.of(column.getText()),
+                                    TextWidths.bold(TextWidths.TEXT_SIZE)),
+                            TextWidths.widest(values, TextWidths.regular(TextWidths.TEXT_SIZE)));
             column.setMinWidth(Math.min(COLUMN_CAP, width + CELL_CHROME));
             column.setPrefWidth(column.getMinWidth());
         }
@@ -186,7 +226,8 @@ public final class FleetView extends StepPage {
             Label n = new Label(Integer.toString(s.count(status)));
             n.getStyleClass().add("dw-fleet-count");
             VBox tile = new VBox(2, n, new Label(status.label()));
-            tile.getStyleClass().addAll(StyleClasses.CARD, "dw-fleet-tile", "dw-fleet-" + status.id());
+            tile.getStyleClass()
+                    .addAll(StyleClasses.CARD, "dw-fleet-tile", "dw-fleet-" + status.id());
             tile.setId("fleet-count-" + status.id());
             tiles.getChildren().add(tile);
         }
@@ -214,15 +255,19 @@ public final class FleetView extends StepPage {
         if (byMode.isEmpty()) {
             modes.getChildren().add(Labels.muted("No host can run any mode."));
         }
-        s.changes().stream().limit(8).forEach(c -> {
-            Label l = new Label(c.hosts().size() + " \u00d7  " + c.change());
-            l.setWrapText(true);
-            changes.getChildren().add(l);
-        });
+        s.changes().stream()
+                .limit(8)
+                .forEach(
+                        c -> {
+                            Label l = new Label(c.hosts().size() + " \u00d7  " + c.change());
+                            l.setWrapText(true);
+                            changes.getChildren().add(l);
+                        });
         if (s.changes().isEmpty()) {
             changes.getChildren().add(Labels.muted("No host needs changes."));
         } else if (s.changes().size() > 8) {
-            changes.getChildren().add(Labels.muted((s.changes().size() - 8) + " more in the exported summary."));
+            changes.getChildren()
+                    .add(Labels.muted((s.changes().size() - 8) + " more in the exported summary."));
         }
     }
 

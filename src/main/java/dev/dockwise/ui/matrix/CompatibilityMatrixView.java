@@ -32,7 +32,8 @@ public final class CompatibilityMatrixView extends GridPane {
     private static final PseudoClass HIGHLIGHT = PseudoClass.getPseudoClass("highlight");
     private final CompatibilityMatrix matrix;
     private final ObjectProperty<MatrixRow> hostRow = new SimpleObjectProperty<>(this, "hostRow");
-    private final ObjectProperty<ImageVersion> neededImage = new SimpleObjectProperty<>(this, "neededImage");
+    private final ObjectProperty<ImageVersion> neededImage =
+            new SimpleObjectProperty<>(this, "neededImage");
     private final ObjectProperty<List<MatrixRow>> rows = new SimpleObjectProperty<>(this, "rows");
 
     public CompatibilityMatrixView(Knowledge knowledge) {
@@ -47,8 +48,9 @@ public final class CompatibilityMatrixView extends GridPane {
     }
 
     /**
-     * The user's host evaluated for its exact build; it replaces and highlights the table row of its
-     * release family (Windows 11 23H2 shows ltsc2025 as unsupported where the generic Windows 11 row can't).
+     * The user's host evaluated for its exact build; it replaces and highlights the table row of
+     * its release family (Windows 11 23H2 shows ltsc2025 as unsupported where the generic Windows
+     * 11 row can't).
      */
     public ObjectProperty<MatrixRow> hostRowProperty() {
         return hostRow;
@@ -63,7 +65,10 @@ public final class CompatibilityMatrixView extends GridPane {
         return rows;
     }
 
-    /** The narrowest the matrix can be with every word whole: printing lays it out at least this wide before scaling it. */
+    /**
+     * The narrowest the matrix can be with every word whole: printing lays it out at least this
+     * wide before scaling it.
+     */
     public double minimumWidth() {
         int images = ImageVersion.values().length;
         // app.css: 2 px between columns and around the grid
@@ -80,8 +85,10 @@ public final class CompatibilityMatrixView extends GridPane {
         getColumnConstraints().add(new ColumnConstraints(150, 190, 240));
         double pairWidth = 2 * halfWidth() + 1;
         for (int i = 0; i < ImageVersion.values().length; i++) {
-            // two halves each as wide as its widest word with its symbol: "Caveats" was "Cave..." in print
-            ColumnConstraints c = new ColumnConstraints(pairWidth, Math.max(pairWidth, 200), Double.MAX_VALUE);
+            // two halves each as wide as its widest word with its symbol: "Caveats" was "Cave..."
+            // in print
+            ColumnConstraints c =
+                    new ColumnConstraints(pairWidth, Math.max(pairWidth, 200), Double.MAX_VALUE);
             c.setHgrow(Priority.ALWAYS);
             getColumnConstraints().add(c);
         }
@@ -109,7 +116,10 @@ public final class CompatibilityMatrixView extends GridPane {
             add(name, 0, r);
             col = 1;
             for (ImageVersion image : ImageVersion.values()) {
-                GridPane pair = halves(find(row, image, IsolationKind.PROCESS, mine), find(row, image, IsolationKind.HYPERV, mine));
+                GridPane pair =
+                        halves(
+                                find(row, image, IsolationKind.PROCESS, mine),
+                                find(row, image, IsolationKind.HYPERV, mine));
                 pair.pseudoClassStateChanged(HIGHLIGHT, mine || image == neededImage.get());
                 add(pair, col++, r);
             }
@@ -141,7 +151,11 @@ public final class CompatibilityMatrixView extends GridPane {
     }
 
     private Node find(MatrixRow row, ImageVersion image, IsolationKind isolation, boolean mine) {
-        MatrixCell cell = row.cells().stream().filter(c -> c.image() == image && c.isolation() == isolation).findFirst().orElseThrow();
+        MatrixCell cell =
+                row.cells().stream()
+                        .filter(c -> c.image() == image && c.isolation() == isolation)
+                        .findFirst()
+                        .orElseThrow();
         return half(row, cell, isolation);
     }
 
@@ -156,7 +170,14 @@ public final class CompatibilityMatrixView extends GridPane {
         box.pseudoClassStateChanged(PseudoClass.getPseudoClass(cell.support().id()), true);
         box.setId(cellId(row.id(), cell.image(), isolation));
         box.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
-        box.setAccessibleText(row.name() + ", " + cell.image().id() + ", " + kind.getText() + " isolation: " + Icons.supportWord(cell.support()));
+        box.setAccessibleText(
+                row.name()
+                        + ", "
+                        + cell.image().id()
+                        + ", "
+                        + kind.getText()
+                        + " isolation: "
+                        + Icons.supportWord(cell.support()));
         Tooltip tip = new Tooltip(cell.note());
         tip.setWrapText(true);
         tip.setMaxWidth(380);
@@ -169,8 +190,12 @@ public final class CompatibilityMatrixView extends GridPane {
      * (bold, with a 16 px symbol and a 4 px gap), with the cell's padding (8 px each side) and air.
      */
     private static double halfWidth() {
-        List<String> verdicts = java.util.Arrays.stream(Support.values()).map(CompatibilityMatrixView::word).toList();
-        double verdict = 16 + 4 + TextWidths.widest(verdicts, TextWidths.bold(TextWidths.TEXT_SIZE));
+        List<String> verdicts =
+                java.util.Arrays.stream(Support.values())
+                        .map(CompatibilityMatrixView::word)
+                        .toList();
+        double verdict =
+                16 + 4 + TextWidths.widest(verdicts, TextWidths.bold(TextWidths.TEXT_SIZE));
         double kind = TextWidths.widest(List.of("Process", "Hyper-V"), TextWidths.regular(11));
         return Math.ceil(Math.max(verdict, kind) + 16 + 6);
     }
@@ -189,7 +214,10 @@ public final class CompatibilityMatrixView extends GridPane {
         javafx.scene.layout.FlowPane legend = new javafx.scene.layout.FlowPane(18, 6);
         legend.getStyleClass().add(StyleClasses.LEGEND);
         for (Support s : Support.values()) {
-            Label l = new Label(word(s) + ": " + Icons.supportWord(s).toLowerCase(), Icons.of(Icons.support(s)));
+            Label l =
+                    new Label(
+                            word(s) + ": " + Icons.supportWord(s).toLowerCase(),
+                            Icons.of(Icons.support(s)));
             l.getStyleClass().add("dw-legend-" + s.id());
             l.setMinWidth(Label.USE_PREF_SIZE);
             legend.getChildren().add(l);

@@ -46,6 +46,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 public final class PrintPreview {
     /** Room the pagination's own controls take under the page. */
     private static final double PAGINATION_CONTROLS = 70;
+
     private static final double SHARPNESS = 1.5;
     private static final double MIN_FIT = 100;
     private final Window owner;
@@ -64,7 +65,10 @@ public final class PrintPreview {
     private List<ReportPage> pages = List.of();
     private PageLayout chosenLayout;
 
-    /** The report's print jobs: their name, and the report's PDF for a paper, a printer and a number of copies. */
+    /**
+     * The report's print jobs: their name, and the report's PDF for a paper, a printer and a number
+     * of copies.
+     */
     public interface VectorJobs {
         String name();
 
@@ -75,8 +79,14 @@ public final class PrintPreview {
      * {@code layout} lays the report out for a page plan (the preview); {@code printers} are the
      * installed ones; {@code vectorJobs} and {@code sender} print the report's PDF pages.
      */
-    public PrintPreview(Window owner, Function<PagePlan, List<ReportPage>> layout, List<Printer> printers, Runnable savePdf,
-                        Consumer<String> printed, VectorJobs vectorJobs, VectorPrintJob.Sender sender) {
+    public PrintPreview(
+            Window owner,
+            Function<PagePlan, List<ReportPage>> layout,
+            List<Printer> printers,
+            Runnable savePdf,
+            Consumer<String> printed,
+            VectorJobs vectorJobs,
+            VectorPrintJob.Sender sender) {
         this.vectorJobs = vectorJobs;
         this.sender = sender;
         this.printed = printed;
@@ -92,10 +102,11 @@ public final class PrintPreview {
         setup.setOnAction(e -> pageSetup());
         Button pdf = new Button("Save as P_DF...", Icons.of(Material2AL.INSERT_DRIVE_FILE));
         pdf.setId("previewSavePdf");
-        pdf.setOnAction(e -> {
-            stage.close();
-            savePdf.run();
-        });
+        pdf.setOnAction(
+                e -> {
+                    stage.close();
+                    savePdf.run();
+                });
         Button print = new Button("_Print...", Icons.of(Material2MZ.PRINT));
         print.setId("printButton");
         printButton = print;
@@ -113,8 +124,11 @@ public final class PrintPreview {
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(10, 10, 0, 10));
         if (printers.isEmpty()) {
-            Label none = new Label("No printer is installed on this computer. Save the report as PDF and print it from there, "
-                    + "or once a printer is set up.", Icons.of(Material2MZ.PRINT_DISABLED));
+            Label none =
+                    new Label(
+                            "No printer is installed on this computer. Save the report as PDF and"
+                                    + " print it from there, or once a printer is set up.",
+                            Icons.of(Material2MZ.PRINT_DISABLED));
             none.setId("noPrinter");
             none.setWrapText(true);
             top.getChildren().add(none);
@@ -127,24 +141,31 @@ public final class PrintPreview {
             label.setLabelFor(printerChoice);
             printerChoice.setId("printerChoice");
             printerChoice.getItems().setAll(printers);
-            printerChoice.setConverter(new StringConverter<>() {
-                @Override
-                public String toString(Printer p) {
-                    return p == null ? "" : p.getName();
-                }
+            printerChoice.setConverter(
+                    new StringConverter<>() {
+                        @Override
+                        public String toString(Printer p) {
+                            return p == null ? "" : p.getName();
+                        }
 
-                @Override
-                public Printer fromString(String s) {
-                    return null;
-                }
-            });
+                        @Override
+                        public Printer fromString(String s) {
+                            return null;
+                        }
+                    });
             printerChoice.setAccessibleText("Printer");
             Printer preferred = Printer.getDefaultPrinter();
-            printerChoice.setValue(preferred != null && printers.contains(preferred) ? preferred : printers.get(0));
-            printerChoice.valueProperty().addListener((obs, old, now) -> {
-                chosenLayout = null;
-                relayout();
-            });
+            printerChoice.setValue(
+                    preferred != null && printers.contains(preferred)
+                            ? preferred
+                            : printers.get(0));
+            printerChoice
+                    .valueProperty()
+                    .addListener(
+                            (obs, old, now) -> {
+                                chosenLayout = null;
+                                relayout();
+                            });
             top.getChildren().addAll(label, printerChoice);
             print.setDefaultButton(true);
         }
@@ -162,8 +183,13 @@ public final class PrintPreview {
         pagination.setVisible(false);
         BorderPane root = new BorderPane(middle, top, null, buttons, null);
         root.getStyleClass().add("dockwise");
-        // the whole preview, buttons included, inside the main window's height (each page is fitted to what is left)
-        Scene scene = new Scene(root, 820, owner == null ? 760 : Math.max(480, Math.min(900, owner.getHeight() - 80)));
+        // the whole preview, buttons included, inside the main window's height (each page is fitted
+        // to what is left)
+        Scene scene =
+                new Scene(
+                        root,
+                        820,
+                        owner == null ? 760 : Math.max(480, Math.min(900, owner.getHeight() - 80)));
         scene.getStylesheets().add(Resources.external("/dev/dockwise/ui/app.css"));
         stage.setScene(scene);
         stage.setTitle("Print preview - Dockwise");
@@ -179,12 +205,13 @@ public final class PrintPreview {
         print.setDisable(true);
         stage.show();
         // after the window is drawn: the pages are laid out on this thread, as nodes must be
-        javafx.application.Platform.runLater(() -> {
-            relayout();
-            busy.setVisible(false);
-            pagination.setVisible(true);
-            print.setDisable(!printable);
-        });
+        javafx.application.Platform.runLater(
+                () -> {
+                    relayout();
+                    busy.setVisible(false);
+                    pagination.setVisible(true);
+                    print.setDisable(!printable);
+                });
     }
 
     /** Whether the pages are still being laid out (the busy indicator shows). */
@@ -222,25 +249,45 @@ public final class PrintPreview {
         pagination.setPageFactory(i -> sheet(pages.get(i)));
         String paper = text == null ? "A4" : text.getPaper().getName();
         long wide = pages.stream().filter(ReportPage::landscape).count();
-        info.setText(pages.size() + " pages on " + paper + (wide > 0 ? " (" + wide + " landscape, for the wide tables)" : ""));
+        info.setText(
+                pages.size()
+                        + " pages on "
+                        + paper
+                        + (wide > 0 ? " (" + wide + " landscape, for the wide tables)" : ""));
     }
 
-    /** Portrait for text as the user set it up, and the same paper and margins turned for the wide tables. */
+    /**
+     * Portrait for text as the user set it up, and the same paper and margins turned for the wide
+     * tables.
+     */
     private static PagePlan plan(PageLayout text, PageLayout wide) {
-        return new PagePlan(text.getPrintableWidth(), text.getPrintableHeight(), wide.getPrintableWidth(), wide.getPrintableHeight());
+        return new PagePlan(
+                text.getPrintableWidth(),
+                text.getPrintableHeight(),
+                wide.getPrintableWidth(),
+                wide.getPrintableHeight());
     }
 
     private static PageLayout landscape(Printer printer, PageLayout text) {
         try {
-            return printer.createPageLayout(text.getPaper(), PageOrientation.LANDSCAPE, text.getLeftMargin(), text.getRightMargin(),
-                    text.getTopMargin(), text.getBottomMargin());
+            return printer.createPageLayout(
+                    text.getPaper(),
+                    PageOrientation.LANDSCAPE,
+                    text.getLeftMargin(),
+                    text.getRightMargin(),
+                    text.getTopMargin(),
+                    text.getBottomMargin());
         } catch (IllegalArgumentException e) {
             // margins the printer can't do turned: its own default margins
-            return printer.createPageLayout(text.getPaper(), PageOrientation.LANDSCAPE, Printer.MarginType.DEFAULT);
+            return printer.createPageLayout(
+                    text.getPaper(), PageOrientation.LANDSCAPE, Printer.MarginType.DEFAULT);
         }
     }
 
-    /** A picture of the page on a white sheet, as large as the window allows with the whole page in view. */
+    /**
+     * A picture of the page on a white sheet, as large as the window allows with the whole page in
+     * view.
+     */
     private Node sheet(ReportPage page) {
         SnapshotParameters params = new SnapshotParameters();
         params.setTransform(Transform.scale(SHARPNESS, SHARPNESS));
@@ -248,9 +295,15 @@ public final class PrintPreview {
         ImageView image = new ImageView(page.node().snapshot(params, null));
         image.setPreserveRatio(true);
         image.setSmooth(true);
-        // never the picture's own size (a fit of 0 means that), so the page never pushes the buttons out of the window
-        image.fitWidthProperty().bind(Bindings.max(MIN_FIT, pagination.widthProperty().subtract(48)));
-        image.fitHeightProperty().bind(Bindings.max(MIN_FIT, pagination.heightProperty().subtract(PAGINATION_CONTROLS + 24)));
+        // never the picture's own size (a fit of 0 means that), so the page never pushes the
+        // buttons out of the window
+        image.fitWidthProperty()
+                .bind(Bindings.max(MIN_FIT, pagination.widthProperty().subtract(48)));
+        image.fitHeightProperty()
+                .bind(
+                        Bindings.max(
+                                MIN_FIT,
+                                pagination.heightProperty().subtract(PAGINATION_CONTROLS + 24)));
         StackPane paper = new StackPane(image);
         paper.setStyle("-fx-background-color: white;");
         paper.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
@@ -293,9 +346,14 @@ public final class PrintPreview {
             job.cancelJob();
             return;
         }
-        // the report's PDF pages to the printer chosen, so text stays text; the pictures of the pages below only where that fails
-        VectorPrintJob vector = vectorJobs.make(VectorPrintJob.paperOf(job.getJobSettings().getPageLayout().getPaper().getName()),
-                job.getPrinter().getName(), job.getJobSettings().getCopies());
+        // the report's PDF pages to the printer chosen, so text stays text; the pictures of the
+        // pages below only where that fails
+        VectorPrintJob vector =
+                vectorJobs.make(
+                        VectorPrintJob.paperOf(
+                                job.getJobSettings().getPageLayout().getPaper().getName()),
+                        job.getPrinter().getName(),
+                        job.getJobSettings().getCopies());
         try {
             String used = sender.send(vector);
             job.cancelJob();
@@ -303,7 +361,8 @@ public final class PrintPreview {
             stage.close();
             return;
         } catch (Exception e) {
-            // that printer takes no PDF through the system's print services: print the laid-out pages instead
+            // that printer takes no PDF through the system's print services: print the laid-out
+            // pages instead
         }
         // the print dialog may change the printer or the paper: lay out for what was chosen there
         PageLayout text = job.getJobSettings().getPageLayout();
@@ -312,7 +371,14 @@ public final class PrintPreview {
         for (int i = 0; i < toPrint.size(); i++) {
             ReportPage page = toPrint.get(i);
             if (!job.printPage(page.landscape() ? wide : text, page.node())) {
-                Dialogs.error(stage, "Printing failed", "The printer did not accept page " + (i + 1) + " (" + job.getJobStatus() + ").");
+                Dialogs.error(
+                        stage,
+                        "Printing failed",
+                        "The printer did not accept page "
+                                + (i + 1)
+                                + " ("
+                                + job.getJobStatus()
+                                + ").");
                 job.cancelJob();
                 return;
             }
@@ -323,7 +389,11 @@ public final class PrintPreview {
     }
 
     private void unavailable(Printer p) {
-        Dialogs.info(stage, "The printer is not available", (p == null ? "The printer" : p.getName())
-                + " can't take a print job right now. Choose another printer, or save the report as PDF.");
+        Dialogs.info(
+                stage,
+                "The printer is not available",
+                (p == null ? "The printer" : p.getName())
+                        + " can't take a print job right now. Choose another printer, or save the"
+                        + " report as PDF.");
     }
 }

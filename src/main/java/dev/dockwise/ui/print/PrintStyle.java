@@ -8,16 +8,19 @@ import javafx.scene.Scene;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The printed pages' style: the light theme and the app's styles, for measuring and for the pages themselves. */
+/**
+ * The printed pages' style: the light theme and the app's styles, for measuring and for the pages
+ * themselves.
+ */
 final class PrintStyle {
     private static final String LIGHT = new PrimerLight().getUserAgentStylesheet();
 
-    private PrintStyle() {
-    }
+    private PrintStyle() {}
 
     /**
-     * A scene of its own for a page, in the light theme and the app's styles: a printed page is dark
-     * text on white paper whatever the screen's theme (the app-wide theme would give light-grey text).
+     * A scene of its own for a page, in the light theme and the app's styles: a printed page is
+     * dark text on white paper whatever the screen's theme (the app-wide theme would give
+     * light-grey text).
      */
     static Scene scene(javafx.scene.Parent root) {
         Scene scene = new Scene(root);
@@ -35,7 +38,10 @@ final class PrintStyle {
         scene(new Group(holder));
         holder.applyCss();
         holder.layout();
-        double h = node instanceof Group g ? g.getBoundsInParent().getHeight() : ((Region) node).prefHeight(width);
+        double h =
+                node instanceof Group g
+                        ? g.getBoundsInParent().getHeight()
+                        : ((Region) node).prefHeight(width);
         holder.getChildren().clear();
         return h;
     }

@@ -8,14 +8,14 @@ import dev.dockwise.engine.model.ImageVersion;
 import dev.dockwise.engine.result.ModeAssessment;
 import dev.dockwise.engine.result.Recommendation;
 import dev.dockwise.report.ReportModel;
+import dev.dockwise.report.ReportModel.Fact;
 import dev.dockwise.report.ReportRenderer;
 import dev.dockwise.report.ReportSection;
-import dev.dockwise.report.ReportModel.Fact;
+import dev.dockwise.ui.common.ModeCard;
 import dev.dockwise.ui.common.StyleClasses;
 import dev.dockwise.ui.common.WrappedText;
 import dev.dockwise.ui.compare.ComparisonTableView;
 import dev.dockwise.ui.matrix.CompatibilityMatrixView;
-import dev.dockwise.ui.common.ModeCard;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,28 +32,40 @@ import javafx.scene.transform.Scale;
 
 /**
  * Lays the report out on pages as the PDF does: text on portrait pages, packed by measured height;
- * the wizard's own comparison table and compatibility matrix on landscape pages, split between
- * rows with their header row on every page, scaled to the page width. Every page has its footer
- * and is drawn in the light print style, whatever the screen's theme.
+ * the wizard's own comparison table and compatibility matrix on landscape pages, split between rows
+ * with their header row on every page, scaled to the page width. Every page has its footer and is
+ * drawn in the light print style, whatever the screen's theme.
  */
 public final class ReportPages implements ReportRenderer {
     /** Room for the footer line under the body (its height and the gap above it). */
     private static final double FOOTER = 40;
+
     private static final double BLOCK_GAP = 8;
-    /** The widths the comparison table and the matrix are laid out at before scaling to the page, as on screen. */
+
+    /**
+     * The widths the comparison table and the matrix are laid out at before scaling to the page, as
+     * on screen.
+     */
     private static final double COMPARISON_WIDTH = 1040;
+
     private static final double MATRIX_WIDTH = 940;
     private static final double SOURCE_TAG_WIDTH = 50;
     private final ReportModel model;
     private final Optional<Recommendation> recommendation;
     private final Knowledge knowledge;
     private final PagePlan plan;
+
     /** The portrait text width, which text blocks are laid out at. */
     private final double width;
+
     private final List<Sheet> sheets = new ArrayList<>();
     private final List<Node> pending = new ArrayList<>();
 
-    public ReportPages(ReportModel model, Optional<Recommendation> recommendation, Knowledge knowledge, PagePlan plan) {
+    public ReportPages(
+            ReportModel model,
+            Optional<Recommendation> recommendation,
+            Knowledge knowledge,
+            PagePlan plan) {
         this.model = model;
         this.recommendation = recommendation;
         this.knowledge = knowledge;
@@ -75,13 +87,16 @@ public final class ReportPages implements ReportRenderer {
     }
 
     /** One page's blocks before it gets its footer. */
-    private record Sheet(List<Node> content, boolean landscape) {
-    }
+    private record Sheet(List<Node> content, boolean landscape) {}
 
-    /** Text blocks wait here until the wide tables (or the end) come, then are packed onto portrait pages. */
+    /**
+     * Text blocks wait here until the wide tables (or the end) come, then are packed onto portrait
+     * pages.
+     */
     private void packPending() {
         if (!pending.isEmpty()) {
-            pack(new ArrayList<>(pending)).forEach(content -> sheets.add(new Sheet(content, false)));
+            pack(new ArrayList<>(pending))
+                    .forEach(content -> sheets.add(new Sheet(content, false)));
             pending.clear();
         }
     }
@@ -120,22 +135,27 @@ public final class ReportPages implements ReportRenderer {
     public void verdict(ReportSection.Verdict v) {
         pending.add(heading("Recommendation"));
         Recommendation r = recommendation.orElseThrow();
-        r.recommended().ifPresentOrElse(m -> pending.add(card(r.option(m), "Recommended")),
-                () -> pending.add(text("Nothing works on this host as it is.")));
+        r.recommended()
+                .ifPresentOrElse(
+                        m -> pending.add(card(r.option(m), "Recommended")),
+                        () -> pending.add(text("Nothing works on this host as it is.")));
         r.bestAfterChanges().ifPresent(m -> pending.add(card(r.option(m), "Best after changes")));
-        v.plan().ifPresent(p -> {
-            pending.add(heading("Install plan: " + p.title()));
-            for (int i = 0; i < p.steps().size(); i++) {
-                pending.add(text((i + 1) + ". " + p.steps().get(i)));
-            }
-            p.notes().forEach(n -> pending.add(muted(n)));
-        });
+        v.plan()
+                .ifPresent(
+                        p -> {
+                            pending.add(heading("Install plan: " + p.title()));
+                            for (int i = 0; i < p.steps().size(); i++) {
+                                pending.add(text((i + 1) + ". " + p.steps().get(i)));
+                            }
+                            p.notes().forEach(n -> pending.add(muted(n)));
+                        });
     }
 
     @Override
     public void hostImages(ReportSection.HostImages images) {
         pending.add(heading("Windows images on this host"));
-        CompatibilityMatrixView matrix = matrixView(List.of(images.row()), Optional.of(images.row()), images.needed());
+        CompatibilityMatrixView matrix =
+                matrixView(List.of(images.row()), Optional.of(images.row()), images.needed());
         matrix.setId("hostImagesMatrix");
         pending.add(scaled(matrix, Math.max(MATRIX_WIDTH, matrix.minimumWidth()), width));
     }
@@ -146,7 +166,8 @@ public final class ReportPages implements ReportRenderer {
         pending.add(heading("Every mode"));
         Recommendation r = recommendation.orElseThrow();
         for (ModeAssessment o : r.options()) {
-            if (r.recommended().filter(m -> m == o.mode()).isEmpty() && r.bestAfterChanges().filter(m -> m == o.mode()).isEmpty()) {
+            if (r.recommended().filter(m -> m == o.mode()).isEmpty()
+                    && r.bestAfterChanges().filter(m -> m == o.mode()).isEmpty()) {
                 pending.add(card(o, null));
             }
         }
@@ -158,14 +179,26 @@ public final class ReportPages implements ReportRenderer {
                 .forEach(content -> sheets.add(new Sheet(content, true)));
     }
 
-    /** The table on landscape pages; its rules, which are text, go on the portrait pages after it. */
+    /**
+     * The table on landscape pages; its rules, which are text, go on the portrait pages after it.
+     */
     @Override
     public void compatibility(ReportSection.CompatibilityTable compatibility) {
         List<MatrixRow> rows = compatibility.matrix().rows();
-        split(range -> {
-            CompatibilityMatrixView part = matrixView(rows.subList(range[0], range[1]), compatibility.hostRow(), compatibility.needed());
-            return scaled(part, Math.max(MATRIX_WIDTH, part.minimumWidth()), plan.landscapeWidth());
-        }, rows.size(), "Windows container compatibility")
+        split(
+                        range -> {
+                            CompatibilityMatrixView part =
+                                    matrixView(
+                                            rows.subList(range[0], range[1]),
+                                            compatibility.hostRow(),
+                                            compatibility.needed());
+                            return scaled(
+                                    part,
+                                    Math.max(MATRIX_WIDTH, part.minimumWidth()),
+                                    plan.landscapeWidth());
+                        },
+                        rows.size(),
+                        "Windows container compatibility")
                 .forEach(content -> sheets.add(new Sheet(content, true)));
         if (!compatibility.matrix().rules().isEmpty()) {
             pending.add(heading("Reading the compatibility table"));
@@ -183,7 +216,10 @@ public final class ReportPages implements ReportRenderer {
         return new ModeCard(knowledge.modes().mode(o.mode()), o, kicker);
     }
 
-    /** Greedy packing of blocks into portrait pages by their measured height; a block taller than a page is scaled to fit. */
+    /**
+     * Greedy packing of blocks into portrait pages by their measured height; a block taller than a
+     * page is scaled to fit.
+     */
     private List<List<Node>> pack(List<Node> blocks) {
         List<List<Node>> pages = new ArrayList<>();
         List<Node> current = new ArrayList<>();
@@ -200,7 +236,9 @@ public final class ReportPages implements ReportRenderer {
                 h = available;
             }
             // a heading goes to the next page with the block it introduces
-            boolean heading = block.getStyleClass().contains(StyleClasses.SECTION_TITLE) && i + 1 < blocks.size();
+            boolean heading =
+                    block.getStyleClass().contains(StyleClasses.SECTION_TITLE)
+                            && i + 1 < blocks.size();
             double needed = heading ? h + 8 + PrintStyle.measure(blocks.get(i + 1), width) : h;
             if (!current.isEmpty() && used + needed > available) {
                 pages.add(current);
@@ -217,22 +255,35 @@ public final class ReportPages implements ReportRenderer {
     }
 
     /**
-     * Splits a table between rows: each page takes as many rows as fit, measured with the header row
-     * that the control draws on every page.
+     * Splits a table between rows: each page takes as many rows as fit, measured with the header
+     * row that the control draws on every page.
      */
     private List<List<Node>> split(Function<int[], Node> part, int rows, String title) {
-        double available = plan.landscapeHeight() - FOOTER - PrintStyle.measure(heading(title), plan.landscapeWidth()) - BLOCK_GAP;
+        double available =
+                plan.landscapeHeight()
+                        - FOOTER
+                        - PrintStyle.measure(heading(title), plan.landscapeWidth())
+                        - BLOCK_GAP;
         List<int[]> ranges = new ArrayList<>();
         int from = 0;
         while (from < rows) {
             int to = from + 1;
-            while (to < rows && PrintStyle.measure(part.apply(new int[] {from, to + 1}), plan.landscapeWidth()) <= available) {
+            while (to < rows
+                    && PrintStyle.measure(
+                                    part.apply(new int[] {from, to + 1}), plan.landscapeWidth())
+                            <= available) {
                 to++;
             }
             ranges.add(new int[] {from, to});
             from = to;
         }
-        ranges = balanced(ranges, rows, range -> PrintStyle.measure(part.apply(range), plan.landscapeWidth()) <= available);
+        ranges =
+                balanced(
+                        ranges,
+                        rows,
+                        range ->
+                                PrintStyle.measure(part.apply(range), plan.landscapeWidth())
+                                        <= available);
         List<List<Node>> pages = new ArrayList<>();
         for (int[] range : ranges) {
             List<Node> page = new ArrayList<>();
@@ -247,7 +298,8 @@ public final class ReportPages implements ReportRenderer {
      * The same number of pages with the rows shared out evenly, when each share still fits: filling
      * each page in turn left one or two rows alone on a last, half-empty page.
      */
-    private static List<int[]> balanced(List<int[]> filled, int rows, java.util.function.Predicate<int[]> fits) {
+    private static List<int[]> balanced(
+            List<int[]> filled, int rows, java.util.function.Predicate<int[]> fits) {
         int pages = filled.size();
         if (pages < 2) {
             return filled;
@@ -271,11 +323,13 @@ public final class ReportPages implements ReportRenderer {
         recommendation.ifPresent(table.recommendationProperty()::set);
         List<Feature> features = knowledge.modes().features().subList(range[0], range[1]);
         table.featuresProperty().set(features);
-        return scaled(table, Math.max(COMPARISON_WIDTH, table.minimumWidth()), plan.landscapeWidth());
+        return scaled(
+                table, Math.max(COMPARISON_WIDTH, table.minimumWidth()), plan.landscapeWidth());
     }
 
     /** The wizard's own matrix control, the host's row marked where it is in the current table. */
-    private CompatibilityMatrixView matrixView(List<MatrixRow> rows, Optional<MatrixRow> hostRow, Optional<ImageVersion> needed) {
+    private CompatibilityMatrixView matrixView(
+            List<MatrixRow> rows, Optional<MatrixRow> hostRow, Optional<ImageVersion> needed) {
         CompatibilityMatrixView matrix = new CompatibilityMatrixView(knowledge);
         matrix.rowsProperty().set(rows);
         hostRow.filter(MatrixRow::fromCurrentTable).ifPresent(matrix.hostRowProperty()::set);
@@ -301,7 +355,8 @@ public final class ReportPages implements ReportRenderer {
             tag.getStyleClass().add(StyleClasses.HEADER);
             tag.setMinWidth(SOURCE_TAG_WIDTH);
             tag.setPrefWidth(SOURCE_TAG_WIDTH);
-            WrappedText what = new WrappedText(s.title() + " - " + s.location() + " (" + s.snapshot() + ")");
+            WrappedText what =
+                    new WrappedText(s.title() + " - " + s.location() + " (" + s.snapshot() + ")");
             what.setPrefWidth(width - SOURCE_TAG_WIDTH - 10);
             GridPane row = new GridPane();
             row.setHgap(10);

@@ -14,7 +14,10 @@ public record VectorPrintJob(String name, byte[] pdf, String printer, int copies
     /** Sends a job to a printer by name; the system's print services do it, tests record it. */
     @FunctionalInterface
     public interface Sender {
-        /** The printer's name as it took the job; throws when no printer by that name takes PDF jobs. */
+        /**
+         * The printer's name as it took the job; throws when no printer by that name takes PDF
+         * jobs.
+         */
         String send(VectorPrintJob job) throws Exception;
     }
 
@@ -23,7 +26,8 @@ public record VectorPrintJob(String name, byte[] pdf, String printer, int copies
     }
 
     /** The report laid out by the PDF renderer on this paper, for this printer. */
-    public static VectorPrintJob of(ReportModel report, PdfReport.Paper paper, String printer, int copies) {
+    public static VectorPrintJob of(
+            ReportModel report, PdfReport.Paper paper, String printer, int copies) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PdfReport.write(report, paper, bytes);
         return new VectorPrintJob(report.title(), bytes.toByteArray(), printer, copies);

@@ -4,19 +4,20 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * Where Dockwise keeps settings and autosaves: %APPDATA%\Dockwise on Windows, $XDG_CONFIG_HOME/dockwise
- * (or ~/.config/dockwise) elsewhere. The system property {@code dockwise.config.dir} overrides it for tests.
+ * Where Dockwise keeps settings and autosaves: %APPDATA%\Dockwise on Windows,
+ * $XDG_CONFIG_HOME/dockwise (or ~/.config/dockwise) elsewhere. The system property {@code
+ * dockwise.config.dir} overrides it for tests.
  */
 public final class AppDirs {
-    private AppDirs() {
-    }
+    private AppDirs() {}
 
     public static Path configDir() {
         String override = System.getProperty("dockwise.config.dir");
         if (override != null && !override.isBlank()) {
             return Path.of(override);
         }
-        boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
+        boolean windows =
+                System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
         String appData = System.getenv("APPDATA");
         if (windows && appData != null && !appData.isBlank()) {
             return Path.of(appData, "Dockwise");

@@ -32,8 +32,10 @@ import java.util.UUID;
 public final class Autosave implements AutoCloseable {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String FOLDER = "autosave";
+
     /** The single autosave of Dockwise before windows had their own. */
     private static final String LEGACY = "autosave.json";
+
     private static final int MAX_BYTES = 4 * 1024 * 1024;
 
     private final Path configDir;
@@ -51,21 +53,30 @@ public final class Autosave implements AutoCloseable {
         this.lockFile = configDir.resolve(FOLDER).resolve(id + ".lock");
         try {
             Files.createDirectories(file.getParent());
-            lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+            lockChannel =
+                    FileChannel.open(
+                            lockFile,
+                            StandardOpenOption.CREATE,
+                            StandardOpenOption.WRITE,
+                            LinkOption.NOFOLLOW_LINKS);
             lock = lockChannel.tryLock();
             if (lock != null) {
                 lockKey = HeldLocks.keyOf(lockFile);
                 HeldLocks.held(lockKey);
             }
         } catch (IOException | OverlappingFileLockException e) {
-            // without a lock this window's answers could be offered to another window as a crash; they are still kept
+            // without a lock this window's answers could be offered to another window as a crash;
+            // they are still kept
             lock = null;
         }
     }
 
-    /** What an autosave holds: the draft's raw tree, the file it belonged to, when it was written, the step shown (by name, "" if not kept). */
-    public record Snapshot(JsonNode draft, Optional<Path> file, Instant savedAt, Path source, String step) {
-    }
+    /**
+     * What an autosave holds: the draft's raw tree, the file it belonged to, when it was written,
+     * the step shown (by name, "" if not kept).
+     */
+    public record Snapshot(
+            JsonNode draft, Optional<Path> file, Instant savedAt, Path source, String step) {}
 
     public Path file() {
         return file;
@@ -83,8 +94,10 @@ public final class Autosave implements AutoCloseable {
         root.put("file", original == null ? null : original.toString());
         root.set("draft", draft);
         Files.createDirectories(file.getParent());
-        // a fresh file moved into place: a link put at this window's name is replaced, never written through
-        AtomicFiles.writeOwn(file, MAPPER.writeValueAsString(root).getBytes(StandardCharsets.UTF_8));
+        // a fresh file moved into place: a link put at this window's name is replaced, never
+        // written through
+        AtomicFiles.writeOwn(
+                file, MAPPER.writeValueAsString(root).getBytes(StandardCharsets.UTF_8));
     }
 
     /** This window's own autosave, if written. */
@@ -159,10 +172,12 @@ public final class Autosave implements AutoCloseable {
             return false;
         }
         if (HeldLocks.heldHere(lockPath)) {
-            // another window of this process: opening its lock file and closing it again would drop its lock
+            // another window of this process: opening its lock file and closing it again would drop
+            // its lock
             return true;
         }
-        try (FileChannel channel = FileChannel.open(lockPath, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
+        try (FileChannel channel =
+                FileChannel.open(lockPath, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
             FileLock probe = channel.tryLock();
             if (probe == null) {
                 return true;
@@ -178,7 +193,8 @@ public final class Autosave implements AutoCloseable {
 
     private static Path lockOf(Path autosave) {
         String name = autosave.getFileName().toString();
-        return autosave.resolveSibling(name.substring(0, name.length() - ".json".length()) + ".lock");
+        return autosave.resolveSibling(
+                name.substring(0, name.length() - ".json".length()) + ".lock");
     }
 
     private static Optional<Snapshot> read(Path source) {
@@ -190,9 +206,14 @@ public final class Autosave implements AutoCloseable {
             if (!root.path("draft").isObject()) {
                 return Optional.empty();
             }
-            Optional<Path> original = root.path("file").isTextual() ? Optional.of(Path.of(root.get("file").asText())) : Optional.empty();
+            Optional<Path> original =
+                    root.path("file").isTextual()
+                            ? Optional.of(Path.of(root.get("file").asText()))
+                            : Optional.empty();
             Instant at = Instant.parse(root.path("savedAt").asText(Instant.EPOCH.toString()));
-            return Optional.of(new Snapshot(root.get("draft"), original, at, source, root.path("step").asText("")));
+            return Optional.of(
+                    new Snapshot(
+                            root.get("draft"), original, at, source, root.path("step").asText("")));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

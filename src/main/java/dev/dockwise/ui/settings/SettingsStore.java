@@ -23,10 +23,16 @@ import java.util.List;
  */
 public final class SettingsStore {
     private static final int MAX_BYTES = 1024 * 1024;
-    /** The writer's mapper, made on the first save: reading the settings must not load it (see {@link #load()}). */
+
+    /**
+     * The writer's mapper, made on the first save: reading the settings must not load it (see
+     * {@link #load()}).
+     */
     private static final class Writer {
-        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        static final ObjectMapper MAPPER =
+                new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     }
+
     private final Path file;
 
     public SettingsStore(Path configDir) {
@@ -38,8 +44,8 @@ public final class SettingsStore {
     }
 
     /**
-     * Reads with Jackson's streaming parser, not its object mapper: the settings are read before the
-     * window's first frame, and the mapper's classes would delay it.
+     * Reads with Jackson's streaming parser, not its object mapper: the settings are read before
+     * the window's first frame, and the mapper's classes would delay it.
      */
     public AppSettings load() {
         AppSettings d = AppSettings.defaults();
@@ -54,17 +60,23 @@ public final class SettingsStore {
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
                 JsonToken value = p.nextToken();
-                s = switch (field) {
-                    case "theme" -> s.withTheme("dark".equals(p.getValueAsString()) ? AppSettings.Theme.DARK : AppSettings.Theme.LIGHT);
-                    case "showLegacyModes" -> s.withShowLegacyModes(value != JsonToken.VALUE_FALSE);
-                    case "recentFiles" -> s.withRecentFiles(paths(p, value));
-                    case "lastFolder" -> s.withLastFolder(path(p, value));
-                    case "window" -> window(p, value, s);
-                    default -> {
-                        p.skipChildren();
-                        yield s;
-                    }
-                };
+                s =
+                        switch (field) {
+                            case "theme" ->
+                                    s.withTheme(
+                                            "dark".equals(p.getValueAsString())
+                                                    ? AppSettings.Theme.DARK
+                                                    : AppSettings.Theme.LIGHT);
+                            case "showLegacyModes" ->
+                                    s.withShowLegacyModes(value != JsonToken.VALUE_FALSE);
+                            case "recentFiles" -> s.withRecentFiles(paths(p, value));
+                            case "lastFolder" -> s.withLastFolder(path(p, value));
+                            case "window" -> window(p, value, s);
+                            default -> {
+                                p.skipChildren();
+                                yield s;
+                            }
+                        };
             }
             return s;
         } catch (IOException | RuntimeException e) {
@@ -72,8 +84,11 @@ public final class SettingsStore {
         }
     }
 
-    /** The window's bounds; a value that is missing or not a finite number keeps what {@code s} has. */
-    private static AppSettings window(JsonParser p, JsonToken value, AppSettings s) throws IOException {
+    /**
+     * The window's bounds; a value that is missing or not a finite number keeps what {@code s} has.
+     */
+    private static AppSettings window(JsonParser p, JsonToken value, AppSettings s)
+            throws IOException {
         if (value != JsonToken.START_OBJECT) {
             p.skipChildren();
             return s;
@@ -109,7 +124,10 @@ public final class SettingsStore {
         return paths.subList(0, Math.min(paths.size(), AppSettings.MAX_RECENT));
     }
 
-    /** A path written as a string; null for anything else, or for a path this system can't have (one from another OS). */
+    /**
+     * A path written as a string; null for anything else, or for a path this system can't have (one
+     * from another OS).
+     */
     private static Path path(JsonParser p, JsonToken value) throws IOException {
         if (value != JsonToken.VALUE_STRING) {
             p.skipChildren();
@@ -140,7 +158,8 @@ public final class SettingsStore {
             root.put("lastFolder", s.lastFolder().toString());
         }
         Files.createDirectories(file.getParent());
-        AtomicFiles.writeThroughLinks(file, (Writer.MAPPER.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.writeThroughLinks(
+                file,
+                (Writer.MAPPER.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8));
     }
-
 }

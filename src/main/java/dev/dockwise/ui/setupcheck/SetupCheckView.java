@@ -33,10 +33,14 @@ public final class SetupCheckView extends StepPage {
     private final VBox results = new VBox(12);
 
     public SetupCheckView(SetupCheckViewModel vm, Runnable back) {
-        super("Check the setup", "After the install script ran on this computer, Dockwise checks what it set up, without elevation and "
-                + "without changing anything: the engine answers (docker version), it runs the containers of the mode (docker info), a test "
-                + "container runs (docker run hello-world), WSL answers where the mode uses it, and the newest install transcript in "
-                + "%ProgramData%\\Dockwise\\logs ends with all steps done. Each error found goes through the troubleshooter.");
+        super(
+                "Check the setup",
+                "After the install script ran on this computer, Dockwise checks what it set up,"
+                    + " without elevation and without changing anything: the engine answers (docker"
+                    + " version), it runs the containers of the mode (docker info), a test"
+                    + " container runs (docker run hello-world), WSL answers where the mode uses"
+                    + " it, and the newest install transcript in %ProgramData%\\Dockwise\\logs ends"
+                    + " with all steps done. Each error found goes through the troubleshooter.");
         this.vm = vm;
         setId("setupCheckPage");
         ComboBox<Mode> mode = new ComboBox<>(vm.getModes());
@@ -85,31 +89,65 @@ public final class SetupCheckView extends StepPage {
             VBox card = Cards.headed("The check could not run", failed.reason());
             card.setId("checkFailedCard");
             if (!failed.lastLines().isEmpty()) {
-                card.getChildren().addAll(Labels.sectionTitle("What PowerShell said"),
-                        muted(String.join("\n", failed.lastLines().subList(Math.max(0, failed.lastLines().size() - 6), failed.lastLines().size()))));
+                card.getChildren()
+                        .addAll(
+                                Labels.sectionTitle("What PowerShell said"),
+                                muted(
+                                        String.join(
+                                                "\n",
+                                                failed.lastLines()
+                                                        .subList(
+                                                                Math.max(
+                                                                        0,
+                                                                        failed.lastLines().size()
+                                                                                - 6),
+                                                                failed.lastLines().size()))));
             }
-            card.getChildren().add(muted("You can also save the check with \"dockwise probe --verify --out check.ps1\" and run it in "
-                    + "PowerShell with -Mode and the mode's id; \"dockwise diagnose --log\" reads an install transcript."));
+            card.getChildren()
+                    .add(
+                            muted(
+                                    "You can also save the check with \"dockwise probe --verify"
+                                        + " --out check.ps1\" and run it in PowerShell with -Mode"
+                                        + " and the mode's id; \"dockwise diagnose --log\" reads an"
+                                        + " install transcript."));
             results.getChildren().add(card);
         }
     }
 
-    /** A step's card; an answer already given beside an earlier step (one stopped engine fails three steps) is named, not repeated. */
+    /**
+     * A step's card; an answer already given beside an earlier step (one stopped engine fails three
+     * steps) is named, not repeated.
+     */
     private static VBox stepCard(SetupCheck.Step step, java.util.Set<String> told) {
-        VBox card = Cards.headed(step.title(), step.detail().isBlank() ? (step.passed() ? "Passed." : "Failed, and said nothing.") : step.detail());
+        VBox card =
+                Cards.headed(
+                        step.title(),
+                        step.detail().isBlank()
+                                ? (step.passed() ? "Passed." : "Failed, and said nothing.")
+                                : step.detail());
         card.setId("check-" + step.id());
-        Badge badge = step.passed() ? new Badge(Material2AL.CHECK_CIRCLE, "Passed", "recommended") : new Badge(Material2AL.CANCEL, "Failed", "blocked");
+        Badge badge =
+                step.passed()
+                        ? new Badge(Material2AL.CHECK_CIRCLE, "Passed", "recommended")
+                        : new Badge(Material2AL.CANCEL, "Failed", "blocked");
         ((HBox) card.getChildren().get(0)).getChildren().add(badge);
         for (SetupCheck.Advice advice : step.advice()) {
             DiagnosisMatch best = advice.diagnosis().matches().get(0);
             VBox answer = new VBox(6);
             if (told.add(best.id())) {
-                answer.getChildren().addAll(Labels.sectionTitle("The troubleshooter: " + best.title()),
-                        muted("From: \u201c" + advice.errorText() + "\u201d"),
-                        Labels.sectionTitle("Likely causes"), new Bullets(Material2AL.HELP_OUTLINE, "dw-cause", best.causes()),
-                        Labels.sectionTitle("Fixes"), new Bullets(Material2MZ.SETTINGS, "dw-fix", best.fixes()));
+                answer.getChildren()
+                        .addAll(
+                                Labels.sectionTitle("The troubleshooter: " + best.title()),
+                                muted("From: \u201c" + advice.errorText() + "\u201d"),
+                                Labels.sectionTitle("Likely causes"),
+                                new Bullets(Material2AL.HELP_OUTLINE, "dw-cause", best.causes()),
+                                Labels.sectionTitle("Fixes"),
+                                new Bullets(Material2MZ.SETTINGS, "dw-fix", best.fixes()));
             } else {
-                answer.getChildren().add(new WrappedText("The troubleshooter: " + best.title() + " (as above)"));
+                answer.getChildren()
+                        .add(
+                                new WrappedText(
+                                        "The troubleshooter: " + best.title() + " (as above)"));
             }
             answer.getStyleClass().add("dw-diagnosis");
             answer.setId("advice-" + step.id() + "-" + best.id());
@@ -124,11 +162,17 @@ public final class SetupCheckView extends StepPage {
         return l;
     }
 
-    /** The button on the Finish page that leads here: the way a user who just saved a script finds the check. */
+    /**
+     * The button on the Finish page that leads here: the way a user who just saved a script finds
+     * the check.
+     */
     public static VBox offer(Button open) {
         Label heading = Labels.sectionTitle("Check the setup");
-        Label text = new WrappedText("After the install script ran on this computer (and after the restarts it asked for), "
-                + "Dockwise can check that what it set up works, and say what to do about each step that does not.");
+        Label text =
+                new WrappedText(
+                        "After the install script ran on this computer (and after the restarts it"
+                            + " asked for), Dockwise can check that what it set up works, and say"
+                            + " what to do about each step that does not.");
         VBox card = new VBox(8, heading, text, open);
         card.getStyleClass().add(StyleClasses.CARD);
         card.setId("checkSetupOffer");

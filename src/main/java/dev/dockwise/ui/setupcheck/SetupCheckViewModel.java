@@ -32,9 +32,9 @@ import javafx.concurrent.Worker;
 
 /**
  * "Check the setup": after an install script ran on this computer, the bundled read-only check run
- * through Windows PowerShell ({@link SetupCheck}) for one mode, off the FX thread and cancellable, and
- * its answer: pass or fail per step with the troubleshooter's answers beside a failed one, or why
- * there is none. Offered where "Assess this computer" is, for the same reason: it needs Windows
+ * through Windows PowerShell ({@link SetupCheck}) for one mode, off the FX thread and cancellable,
+ * and its answer: pass or fail per step with the troubleshooter's answers beside a failed one, or
+ * why there is none. Offered where "Assess this computer" is, for the same reason: it needs Windows
  * PowerShell on this computer.
  */
 public final class SetupCheckViewModel {
@@ -43,33 +43,44 @@ public final class SetupCheckViewModel {
     private final WizardViewModel wizard;
     private final Supplier<Optional<Mode>> scriptMode;
     private final Duration timeout;
-    private final ObservableList<Mode> modes = FXCollections.unmodifiableObservableList(FXCollections.observableArrayList(
-            Arrays.stream(Mode.values()).filter(SetupCheck.MODES::contains).toList()));
-    private final ReadOnlyObjectWrapper<SetupCheck.Outcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
+    private final ObservableList<Mode> modes =
+            FXCollections.unmodifiableObservableList(
+                    FXCollections.observableArrayList(
+                            Arrays.stream(Mode.values())
+                                    .filter(SetupCheck.MODES::contains)
+                                    .toList()));
+    private final ReadOnlyObjectWrapper<SetupCheck.Outcome> outcome =
+            new ReadOnlyObjectWrapper<>(this, "outcome");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "dockwise-check");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService worker =
+            Executors.newSingleThreadExecutor(
+                    r -> {
+                        Thread t = new Thread(r, "dockwise-check");
+                        t.setDaemon(true);
+                        return t;
+                    });
     private Diagnoser troubleshooter;
     private Task<SetupCheck.Outcome> running;
     private boolean userPickedMode;
     private boolean suggesting;
 
     /**
-     * The check for a wizard's window: {@code scriptMode} is the mode of the install script saved in
-     * this session, if any, which is what the user most likely just ran.
+     * The check for a wizard's window: {@code scriptMode} is the mode of the install script saved
+     * in this session, if any, which is what the user most likely just ran.
      */
-    public SetupCheckViewModel(WizardViewModel wizard, Supplier<Optional<Mode>> scriptMode, Duration timeout) {
+    public SetupCheckViewModel(
+            WizardViewModel wizard, Supplier<Optional<Mode>> scriptMode, Duration timeout) {
         this.wizard = wizard;
         this.scriptMode = scriptMode;
         this.timeout = timeout;
         mode.addListener(o -> userPickedMode |= !suggesting);
     }
 
-    /** Whether this computer can run the check: Windows PowerShell is there, as for "Assess this computer". */
+    /**
+     * Whether this computer can run the check: Windows PowerShell is there, as for "Assess this
+     * computer".
+     */
     public static boolean offered() {
         return ProbeRunner.shell().isPresent();
     }
@@ -84,15 +95,16 @@ public final class SetupCheckViewModel {
     }
 
     /**
-     * The mode to check when the page is shown: the one the user chose here, else the saved script's,
-     * else the recommended one (or the best after changes).
+     * The mode to check when the page is shown: the one the user chose here, else the saved
+     * script's, else the recommended one (or the best after changes).
      */
     public void suggestMode() {
         if (userPickedMode && mode.get() != null) {
             return;
         }
         Recommendation r = wizard.getRecommendation();
-        Optional<Mode> suggested = scriptMode.get().or(r::recommended).or(r::bestAfterChanges).filter(modes::contains);
+        Optional<Mode> suggested =
+                scriptMode.get().or(r::recommended).or(r::bestAfterChanges).filter(modes::contains);
         suggesting = true;
         try {
             mode.set(suggested.orElse(modes.get(0)));
@@ -101,7 +113,10 @@ public final class SetupCheckViewModel {
         }
     }
 
-    /** The answer of the last check: {@link SetupCheck.Outcome.Checked}, {@code Failed} or {@code Cancelled}; null before the first. */
+    /**
+     * The answer of the last check: {@link SetupCheck.Outcome.Checked}, {@code Failed} or {@code
+     * Cancelled}; null before the first.
+     */
     public ReadOnlyObjectProperty<SetupCheck.Outcome> outcomeProperty() {
         return outcome.getReadOnlyProperty();
     }
@@ -123,39 +138,53 @@ public final class SetupCheckViewModel {
         }
         Optional<Path> shell = ProbeRunner.shell();
         if (shell.isEmpty()) {
-            outcome.set(new SetupCheck.Outcome.Failed("Windows PowerShell was not found on this computer.", List.of()));
+            outcome.set(
+                    new SetupCheck.Outcome.Failed(
+                            "Windows PowerShell was not found on this computer.", List.of()));
             message.set(summary(outcome.get(), checked));
             return;
         }
-        Task<SetupCheck.Outcome> task = new Task<>() {
-            @Override
-            protected SetupCheck.Outcome call() throws IOException {
-                updateMessage("Starting Windows PowerShell...");
-                Path work = Files.createTempDirectory("dockwise-check");
-                try {
-                    return new SetupCheck(shell.get(), timeout, troubleshooter()).run(work, checked, this::updateMessage, this::isCancelled);
-                } finally {
-                    ScratchFolder.remove(work);
-                }
-            }
-        };
+        Task<SetupCheck.Outcome> task =
+                new Task<>() {
+                    @Override
+                    protected SetupCheck.Outcome call() throws IOException {
+                        updateMessage("Starting Windows PowerShell...");
+                        Path work = Files.createTempDirectory("dockwise-check");
+                        try {
+                            return new SetupCheck(shell.get(), timeout, troubleshooter())
+                                    .run(work, checked, this::updateMessage, this::isCancelled);
+                        } finally {
+                            ScratchFolder.remove(work);
+                        }
+                    }
+                };
         running = task;
         busy.set(true);
         message.bind(task.messageProperty());
-        task.stateProperty().addListener((obs, old, state) -> {
-            if (state == Worker.State.SUCCEEDED || state == Worker.State.FAILED || state == Worker.State.CANCELLED) {
-                message.unbind();
-                running = null;
-                busy.set(false);
-                SetupCheck.Outcome ended = switch (state) {
-                    case SUCCEEDED -> task.getValue();
-                    case FAILED -> new SetupCheck.Outcome.Failed(String.valueOf(task.getException().getMessage()), List.of());
-                    default -> new SetupCheck.Outcome.Cancelled();
-                };
-                outcome.set(ended);
-                message.set(summary(ended, checked));
-            }
-        });
+        task.stateProperty()
+                .addListener(
+                        (obs, old, state) -> {
+                            if (state == Worker.State.SUCCEEDED
+                                    || state == Worker.State.FAILED
+                                    || state == Worker.State.CANCELLED) {
+                                message.unbind();
+                                running = null;
+                                busy.set(false);
+                                SetupCheck.Outcome ended =
+                                        switch (state) {
+                                            case SUCCEEDED -> task.getValue();
+                                            case FAILED ->
+                                                    new SetupCheck.Outcome.Failed(
+                                                            String.valueOf(
+                                                                    task.getException()
+                                                                            .getMessage()),
+                                                            List.of());
+                                            default -> new SetupCheck.Outcome.Cancelled();
+                                        };
+                                outcome.set(ended);
+                                message.set(summary(ended, checked));
+                            }
+                        });
         worker.submit(task);
     }
 
@@ -170,8 +199,18 @@ public final class SetupCheckViewModel {
         String what = modeName(checked);
         if (ended instanceof SetupCheck.Outcome.Checked c) {
             long failed = c.steps().stream().filter(s -> !s.passed()).count();
-            return failed == 0 ? "All " + c.steps().size() + " steps passed: " + what + " works on this computer."
-                    : failed + " of " + c.steps().size() + " steps failed for " + what + ". Beside each is what the troubleshooter knows of its error.";
+            return failed == 0
+                    ? "All "
+                            + c.steps().size()
+                            + " steps passed: "
+                            + what
+                            + " works on this computer."
+                    : failed
+                            + " of "
+                            + c.steps().size()
+                            + " steps failed for "
+                            + what
+                            + ". Beside each is what the troubleshooter knows of its error.";
         }
         if (ended instanceof SetupCheck.Outcome.Failed f) {
             return "The check of " + what + " could not run: " + f.reason();

@@ -8,8 +8,7 @@ import javafx.stage.Stage;
 final class AppIcons {
     static final int[] SIZES = {16, 24, 32, 48, 64, 128, 256, 512};
 
-    private AppIcons() {
-    }
+    private AppIcons() {}
 
     /** Sets the icons once: a window that has them (the first frame set them) keeps them. */
     static void install(Stage stage) {
@@ -17,7 +16,11 @@ final class AppIcons {
             return;
         }
         for (int size : SIZES) {
-            stage.getIcons().add(new Image(Resources.external("/dev/dockwise/ui/icons/dockwise-" + size + ".png")));
+            stage.getIcons()
+                    .add(
+                            new Image(
+                                    Resources.external(
+                                            "/dev/dockwise/ui/icons/dockwise-" + size + ".png")));
         }
     }
 }

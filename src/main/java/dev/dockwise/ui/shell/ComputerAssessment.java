@@ -27,8 +27,9 @@ import javafx.stage.Window;
  * a failure says what happened and leaves the manual way open.
  */
 final class ComputerAssessment {
-    private static final String MANUAL = "You can still answer the questions yourself (New assessment), or save the probe script "
-            + "(Export step), run it in PowerShell and import its results.";
+    private static final String MANUAL =
+            "You can still answer the questions yourself (New assessment), or save the probe script"
+                    + " (Export step), run it in PowerShell and import its results.";
 
     private final Window owner;
     private final WizardViewModel vm;
@@ -43,33 +44,46 @@ final class ComputerAssessment {
     void start() {
         Optional<Path> shell = ProbeRunner.shell();
         if (shell.isEmpty()) {
-            Dialogs.error(owner, "Can't assess this computer", "Windows PowerShell was not found on this computer. " + MANUAL);
+            Dialogs.error(
+                    owner,
+                    "Can't assess this computer",
+                    "Windows PowerShell was not found on this computer. " + MANUAL);
             return;
         }
         ProbeRunner runner = new ProbeRunner(shell.get(), ProbeRunner.TIMEOUT);
         Path[] work = new Path[1];
-        Task<ProbeRunner.Outcome> task = new Task<>() {
-            @Override
-            protected ProbeRunner.Outcome call() throws IOException {
-                work[0] = Files.createTempDirectory("dockwise-assess");
-                updateMessage("Starting Windows PowerShell...");
-                return runner.run(work[0], this::updateMessage, this::isCancelled);
-            }
-        };
+        Task<ProbeRunner.Outcome> task =
+                new Task<>() {
+                    @Override
+                    protected ProbeRunner.Outcome call() throws IOException {
+                        work[0] = Files.createTempDirectory("dockwise-assess");
+                        updateMessage("Starting Windows PowerShell...");
+                        return runner.run(work[0], this::updateMessage, this::isCancelled);
+                    }
+                };
         Dialog<ButtonType> progress = progressDialog(task);
-        task.setOnSucceeded(e -> {
-            progress.setResult(ButtonType.CLOSE);
-            progress.close();
-            finish(task.getValue());
-            ScratchFolder.remove(work[0]);
-        });
-        task.setOnFailed(e -> {
-            progress.setResult(ButtonType.CLOSE);
-            progress.close();
-            Dialogs.error(owner, "Could not assess this computer", String.valueOf(task.getException().getMessage()) + "\n\n" + MANUAL);
-            ScratchFolder.remove(work[0]);
-        });
-        task.setOnCancelled(e -> status.accept("Assessment of this computer cancelled; your answers are as they were."));
+        task.setOnSucceeded(
+                e -> {
+                    progress.setResult(ButtonType.CLOSE);
+                    progress.close();
+                    finish(task.getValue());
+                    ScratchFolder.remove(work[0]);
+                });
+        task.setOnFailed(
+                e -> {
+                    progress.setResult(ButtonType.CLOSE);
+                    progress.close();
+                    Dialogs.error(
+                            owner,
+                            "Could not assess this computer",
+                            String.valueOf(task.getException().getMessage()) + "\n\n" + MANUAL);
+                    ScratchFolder.remove(work[0]);
+                });
+        task.setOnCancelled(
+                e ->
+                        status.accept(
+                                "Assessment of this computer cancelled; your answers are as they"
+                                        + " were."));
         Thread thread = new Thread(task, "dockwise-assess");
         thread.setDaemon(true);
         thread.start();
@@ -95,11 +109,12 @@ final class ComputerAssessment {
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CANCEL);
         Dialogs.placeOnOwner(dialog, owner);
-        dialog.setOnCloseRequest(e -> {
-            if (dialog.getResult() == ButtonType.CANCEL) {
-                task.cancel(false);
-            }
-        });
+        dialog.setOnCloseRequest(
+                e -> {
+                    if (dialog.getResult() == ButtonType.CANCEL) {
+                        task.cancel(false);
+                    }
+                });
         return dialog;
     }
 
@@ -107,8 +122,16 @@ final class ComputerAssessment {
         if (outcome instanceof ProbeRunner.Outcome.Done done) {
             take(done.profile());
         } else if (outcome instanceof ProbeRunner.Outcome.Failed failed) {
-            Dialogs.error(owner, "Could not assess this computer", failed.reason()
-                    + (failed.lastLines().isEmpty() ? "" : "\n\nWhat PowerShell said:\n" + String.join("\n", tail(failed.lastLines()))) + "\n\n" + MANUAL);
+            Dialogs.error(
+                    owner,
+                    "Could not assess this computer",
+                    failed.reason()
+                            + (failed.lastLines().isEmpty()
+                                    ? ""
+                                    : "\n\nWhat PowerShell said:\n"
+                                            + String.join("\n", tail(failed.lastLines())))
+                            + "\n\n"
+                            + MANUAL);
         } else {
             status.accept("Assessment of this computer cancelled; your answers are as they were.");
         }
@@ -118,11 +141,24 @@ final class ComputerAssessment {
         try {
             vm.assessed(profile);
             long unknown = vm.findingsOf(ProbeFindings.Finding.UNKNOWN);
-            status.accept("Assessed this computer: " + vm.findingsOf(ProbeFindings.Finding.DETECTED) + " answers detected"
-                    + (unknown == 0 ? "." : ", " + unknown + " not detected (marked on the Host step: please answer them)."));
+            status.accept(
+                    "Assessed this computer: "
+                            + vm.findingsOf(ProbeFindings.Finding.DETECTED)
+                            + " answers detected"
+                            + (unknown == 0
+                                    ? "."
+                                    : ", "
+                                            + unknown
+                                            + " not detected (marked on the Host step: please"
+                                            + " answer them)."));
         } catch (InvalidProfileException e) {
-            Dialogs.error(owner, "Could not assess this computer", "The probe's profile could not be used: "
-                    + String.join("; ", e.shownProblems()) + "\n\n" + MANUAL);
+            Dialogs.error(
+                    owner,
+                    "Could not assess this computer",
+                    "The probe's profile could not be used: "
+                            + String.join("; ", e.shownProblems())
+                            + "\n\n"
+                            + MANUAL);
         }
     }
 

@@ -27,13 +27,14 @@ import javafx.stage.Window;
 import javafx.util.Duration;
 
 /**
- * The assessment as a document: new, open (menu, recent files, drag and drop), import a probe, save,
- * save as, the question before unsaved answers are dropped, the autosave while there are unsaved
- * changes and the recovery of a crashed window's answers.
+ * The assessment as a document: new, open (menu, recent files, drag and drop), import a probe,
+ * save, save as, the question before unsaved answers are dropped, the autosave while there are
+ * unsaved changes and the recovery of a crashed window's answers.
  */
 public final class DocumentActions {
     static final String PROFILE_PATTERN = "*.dockwise.json";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     private final Window owner;
     private final WizardViewModel vm;
@@ -43,7 +44,13 @@ public final class DocumentActions {
     private final Consumer<String> status;
     private final PauseTransition autosaveDelay = new PauseTransition(Duration.millis(800));
 
-    DocumentActions(Window owner, WizardViewModel vm, FilePicker files, Autosave autosave, Preferences preferences, Consumer<String> status) {
+    DocumentActions(
+            Window owner,
+            WizardViewModel vm,
+            FilePicker files,
+            Autosave autosave,
+            Preferences preferences,
+            Consumer<String> status) {
         this.owner = owner;
         this.vm = vm;
         this.files = files;
@@ -53,11 +60,13 @@ public final class DocumentActions {
         autosaveDelay.setOnFinished(e -> writeAutosave());
         vm.draft().revisionProperty().addListener(o -> autosaveDelay.playFromStart());
         // the step too: a recovery goes back to it
-        vm.stepProperty().addListener(o -> {
-            if (vm.isDirty()) {
-                autosaveDelay.playFromStart();
-            }
-        });
+        vm.stepProperty()
+                .addListener(
+                        o -> {
+                            if (vm.isDirty()) {
+                                autosaveDelay.playFromStart();
+                            }
+                        });
     }
 
     /** File work the menus and the Start step ask for. */
@@ -93,7 +102,10 @@ public final class DocumentActions {
     }
 
     private static Step stepNamed(String name) {
-        return java.util.Arrays.stream(Step.values()).filter(s -> s.name().equals(name)).findFirst().orElse(Step.HOST);
+        return java.util.Arrays.stream(Step.values())
+                .filter(s -> s.name().equals(name))
+                .findFirst()
+                .orElse(Step.HOST);
     }
 
     void newAssessment() {
@@ -105,7 +117,8 @@ public final class DocumentActions {
 
     void open() {
         if (confirmDiscardOrSave()) {
-            files.open("Open assessment", "Dockwise assessments", PROFILE_PATTERN, "*.json").ifPresent(this::load);
+            files.open("Open assessment", "Dockwise assessments", PROFILE_PATTERN, "*.json")
+                    .ifPresent(this::load);
         }
     }
 
@@ -117,13 +130,15 @@ public final class DocumentActions {
 
     void importProbe() {
         if (confirmDiscardOrSave()) {
-            files.open("Import probe results", "Profiles written by the Dockwise probe", "*.json").ifPresent(file -> {
-                try {
-                    vm.importProbe(file);
-                } catch (InvalidProfileException e) {
-                    unusable(file, e);
-                }
-            });
+            files.open("Import probe results", "Profiles written by the Dockwise probe", "*.json")
+                    .ifPresent(
+                            file -> {
+                                try {
+                                    vm.importProbe(file);
+                                } catch (InvalidProfileException e) {
+                                    unusable(file, e);
+                                }
+                            });
         }
     }
 
@@ -138,11 +153,18 @@ public final class DocumentActions {
     }
 
     boolean saveAs() {
-        return files.save("Save assessment", vm.suggestedFileName(".dockwise.json"), "Dockwise assessments", PROFILE_PATTERN)
-                .map(this::write).orElse(false);
+        return files.save(
+                        "Save assessment",
+                        vm.suggestedFileName(".dockwise.json"),
+                        "Dockwise assessments",
+                        PROFILE_PATTERN)
+                .map(this::write)
+                .orElse(false);
     }
 
-    /** Opens a file; problems are reported in plain words and the current answers stay as they were. */
+    /**
+     * Opens a file; problems are reported in plain words and the current answers stay as they were.
+     */
     void load(Path file) {
         try {
             vm.open(file);
@@ -164,13 +186,22 @@ public final class DocumentActions {
             status.accept("Saved " + file);
             return true;
         } catch (InvalidProfileException e) {
-            Dialogs.error(owner, "Some answers need attention before saving",
-                    describe(e) + "\n\nYour answers are kept; fix the marked fields and save again.");
+            Dialogs.error(
+                    owner,
+                    "Some answers need attention before saving",
+                    describe(e)
+                            + "\n\nYour answers are kept; fix the marked fields and save again.");
             e.problems().stream().findFirst().ifPresent(p -> vm.goTo(Step.owning(p.path())));
             return false;
         } catch (IOException e) {
-            Dialogs.error(owner, "Could not save " + file.getFileName(), "Saving to " + file + " failed: " + IoMessages.reason(e)
-                    + "\n\nNothing was overwritten. Choose another folder with Save As.");
+            Dialogs.error(
+                    owner,
+                    "Could not save " + file.getFileName(),
+                    "Saving to "
+                            + file
+                            + " failed: "
+                            + IoMessages.reason(e)
+                            + "\n\nNothing was overwritten. Choose another folder with Save As.");
             return false;
         }
     }
@@ -188,7 +219,8 @@ public final class DocumentActions {
         if (!vm.isDirty()) {
             return true;
         }
-        String name = vm.getFile() != null ? vm.getFile().getFileName().toString() : "this assessment";
+        String name =
+                vm.getFile() != null ? vm.getFile().getFileName().toString() : "this assessment";
         Optional<ButtonType> answer = Dialogs.unsavedChanges(owner, name);
         if (answer.isEmpty()) {
             return false;

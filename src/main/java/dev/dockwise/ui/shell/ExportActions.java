@@ -1,12 +1,11 @@
 package dev.dockwise.ui.shell;
 
-import dev.dockwise.files.IoMessages;
 import dev.dockwise.files.AtomicFiles;
+import dev.dockwise.files.IoMessages;
 import dev.dockwise.report.HtmlReport;
 import dev.dockwise.report.PdfReport;
 import dev.dockwise.report.ReportModel;
 import dev.dockwise.report.ReportPrinting;
-import dev.dockwise.ui.print.VectorPrintJob;
 import dev.dockwise.scripts.GeneratedScript;
 import dev.dockwise.scripts.ProbeScript;
 import dev.dockwise.ui.actions.ActionRegistry;
@@ -15,6 +14,7 @@ import dev.dockwise.ui.common.Dialogs;
 import dev.dockwise.ui.common.FilePicker;
 import dev.dockwise.ui.print.PrintPreview;
 import dev.dockwise.ui.print.ReportPages;
+import dev.dockwise.ui.print.VectorPrintJob;
 import dev.dockwise.ui.wizard.ExportViewModel;
 import dev.dockwise.ui.wizard.FinishViewModel;
 import dev.dockwise.ui.wizard.FinishViewModel.Kind;
@@ -48,7 +48,12 @@ final class ExportActions {
     private Supplier<List<Printer>> printers = () -> List.copyOf(Printer.getAllPrinters());
     private final VectorPrintJob.Sender sender = ExportActions::sendToPrintService;
 
-    ExportActions(Window owner, WizardViewModel vm, FilePicker files, Consumer<String> status, FinishViewModel finish) {
+    ExportActions(
+            Window owner,
+            WizardViewModel vm,
+            FilePicker files,
+            Consumer<String> status,
+            FinishViewModel finish) {
         this.finish = finish;
         this.owner = owner;
         this.vm = vm;
@@ -86,48 +91,81 @@ final class ExportActions {
     }
 
     void saveScript(GeneratedScript script) {
-        save("Save install script", script.fileName(), "PowerShell scripts", "*.ps1", script::bytes,
-                "run it elevated on the host (add -WhatIf for a dry run).")
+        save(
+                        "Save install script",
+                        script.fileName(),
+                        "PowerShell scripts",
+                        "*.ps1",
+                        script::bytes,
+                        "run it elevated on the host (add -WhatIf for a dry run).")
                 .ifPresent(f -> finish.scriptSaved(script.plan(), f));
     }
 
     void saveProbe() {
-        save("Save probe script", ProbeScript.FILE_NAME, "PowerShell scripts", "*.ps1", ProbeScript::bytes,
-                "run it on the host, then import the .dockwise.json it writes.")
+        save(
+                        "Save probe script",
+                        ProbeScript.FILE_NAME,
+                        "PowerShell scripts",
+                        "*.ps1",
+                        ProbeScript::bytes,
+                        "run it on the host, then import the .dockwise.json it writes.")
                 .ifPresent(f -> finish.saved(Kind.OTHER, "Probe script saved", f));
     }
 
-    /** Print preview of the report, with a choice of printer, and Save as PDF (the way out when there is no printer). */
+    /**
+     * Print preview of the report, with a choice of printer, and Save as PDF (the way out when
+     * there is no printer).
+     */
     PrintPreview print() {
         ReportModel model = reports.report();
         var result = Optional.of(vm.getRecommendation());
-        PrintPreview.VectorJobs jobs = new PrintPreview.VectorJobs() {
-            @Override
-            public String name() {
-                return model.title();
-            }
+        PrintPreview.VectorJobs jobs =
+                new PrintPreview.VectorJobs() {
+                    @Override
+                    public String name() {
+                        return model.title();
+                    }
 
-            @Override
-            public VectorPrintJob make(PdfReport.Paper paper, String printer, int copies) {
-                return VectorPrintJob.of(model, paper, printer, copies);
-            }
-        };
-        PrintPreview preview = new PrintPreview(owner, plan -> new ReportPages(model, result, reports.knowledge(), plan).pages(),
-                printers.get(), this::savePdf, finish::printed, jobs, sender);
+                    @Override
+                    public VectorPrintJob make(PdfReport.Paper paper, String printer, int copies) {
+                        return VectorPrintJob.of(model, paper, printer, copies);
+                    }
+                };
+        PrintPreview preview =
+                new PrintPreview(
+                        owner,
+                        plan -> new ReportPages(model, result, reports.knowledge(), plan).pages(),
+                        printers.get(),
+                        this::savePdf,
+                        finish::printed,
+                        jobs,
+                        sender);
         preview.show();
         return preview;
     }
 
     void savePdf() {
-        save("Save report as PDF", vm.suggestedFileName("-report.pdf"), "PDF documents", "*.pdf", () -> {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            PdfReport.write(reports.report(), PdfReport.Paper.A4, bytes);
-            return bytes.toByteArray();
-        }, "").ifPresent(f -> finish.saved(Kind.REPORT, "Report saved as PDF", f));
+        save(
+                        "Save report as PDF",
+                        vm.suggestedFileName("-report.pdf"),
+                        "PDF documents",
+                        "*.pdf",
+                        () -> {
+                            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                            PdfReport.write(reports.report(), PdfReport.Paper.A4, bytes);
+                            return bytes.toByteArray();
+                        },
+                        "")
+                .ifPresent(f -> finish.saved(Kind.REPORT, "Report saved as PDF", f));
     }
 
     void saveHtml() {
-        export("Save report as HTML", "-report.html", "HTML", "*.html", () -> HtmlReport.render(reports.report()))
+        export(
+                        "Save report as HTML",
+                        "-report.html",
+                        "HTML",
+                        "*.html",
+                        () -> HtmlReport.render(reports.report()))
                 .ifPresent(f -> finish.saved(Kind.REPORT, "Report saved as HTML", f));
     }
 
@@ -142,22 +180,41 @@ final class ExportActions {
         this.printers = installed;
     }
 
-    /** The system's print service of that exact name (the one the print dialog chose), or an exception to fall back on. */
-    private static String sendToPrintService(VectorPrintJob job) throws ReportPrinting.NoPrinterException {
-        boolean known = java.util.Arrays.stream(javax.print.PrintServiceLookup.lookupPrintServices(null, null))
-                .anyMatch(s -> s.getName().equals(job.printer()));
+    /**
+     * The system's print service of that exact name (the one the print dialog chose), or an
+     * exception to fall back on.
+     */
+    private static String sendToPrintService(VectorPrintJob job)
+            throws ReportPrinting.NoPrinterException {
+        boolean known =
+                java.util.Arrays.stream(
+                                javax.print.PrintServiceLookup.lookupPrintServices(null, null))
+                        .anyMatch(s -> s.getName().equals(job.printer()));
         if (!known) {
             throw new ReportPrinting.NoPrinterException("no print service named " + job.printer());
         }
         return ReportPrinting.printPdf(job.pdf(), job.name(), job.printer(), job.copies());
     }
 
-    private Optional<Path> export(String title, String suffix, String kind, String pattern, Supplier<String> content) {
-        return save(title, vm.suggestedFileName(suffix), kind + " files", pattern, () -> content.get().getBytes(StandardCharsets.UTF_8), "");
+    private Optional<Path> export(
+            String title, String suffix, String kind, String pattern, Supplier<String> content) {
+        return save(
+                title,
+                vm.suggestedFileName(suffix),
+                kind + " files",
+                pattern,
+                () -> content.get().getBytes(StandardCharsets.UTF_8),
+                "");
     }
 
     /** The file written, when the user chose one and it was written whole. */
-    private Optional<Path> save(String title, String name, String kind, String pattern, Supplier<byte[]> content, String next) {
+    private Optional<Path> save(
+            String title,
+            String name,
+            String kind,
+            String pattern,
+            Supplier<byte[]> content,
+            String next) {
         Optional<Path> chosen = files.save(title, name, kind, pattern);
         if (chosen.isEmpty()) {
             return Optional.empty();
@@ -168,7 +225,10 @@ final class ExportActions {
             status.accept("Saved " + file + (next.isEmpty() ? "" : ": " + next));
             return Optional.of(file);
         } catch (IOException e) {
-            Dialogs.error(owner, "Could not save " + file.getFileName(), "Writing " + file + " failed: " + IoMessages.reason(e));
+            Dialogs.error(
+                    owner,
+                    "Could not save " + file.getFileName(),
+                    "Writing " + file + " failed: " + IoMessages.reason(e));
             return Optional.empty();
         }
     }

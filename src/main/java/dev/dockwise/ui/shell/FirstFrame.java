@@ -12,15 +12,24 @@ import javafx.stage.Stage;
 /**
  * The window's first frame: the Start step, in the user's theme and window size, shown before the
  * knowledge base, the advisor and the rest of the window are ready. What the user asks for in the
- * meantime waits in the {@link ActionRegistry} and is done as soon as the main window is ready (a moment later).
+ * meantime waits in the {@link ActionRegistry} and is done as soon as the main window is ready (a
+ * moment later).
  */
 public final class FirstFrame {
-    /** Shows the Start step on the stage at once; its buttons ask {@code actions}, which waits for the main window. */
+    /**
+     * Shows the Start step on the stage at once; its buttons ask {@code actions}, which waits for
+     * the main window.
+     */
     public FirstFrame(Stage stage, AppSettings settings, ActionRegistry actions) {
         Themes.apply(settings.theme() == AppSettings.Theme.DARK);
-        BorderPane root = new BorderPane(new StartStepView(actions, FXCollections.observableArrayList(settings.recentFiles())));
+        BorderPane root =
+                new BorderPane(
+                        new StartStepView(
+                                actions,
+                                FXCollections.observableArrayList(settings.recentFiles())));
         root.getStyleClass().add("dockwise");
-        javafx.geometry.Rectangle2D bounds = WindowPlacement.of(settings, WindowPlacement.screens());
+        javafx.geometry.Rectangle2D bounds =
+                WindowPlacement.of(settings, WindowPlacement.screens());
         Scene scene = new Scene(root, bounds.getWidth(), bounds.getHeight());
         scene.getStylesheets().add(Resources.external("/dev/dockwise/ui/app.css"));
         stage.setScene(scene);
@@ -30,9 +39,9 @@ public final class FirstFrame {
     }
 
     /**
-     * The window's icons, once the first frame is on screen: decoding eight sizes and handing them to
-     * the window system took about 140 ms of the toolkit's thread before the window was shown, while
-     * the window is shown and painted without them (measured by pixels: ui-benchmarks.sh).
+     * The window's icons, once the first frame is on screen: decoding eight sizes and handing them
+     * to the window system took about 140 ms of the toolkit's thread before the window was shown,
+     * while the window is shown and painted without them (measured by pixels: ui-benchmarks.sh).
      */
     private static void iconsAfterFirstPaint(Stage stage) {
         new javafx.animation.AnimationTimer() {

@@ -12,14 +12,18 @@ import org.kordamp.ikonli.material2.Material2MZ;
  * than {@link KnowledgeMeta#FRESH_MONTHS} months turn it into a visible warning with the reason.
  */
 final class KnowledgeDateLabel {
-    private KnowledgeDateLabel() {
-    }
+    private KnowledgeDateLabel() {}
 
     static Label of(KnowledgeMeta meta, LocalDate today) {
         Label label = new Label("Knowledge as of " + meta.asOf());
         label.setId("knowledgeDate");
         if (meta.staleOn(today)) {
-            label.setText("Knowledge as of " + meta.asOf() + ": over " + KnowledgeMeta.FRESH_MONTHS + " months old");
+            label.setText(
+                    "Knowledge as of "
+                            + meta.asOf()
+                            + ": over "
+                            + KnowledgeMeta.FRESH_MONTHS
+                            + " months old");
             label.setGraphic(Icons.of(Material2MZ.WARNING));
             label.getStyleClass().add("dw-warning");
             label.setTooltip(new Tooltip(meta.staleWarning()));

@@ -1,12 +1,12 @@
 package dev.dockwise.ui.shell;
 
-import dev.dockwise.ui.wizard.WizardViewModel;
 import dev.dockwise.engine.facts.Knowledge;
 import dev.dockwise.engine.model.Mode;
 import dev.dockwise.engine.result.ModeAssessment;
 import dev.dockwise.engine.result.Recommendation;
 import dev.dockwise.ui.common.Badge;
 import dev.dockwise.ui.common.StyleClasses;
+import dev.dockwise.ui.wizard.WizardViewModel;
 import java.util.Optional;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -46,13 +46,17 @@ public final class LivePanel extends VBox {
         problems.setOnAction(e -> vm.getAttention().stream().findFirst().ifPresent(vm::goTo));
         getChildren().addAll(title, mode, badge, detail, after, assumptions, problems);
         vm.recommendationProperty().addListener(o -> refresh());
-        vm.getProblems().addListener((javafx.collections.ListChangeListener<Object>) c -> refresh());
+        vm.getProblems()
+                .addListener((javafx.collections.ListChangeListener<Object>) c -> refresh());
         refresh();
         setPrefWidth(280);
         setMinWidth(240);
     }
 
-    /** The recommended mode's name (or that nothing works), for the one-line form a narrow window shows instead of the panel. */
+    /**
+     * The recommended mode's name (or that nothing works), for the one-line form a narrow window
+     * shows instead of the panel.
+     */
     public javafx.beans.property.ReadOnlyStringProperty headlineProperty() {
         return mode.textProperty();
     }
@@ -67,22 +71,43 @@ public final class LivePanel extends VBox {
             ModeAssessment option = r.option(rec.get());
             mode.setText(knowledge.modes().mode(rec.get()).name());
             if (badge.getChildren().isEmpty()) {
-                badge.getChildren().add(Badge.of(option.status())); // the recommended mode's badge never changes
+                badge.getChildren()
+                        .add(Badge.of(option.status())); // the recommended mode's badge never
+                // changes
             }
             detail.setText(option.reasons().isEmpty() ? "" : option.reasons().get(0));
         } else {
             mode.setText("Nothing works as the host is");
             detail.setText("See the recommendation step for what would change that.");
         }
-        after.setText(r.bestAfterChanges().map(m -> "Best after changes: " + knowledge.modes().mode(m).name()
-                + " (" + r.option(m).fixes().size() + (r.option(m).fixes().size() == 1 ? " change)" : " changes)")).orElse(""));
+        after.setText(
+                r.bestAfterChanges()
+                        .map(
+                                m ->
+                                        "Best after changes: "
+                                                + knowledge.modes().mode(m).name()
+                                                + " ("
+                                                + r.option(m).fixes().size()
+                                                + (r.option(m).fixes().size() == 1
+                                                        ? " change)"
+                                                        : " changes)"))
+                        .orElse(""));
         after.setVisible(r.bestAfterChanges().isPresent());
         after.setManaged(r.bestAfterChanges().isPresent());
         int n = r.assumptions().size();
-        assumptions.setText(n == 0 ? "No assumptions: every answer it needed is known." : n + (n == 1 ? " assumption" : " assumptions")
-                + " about unknown answers.");
+        assumptions.setText(
+                n == 0
+                        ? "No assumptions: every answer it needed is known."
+                        : n
+                                + (n == 1 ? " assumption" : " assumptions")
+                                + " about unknown answers.");
         int p = vm.getProblems().size();
-        problems.setText(p == 0 ? "" : p + (p == 1 ? " answer needs" : " answers need") + " attention (treated as unknown).");
+        problems.setText(
+                p == 0
+                        ? ""
+                        : p
+                                + (p == 1 ? " answer needs" : " answers need")
+                                + " attention (treated as unknown).");
         problems.setVisible(p > 0);
         problems.setManaged(p > 0);
     }

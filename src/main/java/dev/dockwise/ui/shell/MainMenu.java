@@ -16,58 +16,87 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 
-/** The menu bar with mnemonics and the usual shortcuts (Alt+Left/Right between steps, Ctrl+1..7 to a step), each shown beside its item. */
+/**
+ * The menu bar with mnemonics and the usual shortcuts (Alt+Left/Right between steps, Ctrl+1..7 to a
+ * step), each shown beside its item.
+ */
 final class MainMenu {
     private final MenuBar bar = new MenuBar();
 
-    MainMenu(ActionFactory actions, WizardViewModel vm, Consumer<Step> showStep, ObservableBooleanValue wizardShown,
-             ObservableList<Path> recent, BooleanProperty showLegacy, BooleanProperty dark) {
+    MainMenu(
+            ActionFactory actions,
+            WizardViewModel vm,
+            Consumer<Step> showStep,
+            ObservableBooleanValue wizardShown,
+            ObservableList<Path> recent,
+            BooleanProperty showLegacy,
+            BooleanProperty dark) {
         Menu openRecent = new Menu("Open _Recent");
-        Runnable fillRecent = () -> {
-            openRecent.getItems().clear();
-            for (Path p : recent) {
-                MenuItem item = new MenuItem(p.getFileName() + "  (" + p.toAbsolutePath().getParent() + ")");
-                item.setMnemonicParsing(false);
-                item.setOnAction(e -> actions.registry().openFile(p));
-                openRecent.getItems().add(item);
-            }
-            openRecent.setDisable(recent.isEmpty());
-        };
+        Runnable fillRecent =
+                () -> {
+                    openRecent.getItems().clear();
+                    for (Path p : recent) {
+                        MenuItem item =
+                                new MenuItem(
+                                        p.getFileName()
+                                                + "  ("
+                                                + p.toAbsolutePath().getParent()
+                                                + ")");
+                        item.setMnemonicParsing(false);
+                        item.setOnAction(e -> actions.registry().openFile(p));
+                        openRecent.getItems().add(item);
+                    }
+                    openRecent.setDisable(recent.isEmpty());
+                };
         recent.addListener((ListChangeListener<Path>) c -> fillRecent.run());
         fillRecent.run();
 
-        Menu export = new Menu("_Export", null,
-                actions.menuItem(StandardAction.SAVE_PDF),
-                actions.menuItem(StandardAction.SAVE_HTML),
-                actions.menuItem(StandardAction.EXPORT_MARKDOWN),
-                actions.menuItem(StandardAction.EXPORT_JSON),
-                actions.menuItem(StandardAction.EXPORT_CSV),
-                // the script depends on choices made on the Export step, so the menu takes the user there
-                item("Install _script...", null, () -> showStep.accept(Step.EXPORT)),
-                actions.menuItem(StandardAction.SAVE_PROBE),
-                actions.menuItem(StandardAction.COPY_SUMMARY));
-        Menu file = new Menu("_File", null,
-                actions.menuItem(StandardAction.NEW_ASSESSMENT),
-                actions.menuItem(StandardAction.OPEN),
-                openRecent,
-                actions.menuItem(StandardAction.IMPORT_PROBE),
-                new SeparatorMenuItem(),
-                actions.menuItem(StandardAction.SAVE),
-                actions.menuItem(StandardAction.SAVE_AS),
-                export,
-                actions.menuItem(StandardAction.PRINT),
-                new SeparatorMenuItem(),
-                actions.menuItem(StandardAction.QUIT));
+        Menu export =
+                new Menu(
+                        "_Export",
+                        null,
+                        actions.menuItem(StandardAction.SAVE_PDF),
+                        actions.menuItem(StandardAction.SAVE_HTML),
+                        actions.menuItem(StandardAction.EXPORT_MARKDOWN),
+                        actions.menuItem(StandardAction.EXPORT_JSON),
+                        actions.menuItem(StandardAction.EXPORT_CSV),
+                        // the script depends on choices made on the Export step, so the menu takes
+                        // the user there
+                        item("Install _script...", null, () -> showStep.accept(Step.EXPORT)),
+                        actions.menuItem(StandardAction.SAVE_PROBE),
+                        actions.menuItem(StandardAction.COPY_SUMMARY));
+        Menu file =
+                new Menu(
+                        "_File",
+                        null,
+                        actions.menuItem(StandardAction.NEW_ASSESSMENT),
+                        actions.menuItem(StandardAction.OPEN),
+                        openRecent,
+                        actions.menuItem(StandardAction.IMPORT_PROBE),
+                        new SeparatorMenuItem(),
+                        actions.menuItem(StandardAction.SAVE),
+                        actions.menuItem(StandardAction.SAVE_AS),
+                        export,
+                        actions.menuItem(StandardAction.PRINT),
+                        new SeparatorMenuItem(),
+                        actions.menuItem(StandardAction.QUIT));
         file.setId("fileMenu");
 
-        Menu go = new Menu("_Go", null, actions.menuItem(StandardAction.BACK), actions.menuItem(StandardAction.NEXT),
-                actions.menuItem(StandardAction.SKIP_TO_SCRIPT), new SeparatorMenuItem());
+        Menu go =
+                new Menu(
+                        "_Go",
+                        null,
+                        actions.menuItem(StandardAction.BACK),
+                        actions.menuItem(StandardAction.NEXT),
+                        actions.menuItem(StandardAction.SKIP_TO_SCRIPT),
+                        new SeparatorMenuItem());
         go.setId("goMenu");
-        // each step from anywhere, the tool pages included (it brings the wizard back); the current one is checked
+        // each step from anywhere, the tool pages included (it brings the wizard back); the current
+        // one is checked
         ToggleGroup steps = new ToggleGroup();
         for (Step step : Step.values()) {
             RadioMenuItem item = new RadioMenuItem((step.ordinal() + 1) + " " + step.title());
@@ -87,11 +116,15 @@ final class MainMenu {
         CheckMenuItem darkTheme = new CheckMenuItem("_Dark theme");
         darkTheme.selectedProperty().bindBidirectional(dark);
         Menu view = new Menu("_View", null, darkTheme, legacy);
-        Menu tools = new Menu("_Tools", null,
-                actions.menuItem(StandardAction.TROUBLESHOOT),
-                actions.menuItem(StandardAction.PLAN_FLEET));
+        Menu tools =
+                new Menu(
+                        "_Tools",
+                        null,
+                        actions.menuItem(StandardAction.TROUBLESHOOT),
+                        actions.menuItem(StandardAction.PLAN_FLEET));
         tools.setId("toolsMenu");
-        // where Windows PowerShell is, as the Start step's Assess this computer; asked again each time the menu opens
+        // where Windows PowerShell is, as the Start step's Assess this computer; asked again each
+        // time the menu opens
         MenuItem checkSetup = actions.menuItem(StandardAction.CHECK_SETUP);
         checkSetup.setId("checkSetupItem");
         tools.getItems().add(checkSetup);

@@ -47,25 +47,36 @@ public final class MainWindow {
     private final BorderPane root;
     private final ActionRegistry actions;
     private boolean shutDown;
-    private final BooleanProperty wizardShown = new SimpleBooleanProperty(this, "wizardShown", true);
+    private final BooleanProperty wizardShown =
+            new SimpleBooleanProperty(this, "wizardShown", true);
 
-    public MainWindow(Stage stage, WizardViewModel vm, SettingsStore settingsStore, Autosave autosave,
-                      Function<Stage, FilePicker> filePicker) {
+    public MainWindow(
+            Stage stage,
+            WizardViewModel vm,
+            SettingsStore settingsStore,
+            Autosave autosave,
+            Function<Stage, FilePicker> filePicker) {
         this(stage, vm, settingsStore, autosave, filePicker, new ActionRegistry());
     }
 
     /**
-     * The window on a stage that may already show the first frame, whose buttons asked
-     * {@code actions}: they get their commands here, and what was asked meanwhile is done next.
+     * The window on a stage that may already show the first frame, whose buttons asked {@code
+     * actions}: they get their commands here, and what was asked meanwhile is done next.
      */
-    public MainWindow(Stage stage, WizardViewModel vm, SettingsStore settingsStore, Autosave autosave,
-                      Function<Stage, FilePicker> filePicker, ActionRegistry actions) {
+    public MainWindow(
+            Stage stage,
+            WizardViewModel vm,
+            SettingsStore settingsStore,
+            Autosave autosave,
+            Function<Stage, FilePicker> filePicker,
+            ActionRegistry actions) {
         this.stage = stage;
         this.actions = actions;
         this.vm = vm;
         this.preferences = new Preferences(settingsStore, status::setText);
         FilePicker files = filePicker.apply(stage);
-        files.rememberFolders(() -> java.util.Optional.ofNullable(preferences.get().lastFolder()),
+        files.rememberFolders(
+                () -> java.util.Optional.ofNullable(preferences.get().lastFolder()),
                 folder -> preferences.update(s -> s.withLastFolder(folder)));
         AppSettings settings = preferences.get();
         showLegacy.set(settings.showLegacyModes());
@@ -77,42 +88,72 @@ public final class MainWindow {
         ActionFactory factory = new ActionFactory(actions);
         wizard = new WizardView(vm, scripts, factory, preferences.recentFiles(), showLegacy);
         root = new BorderPane(wizard);
-        tools = new ToolPages(stage, vm, files, documents, root::setCenter, this::showWizard, status::setText);
+        tools =
+                new ToolPages(
+                        stage,
+                        vm,
+                        files,
+                        documents,
+                        root::setCenter,
+                        this::showWizard,
+                        status::setText);
         documents.registerIn(actions);
         exports.registerIn(actions, scripts);
         tools.registerIn(actions, finish, this::quit);
         actions.register(StandardAction.QUIT, this::quit);
         // Back and Next act on the wizard: not while a tool page or the Finish page is shown
-        wizardShown.bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> root.getCenter() == wizard, root.centerProperty()));
+        wizardShown.bind(
+                javafx.beans.binding.Bindings.createBooleanBinding(
+                        () -> root.getCenter() == wizard, root.centerProperty()));
         actions.register(StandardAction.BACK, vm::back, wizardShown.and(vm.canGoBackProperty()));
         actions.register(StandardAction.NEXT, vm::next, wizardShown.and(vm.canGoNextProperty()));
-        actions.register(StandardAction.SKIP_TO_SCRIPT, () -> showStep(dev.dockwise.ui.wizard.Step.EXPORT),
+        actions.register(
+                StandardAction.SKIP_TO_SCRIPT,
+                () -> showStep(dev.dockwise.ui.wizard.Step.EXPORT),
                 wizardShown.and(vm.canSkipToScriptProperty()));
-        root.setTop(new MainMenu(factory, vm, this::showStep, wizardShown, preferences.recentFiles(), showLegacy, dark).bar());
+        root.setTop(
+                new MainMenu(
+                                factory,
+                                vm,
+                                this::showStep,
+                                wizardShown,
+                                preferences.recentFiles(),
+                                showLegacy,
+                                dark)
+                        .bar());
         root.setBottom(statusBar());
         root.getStyleClass().add("dockwise");
         documents.acceptDrops(root);
-        javafx.geometry.Rectangle2D bounds = WindowPlacement.of(settings, WindowPlacement.screens());
+        javafx.geometry.Rectangle2D bounds =
+                WindowPlacement.of(settings, WindowPlacement.screens());
         Scene scene = new Scene(root, bounds.getWidth(), bounds.getHeight());
         scene.getStylesheets().add(Resources.external("/dev/dockwise/ui/app.css"));
         Themes.apply(dark.get());
-        dark.addListener((obs, old, now) -> {
-            Themes.apply(now);
-            preferences.update(s -> s.withTheme(now ? AppSettings.Theme.DARK : AppSettings.Theme.LIGHT));
-        });
-        showLegacy.addListener((obs, old, now) -> preferences.update(s -> s.withShowLegacyModes(now)));
+        dark.addListener(
+                (obs, old, now) -> {
+                    Themes.apply(now);
+                    preferences.update(
+                            s ->
+                                    s.withTheme(
+                                            now
+                                                    ? AppSettings.Theme.DARK
+                                                    : AppSettings.Theme.LIGHT));
+                });
+        showLegacy.addListener(
+                (obs, old, now) -> preferences.update(s -> s.withShowLegacyModes(now)));
         placeStage(settings);
         vm.fileProperty().addListener(o -> refreshTitle());
         vm.dirtyProperty().addListener(o -> refreshTitle());
         vm.draft().name.addListener(o -> refreshTitle());
         refreshTitle();
-        stage.setOnCloseRequest(e -> {
-            if (!documents.confirmDiscardOrSave()) {
-                e.consume();
-            } else {
-                shutdown();
-            }
-        });
+        stage.setOnCloseRequest(
+                e -> {
+                    if (!documents.confirmDiscardOrSave()) {
+                        e.consume();
+                    } else {
+                        shutdown();
+                    }
+                });
         actions.ready(javafx.application.Platform::runLater);
     }
 
@@ -161,17 +202,24 @@ public final class MainWindow {
         return documents.offerRecovery();
     }
 
-    /** Opens a file as the desktop or the command line asks, without questions about unsaved answers (there are none yet). */
+    /**
+     * Opens a file as the desktop or the command line asks, without questions about unsaved answers
+     * (there are none yet).
+     */
     public void load(Path file) {
         documents.load(file);
     }
 
     /** The installed printers; tests replace them. */
-    public void setPrinters(java.util.function.Supplier<java.util.List<javafx.print.Printer>> installed) {
+    public void setPrinters(
+            java.util.function.Supplier<java.util.List<javafx.print.Printer>> installed) {
         exports.setPrinters(installed);
     }
 
-    /** The wizard at this step, from wherever the user is (the Go menu and Ctrl+1..7 work on the tool pages too). */
+    /**
+     * The wizard at this step, from wherever the user is (the Go menu and Ctrl+1..7 work on the
+     * tool pages too).
+     */
     public void showStep(dev.dockwise.ui.wizard.Step step) {
         showWizard();
         vm.goTo(step);
@@ -195,7 +243,9 @@ public final class MainWindow {
         }
     }
 
-    /** A clean exit: remember the window, drop the autosave (the user chose to save or not). Once. */
+    /**
+     * A clean exit: remember the window, drop the autosave (the user chose to save or not). Once.
+     */
     public void shutdown() {
         if (shutDown) {
             return;
@@ -204,8 +254,14 @@ public final class MainWindow {
         documents.close();
         AppSettings s = preferences.get();
         boolean max = stage.isMaximized();
-        preferences.update(p -> p.withWindow(stage.getX(), stage.getY(), max ? s.windowWidth() : stage.getWidth(),
-                max ? s.windowHeight() : stage.getHeight(), max));
+        preferences.update(
+                p ->
+                        p.withWindow(
+                                stage.getX(),
+                                stage.getY(),
+                                max ? s.windowWidth() : stage.getWidth(),
+                                max ? s.windowHeight() : stage.getHeight(),
+                                max));
     }
 
     /** Opens the print preview and returns it (for the screenshot tour and tests). */
@@ -222,7 +278,8 @@ public final class MainWindow {
     private StatusBar statusBar() {
         status.setId("statusBar");
         status.setText("");
-        Label knowledge = KnowledgeDateLabel.of(new ReportsViewModel(vm).knowledgeMeta(), LocalDate.now());
+        Label knowledge =
+                KnowledgeDateLabel.of(new ReportsViewModel(vm).knowledgeMeta(), LocalDate.now());
         saveState.setId("saveState");
         status.getRightItems().addAll(saveState, new Label("  |  "), knowledge);
         return status;
@@ -230,8 +287,14 @@ public final class MainWindow {
 
     private void refreshTitle() {
         String name = vm.draft().name.get();
-        String shown = vm.getFile() != null ? vm.getFile().getFileName().toString() : (name == null || name.isBlank() ? "New assessment" : name);
+        String shown =
+                vm.getFile() != null
+                        ? vm.getFile().getFileName().toString()
+                        : (name == null || name.isBlank() ? "New assessment" : name);
         stage.setTitle((vm.isDirty() ? "* " : "") + shown + " - Dockwise");
-        saveState.setText(vm.getFile() == null ? "Not saved yet" : (vm.isDirty() ? "Unsaved changes - " : "Saved - ") + vm.getFile());
+        saveState.setText(
+                vm.getFile() == null
+                        ? "Not saved yet"
+                        : (vm.isDirty() ? "Unsaved changes - " : "Saved - ") + vm.getFile());
     }
 }

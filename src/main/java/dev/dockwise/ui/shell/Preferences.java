@@ -10,7 +10,10 @@ import java.util.function.UnaryOperator;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** The window's settings as loaded, kept in step with the store; the recent files as a list the menu shows. */
+/**
+ * The window's settings as loaded, kept in step with the store; the recent files as a list the menu
+ * shows.
+ */
 final class Preferences {
     private final SettingsStore store;
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();

@@ -1,10 +1,10 @@
 package dev.dockwise.ui.shell;
 
-import dev.dockwise.ui.wizard.WizardViewModel;
-import dev.dockwise.ui.wizard.Step;
 import dev.dockwise.ui.common.Icons;
 import dev.dockwise.ui.common.StyleClasses;
 import dev.dockwise.ui.common.TextWidths;
+import dev.dockwise.ui.wizard.Step;
+import dev.dockwise.ui.wizard.WizardViewModel;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -22,11 +22,18 @@ public final class StepIndicator extends VBox {
     private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
     private static final PseudoClass ATTENTION = PseudoClass.getPseudoClass("attention");
     private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
-    /** The number (26), the gap after it (10), the item's padding (18) and the list's (22), and some air. */
+
+    /**
+     * The number (26), the gap after it (10), the item's padding (18) and the list's (22), and some
+     * air.
+     */
     private static final double CHROME = 26 + 10 + 18 + 22 + 8;
+
     private static final double MIN_WIDTH = 232;
+
     /** The numbers alone: each number (26), the item's padding (18) and the list's (22). */
     private static final double COMPACT_WIDTH = 26 + 18 + 22;
+
     private final Map<Step, Button> buttons = new EnumMap<>(Step.class);
     private final WizardViewModel vm;
     private final double fullWidth;
@@ -63,25 +70,37 @@ public final class StepIndicator extends VBox {
      * bold, so that no step's label is cut ("Windows and hard...") when it becomes the current one.
      */
     private static double widestBoldLine() {
-        List<String> lines = Arrays.stream(Step.values()).flatMap(step -> Stream.of(step.title(), step.subtitle())).toList();
+        List<String> lines =
+                Arrays.stream(Step.values())
+                        .flatMap(step -> Stream.of(step.title(), step.subtitle()))
+                        .toList();
         return TextWidths.widest(lines, TextWidths.bold(TextWidths.TEXT_SIZE));
     }
 
     private void refresh() {
-        buttons.forEach((step, b) -> {
-            boolean attention = vm.getAttention().contains(step);
-            b.pseudoClassStateChanged(CURRENT, vm.getStep() == step);
-            b.pseudoClassStateChanged(ATTENTION, attention);
-            b.setContentDisplay(compact ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY : javafx.scene.control.ContentDisplay.LEFT);
-            Label number = (Label) b.getGraphic();
-            boolean marked = number.getGraphic() != null;
-            if (attention != marked) {
-                number.setGraphic(attention ? Icons.of(Material2AL.ERROR_OUTLINE) : null);
-                number.setText(attention ? "" : String.valueOf(step.ordinal() + 1));
-            }
-            b.setAccessibleText("Step " + (step.ordinal() + 1) + ", " + step.title() + (vm.getStep() == step ? ", current" : "")
-                    + (attention ? ", needs attention" : ""));
-        });
+        buttons.forEach(
+                (step, b) -> {
+                    boolean attention = vm.getAttention().contains(step);
+                    b.pseudoClassStateChanged(CURRENT, vm.getStep() == step);
+                    b.pseudoClassStateChanged(ATTENTION, attention);
+                    b.setContentDisplay(
+                            compact
+                                    ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY
+                                    : javafx.scene.control.ContentDisplay.LEFT);
+                    Label number = (Label) b.getGraphic();
+                    boolean marked = number.getGraphic() != null;
+                    if (attention != marked) {
+                        number.setGraphic(attention ? Icons.of(Material2AL.ERROR_OUTLINE) : null);
+                        number.setText(attention ? "" : String.valueOf(step.ordinal() + 1));
+                    }
+                    b.setAccessibleText(
+                            "Step "
+                                    + (step.ordinal() + 1)
+                                    + ", "
+                                    + step.title()
+                                    + (vm.getStep() == step ? ", current" : "")
+                                    + (attention ? ", needs attention" : ""));
+                });
     }
 
     /**

@@ -1,21 +1,21 @@
 package dev.dockwise.ui.shell;
 
 import dev.dockwise.files.IoMessages;
-import dev.dockwise.ui.steps.FinishView;
-import dev.dockwise.ui.wizard.FinishViewModel;
 import dev.dockwise.fleet.HostPlan;
+import dev.dockwise.scripts.SetupCheck;
 import dev.dockwise.ui.actions.ActionRegistry;
 import dev.dockwise.ui.actions.StandardAction;
 import dev.dockwise.ui.common.Dialogs;
 import dev.dockwise.ui.common.FilePicker;
+import dev.dockwise.ui.common.Icons;
 import dev.dockwise.ui.fleet.FleetView;
 import dev.dockwise.ui.fleet.FleetViewModel;
-import dev.dockwise.scripts.SetupCheck;
-import dev.dockwise.ui.common.Icons;
 import dev.dockwise.ui.setupcheck.SetupCheckView;
 import dev.dockwise.ui.setupcheck.SetupCheckViewModel;
+import dev.dockwise.ui.steps.FinishView;
 import dev.dockwise.ui.troubleshoot.TroubleshootView;
 import dev.dockwise.ui.troubleshoot.TroubleshootViewModel;
+import dev.dockwise.ui.wizard.FinishViewModel;
 import dev.dockwise.ui.wizard.WizardViewModel;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -28,8 +28,8 @@ import org.kordamp.ikonli.material2.Material2AL;
 
 /**
  * The tool pages beside the wizard, built when first shown: Troubleshoot (paste an error or open a
- * log), the fleet (plan a folder of profiles, export the plan, open one host in the wizard), Check the
- * setup (offered on the Finish page too) and Finish.
+ * log), the fleet (plan a folder of profiles, export the plan, open one host in the wizard), Check
+ * the setup (offered on the Finish page too) and Finish.
  */
 final class ToolPages {
     private final Window owner;
@@ -48,8 +48,14 @@ final class ToolPages {
     private SetupCheckView setupCheckView;
     private javafx.scene.Node checkOffer;
 
-    ToolPages(Window owner, WizardViewModel vm, FilePicker files, DocumentActions documents, Consumer<Node> show, Runnable backToWizard,
-              Consumer<String> status) {
+    ToolPages(
+            Window owner,
+            WizardViewModel vm,
+            FilePicker files,
+            DocumentActions documents,
+            Consumer<Node> show,
+            Runnable backToWizard,
+            Consumer<String> status) {
         this.owner = owner;
         this.vm = vm;
         this.files = files;
@@ -66,7 +72,8 @@ final class ToolPages {
         actions.register(StandardAction.FINISH, () -> finish(finish, quit));
         actions.register(StandardAction.CHECK_SETUP, () -> checkSetup(finish));
         // the Finish page is where a user lands after saving the script: the check is offered there
-        Button check = new Button(StandardAction.CHECK_SETUP.text(), Icons.of(Material2AL.FACT_CHECK));
+        Button check =
+                new Button(StandardAction.CHECK_SETUP.text(), Icons.of(Material2AL.FACT_CHECK));
         check.setMnemonicParsing(true);
         check.setId("checkSetupButton");
         check.setOnAction(e -> actions.execute(StandardAction.CHECK_SETUP));
@@ -86,7 +93,13 @@ final class ToolPages {
     void planFleet() {
         if (fleetView == null) {
             fleet = FleetViewModel.forWizard(vm);
-            fleetView = new FleetView(fleet, this::chooseFleetFolder, this::exportFleet, this::openFleetHost, backToWizard);
+            fleetView =
+                    new FleetView(
+                            fleet,
+                            this::chooseFleetFolder,
+                            this::exportFleet,
+                            this::openFleetHost,
+                            backToWizard);
         }
         show.accept(fleetView);
         status.accept("");
@@ -98,10 +111,15 @@ final class ToolPages {
     /** The Finish page, refreshed each time it is shown. */
     void finish(FinishViewModel finish, Runnable quit) {
         if (finishView == null) {
-            finishView = new FinishView(finish, backToWizard, () -> {
-                documents.newAssessment();
-                backToWizard.run();
-            }, quit);
+            finishView =
+                    new FinishView(
+                            finish,
+                            backToWizard,
+                            () -> {
+                                documents.newAssessment();
+                                backToWizard.run();
+                            },
+                            quit);
         }
         finishView.refresh();
         if (checkOffer.getParent() == null) {
@@ -113,11 +131,18 @@ final class ToolPages {
         status.accept("");
     }
 
-    /** "Check the setup": the mode of the script saved in this session first; on a computer without Windows PowerShell, says so. */
+    /**
+     * "Check the setup": the mode of the script saved in this session first; on a computer without
+     * Windows PowerShell, says so.
+     */
     void checkSetup(FinishViewModel finish) {
         if (!SetupCheckViewModel.offered()) {
-            Dialogs.error(owner, "Can't check the setup here", "Windows PowerShell was not found on this computer. On the host, save the check "
-                    + "with \"dockwise probe --verify --out check.ps1\" and run it in PowerShell with -Mode and the mode's id.");
+            Dialogs.error(
+                    owner,
+                    "Can't check the setup here",
+                    "Windows PowerShell was not found on this computer. On the host, save the check"
+                            + " with \"dockwise probe --verify --out check.ps1\" and run it in"
+                            + " PowerShell with -Mode and the mode's id.");
             return;
         }
         if (setupCheckView == null) {
@@ -142,15 +167,23 @@ final class ToolPages {
     }
 
     private void openLog() {
-        files.open("Open a log", "Logs and text files", "*.log", "*.txt").ifPresent(file -> {
-            try {
-                troubleshooter.openLog(file);
-            } catch (CharacterCodingException e) {
-                Dialogs.error(owner, "Not a text file", file + " does not look like a log: it holds binary data.");
-            } catch (IOException e) {
-                Dialogs.error(owner, "Could not read the log", file + ": " + IoMessages.reason(e));
-            }
-        });
+        files.open("Open a log", "Logs and text files", "*.log", "*.txt")
+                .ifPresent(
+                        file -> {
+                            try {
+                                troubleshooter.openLog(file);
+                            } catch (CharacterCodingException e) {
+                                Dialogs.error(
+                                        owner,
+                                        "Not a text file",
+                                        file + " does not look like a log: it holds binary data.");
+                            } catch (IOException e) {
+                                Dialogs.error(
+                                        owner,
+                                        "Could not read the log",
+                                        file + ": " + IoMessages.reason(e));
+                            }
+                        });
     }
 
     private void chooseFleetFolder() {
@@ -158,29 +191,39 @@ final class ToolPages {
     }
 
     private void exportFleet() {
-        // beside the folder of profiles, not in it: that folder holds the user's files and is always refused
+        // beside the folder of profiles, not in it: that folder holds the user's files and is
+        // always refused
         Path profiles = fleet.folderProperty().get();
         Path beside = profiles == null ? null : profiles.toAbsolutePath().getParent();
-        files.folder("Export the plan into a folder", beside).map(fleet::exportTarget).ifPresent(target -> {
-            if (target instanceof FleetViewModel.ExportTarget.Refused refused) {
-                Dialogs.error(owner, refused.title(), refused.reason());
-            } else if (target instanceof FleetViewModel.ExportTarget.ReplacesPlan plan) {
-                if (Dialogs.replace(owner, plan.out().getFileName() + " holds a plan Dockwise wrote",
-                        "Replace that plan (hosts, summary.csv and summary.html) with this fleet's?")) {
-                    fleet.export(plan.out(), true);
-                }
-            } else if (target instanceof FleetViewModel.ExportTarget.Ready ready) {
-                fleet.export(ready.out(), false);
-            }
-        });
+        files.folder("Export the plan into a folder", beside)
+                .map(fleet::exportTarget)
+                .ifPresent(
+                        target -> {
+                            if (target instanceof FleetViewModel.ExportTarget.Refused refused) {
+                                Dialogs.error(owner, refused.title(), refused.reason());
+                            } else if (target
+                                    instanceof FleetViewModel.ExportTarget.ReplacesPlan plan) {
+                                if (Dialogs.replace(
+                                        owner,
+                                        plan.out().getFileName() + " holds a plan Dockwise wrote",
+                                        "Replace that plan (hosts, summary.csv and summary.html)"
+                                                + " with this fleet's?")) {
+                                    fleet.export(plan.out(), true);
+                                }
+                            } else if (target instanceof FleetViewModel.ExportTarget.Ready ready) {
+                                fleet.export(ready.out(), false);
+                            }
+                        });
     }
 
     private void openFleetHost(HostPlan host) {
-        fleet.profileOf(host, status).ifPresent(file -> {
-            if (documents.confirmDiscardOrSave()) {
-                documents.load(file);
-                backToWizard.run();
-            }
-        });
+        fleet.profileOf(host, status)
+                .ifPresent(
+                        file -> {
+                            if (documents.confirmDiscardOrSave()) {
+                                documents.load(file);
+                                backToWizard.run();
+                            }
+                        });
     }
 }

@@ -1,12 +1,7 @@
 package dev.dockwise.ui.shell;
 
-import dev.dockwise.ui.wizard.WizardViewModel;
-import dev.dockwise.ui.wizard.Step;
 import dev.dockwise.ui.actions.ActionFactory;
 import dev.dockwise.ui.actions.StandardAction;
-import dev.dockwise.ui.wizard.CompatibilityStepViewModel;
-import dev.dockwise.ui.wizard.ExportViewModel;
-import dev.dockwise.ui.wizard.HostStepViewModel;
 import dev.dockwise.ui.common.Icons;
 import dev.dockwise.ui.common.StyleClasses;
 import dev.dockwise.ui.steps.CompareStepView;
@@ -16,6 +11,11 @@ import dev.dockwise.ui.steps.HostStepView;
 import dev.dockwise.ui.steps.RecommendationStepView;
 import dev.dockwise.ui.steps.StartStepView;
 import dev.dockwise.ui.steps.WorkloadsStepView;
+import dev.dockwise.ui.wizard.CompatibilityStepViewModel;
+import dev.dockwise.ui.wizard.ExportViewModel;
+import dev.dockwise.ui.wizard.HostStepViewModel;
+import dev.dockwise.ui.wizard.Step;
+import dev.dockwise.ui.wizard.WizardViewModel;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
@@ -33,7 +33,10 @@ import javafx.scene.layout.StackPane;
 import org.controlsfx.validation.ValidationSupport;
 import org.kordamp.ikonli.material2.Material2AL;
 
-/** The wizard: steps on the left, the current step in the middle, Back/Next below, live advice on the right. */
+/**
+ * The wizard: steps on the left, the current step in the middle, Back/Next below, live advice on
+ * the right.
+ */
 public final class WizardView extends BorderPane {
     private final WizardViewModel vm;
     private final Map<Step, Node> pages = new EnumMap<>(Step.class);
@@ -45,15 +48,25 @@ public final class WizardView extends BorderPane {
     private final BooleanProperty showLegacy;
     private final ExportViewModel scripts;
     private final StepIndicator steps;
+
     /** Below this width the step list shows numbers only. */
     static final double COMPACT_STEPS_BELOW = 900;
-    /** From this width the live panel sits beside the form; below it, one line above Back/Next says the same. */
+
+    /**
+     * From this width the live panel sits beside the form; below it, one line above Back/Next says
+     * the same.
+     */
     static final double LIVE_PANEL_FROM = 1180;
+
     private final Label liveLine = new Label();
     private boolean livePanelFits = true;
 
-    public WizardView(WizardViewModel vm, ExportViewModel scripts, ActionFactory actions, ObservableList<Path> recentFiles,
-                      BooleanProperty showLegacy) {
+    public WizardView(
+            WizardViewModel vm,
+            ExportViewModel scripts,
+            ActionFactory actions,
+            ObservableList<Path> recentFiles,
+            BooleanProperty showLegacy) {
         this.vm = vm;
         this.scripts = scripts;
         this.actions = actions;
@@ -64,31 +77,56 @@ public final class WizardView extends BorderPane {
         steps = new StepIndicator(vm);
         setLeft(steps);
         setCenter(center);
-        Button back = actions.button(StandardAction.BACK, "_Back", Icons.of(Material2AL.ARROW_BACK), "backButton");
-        Button next = actions.button(StandardAction.NEXT, "_Next", Icons.of(Material2AL.ARROW_FORWARD), "nextButton");
+        Button back =
+                actions.button(
+                        StandardAction.BACK,
+                        "_Back",
+                        Icons.of(Material2AL.ARROW_BACK),
+                        "backButton");
+        Button next =
+                actions.button(
+                        StandardAction.NEXT,
+                        "_Next",
+                        Icons.of(Material2AL.ARROW_FORWARD),
+                        "nextButton");
         next.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
         next.setDefaultButton(true);
         // on the last step Next becomes Finish: a summary of what was done and what to do next
         next.disableProperty().unbind();
-        next.disableProperty().bind(actions.registry().enabledProperty(StandardAction.NEXT).not()
-                .and(vm.stepProperty().isNotEqualTo(Step.EXPORT)));
-        next.textProperty().bind(Bindings.when(vm.stepProperty().isEqualTo(Step.EXPORT)).then("F_inish").otherwise("_Next"));
-        next.setOnAction(e -> {
-            if (vm.getStep() == Step.EXPORT) {
-                actions.registry().execute(StandardAction.FINISH);
-            } else {
-                actions.registry().execute(StandardAction.NEXT);
-            }
-        });
+        next.disableProperty()
+                .bind(
+                        actions.registry()
+                                .enabledProperty(StandardAction.NEXT)
+                                .not()
+                                .and(vm.stepProperty().isNotEqualTo(Step.EXPORT)));
+        next.textProperty()
+                .bind(
+                        Bindings.when(vm.stepProperty().isEqualTo(Step.EXPORT))
+                                .then("F_inish")
+                                .otherwise("_Next"));
+        next.setOnAction(
+                e -> {
+                    if (vm.getStep() == Step.EXPORT) {
+                        actions.registry().execute(StandardAction.FINISH);
+                    } else {
+                        actions.registry().execute(StandardAction.NEXT);
+                    }
+                });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         liveLine.setId("liveLine");
-        liveLine.textProperty().bind(Bindings.concat("Live recommendation: ", live.headlineProperty()));
+        liveLine.textProperty()
+                .bind(Bindings.concat("Live recommendation: ", live.headlineProperty()));
         liveLine.getStyleClass().add(StyleClasses.MUTED);
         liveLine.setMinWidth(0);
         liveLine.setWrapText(true);
         // once the answers that decide the mode are given, the rest can be left as they are
-        Button skip = actions.button(StandardAction.SKIP_TO_SCRIPT, "Skip to the script", Icons.of(Material2AL.FAST_FORWARD), "skipToScript");
+        Button skip =
+                actions.button(
+                        StandardAction.SKIP_TO_SCRIPT,
+                        "Skip to the script",
+                        Icons.of(Material2AL.FAST_FORWARD),
+                        "skipToScript");
         skip.setMnemonicParsing(false);
         skip.visibleProperty().bind(skip.disableProperty().not());
         skip.managedProperty().bind(skip.visibleProperty());
@@ -96,18 +134,28 @@ public final class WizardView extends BorderPane {
         nav.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         nav.getStyleClass().add(StyleClasses.NAV_BAR);
         setBottom(nav);
-        vm.stepProperty().addListener((obs, old, now) -> {
-            show(now);
-            dev.dockwise.ui.common.FirstFocus.when(page(now));
-        });
+        vm.stepProperty()
+                .addListener(
+                        (obs, old, now) -> {
+                            show(now);
+                            dev.dockwise.ui.common.FirstFocus.when(page(now));
+                        });
         widthProperty().addListener(o -> fitToWidth());
         // a new, opened or recovered assessment starts each page from its top
-        vm.assessmentProperty().addListener(o -> pages.values().forEach(page -> {
-            if (page instanceof javafx.scene.control.ScrollPane scroll) {
-                scroll.setVvalue(scroll.getVmin());
-                scroll.setHvalue(scroll.getHmin());
-            }
-        }));
+        vm.assessmentProperty()
+                .addListener(
+                        o ->
+                                pages.values()
+                                        .forEach(
+                                                page -> {
+                                                    if (page
+                                                            instanceof
+                                                            javafx.scene.control.ScrollPane
+                                                                    scroll) {
+                                                        scroll.setVvalue(scroll.getVmin());
+                                                        scroll.setHvalue(scroll.getHmin());
+                                                    }
+                                                }));
         show(vm.getStep());
         dev.dockwise.ui.common.FirstFocus.when(page(vm.getStep()));
     }
@@ -122,15 +170,17 @@ public final class WizardView extends BorderPane {
     }
 
     private Node create(Step step) {
-        Node page = switch (step) {
-            case START -> new StartStepView(actions.registry(), recentFiles);
-            case HOST -> new HostStepView(vm, new HostStepViewModel(vm), validation);
-            case WORKLOADS -> new WorkloadsStepView(vm, validation);
-            case RECOMMENDATION -> new RecommendationStepView(vm);
-            case COMPARE -> new CompareStepView(vm, showLegacy);
-            case COMPATIBILITY -> new CompatibilityStepView(new CompatibilityStepViewModel(vm));
-            case EXPORT -> new ExportStepView(actions, scripts, vm.knowledge());
-        };
+        Node page =
+                switch (step) {
+                    case START -> new StartStepView(actions.registry(), recentFiles);
+                    case HOST -> new HostStepView(vm, new HostStepViewModel(vm), validation);
+                    case WORKLOADS -> new WorkloadsStepView(vm, validation);
+                    case RECOMMENDATION -> new RecommendationStepView(vm);
+                    case COMPARE -> new CompareStepView(vm, showLegacy);
+                    case COMPATIBILITY ->
+                            new CompatibilityStepView(new CompatibilityStepViewModel(vm));
+                    case EXPORT -> new ExportStepView(actions, scripts, vm.knowledge());
+                };
         page.setId("page-" + step.name().toLowerCase());
         return page;
     }
@@ -145,7 +195,10 @@ public final class WizardView extends BorderPane {
         liveLine.setVisible(answering && !livePanelFits);
     }
 
-    /** A narrow window: the step list as numbers, the live advice as one line, so the page keeps its room. */
+    /**
+     * A narrow window: the step list as numbers, the live advice as one line, so the page keeps its
+     * room.
+     */
     private void fitToWidth() {
         double width = getWidth();
         steps.setCompact(width < COMPACT_STEPS_BELOW);

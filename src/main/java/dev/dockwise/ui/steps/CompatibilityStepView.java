@@ -1,13 +1,12 @@
 package dev.dockwise.ui.steps;
 
-import dev.dockwise.ui.wizard.Step;
-import dev.dockwise.ui.common.StepPage;
-import dev.dockwise.ui.common.Icons;
-import dev.dockwise.ui.common.SourceLinks;
-import dev.dockwise.ui.common.StyleClasses;
-import dev.dockwise.ui.matrix.CompatibilityMatrixView;
 import dev.dockwise.engine.facts.Support;
 import dev.dockwise.engine.matrix.MatrixRow;
+import dev.dockwise.ui.common.Icons;
+import dev.dockwise.ui.common.SourceLinks;
+import dev.dockwise.ui.common.StepPage;
+import dev.dockwise.ui.common.StyleClasses;
+import dev.dockwise.ui.matrix.CompatibilityMatrixView;
 import dev.dockwise.ui.wizard.CompatibilityStepViewModel;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
@@ -21,8 +20,11 @@ public final class CompatibilityStepView extends StepPage {
     private final VBox forHost = new VBox(8);
 
     public CompatibilityStepView(CompatibilityStepViewModel model) {
-        super("Compatibility", "Windows containers only run images whose build the host supports: process isolation needs the same "
-                + "build (Windows 11 also runs Windows Server 2022 images), Hyper-V isolation runs older images too.");
+        super(
+                "Compatibility",
+                "Windows containers only run images whose build the host supports: process"
+                    + " isolation needs the same build (Windows 11 also runs Windows Server 2022"
+                    + " images), Hyper-V isolation runs older images too.");
         this.model = model;
         view = new CompatibilityMatrixView(model.knowledge());
         forHost.getStyleClass().add(StyleClasses.CARD);
@@ -34,7 +36,11 @@ public final class CompatibilityStepView extends StepPage {
         add(forHost, title, view, CompatibilityMatrixView.legend(), sources);
         keepInViewBeside(view);
         model.hostRowProperty().addListener(o -> show());
-        model.images().addListener((javafx.collections.ListChangeListener<CompatibilityStepViewModel.ImageLine>) c -> show());
+        model.images()
+                .addListener(
+                        (javafx.collections.ListChangeListener<
+                                        CompatibilityStepViewModel.ImageLine>)
+                                c -> show());
         model.linuxProperty().addListener(o -> show());
         show();
     }
@@ -52,7 +58,10 @@ public final class CompatibilityStepView extends StepPage {
         title.getStyleClass().add(StyleClasses.SECTION_TITLE);
         forHost.getChildren().add(title);
         if (row == null) {
-            Label hint = new Label("Enter the build number on the \"This host\" step to see which images run here.");
+            Label hint =
+                    new Label(
+                            "Enter the build number on the \"This host\" step to see which images"
+                                    + " run here.");
             hint.getStyleClass().add(StyleClasses.MUTED);
             forHost.getChildren().add(hint);
         } else {
@@ -70,7 +79,11 @@ public final class CompatibilityStepView extends StepPage {
         grid.getStyleClass().add("dw-host-images");
         grid.setHgap(18);
         grid.setVgap(6);
-        grid.addRow(0, head("Windows base image"), head("Image for " + model.shownVersionProperty().get().id()), head("Process isolation"),
+        grid.addRow(
+                0,
+                head("Windows base image"),
+                head("Image for " + model.shownVersionProperty().get().id()),
+                head("Process isolation"),
                 head("Hyper-V isolation"));
         int r = 1;
         for (CompatibilityStepViewModel.ImageLine line : model.images()) {
@@ -87,7 +100,10 @@ public final class CompatibilityStepView extends StepPage {
     }
 
     private static Label verdict(Support support) {
-        Label l = support != null ? new Label(Icons.supportWord(support), Icons.of(Icons.support(support))) : new Label("-");
+        Label l =
+                support != null
+                        ? new Label(Icons.supportWord(support), Icons.of(Icons.support(support)))
+                        : new Label("-");
         if (support != null) {
             l.pseudoClassStateChanged(PseudoClass.getPseudoClass(support.id()), true);
         }

@@ -34,7 +34,10 @@ public final class FinishView extends StepPage {
         close.setId("finishQuit");
         close.setOnAction(e -> quit.run());
         close.setDefaultButton(true);
-        add(card("Done", done), card("What to do next", next), new HBox(10, backButton, fresh, close));
+        add(
+                card("Done", done),
+                card("What to do next", next),
+                new HBox(10, backButton, fresh, close));
         refresh();
     }
 

@@ -19,8 +19,9 @@ import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 
 /**
- * A two-column form (one column on a narrow window, see {@link FormRow}): a label with a mnemonic, the control, its inline problem (from the profile
- * validator, by field path) and a help text saying what the field is and how to find it on Windows.
+ * A two-column form (one column on a narrow window, see {@link FormRow}): a label with a mnemonic,
+ * the control, its inline problem (from the profile validator, by field path) and a help text
+ * saying what the field is and how to find it on Windows.
  */
 public final class Form extends VBox {
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
@@ -51,7 +52,9 @@ public final class Form extends VBox {
         }
     }
 
-    /** A row whose control answers the profile field at {@code path} (null when it maps to none). */
+    /**
+     * A row whose control answers the profile field at {@code path} (null when it maps to none).
+     */
     public Row add(String label, Control control, String help, String path) {
         return add(label, control, control, help, path);
     }
@@ -61,7 +64,8 @@ public final class Form extends VBox {
         caption.setMnemonicParsing(true);
         caption.setLabelFor(focusTarget);
         VBox box = new VBox(3, node);
-        // the problem takes the help line's place (the help stays in the tooltip), so the form doesn't jump as it comes and goes
+        // the problem takes the help line's place (the help stays in the tooltip), so the form
+        // doesn't jump as it comes and goes
         StackPane below = new StackPane();
         below.setAlignment(Pos.TOP_LEFT);
         Label helpText = help == null ? null : new WrappedText(help);
@@ -76,28 +80,40 @@ public final class Form extends VBox {
             error.setWrapText(true);
             error.setId("error-" + path.replace('.', '-'));
             String[] shown = {null};
-            Runnable refresh = () -> {
-                Optional<String> problem = vm.problemAt(path);
-                if (java.util.Objects.equals(shown[0], problem.orElse(null)) && error.getParent() != null) {
-                    return; // unchanged: don't touch the scene graph on every keystroke
-                }
-                shown[0] = problem.orElse(null);
-                error.setText(problem.orElse(""));
-                error.setVisible(problem.isPresent());
-                if (helpText != null) {
-                    helpText.setVisible(problem.isEmpty());
-                } else {
-                    error.setManaged(problem.isPresent());
-                }
-                focusTarget.pseudoClassStateChanged(INVALID, problem.isPresent());
-            };
-            vm.getProblems().addListener((javafx.collections.ListChangeListener<Object>) c -> refresh.run());
+            Runnable refresh =
+                    () -> {
+                        Optional<String> problem = vm.problemAt(path);
+                        if (java.util.Objects.equals(shown[0], problem.orElse(null))
+                                && error.getParent() != null) {
+                            return; // unchanged: don't touch the scene graph on every keystroke
+                        }
+                        shown[0] = problem.orElse(null);
+                        error.setText(problem.orElse(""));
+                        error.setVisible(problem.isPresent());
+                        if (helpText != null) {
+                            helpText.setVisible(problem.isEmpty());
+                        } else {
+                            error.setManaged(problem.isPresent());
+                        }
+                        focusTarget.pseudoClassStateChanged(INVALID, problem.isPresent());
+                    };
+            vm.getProblems()
+                    .addListener(
+                            (javafx.collections.ListChangeListener<Object>) c -> refresh.run());
             refresh.run();
             below.getChildren().add(error);
             if (validation != null) {
-                validation.registerValidator(focusTarget, false, (Control c, Object value) -> vm.problemAt(path)
-                        .map(message -> ValidationResult.fromMessages(ValidationMessage.error(c, message)))
-                        .orElseGet(ValidationResult::new));
+                validation.registerValidator(
+                        focusTarget,
+                        false,
+                        (Control c, Object value) ->
+                                vm.problemAt(path)
+                                        .map(
+                                                message ->
+                                                        ValidationResult.fromMessages(
+                                                                ValidationMessage.error(
+                                                                        c, message)))
+                                        .orElseGet(ValidationResult::new));
             }
         }
         if (!below.getChildren().isEmpty()) {
@@ -125,20 +141,24 @@ public final class Form extends VBox {
         Label mark = new Label();
         mark.setId("finding-" + path.replace('.', '-'));
         mark.setWrapText(true);
-        Runnable refresh = () -> {
-            ProbeFindings.Finding finding = vm.findings().get(path);
-            mark.getStyleClass().removeAll(FINDING_DETECTED, FINDING_UNKNOWN);
-            mark.setVisible(finding != null);
-            mark.setManaged(finding != null);
-            if (finding == ProbeFindings.Finding.DETECTED) {
-                mark.setText("Detected on this computer");
-                mark.getStyleClass().add(FINDING_DETECTED);
-            } else if (finding == ProbeFindings.Finding.UNKNOWN) {
-                mark.setText("Not detected: please answer");
-                mark.getStyleClass().add(FINDING_UNKNOWN);
-            }
-        };
-        vm.findings().addListener((javafx.collections.MapChangeListener<String, ProbeFindings.Finding>) c -> refresh.run());
+        Runnable refresh =
+                () -> {
+                    ProbeFindings.Finding finding = vm.findings().get(path);
+                    mark.getStyleClass().removeAll(FINDING_DETECTED, FINDING_UNKNOWN);
+                    mark.setVisible(finding != null);
+                    mark.setManaged(finding != null);
+                    if (finding == ProbeFindings.Finding.DETECTED) {
+                        mark.setText("Detected on this computer");
+                        mark.getStyleClass().add(FINDING_DETECTED);
+                    } else if (finding == ProbeFindings.Finding.UNKNOWN) {
+                        mark.setText("Not detected: please answer");
+                        mark.getStyleClass().add(FINDING_UNKNOWN);
+                    }
+                };
+        vm.findings()
+                .addListener(
+                        (javafx.collections.MapChangeListener<String, ProbeFindings.Finding>)
+                                c -> refresh.run());
         refresh.run();
         return mark;
     }

@@ -17,10 +17,16 @@ import javafx.scene.text.TextAlignment;
 final class FormRow extends Region {
     static final double LABEL_WIDTH = 190;
     static final double GAP = 16;
-    /** The least room a field gets beside its label; a choice that needs more (all its answers in full) stacks first. */
+
+    /**
+     * The least room a field gets beside its label; a choice that needs more (all its answers in
+     * full) stacks first.
+     */
     private static final double MIN_BODY = 240;
+
     /** Under the label when stacked. */
     private static final double STACKED_GAP = 4;
+
     private final Label caption;
     private final Region body;
 
@@ -60,10 +66,16 @@ final class FormRow extends Region {
 
     @Override
     protected double computePrefHeight(double width) {
-        double inner = (width < 0 ? computePrefWidth(-1) : width) - snappedLeftInset() - snappedRightInset();
-        double height = stacked(width < 0 ? computePrefWidth(-1) : width)
-                ? caption.prefHeight(inner) + STACKED_GAP + body.prefHeight(inner)
-                : Math.max(caption.prefHeight(LABEL_WIDTH), body.prefHeight(inner - LABEL_WIDTH - GAP));
+        double inner =
+                (width < 0 ? computePrefWidth(-1) : width)
+                        - snappedLeftInset()
+                        - snappedRightInset();
+        double height =
+                stacked(width < 0 ? computePrefWidth(-1) : width)
+                        ? caption.prefHeight(inner) + STACKED_GAP + body.prefHeight(inner)
+                        : Math.max(
+                                caption.prefHeight(LABEL_WIDTH),
+                                body.prefHeight(inner - LABEL_WIDTH - GAP));
         return snappedTopInset() + snappedBottomInset() + height;
     }
 
@@ -90,9 +102,25 @@ final class FormRow extends Region {
         } else {
             caption.setTextAlignment(TextAlignment.RIGHT);
             caption.setAlignment(Pos.TOP_RIGHT);
-            layoutInArea(caption, x, y, LABEL_WIDTH, caption.prefHeight(LABEL_WIDTH), 0, HPos.RIGHT, VPos.TOP);
+            layoutInArea(
+                    caption,
+                    x,
+                    y,
+                    LABEL_WIDTH,
+                    caption.prefHeight(LABEL_WIDTH),
+                    0,
+                    HPos.RIGHT,
+                    VPos.TOP);
             double bw = w - LABEL_WIDTH - GAP;
-            layoutInArea(body, x + LABEL_WIDTH + GAP, y, bw, body.prefHeight(bw), 0, HPos.LEFT, VPos.TOP);
+            layoutInArea(
+                    body,
+                    x + LABEL_WIDTH + GAP,
+                    y,
+                    bw,
+                    body.prefHeight(bw),
+                    0,
+                    HPos.LEFT,
+                    VPos.TOP);
         }
     }
 }

@@ -1,13 +1,12 @@
 package dev.dockwise.ui.steps;
 
-import dev.dockwise.ui.wizard.Step;
-import dev.dockwise.ui.common.StepPage;
-import dev.dockwise.ui.common.ModeCard;
 import dev.dockwise.engine.facts.Knowledge;
 import dev.dockwise.engine.model.Mode;
 import dev.dockwise.engine.result.ModeAssessment;
 import dev.dockwise.engine.result.Recommendation;
 import dev.dockwise.ui.common.Bullets;
+import dev.dockwise.ui.common.ModeCard;
+import dev.dockwise.ui.common.StepPage;
 import dev.dockwise.ui.common.StyleClasses;
 import dev.dockwise.ui.wizard.WizardViewModel;
 import java.util.Optional;
@@ -15,14 +14,19 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2AL;
 
-/** Step 4: the recommended mode, the best one after changes, and why every other mode is worse or impossible. */
+/**
+ * Step 4: the recommended mode, the best one after changes, and why every other mode is worse or
+ * impossible.
+ */
 public final class RecommendationStepView extends StepPage {
     private final Knowledge knowledge;
     private final VBox cards = new VBox(14);
 
     public RecommendationStepView(WizardViewModel vm) {
-        super("Recommendation", "The best way to run containers on this host as it is, what would make a better one possible, "
-                + "and why each other mode is worse or impossible.");
+        super(
+                "Recommendation",
+                "The best way to run containers on this host as it is, what would make a better one"
+                        + " possible, and why each other mode is worse or impossible.");
         this.knowledge = vm.knowledge();
         add(cards);
         vm.recommendationProperty().addListener((obs, old, now) -> show(now));
@@ -35,19 +39,29 @@ public final class RecommendationStepView extends StepPage {
         if (recommended.isPresent()) {
             cards.getChildren().add(card(recommended.get(), r, "Recommended"));
         } else {
-            Label none = new Label("Nothing works on this host as it is. " + (r.bestAfterChanges().isPresent()
-                    ? "The changes below make the best option possible." : "See below why each mode is impossible and what would change that."));
+            Label none =
+                    new Label(
+                            "Nothing works on this host as it is. "
+                                    + (r.bestAfterChanges().isPresent()
+                                            ? "The changes below make the best option possible."
+                                            : "See below why each mode is impossible and what would"
+                                                    + " change that."));
             none.setWrapText(true);
             none.setId("noRecommendation");
             none.getStyleClass().addAll(StyleClasses.CARD, "dw-nothing");
             cards.getChildren().add(none);
         }
-        r.bestAfterChanges().ifPresent(m -> cards.getChildren().add(
-                card(m, r, "Best after changes")));
+        r.bestAfterChanges()
+                .ifPresent(m -> cards.getChildren().add(card(m, r, "Best after changes")));
         if (!r.assumptions().isEmpty()) {
             Label title = new Label("What Dockwise assumed");
             title.getStyleClass().add(StyleClasses.SECTION_TITLE);
-            VBox box = new VBox(6, title, new Bullets(Material2AL.HELP_OUTLINE, "dw-assumption", r.assumptions()));
+            VBox box =
+                    new VBox(
+                            6,
+                            title,
+                            new Bullets(
+                                    Material2AL.HELP_OUTLINE, "dw-assumption", r.assumptions()));
             box.getStyleClass().add(StyleClasses.CARD);
             box.setId("assumptions");
             cards.getChildren().add(box);
@@ -56,7 +70,8 @@ public final class RecommendationStepView extends StepPage {
         others.getStyleClass().add(StyleClasses.SECTION_TITLE);
         cards.getChildren().add(others);
         for (ModeAssessment option : r.options()) {
-            if (r.recommended().filter(m -> m == option.mode()).isEmpty() && r.bestAfterChanges().filter(m -> m == option.mode()).isEmpty()) {
+            if (r.recommended().filter(m -> m == option.mode()).isEmpty()
+                    && r.bestAfterChanges().filter(m -> m == option.mode()).isEmpty()) {
                 cards.getChildren().add(card(option.mode(), r, null));
             }
         }

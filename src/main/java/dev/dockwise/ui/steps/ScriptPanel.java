@@ -4,10 +4,10 @@ import dev.dockwise.engine.facts.Knowledge;
 import dev.dockwise.engine.model.Mode;
 import dev.dockwise.scripts.ScriptOption;
 import dev.dockwise.scripts.ScriptOptions;
-import dev.dockwise.ui.common.Icons;
-import dev.dockwise.ui.common.StyleClasses;
 import dev.dockwise.ui.actions.ActionRegistry;
 import dev.dockwise.ui.actions.StandardAction;
+import dev.dockwise.ui.common.Icons;
+import dev.dockwise.ui.common.StyleClasses;
 import dev.dockwise.ui.wizard.ExportViewModel;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
@@ -30,8 +30,10 @@ import org.kordamp.ikonli.material2.Material2MZ;
 final class ScriptPanel extends VBox {
     private final ExportViewModel vm;
     private final VBox options = new VBox(6);
-    private final java.util.Map<ScriptOption, HBox> shown = new java.util.EnumMap<>(ScriptOption.class);
-    private final java.util.Map<ScriptOption, Label> helps = new java.util.EnumMap<>(ScriptOption.class);
+    private final java.util.Map<ScriptOption, HBox> shown =
+            new java.util.EnumMap<>(ScriptOption.class);
+    private final java.util.Map<ScriptOption, Label> helps =
+            new java.util.EnumMap<>(ScriptOption.class);
 
     ScriptPanel(ExportViewModel vm, Knowledge knowledge, ActionRegistry actions) {
         super(10);
@@ -40,8 +42,11 @@ final class ScriptPanel extends VBox {
         setId("scriptPanel");
         Label title = new Label("Install script (PowerShell)");
         title.getStyleClass().add(StyleClasses.SECTION_TITLE);
-        Label intro = new Label("Run it elevated on the host; add -WhatIf for a dry run. It checks the host first, and can be run again "
-                + "after a restart to continue where it stopped.");
+        Label intro =
+                new Label(
+                        "Run it elevated on the host; add -WhatIf for a dry run. It checks the host"
+                            + " first, and can be run again after a restart to continue where it"
+                            + " stopped.");
         intro.setWrapText(true);
         intro.getStyleClass().add(StyleClasses.MUTED);
 
@@ -51,7 +56,9 @@ final class ScriptPanel extends VBox {
         mode.valueProperty().bindBidirectional(vm.mode);
         mode.setCellFactory(l -> new ModeCell(knowledge));
         mode.setButtonCell(new ModeCell(knowledge));
-        CheckBox parent = new dev.dockwise.ui.common.MnemonicCheckBox("For the _parent Hyper-V host (nested virtualization)");
+        CheckBox parent =
+                new dev.dockwise.ui.common.MnemonicCheckBox(
+                        "For the _parent Hyper-V host (nested virtualization)");
         parent.setId("scriptForParent");
         parent.selectedProperty().bindBidirectional(vm.forParentHost);
         mode.disableProperty().bind(vm.forParentHost);
@@ -82,44 +89,54 @@ final class ScriptPanel extends VBox {
         engine.getItems().setAll(ScriptOptions.ServerEngine.values());
         engine.valueProperty().bindBidirectional(vm.engine);
         engine.setId("scriptEngine");
-        engine.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(ScriptOptions.ServerEngine e) {
-                return e == null ? "" : e.label();
-            }
+        engine.setConverter(
+                new javafx.util.StringConverter<>() {
+                    @Override
+                    public String toString(ScriptOptions.ServerEngine e) {
+                        return e == null ? "" : e.label();
+                    }
 
-            @Override
-            public ScriptOptions.ServerEngine fromString(String s) {
-                return null;
-            }
-        });
-        // unchosen, the box names the engine the script installs on this host (Mirantis on Server 2016)
-        Runnable defaultShown = () -> engine.setPromptText(vm.defaultEngine().label() + " (recommended for this host)");
+                    @Override
+                    public ScriptOptions.ServerEngine fromString(String s) {
+                        return null;
+                    }
+                });
+        // unchosen, the box names the engine the script installs on this host (Mirantis on Server
+        // 2016)
+        Runnable defaultShown =
+                () ->
+                        engine.setPromptText(
+                                vm.defaultEngine().label() + " (recommended for this host)");
         vm.scriptProperty().addListener(o -> defaultShown.run());
         vm.messageProperty().addListener(o -> defaultShown.run());
         defaultShown.run();
         engine.setAccessibleText(ScriptOption.ENGINE.label());
         option(ScriptOption.ENGINE, engine, false);
-        CheckBox license = new dev.dockwise.ui.common.MnemonicCheckBox("I _accept the Docker Subscription Service Agreement (installs with --accept-license)");
+        CheckBox license =
+                new dev.dockwise.ui.common.MnemonicCheckBox(
+                        "I _accept the Docker Subscription Service Agreement (installs with"
+                                + " --accept-license)");
         license.setId("acceptLicense");
         license.setWrapText(true);
         license.selectedProperty().bindBidirectional(vm.acceptLicense);
         option(ScriptOption.ACCEPT_LICENSE, license, false);
-        Runnable showApplying = () -> {
-            shown.forEach((option, row) -> {
-                boolean applies = vm.applies(option);
-                row.setVisible(applies);
-                row.setManaged(applies);
-            });
-            helps.forEach((option, help) -> help.setText(vm.help(option)));
-            // the parent host's script only for a virtual machine
-            boolean virtual = vm.parentHostApplies();
-            parent.setVisible(virtual);
-            parent.setManaged(virtual);
-            if (!virtual && vm.forParentHost.get()) {
-                vm.forParentHost.set(false);
-            }
-        };
+        Runnable showApplying =
+                () -> {
+                    shown.forEach(
+                            (option, row) -> {
+                                boolean applies = vm.applies(option);
+                                row.setVisible(applies);
+                                row.setManaged(applies);
+                            });
+                    helps.forEach((option, help) -> help.setText(vm.help(option)));
+                    // the parent host's script only for a virtual machine
+                    boolean virtual = vm.parentHostApplies();
+                    parent.setVisible(virtual);
+                    parent.setManaged(virtual);
+                    if (!virtual && vm.forParentHost.get()) {
+                        vm.forParentHost.set(false);
+                    }
+                };
         vm.mode.addListener(o -> showApplying.run());
         vm.forParentHost.addListener(o -> showApplying.run());
         vm.scriptProperty().addListener(o -> showApplying.run());
@@ -138,25 +155,34 @@ final class ScriptPanel extends VBox {
         message.textProperty().bind(vm.messageProperty());
         message.visibleProperty().bind(vm.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
-        vm.scriptProperty().addListener((obs, old, now) -> preview.setText(now == null ? "" : now.text().replace("\r\n", "\n")));
+        vm.scriptProperty()
+                .addListener(
+                        (obs, old, now) ->
+                                preview.setText(
+                                        now == null ? "" : now.text().replace("\r\n", "\n")));
         preview.setText(vm.getScript() == null ? "" : vm.getScript().text().replace("\r\n", "\n"));
 
         Button copy = new Button("_Copy script", Icons.of(Material2AL.CONTENT_COPY));
         copy.setId("copyScript");
         copy.disableProperty().bind(vm.scriptProperty().isNull());
-        copy.setOnAction(e -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(vm.getScript().text());
-            Clipboard.getSystemClipboard().setContent(content);
-        });
+        copy.setOnAction(
+                e -> {
+                    ClipboardContent content = new ClipboardContent();
+                    content.putString(vm.getScript().text());
+                    Clipboard.getSystemClipboard().setContent(content);
+                });
         Button save = new Button("Save _script...", Icons.of(Material2MZ.SAVE));
         save.setId("saveScript");
         save.disableProperty().bind(vm.scriptProperty().isNull());
         save.setOnAction(e -> actions.execute(StandardAction.SAVE_SCRIPT));
-        getChildren().addAll(title, intro, top, options, message, preview, new HBox(10, copy, save));
+        getChildren()
+                .addAll(title, intro, top, options, message, preview, new HBox(10, copy, save));
     }
 
-    /** One option: its label, its control, what it does, and (for text) why what was typed can't be used. */
+    /**
+     * One option: its label, its control, what it does, and (for text) why what was typed can't be
+     * used.
+     */
     private void option(ScriptOption option, javafx.scene.Node control, boolean checked) {
         Label caption = new Label(option == ScriptOption.ACCEPT_LICENSE ? "" : option.label());
         caption.setMinWidth(140);
@@ -172,13 +198,16 @@ final class ScriptPanel extends VBox {
             error.getStyleClass().add(StyleClasses.FIELD_ERROR);
             error.setWrapText(true);
             error.setId("error-" + option.id());
-            Runnable refresh = () -> {
-                String problem = vm.problemFor(option).orElse("");
-                error.setText(problem);
-                error.setVisible(!problem.isEmpty());
-                error.setManaged(!problem.isEmpty());
-                control.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("invalid"), !problem.isEmpty());
-            };
+            Runnable refresh =
+                    () -> {
+                        String problem = vm.problemFor(option).orElse("");
+                        error.setText(problem);
+                        error.setVisible(!problem.isEmpty());
+                        error.setManaged(!problem.isEmpty());
+                        control.pseudoClassStateChanged(
+                                javafx.css.PseudoClass.getPseudoClass("invalid"),
+                                !problem.isEmpty());
+                    };
             vm.getProblems().addListener((ListChangeListener<Object>) c -> refresh.run());
             refresh.run();
             body.getChildren().add(error);

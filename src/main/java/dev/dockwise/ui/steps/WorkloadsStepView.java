@@ -1,11 +1,9 @@
 package dev.dockwise.ui.steps;
 
 import dev.dockwise.profile.ProfileField;
-import dev.dockwise.ui.wizard.Step;
-import dev.dockwise.ui.common.StepPage;
 import dev.dockwise.ui.common.ChoiceField;
 import dev.dockwise.ui.common.ComboField;
-import dev.dockwise.ui.steps.Form;
+import dev.dockwise.ui.common.StepPage;
 import dev.dockwise.ui.common.StyleClasses;
 import dev.dockwise.ui.wizard.ProfileDraft;
 import dev.dockwise.ui.wizard.WizardViewModel;
@@ -16,8 +14,11 @@ import org.controlsfx.validation.ValidationSupport;
 /** Step 3: what must run there, for what, and under which licence terms. */
 public final class WorkloadsStepView extends StepPage {
     public WorkloadsStepView(WizardViewModel vm, ValidationSupport validation) {
-        super("Workloads", "Which containers must run on this host, and what for. This decides between Linux and Windows "
-                + "container modes, the base image version and the licence terms that apply.");
+        super(
+                "Workloads",
+                "Which containers must run on this host, and what for. This decides between Linux"
+                    + " and Windows container modes, the base image version and the licence terms"
+                    + " that apply.");
         ProfileDraft d = vm.draft();
         Form form = new Form(vm, validation);
         form.getStyleClass().add(StyleClasses.CARD);
@@ -29,30 +30,67 @@ public final class WorkloadsStepView extends StepPage {
         windows.setId("windowsContainers");
         windows.selectedProperty().bindBidirectional(d.windows);
         HBox containers = new HBox(20, linux, windows);
-        form.add("Containers", containers, linux,
-                "Most images on Docker Hub are Linux images. Windows images (mcr.microsoft.com/windows/...) need a Windows container mode.",
+        form.add(
+                "Containers",
+                containers,
+                linux,
+                "Most images on Docker Hub are Linux images. Windows images"
+                        + " (mcr.microsoft.com/windows/...) need a Windows container mode.",
                 ProfileField.CONTAINERS.path());
-        form.add("_Purpose", new ChoiceField<>(d.purpose, Choices.purposes(), "Purpose").withId("purpose"),
-                "Windows 10/11 license Windows containers for development and test only; production needs Windows Server.", ProfileField.PURPOSE.path());
-        form.add("Is_olation", new ChoiceField<>(d.isolation, Choices.isolations(), "Isolation").withId("isolation"),
-                "\"A kernel per container\" means Hyper-V isolation: each container in its own small VM, for untrusted code or strict tenancy.",
+        form.add(
+                "_Purpose",
+                new ChoiceField<>(d.purpose, Choices.purposes(), "Purpose").withId("purpose"),
+                "Windows 10/11 license Windows containers for development and test only; production"
+                        + " needs Windows Server.",
+                ProfileField.PURPOSE.path());
+        form.add(
+                "Is_olation",
+                new ChoiceField<>(d.isolation, Choices.isolations(), "Isolation")
+                        .withId("isolation"),
+                "\"A kernel per container\" means Hyper-V isolation: each container in its own"
+                        + " small VM, for untrusted code or strict tenancy.",
                 ProfileField.ISOLATION.path());
 
         form.section("Windows images").visibleWhen(d.windows);
-        form.add("Base i_mage", new ComboField<>(d.windowsImage, Choices.images(), "Windows base image").withId("windowsImage"),
-                ".NET Framework apps need Server Core (mcr.microsoft.com/windows/servercore); .NET (Core) apps run on Nano Server; "
-                        + "Windows Server adds the full API and GPU support.", ProfileField.WINDOWS_IMAGE.path()).visibleWhen(d.windows);
-        form.add("Image v_ersion", new ComboField<>(d.windowsImageVersion, Choices.imageVersions(vm.knowledge().images()), "Windows image version").withId("imageVersion"),
-                "The ltsc tag of your images (FROM mcr.microsoft.com/windows/servercore:ltsc2022). Process isolation needs it to match the host.",
-                ProfileField.WINDOWS_IMAGE_VERSION.path()).visibleWhen(d.windows);
+        form.add(
+                        "Base i_mage",
+                        new ComboField<>(d.windowsImage, Choices.images(), "Windows base image")
+                                .withId("windowsImage"),
+                        ".NET Framework apps need Server Core"
+                                + " (mcr.microsoft.com/windows/servercore); .NET (Core) apps run on"
+                                + " Nano Server; Windows Server adds the full API and GPU support.",
+                        ProfileField.WINDOWS_IMAGE.path())
+                .visibleWhen(d.windows);
+        form.add(
+                        "Image v_ersion",
+                        new ComboField<>(
+                                        d.windowsImageVersion,
+                                        Choices.imageVersions(vm.knowledge().images()),
+                                        "Windows image version")
+                                .withId("imageVersion"),
+                        "The ltsc tag of your images (FROM"
+                            + " mcr.microsoft.com/windows/servercore:ltsc2022). Process isolation"
+                            + " needs it to match the host.",
+                        ProfileField.WINDOWS_IMAGE_VERSION.path())
+                .visibleWhen(d.windows);
 
         form.section("Operations and licence");
-        form.add("O_rchestration", new ChoiceField<>(d.orchestration, Choices.orchestrations(), "Orchestration").withId("orchestration"),
-                "Swarm and Kubernetes have limits with Windows nodes (routing mesh from Windows Server 2019, no encrypted overlay).",
+        form.add(
+                "O_rchestration",
+                new ChoiceField<>(d.orchestration, Choices.orchestrations(), "Orchestration")
+                        .withId("orchestration"),
+                "Swarm and Kubernetes have limits with Windows nodes (routing mesh from Windows"
+                        + " Server 2019, no encrypted overlay).",
                 ProfileField.ORCHESTRATION.path());
-        form.add("Organi_zation", new ChoiceField<>(d.organization, Choices.organizations(), "Organization").withId("organization"),
-                "Personal includes education and non-commercial open source. Docker Desktop is free for those and for small businesses "
-                        + "(under 250 employees and under USD 10 million revenue); larger organizations and governments need a paid subscription.", ProfileField.ORGANIZATION.path());
+        form.add(
+                "Organi_zation",
+                new ChoiceField<>(d.organization, Choices.organizations(), "Organization")
+                        .withId("organization"),
+                "Personal includes education and non-commercial open source. Docker Desktop is free"
+                    + " for those and for small businesses (under 250 employees and under USD 10"
+                    + " million revenue); larger organizations and governments need a paid"
+                    + " subscription.",
+                ProfileField.ORGANIZATION.path());
         add(form);
     }
 }

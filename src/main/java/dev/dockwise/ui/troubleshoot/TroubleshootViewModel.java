@@ -1,10 +1,10 @@
 package dev.dockwise.ui.troubleshoot;
 
 import dev.dockwise.engine.diagnose.Diagnoser;
-import dev.dockwise.ui.wizard.WizardViewModel;
 import dev.dockwise.engine.diagnose.Diagnosis;
 import dev.dockwise.engine.model.Profile;
 import dev.dockwise.files.LogText;
+import dev.dockwise.ui.wizard.WizardViewModel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -19,7 +19,8 @@ import javafx.beans.property.StringProperty;
 /**
  * The troubleshooter's state: the pasted text (or a log's), whether to use the current assessment's
  * host, and the diagnosis of both. A message takes well under a millisecond, but a log of megabytes
- * takes a few hundred, so diagnoses run on a worker thread; only the latest request's result is shown.
+ * takes a few hundred, so diagnoses run on a worker thread; only the latest request's result is
+ * shown.
  */
 public final class TroubleshootViewModel {
     static final int LOG_SHOWN = 2_000_000;
@@ -30,12 +31,15 @@ public final class TroubleshootViewModel {
     private final BooleanProperty useAssessment = new SimpleBooleanProperty(true);
     private final StringProperty source = new SimpleStringProperty("pasted text");
     private final ReadOnlyObjectWrapper<Diagnosis> diagnosis = new ReadOnlyObjectWrapper<>();
-    private final java.util.concurrent.atomic.AtomicLong latest = new java.util.concurrent.atomic.AtomicLong();
-    private final java.util.concurrent.ExecutorService worker = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "dockwise-diagnose");
-        t.setDaemon(true);
-        return t;
-    });
+    private final java.util.concurrent.atomic.AtomicLong latest =
+            new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.ExecutorService worker =
+            java.util.concurrent.Executors.newSingleThreadExecutor(
+                    r -> {
+                        Thread t = new Thread(r, "dockwise-diagnose");
+                        t.setDaemon(true);
+                        return t;
+                    });
 
     /** The troubleshooter of a wizard: its engine, and its current answers as the host. */
     public static TroubleshootViewModel forWizard(WizardViewModel wizard) {
@@ -69,16 +73,22 @@ public final class TroubleshootViewModel {
     }
 
     /**
-     * Reads a log (UTF-8, UTF-16 or the ANSI code page, as {@link LogText} decides) and diagnoses it.
-     * A text area with tens of megabytes is unusable and the failure is usually near the end, so only
-     * the last {@value #LOG_SHOWN} characters are kept, and the source says so.
+     * Reads a log (UTF-8, UTF-16 or the ANSI code page, as {@link LogText} decides) and diagnoses
+     * it. A text area with tens of megabytes is unusable and the failure is usually near the end,
+     * so only the last {@value #LOG_SHOWN} characters are kept, and the source says so.
      *
      * @throws java.nio.charset.CharacterCodingException when the file holds binary data, not text
      */
     public void openLog(Path file) throws IOException {
         String text = LogText.read(file);
         boolean cut = text.length() > LOG_SHOWN;
-        source.set(cut ? "the last " + LOG_SHOWN / 1_000_000 + " million characters of " + file.getFileName() : file.getFileName().toString());
+        source.set(
+                cut
+                        ? "the last "
+                                + LOG_SHOWN / 1_000_000
+                                + " million characters of "
+                                + file.getFileName()
+                        : file.getFileName().toString());
         errorText.set(cut ? text.substring(text.length() - LOG_SHOWN) : text);
         diagnose();
     }
@@ -91,18 +101,21 @@ public final class TroubleshootViewModel {
             diagnosis.set(null);
             return;
         }
-        Optional<Profile> host = useAssessment.get() ? Optional.ofNullable(currentProfile.get()) : Optional.empty();
+        Optional<Profile> host =
+                useAssessment.get() ? Optional.ofNullable(currentProfile.get()) : Optional.empty();
         long request = latest.incrementAndGet();
-        worker.submit(() -> {
-            if (request != latest.get()) {
-                return;
-            }
-            Diagnosis result = diagnoser.diagnose(text, host);
-            javafx.application.Platform.runLater(() -> {
-                if (request == latest.get()) {
-                    diagnosis.set(result);
-                }
-            });
-        });
+        worker.submit(
+                () -> {
+                    if (request != latest.get()) {
+                        return;
+                    }
+                    Diagnosis result = diagnoser.diagnose(text, host);
+                    javafx.application.Platform.runLater(
+                            () -> {
+                                if (request == latest.get()) {
+                                    diagnosis.set(result);
+                                }
+                            });
+                });
     }
 }

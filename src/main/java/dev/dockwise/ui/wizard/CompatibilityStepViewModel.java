@@ -26,21 +26,26 @@ import javafx.collections.ObservableList;
 
 /**
  * The Compatibility step's state: the matrix row of this host (as the advisor read it: client or
- * server, its build, and whether it runs Windows containers at all, from {@code Advisor.hostRow}, the
- * row the report prints too), the image version the answers need or the newest that runs here, what
- * each Windows base image of that version does here with each isolation, and whether Linux
+ * server, its build, and whether it runs Windows containers at all, from {@code Advisor.hostRow},
+ * the row the report prints too), the image version the answers need or the newest that runs here,
+ * what each Windows base image of that version does here with each isolation, and whether Linux
  * containers run here as the host is.
  */
 public final class CompatibilityStepViewModel {
-    /** One base image of the shown version on this host; no tag when none is published, then no verdicts. */
-    public record ImageLine(String name, Optional<String> image, Support process, Support hyperv) {
-    }
+    /**
+     * One base image of the shown version on this host; no tag when none is published, then no
+     * verdicts.
+     */
+    public record ImageLine(String name, Optional<String> image, Support process, Support hyperv) {}
 
     private final WizardViewModel vm;
     private final CompatibilityMatrix matrix;
-    private final ReadOnlyObjectWrapper<MatrixRow> hostRow = new ReadOnlyObjectWrapper<>(this, "hostRow");
-    private final ReadOnlyObjectWrapper<ImageVersion> neededImage = new ReadOnlyObjectWrapper<>(this, "neededImage");
-    private final ReadOnlyObjectWrapper<ImageVersion> shownVersion = new ReadOnlyObjectWrapper<>(this, "shownVersion");
+    private final ReadOnlyObjectWrapper<MatrixRow> hostRow =
+            new ReadOnlyObjectWrapper<>(this, "hostRow");
+    private final ReadOnlyObjectWrapper<ImageVersion> neededImage =
+            new ReadOnlyObjectWrapper<>(this, "neededImage");
+    private final ReadOnlyObjectWrapper<ImageVersion> shownVersion =
+            new ReadOnlyObjectWrapper<>(this, "shownVersion");
     private final ReadOnlyStringWrapper linux = new ReadOnlyStringWrapper(this, "linux", "");
     private final ObservableList<ImageLine> images = FXCollections.observableArrayList();
 
@@ -98,14 +103,23 @@ public final class CompatibilityStepViewModel {
         List<ImageLine> lines = new ArrayList<>();
         for (BaseImage image : knowledge().images().baseImages()) {
             Optional<String> tag = image.tag(version).map(t -> image.repository() + ":" + t);
-            lines.add(new ImageLine(image.name(), tag, tag.map(t -> support(row, version, IsolationKind.PROCESS)).orElse(null),
-                    tag.map(t -> support(row, version, IsolationKind.HYPERV)).orElse(null)));
+            lines.add(
+                    new ImageLine(
+                            image.name(),
+                            tag,
+                            tag.map(t -> support(row, version, IsolationKind.PROCESS)).orElse(null),
+                            tag.map(t -> support(row, version, IsolationKind.HYPERV))
+                                    .orElse(null)));
         }
         return lines;
     }
 
     private static Support support(MatrixRow row, ImageVersion version, IsolationKind isolation) {
-        return row.cells().stream().filter(c -> c.image() == version && c.isolation() == isolation).findFirst().orElseThrow().support();
+        return row.cells().stream()
+                .filter(c -> c.image() == version && c.isolation() == isolation)
+                .findFirst()
+                .orElseThrow()
+                .support();
     }
 
     private static ImageVersion newest(MatrixRow row) {
@@ -119,11 +133,23 @@ public final class CompatibilityStepViewModel {
     }
 
     private String linuxLine(Recommendation r) {
-        Optional<ModeAssessment> linuxMode = r.options().stream()
-                .filter(o -> o.status() == Status.RECOMMENDED || o.status() == Status.ELIGIBLE)
-                .filter(o -> knowledge().modes().mode(o.mode()).containers().contains(ContainerType.LINUX))
-                .findFirst();
-        return "Linux containers on this host: " + linuxMode.map(o -> "yes, with " + knowledge().modes().mode(o.mode()).name())
-                .orElse("not as the host is (see the recommendation for the changes)");
+        Optional<ModeAssessment> linuxMode =
+                r.options().stream()
+                        .filter(
+                                o ->
+                                        o.status() == Status.RECOMMENDED
+                                                || o.status() == Status.ELIGIBLE)
+                        .filter(
+                                o ->
+                                        knowledge()
+                                                .modes()
+                                                .mode(o.mode())
+                                                .containers()
+                                                .contains(ContainerType.LINUX))
+                        .findFirst();
+        return "Linux containers on this host: "
+                + linuxMode
+                        .map(o -> "yes, with " + knowledge().modes().mode(o.mode()).name())
+                        .orElse("not as the host is (see the recommendation for the changes)");
     }
 }

@@ -37,29 +37,44 @@ import javafx.collections.ObservableList;
 public final class ExportViewModel {
     public final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(this, "mode");
     public final BooleanProperty forParentHost = new SimpleBooleanProperty(this, "forParentHost");
+
     /** What the user typed for each text option of the script ({@link #TEXT_OPTIONS}). */
     private final Map<ScriptOption, StringProperty> texts = new EnumMap<>(ScriptOption.class);
-    /** The engine the user chose for Windows Server; null until then, when the host's {@link #defaultEngine()} is installed. */
-    public final ObjectProperty<ScriptOptions.ServerEngine> engine = new SimpleObjectProperty<>(this, "engine");
+
+    /**
+     * The engine the user chose for Windows Server; null until then, when the host's {@link
+     * #defaultEngine()} is installed.
+     */
+    public final ObjectProperty<ScriptOptions.ServerEngine> engine =
+            new SimpleObjectProperty<>(this, "engine");
+
     public final BooleanProperty acceptLicense = new SimpleBooleanProperty(this, "acceptLicense");
 
     private final WizardViewModel wizard;
     private final ScriptGenerator generator;
-    private final ReadOnlyObjectWrapper<GeneratedScript> script = new ReadOnlyObjectWrapper<>(this, "script");
+    private final ReadOnlyObjectWrapper<GeneratedScript> script =
+            new ReadOnlyObjectWrapper<>(this, "script");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ObservableList<ScriptOptions.OptionProblem> problems = FXCollections.observableArrayList();
-    private final ObservableList<ScriptOptions.OptionProblem> problemsView = FXCollections.unmodifiableObservableList(problems);
+    private final ObservableList<ScriptOptions.OptionProblem> problems =
+            FXCollections.observableArrayList();
+    private final ObservableList<ScriptOptions.OptionProblem> problemsView =
+            FXCollections.unmodifiableObservableList(problems);
     private final ObservableList<Mode> modes = FXCollections.observableArrayList();
     private final ObservableList<Mode> modesView = FXCollections.unmodifiableObservableList(modes);
     private boolean userPickedMode;
 
     /** The options typed as text; the engine is a choice and the licence a check box. */
-    public static final List<ScriptOption> TEXT_OPTIONS = Arrays.stream(ScriptOption.values())
-            .filter(o -> o != ScriptOption.ENGINE && o != ScriptOption.ACCEPT_LICENSE).toList();
+    public static final List<ScriptOption> TEXT_OPTIONS =
+            Arrays.stream(ScriptOption.values())
+                    .filter(o -> o != ScriptOption.ENGINE && o != ScriptOption.ACCEPT_LICENSE)
+                    .toList();
 
     /** The Export step of a wizard, with the app's script generator. */
     public ExportViewModel(WizardViewModel wizard) {
-        this(wizard, new ScriptGenerator(wizard.advisor().knowledge(), dev.dockwise.about.AppInfo.version()));
+        this(
+                wizard,
+                new ScriptGenerator(
+                        wizard.advisor().knowledge(), dev.dockwise.about.AppInfo.version()));
     }
 
     public ExportViewModel(WizardViewModel wizard, ScriptGenerator generator) {
@@ -67,10 +82,11 @@ public final class ExportViewModel {
         this.wizard = wizard;
         this.generator = generator;
         wizard.recommendationProperty().addListener(o -> refreshModes());
-        mode.addListener((obs, old, now) -> {
-            userPickedMode = now != null && now != defaultMode().orElse(null);
-            regenerate();
-        });
+        mode.addListener(
+                (obs, old, now) -> {
+                    userPickedMode = now != null && now != defaultMode().orElse(null);
+                    regenerate();
+                });
         for (Observable p : List.of(forParentHost, engine, acceptLicense)) {
             p.addListener(o -> regenerate());
         }
@@ -86,7 +102,10 @@ public final class ExportViewModel {
         return script.get();
     }
 
-    /** Why there is no script (blocked mode, parent-host script not applicable, invalid options); empty when there is one. */
+    /**
+     * Why there is no script (blocked mode, parent-host script not applicable, invalid options);
+     * empty when there is one.
+     */
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
     }
@@ -101,7 +120,10 @@ public final class ExportViewModel {
     }
 
     public Optional<String> problemFor(ScriptOption option) {
-        return problems.stream().filter(p -> p.option().equals(option)).map(ScriptOptions.OptionProblem::message).findFirst();
+        return problems.stream()
+                .filter(p -> p.option().equals(option))
+                .map(ScriptOptions.OptionProblem::message)
+                .findFirst();
     }
 
     private Optional<Mode> defaultMode() {
@@ -112,11 +134,16 @@ public final class ExportViewModel {
     private void refreshModes() {
         Recommendation r = wizard.getRecommendation();
         List<Mode> possible = new ArrayList<>();
-        r.options().stream().filter(o -> o.status() != Status.BLOCKED && o.mode() != Mode.LCOW).forEach(o -> possible.add(o.mode()));
+        r.options().stream()
+                .filter(o -> o.status() != Status.BLOCKED && o.mode() != Mode.LCOW)
+                .forEach(o -> possible.add(o.mode()));
         modes.setAll(possible);
         Mode keep = mode.get();
         if (!userPickedMode || keep == null || !possible.contains(keep)) {
-            mode.set(defaultMode().filter(possible::contains).orElse(possible.isEmpty() ? null : possible.get(0)));
+            mode.set(
+                    defaultMode()
+                            .filter(possible::contains)
+                            .orElse(possible.isEmpty() ? null : possible.get(0)));
             userPickedMode = false;
         }
         regenerate();
@@ -127,20 +154,34 @@ public final class ExportViewModel {
         return texts.get(option);
     }
 
-    /** Whether the chosen mode's script uses the option on this host (the Export step shows only those). */
+    /**
+     * Whether the chosen mode's script uses the option on this host (the Export step shows only
+     * those).
+     */
     public boolean applies(ScriptOption option) {
         Recommendation r = wizard.getRecommendation();
         if (forParentHost.get()) {
             return option == ScriptOption.VM_NAME;
         }
-        boolean swarm = wizard.getProfile().needs().orchestration() == dev.dockwise.engine.model.Orchestration.SWARM;
-        return mode.get() != null && option.appliesTo(mode.get(), r.host().isServer(), r.host().needs(ContainerType.WINDOWS), swarm);
+        boolean swarm =
+                wizard.getProfile().needs().orchestration()
+                        == dev.dockwise.engine.model.Orchestration.SWARM;
+        return mode.get() != null
+                && option.appliesTo(
+                        mode.get(),
+                        r.host().isServer(),
+                        r.host().needs(ContainerType.WINDOWS),
+                        swarm);
     }
 
-    /** What the option does in the chosen mode's script, the version it installs by default taken from the knowledge data. */
+    /**
+     * What the option does in the chosen mode's script, the version it installs by default taken
+     * from the knowledge data.
+     */
     public String help(ScriptOption option) {
         if (option == ScriptOption.DOCKER_VERSION) {
-            return "The Docker CE version to install on Windows Server; empty installs " + defaultDockerVersion()
+            return "The Docker CE version to install on Windows Server; empty installs "
+                    + defaultDockerVersion()
                     + ", the version Dockwise's knowledge data names.";
         }
         return mode.get() == null ? option.help() : option.help(mode.get());
@@ -157,16 +198,20 @@ public final class ExportViewModel {
 
     /** The script for the parent Hyper-V host is for virtual machines: offered only for one. */
     public boolean parentHostApplies() {
-        return wizard.getProfile().host().machine() == dev.dockwise.engine.model.MachineKind.VIRTUAL;
+        return wizard.getProfile().host().machine()
+                == dev.dockwise.engine.model.MachineKind.VIRTUAL;
     }
 
-    /** The engine installed while none is chosen: the one the recommendation offers on this host. */
+    /**
+     * The engine installed while none is chosen: the one the recommendation offers on this host.
+     */
     public ScriptOptions.ServerEngine defaultEngine() {
         return generator.defaultEngine(wizard.getRecommendation());
     }
 
     public ScriptOptions options() {
-        ScriptOptions.Builder builder = ScriptOptions.builder().acceptLicense(acceptLicense.get()).engine(engine.get());
+        ScriptOptions.Builder builder =
+                ScriptOptions.builder().acceptLicense(acceptLicense.get()).engine(engine.get());
         texts.forEach((option, value) -> builder.set(option, value.get()));
         return builder.build();
     }
@@ -187,7 +232,9 @@ public final class ExportViewModel {
             if (forParentHost.get()) {
                 script.set(generator.parentHost(wizard.getProfile(), r, options));
             } else if (mode.get() == null) {
-                throw new NoScriptException("No mode can work on this host as it is described, so there is nothing to install.");
+                throw new NoScriptException(
+                        "No mode can work on this host as it is described, so there is nothing to"
+                                + " install.");
             } else {
                 script.set(generator.install(wizard.getProfile(), r, mode.get(), options));
             }
@@ -201,7 +248,9 @@ public final class ExportViewModel {
     private void numberProblem(List<ScriptOptions.OptionProblem> found, ScriptOption option) {
         String typed = texts.get(option).get();
         if (typed != null && !typed.isBlank() && !typed.strip().matches("\\d{1,9}")) {
-            found.add(new ScriptOptions.OptionProblem(option, "expected a whole number, got \"" + typed.strip() + "\""));
+            found.add(
+                    new ScriptOptions.OptionProblem(
+                            option, "expected a whole number, got \"" + typed.strip() + "\""));
         }
     }
 }

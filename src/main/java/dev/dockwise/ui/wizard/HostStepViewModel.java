@@ -12,32 +12,41 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The Host step's state beyond the draft: the editions to choose from, and the known releases of the
- * host's kind (client or server, newest first) kept in step with the build number both ways:
+ * The Host step's state beyond the draft: the editions to choose from, and the known releases of
+ * the host's kind (client or server, newest first) kept in step with the build number both ways:
  * picking a release sets its build, typing a build shows its release (or none).
  */
 public final class HostStepViewModel {
     private final WizardViewModel vm;
     private final ObservableList<WindowsRelease> releases = FXCollections.observableArrayList();
-    private final ObjectProperty<WindowsRelease> release = new SimpleObjectProperty<>(this, "release");
+    private final ObjectProperty<WindowsRelease> release =
+            new SimpleObjectProperty<>(this, "release");
     private boolean syncing;
     private HostKind shownKind;
 
     public HostStepViewModel(WizardViewModel vm) {
         this.vm = vm;
         ProfileDraft d = vm.draft();
-        // the list changes when the engine's reading of client or server does (the edition, or the build of an edition "other")
-        vm.recommendationProperty().addListener((obs, old, now) -> {
-            if (now.host().kind() != shownKind) {
-                fillReleases();
-            }
-        });
+        // the list changes when the engine's reading of client or server does (the edition, or the
+        // build of an edition "other")
+        vm.recommendationProperty()
+                .addListener(
+                        (obs, old, now) -> {
+                            if (now.host().kind() != shownKind) {
+                                fillReleases();
+                            }
+                        });
         d.build.addListener((obs, old, now) -> sync(() -> release.set(matching(now))));
-        release.addListener((obs, old, picked) -> sync(() -> {
-            if (picked != null && !String.valueOf(picked.build()).equals(d.build.get())) {
-                d.build.set(String.valueOf(picked.build()));
-            }
-        }));
+        release.addListener(
+                (obs, old, picked) ->
+                        sync(
+                                () -> {
+                                    if (picked != null
+                                            && !String.valueOf(picked.build())
+                                                    .equals(d.build.get())) {
+                                        d.build.set(String.valueOf(picked.build()));
+                                    }
+                                }));
         fillReleases();
     }
 
@@ -56,20 +65,26 @@ public final class HostStepViewModel {
     }
 
     private void fillReleases() {
-        // client or server as the engine reads the answers (an edition "other" with a Server build is a server)
+        // client or server as the engine reads the answers (an edition "other" with a Server build
+        // is a server)
         HostKind kind = vm.getRecommendation().host().kind();
         shownKind = kind;
-        List<WindowsRelease> newestFirst = new ArrayList<>(vm.knowledge().releases().releasesOf(kind));
+        List<WindowsRelease> newestFirst =
+                new ArrayList<>(vm.knowledge().releases().releasesOf(kind));
         Collections.reverse(newestFirst);
-        sync(() -> {
-            releases.setAll(newestFirst);
-            release.set(matching(vm.draft().build.get()));
-        });
+        sync(
+                () -> {
+                    releases.setAll(newestFirst);
+                    release.set(matching(vm.draft().build.get()));
+                });
     }
 
     private WindowsRelease matching(String build) {
         String typed = build == null ? "" : build.strip();
-        return releases.stream().filter(r -> String.valueOf(r.build()).equals(typed)).findFirst().orElse(null);
+        return releases.stream()
+                .filter(r -> String.valueOf(r.build()).equals(typed))
+                .findFirst()
+                .orElse(null);
     }
 
     /** One change at a time: the build and the release update each other without echoing. */

@@ -2,17 +2,9 @@ package dev.dockwise.ui.wizard;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import dev.dockwise.engine.model.ContainerType;
-import dev.dockwise.profile.ProfileField;
-import dev.dockwise.profile.ProfileFields;
-import dev.dockwise.profile.RawValue;
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.Map;
-import javafx.beans.property.Property;
 import dev.dockwise.engine.model.Arch;
 import dev.dockwise.engine.model.Cloud;
+import dev.dockwise.engine.model.ContainerType;
 import dev.dockwise.engine.model.CpuVendor;
 import dev.dockwise.engine.model.Edition;
 import dev.dockwise.engine.model.HypervisorKind;
@@ -25,12 +17,20 @@ import dev.dockwise.engine.model.Organization;
 import dev.dockwise.engine.model.Purpose;
 import dev.dockwise.engine.model.ServerInstallation;
 import dev.dockwise.engine.model.WindowsImage;
+import dev.dockwise.profile.ProfileField;
+import dev.dockwise.profile.ProfileFields;
+import dev.dockwise.profile.RawValue;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.Property;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -40,46 +40,72 @@ import javafx.beans.property.StringProperty;
 
 /**
  * The wizard's answers: one typed draft of a v1 profile. Number fields keep the raw text the user
- * typed, so an invalid entry is marked but never thrown away; null means "don't know".
- * {@link #answers()} hands them to the profile validator, the one place validation lives.
+ * typed, so an invalid entry is marked but never thrown away; null means "don't know". {@link
+ * #answers()} hands them to the profile validator, the one place validation lives.
  */
 public final class ProfileDraft {
     // ---- host ----
     public final StringProperty name = new SimpleStringProperty(this, ProfileFields.NAME, "");
-    public final ObjectProperty<Edition> edition = new SimpleObjectProperty<>(this, ProfileFields.EDITION);
-    public final StringProperty editionId = new SimpleStringProperty(this, ProfileFields.EDITION_ID, "");
-    public final ObjectProperty<Boolean> ltsc = new SimpleObjectProperty<>(this, ProfileFields.LTSC);
-    public final ObjectProperty<Boolean> sMode = new SimpleObjectProperty<>(this, ProfileFields.S_MODE);
+    public final ObjectProperty<Edition> edition =
+            new SimpleObjectProperty<>(this, ProfileFields.EDITION);
+    public final StringProperty editionId =
+            new SimpleStringProperty(this, ProfileFields.EDITION_ID, "");
+    public final ObjectProperty<Boolean> ltsc =
+            new SimpleObjectProperty<>(this, ProfileFields.LTSC);
+    public final ObjectProperty<Boolean> sMode =
+            new SimpleObjectProperty<>(this, ProfileFields.S_MODE);
     public final StringProperty build = new SimpleStringProperty(this, ProfileFields.BUILD, "");
     public final StringProperty ubr = new SimpleStringProperty(this, ProfileFields.UBR, "");
     public final ObjectProperty<Arch> arch = new SimpleObjectProperty<>(this, ProfileFields.ARCH);
-    public final StringProperty memoryGb = new SimpleStringProperty(this, ProfileFields.MEMORY_GB, "");
-    public final ObjectProperty<ServerInstallation> serverInstallation = new SimpleObjectProperty<>(this, ProfileFields.SERVER_INSTALLATION);
-    public final ObjectProperty<CpuVendor> cpuVendor = new SimpleObjectProperty<>(this, "cpuVendor");
-    public final ObjectProperty<Boolean> virtualizationEnabled = new SimpleObjectProperty<>(this, ProfileFields.VIRTUALIZATION_ENABLED);
-    public final ObjectProperty<Boolean> slat = new SimpleObjectProperty<>(this, ProfileFields.SLAT);
-    public final ObjectProperty<MachineKind> machine = new SimpleObjectProperty<>(this, ProfileFields.MACHINE);
-    public final ObjectProperty<HypervisorKind> hypervisor = new SimpleObjectProperty<>(this, ProfileFields.HYPERVISOR);
-    public final ObjectProperty<Cloud> cloud = new SimpleObjectProperty<>(this, ProfileFields.CLOUD);
+    public final StringProperty memoryGb =
+            new SimpleStringProperty(this, ProfileFields.MEMORY_GB, "");
+    public final ObjectProperty<ServerInstallation> serverInstallation =
+            new SimpleObjectProperty<>(this, ProfileFields.SERVER_INSTALLATION);
+    public final ObjectProperty<CpuVendor> cpuVendor =
+            new SimpleObjectProperty<>(this, "cpuVendor");
+    public final ObjectProperty<Boolean> virtualizationEnabled =
+            new SimpleObjectProperty<>(this, ProfileFields.VIRTUALIZATION_ENABLED);
+    public final ObjectProperty<Boolean> slat =
+            new SimpleObjectProperty<>(this, ProfileFields.SLAT);
+    public final ObjectProperty<MachineKind> machine =
+            new SimpleObjectProperty<>(this, ProfileFields.MACHINE);
+    public final ObjectProperty<HypervisorKind> hypervisor =
+            new SimpleObjectProperty<>(this, ProfileFields.HYPERVISOR);
+    public final ObjectProperty<Cloud> cloud =
+            new SimpleObjectProperty<>(this, ProfileFields.CLOUD);
     public final StringProperty vmSize = new SimpleStringProperty(this, ProfileFields.VM_SIZE, "");
-    public final ObjectProperty<Boolean> nestedVirtualization = new SimpleObjectProperty<>(this, ProfileFields.NESTED_VIRTUALIZATION);
-    public final ObjectProperty<Boolean> hyperV = new SimpleObjectProperty<>(this, ProfileFields.HYPER_V);
-    public final ObjectProperty<Boolean> containersFeature = new SimpleObjectProperty<>(this, ProfileFields.CONTAINERS);
+    public final ObjectProperty<Boolean> nestedVirtualization =
+            new SimpleObjectProperty<>(this, ProfileFields.NESTED_VIRTUALIZATION);
+    public final ObjectProperty<Boolean> hyperV =
+            new SimpleObjectProperty<>(this, ProfileFields.HYPER_V);
+    public final ObjectProperty<Boolean> containersFeature =
+            new SimpleObjectProperty<>(this, ProfileFields.CONTAINERS);
     public final ObjectProperty<Integer> wsl = new SimpleObjectProperty<>(this, ProfileFields.WSL);
-    public final ObjectProperty<Boolean> virtualMachinePlatform = new SimpleObjectProperty<>(this, ProfileFields.VIRTUAL_MACHINE_PLATFORM);
-    public final StringProperty virtualBox = new SimpleStringProperty(this, ProfileFields.VIRTUAL_BOX, "");
-    public final StringProperty vmwareWorkstation = new SimpleStringProperty(this, ProfileFields.VMWARE_WORKSTATION, "");
-    public final StringProperty dockerDesktop = new SimpleStringProperty(this, ProfileFields.DOCKER_DESKTOP, "");
-    public final ObjectProperty<Boolean> admin = new SimpleObjectProperty<>(this, ProfileFields.ADMIN);
+    public final ObjectProperty<Boolean> virtualMachinePlatform =
+            new SimpleObjectProperty<>(this, ProfileFields.VIRTUAL_MACHINE_PLATFORM);
+    public final StringProperty virtualBox =
+            new SimpleStringProperty(this, ProfileFields.VIRTUAL_BOX, "");
+    public final StringProperty vmwareWorkstation =
+            new SimpleStringProperty(this, ProfileFields.VMWARE_WORKSTATION, "");
+    public final StringProperty dockerDesktop =
+            new SimpleStringProperty(this, ProfileFields.DOCKER_DESKTOP, "");
+    public final ObjectProperty<Boolean> admin =
+            new SimpleObjectProperty<>(this, ProfileFields.ADMIN);
     // ---- needs ----
     public final BooleanProperty linux = new SimpleBooleanProperty(this, "linux");
     public final BooleanProperty windows = new SimpleBooleanProperty(this, "windows");
-    public final ObjectProperty<Purpose> purpose = new SimpleObjectProperty<>(this, ProfileFields.PURPOSE);
-    public final ObjectProperty<Isolation> isolation = new SimpleObjectProperty<>(this, ProfileFields.ISOLATION);
-    public final ObjectProperty<WindowsImage> windowsImage = new SimpleObjectProperty<>(this, ProfileFields.WINDOWS_IMAGE);
-    public final ObjectProperty<ImageVersion> windowsImageVersion = new SimpleObjectProperty<>(this, ProfileFields.WINDOWS_IMAGE_VERSION);
-    public final ObjectProperty<Orchestration> orchestration = new SimpleObjectProperty<>(this, ProfileFields.ORCHESTRATION);
-    public final ObjectProperty<Organization> organization = new SimpleObjectProperty<>(this, ProfileFields.ORGANIZATION);
+    public final ObjectProperty<Purpose> purpose =
+            new SimpleObjectProperty<>(this, ProfileFields.PURPOSE);
+    public final ObjectProperty<Isolation> isolation =
+            new SimpleObjectProperty<>(this, ProfileFields.ISOLATION);
+    public final ObjectProperty<WindowsImage> windowsImage =
+            new SimpleObjectProperty<>(this, ProfileFields.WINDOWS_IMAGE);
+    public final ObjectProperty<ImageVersion> windowsImageVersion =
+            new SimpleObjectProperty<>(this, ProfileFields.WINDOWS_IMAGE_VERSION);
+    public final ObjectProperty<Orchestration> orchestration =
+            new SimpleObjectProperty<>(this, ProfileFields.ORCHESTRATION);
+    public final ObjectProperty<Organization> organization =
+            new SimpleObjectProperty<>(this, ProfileFields.ORGANIZATION);
 
     private final Map<ProfileField, Property<?>> fields = byField();
     private final IntegerProperty revision = new SimpleIntegerProperty(this, "revision");
@@ -87,11 +113,12 @@ public final class ProfileDraft {
 
     public ProfileDraft() {
         for (Observable p : all()) {
-            p.addListener(o -> {
-                if (!loading) {
-                    revision.set(revision.get() + 1);
-                }
-            });
+            p.addListener(
+                    o -> {
+                        if (!loading) {
+                            revision.set(revision.get() + 1);
+                        }
+                    });
         }
     }
 
@@ -101,10 +128,41 @@ public final class ProfileDraft {
     }
 
     private List<Observable> all() {
-        return List.of(name, edition, editionId, ltsc, sMode, build, ubr, arch, memoryGb, serverInstallation, cpuVendor, virtualizationEnabled, slat, machine,
-                hypervisor, cloud, vmSize, nestedVirtualization, hyperV, containersFeature, wsl, virtualMachinePlatform, virtualBox,
-                vmwareWorkstation, dockerDesktop, admin, linux, windows, purpose, isolation, windowsImage, windowsImageVersion,
-                orchestration, organization);
+        return List.of(
+                name,
+                edition,
+                editionId,
+                ltsc,
+                sMode,
+                build,
+                ubr,
+                arch,
+                memoryGb,
+                serverInstallation,
+                cpuVendor,
+                virtualizationEnabled,
+                slat,
+                machine,
+                hypervisor,
+                cloud,
+                vmSize,
+                nestedVirtualization,
+                hyperV,
+                containersFeature,
+                wsl,
+                virtualMachinePlatform,
+                virtualBox,
+                vmwareWorkstation,
+                dockerDesktop,
+                admin,
+                linux,
+                windows,
+                purpose,
+                isolation,
+                windowsImage,
+                windowsImageVersion,
+                orchestration,
+                organization);
     }
 
     /** A Windows Server edition: the installation option is asked only then. */
@@ -117,7 +175,9 @@ public final class ProfileDraft {
         return edition.get() == Edition.OTHER;
     }
 
-    /** S mode is a configuration of Windows 10 and 11 clients; the question is shown only for them. */
+    /**
+     * S mode is a configuration of Windows 10 and 11 clients; the question is shown only for them.
+     */
     public boolean mayBeInSMode() {
         return edition.get() != null && edition.get() != Edition.OTHER && !edition.get().isServer();
     }
@@ -131,7 +191,10 @@ public final class ProfileDraft {
         return machine.get() == MachineKind.VIRTUAL;
     }
 
-    /** The property holding each answer of the table (the container types are two check boxes, see {@link #answers()}). */
+    /**
+     * The property holding each answer of the table (the container types are two check boxes, see
+     * {@link #answers()}).
+     */
     private Map<ProfileField, Property<?>> byField() {
         Map<ProfileField, Property<?>> m = new EnumMap<>(ProfileField.class);
         m.put(ProfileField.NAME, name);
@@ -172,17 +235,20 @@ public final class ProfileDraft {
     /**
      * The answers as the validator reads them: choices and yes/no typed, numbers as typed. Answers
      * hidden by other answers (VM details of a physical machine, the installation option of a
-     * client, LTSC and S mode unless yes, the EditionID unless given) stay in the draft but are left out.
+     * client, LTSC and S mode unless yes, the EditionID unless given) stay in the draft but are
+     * left out.
      */
     public RawValue.Fields answers() {
         Map<ProfileField, RawValue> answers = new EnumMap<>(ProfileField.class);
         fields.forEach((field, property) -> answers.put(field, answer(field, property.getValue())));
-        boolean serverOption = edition.get() == null || isServer() || edition.get() == Edition.OTHER;
+        boolean serverOption =
+                edition.get() == null || isServer() || edition.get() == Edition.OTHER;
         if (!serverOption) {
             answers.put(ProfileField.SERVER_INSTALLATION, RawValue.Absent.NULL);
         }
         for (ProfileField later : ProfileField.LATER_ADDITIONS) {
-            if (!later.written(fields.get(later).getValue()) || answers.get(later) == RawValue.Absent.NULL) {
+            if (!later.written(fields.get(later).getValue())
+                    || answers.get(later) == RawValue.Absent.NULL) {
                 answers.remove(later); // only when they say something, as the profile writer does
             }
         }
@@ -198,7 +264,9 @@ public final class ProfileDraft {
         if (windows.get()) {
             containers.add(new RawValue.Typed(ContainerType.WINDOWS));
         }
-        answers.put(ProfileField.CONTAINERS, containers.isEmpty() ? RawValue.Absent.NULL : new RawValue.Items(containers));
+        answers.put(
+                ProfileField.CONTAINERS,
+                containers.isEmpty() ? RawValue.Absent.NULL : new RawValue.Items(containers));
         return ProfileField.document(answers);
     }
 
@@ -207,8 +275,12 @@ public final class ProfileDraft {
             return RawValue.Absent.NULL;
         }
         return switch (field.kind().shape()) {
-            case WHOLE, MEMORY -> value instanceof String text ? number(text) : number(value.toString());
-            case TEXT -> ((String) value).isBlank() ? RawValue.Absent.NULL : new RawValue.Text(((String) value).strip());
+            case WHOLE, MEMORY ->
+                    value instanceof String text ? number(text) : number(value.toString());
+            case TEXT ->
+                    ((String) value).isBlank()
+                            ? RawValue.Absent.NULL
+                            : new RawValue.Text(((String) value).strip());
             default -> new RawValue.Typed(value);
         };
     }
@@ -218,7 +290,9 @@ public final class ProfileDraft {
         return RawValue.toJson(answers());
     }
 
-    /** Replaces every answer with what the document holds; values it can't use become "don't know". */
+    /**
+     * Replaces every answer with what the document holds; values it can't use become "don't know".
+     */
     public void load(JsonNode root) {
         RawValue document = RawValue.of(root);
         loading = true;
@@ -229,7 +303,9 @@ public final class ProfileDraft {
             if (ProfileField.CONTAINERS.in(document) instanceof RawValue.Items items) {
                 for (RawValue c : items.items()) {
                     l |= c instanceof RawValue.Text t && t.text().equals(ContainerType.LINUX.id());
-                    win |= c instanceof RawValue.Text t && t.text().equals(ContainerType.WINDOWS.id());
+                    win |=
+                            c instanceof RawValue.Text t
+                                    && t.text().equals(ContainerType.WINDOWS.id());
                 }
             }
             linux.set(l);
@@ -244,22 +320,35 @@ public final class ProfileDraft {
     private static void set(Property<?> property, ProfileField field, RawValue value) {
         Property<Object> p = (Property<Object>) property;
         switch (field.kind().shape()) {
-            case CHOICE -> p.setValue(value instanceof RawValue.Text t ? Identified.parse((Class) field.kind().choices(), t.text()).orElse(null) : null);
+            case CHOICE ->
+                    p.setValue(
+                            value instanceof RawValue.Text t
+                                    ? Identified.parse((Class) field.kind().choices(), t.text())
+                                            .orElse(null)
+                                    : null);
             case FLAG -> p.setValue(value instanceof RawValue.Bool b ? b.value() : null);
             case WHOLE -> {
                 if (property instanceof StringProperty) {
                     p.setValue(text(value));
                 } else {
                     // the WSL version is a choice of 0, 1 or 2
-                    p.setValue(value instanceof RawValue.Number n && n.integral() && n.value().intValue() >= field.kind().min()
-                            && n.value().intValue() <= field.kind().max() ? n.value().intValue() : null);
+                    p.setValue(
+                            value instanceof RawValue.Number n
+                                            && n.integral()
+                                            && n.value().intValue() >= field.kind().min()
+                                            && n.value().intValue() <= field.kind().max()
+                                    ? n.value().intValue()
+                                    : null);
                 }
             }
             default -> p.setValue(text(value));
         }
     }
 
-    /** What a text field shows for a value: text and numbers as written (16.0 as 16), anything else nothing. */
+    /**
+     * What a text field shows for a value: text and numbers as written (16.0 as 16), anything else
+     * nothing.
+     */
     private static String text(RawValue value) {
         if (value instanceof RawValue.Bool b) {
             return Boolean.toString(b.value());
@@ -272,7 +361,9 @@ public final class ProfileDraft {
         load(JsonNodeFactory.instance.objectNode());
     }
 
-    /** A number when the text is one, else the text itself so the validator can say what is wrong. */
+    /**
+     * A number when the text is one, else the text itself so the validator can say what is wrong.
+     */
     static RawValue number(String value) {
         if (value == null || value.isBlank()) {
             return RawValue.Absent.NULL;
@@ -296,6 +387,8 @@ public final class ProfileDraft {
 
     /** Optional view of a text answer. */
     public static Optional<String> present(StringProperty p) {
-        return p.get() == null || p.get().isBlank() ? Optional.empty() : Optional.of(p.get().strip());
+        return p.get() == null || p.get().isBlank()
+                ? Optional.empty()
+                : Optional.of(p.get().strip());
     }
 }

@@ -13,7 +13,10 @@ import dev.dockwise.report.text.RecommendationText;
 import java.time.LocalDate;
 import java.util.Optional;
 
-/** What the wizard exports and prints of the current answers, made by the same renderers as the command line. */
+/**
+ * What the wizard exports and prints of the current answers, made by the same renderers as the
+ * command line.
+ */
 public final class ReportsViewModel {
     private final WizardViewModel vm;
 
@@ -22,7 +25,8 @@ public final class ReportsViewModel {
     }
 
     public String markdown() {
-        return new RecommendationMarkdown(vm.advisor().knowledge()).render(vm.getProfile(), vm.getRecommendation());
+        return new RecommendationMarkdown(vm.advisor().knowledge())
+                .render(vm.getProfile(), vm.getRecommendation());
     }
 
     public String json() {
@@ -30,16 +34,21 @@ public final class ReportsViewModel {
     }
 
     public String summaryText() {
-        return new RecommendationText(vm.advisor().knowledge()).render(vm.getProfile(), vm.getRecommendation());
+        return new RecommendationText(vm.advisor().knowledge())
+                .render(vm.getProfile(), vm.getRecommendation());
     }
 
     public String comparisonCsv() {
-        return new ComparisonOutput(new ComparisonTable(vm.advisor().knowledge()), vm.advisor().knowledge().meta().asOf()).csv();
+        return new ComparisonOutput(
+                        new ComparisonTable(vm.advisor().knowledge()),
+                        vm.advisor().knowledge().meta().asOf())
+                .csv();
     }
 
     /** The report of the current answers (PDF, HTML and printing all start from it). */
     public ReportModel report() {
-        return new ReportBuilder(vm.advisor(), AppInfo.version()).build(Optional.of(vm.getProfile()), LocalDate.now());
+        return new ReportBuilder(vm.advisor(), AppInfo.version())
+                .build(Optional.of(vm.getProfile()), LocalDate.now());
     }
 
     /** The facts the report's pages name modes, features and sources from. */

@@ -2,7 +2,10 @@ package dev.dockwise.ui.wizard;
 
 import dev.dockwise.profile.ProfileField;
 
-/** The wizard's steps in order; a profile field's group in {@link ProfileField}'s table says which step asks for it. */
+/**
+ * The wizard's steps in order; a profile field's group in {@link ProfileField}'s table says which
+ * step asks for it.
+ */
 public enum Step {
     START("Start", "New, open, import"),
     HOST("This host", "Windows and hardware"),
@@ -28,7 +31,10 @@ public enum Step {
         return subtitle;
     }
 
-    /** The step that asks for the field at this validator path ("host.build", "needs.containers[0]", "name"). */
+    /**
+     * The step that asks for the field at this validator path ("host.build", "needs.containers[0]",
+     * "name").
+     */
     public static Step owning(String path) {
         if (ProfileField.Group.NEEDS.holds(path)) {
             return WORKLOADS;

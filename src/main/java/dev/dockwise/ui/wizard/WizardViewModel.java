@@ -30,39 +30,57 @@ import javafx.collections.ObservableSet;
 
 /**
  * State and commands of the wizard: the draft, where the user is, the live recommendation, the
- * problems found in the answers, and the file the assessment belongs to. No controls in here, so
- * it is tested without a toolkit.
+ * problems found in the answers, and the file the assessment belongs to. No controls in here, so it
+ * is tested without a toolkit.
  */
 public final class WizardViewModel {
     private final Advisor advisor;
     private final ProfileDraft draft = new ProfileDraft();
-    /** The last check of the answers, with every invalid one taken as unknown (so the advice stays live while the user types). */
+
+    /**
+     * The last check of the answers, with every invalid one taken as unknown (so the advice stays
+     * live while the user types).
+     */
     private ProfileValidator.Checked checked;
 
     // ---- Properties ----
     private final ObjectProperty<Step> step = new SimpleObjectProperty<>(this, "step", Step.START);
-    private final ReadOnlyObjectWrapper<Recommendation> recommendation = new ReadOnlyObjectWrapper<>(this, "recommendation");
-    private final ReadOnlyObjectWrapper<Profile> profile = new ReadOnlyObjectWrapper<>(this, "profile");
+    private final ReadOnlyObjectWrapper<Recommendation> recommendation =
+            new ReadOnlyObjectWrapper<>(this, "recommendation");
+    private final ReadOnlyObjectWrapper<Profile> profile =
+            new ReadOnlyObjectWrapper<>(this, "profile");
     private final ObservableList<ProfileProblem> problems = FXCollections.observableArrayList();
-    private final ObservableSet<Step> attention = FXCollections.observableSet(EnumSet.noneOf(Step.class));
-    // one read-only view each: the views hold listeners, and the wrappers forward changes only while referenced
-    private final ObservableList<ProfileProblem> problemsView = FXCollections.unmodifiableObservableList(problems);
-    private final ObservableSet<Step> attentionView = FXCollections.unmodifiableObservableSet(attention);
-    private final javafx.collections.ObservableMap<String, ProbeFindings.Finding> findings = FXCollections.observableHashMap();
-    private final javafx.collections.ObservableMap<String, ProbeFindings.Finding> findingsView = FXCollections.unmodifiableObservableMap(findings);
+    private final ObservableSet<Step> attention =
+            FXCollections.observableSet(EnumSet.noneOf(Step.class));
+    // one read-only view each: the views hold listeners, and the wrappers forward changes only
+    // while referenced
+    private final ObservableList<ProfileProblem> problemsView =
+            FXCollections.unmodifiableObservableList(problems);
+    private final ObservableSet<Step> attentionView =
+            FXCollections.unmodifiableObservableSet(attention);
+    private final javafx.collections.ObservableMap<String, ProbeFindings.Finding> findings =
+            FXCollections.observableHashMap();
+    private final javafx.collections.ObservableMap<String, ProbeFindings.Finding> findingsView =
+            FXCollections.unmodifiableObservableMap(findings);
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
-    private final javafx.beans.property.ReadOnlyIntegerWrapper assessment = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "assessment");
-    private final BooleanBinding canGoBack = Bindings.createBooleanBinding(() -> step.get() != Step.START, step);
-    private final BooleanBinding canGoNext = Bindings.createBooleanBinding(() -> step.get() != Step.EXPORT, step);
-    private final BooleanBinding canSkipToScript = Bindings.createBooleanBinding(this::modeDecided, step, profile);
+    private final javafx.beans.property.ReadOnlyIntegerWrapper assessment =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(this, "assessment");
+    private final BooleanBinding canGoBack =
+            Bindings.createBooleanBinding(() -> step.get() != Step.START, step);
+    private final BooleanBinding canGoNext =
+            Bindings.createBooleanBinding(() -> step.get() != Step.EXPORT, step);
+    private final BooleanBinding canSkipToScript =
+            Bindings.createBooleanBinding(this::modeDecided, step, profile);
 
     public WizardViewModel(Advisor advisor) {
         this.advisor = advisor;
-        draft.revisionProperty().addListener((obs, old, now) -> {
-            reevaluate();
-            dirty.set(true);
-        });
+        draft.revisionProperty()
+                .addListener(
+                        (obs, old, now) -> {
+                            reevaluate();
+                            dirty.set(true);
+                        });
         reevaluate();
     }
 
@@ -74,7 +92,10 @@ public final class WizardViewModel {
         return advisor;
     }
 
-    /** The facts the views show (names of editions, releases, images, modes); the engine itself stays with the view models. */
+    /**
+     * The facts the views show (names of editions, releases, images, modes); the engine itself
+     * stays with the view models.
+     */
     public Knowledge knowledge() {
         return advisor.knowledge();
     }
@@ -82,7 +103,10 @@ public final class WizardViewModel {
     /** A file name from the assessment's name: "dev-laptop" + suffix, or "assessment" + suffix. */
     public String suggestedFileName(String suffix) {
         String name = draft.name.get();
-        String base = name == null || name.isBlank() ? "assessment" : name.strip().replaceAll("[^A-Za-z0-9._-]+", "-");
+        String base =
+                name == null || name.isBlank()
+                        ? "assessment"
+                        : name.strip().replaceAll("[^A-Za-z0-9._-]+", "-");
         return base + suffix;
     }
 
@@ -115,9 +139,15 @@ public final class WizardViewModel {
         return problemsView;
     }
 
-    /** The problem with the answer at this field path, in the words of someone typing into the field. */
+    /**
+     * The problem with the answer at this field path, in the words of someone typing into the
+     * field.
+     */
     public Optional<String> problemAt(String path) {
-        return problems.stream().filter(p -> p.path().equals(path)).map(ProfileProblem::forUser).findFirst();
+        return problems.stream()
+                .filter(p -> p.path().equals(path))
+                .map(ProfileProblem::forUser)
+                .findFirst();
     }
 
     /** Steps with answers that need attention. */
@@ -169,7 +199,11 @@ public final class WizardViewModel {
     private boolean modeDecided() {
         Profile p = profile.get();
         Step at = step.get();
-        return p != null && at != Step.START && at != Step.EXPORT && p.host().edition() != null && p.host().build() != null
+        return p != null
+                && at != Step.START
+                && at != Step.EXPORT
+                && p.host().edition() != null
+                && p.host().build() != null
                 && !p.needs().containers().isEmpty();
     }
 
@@ -194,7 +228,10 @@ public final class WizardViewModel {
         show(null, false, Step.HOST);
     }
 
-    /** Opens a saved assessment (or a probe's output); throws with the problems when it can't be used. */
+    /**
+     * Opens a saved assessment (or a probe's output); throws with the problems when it can't be
+     * used.
+     */
     public void open(Path path) throws InvalidProfileException {
         draft.load(ProfileWriter.toTree(ProfileReader.read(path)));
         findings.clear();
@@ -224,7 +261,10 @@ public final class WizardViewModel {
         }
     }
 
-    /** Field path to what the last probe found there; empty when the answers did not come from a probe. */
+    /**
+     * Field path to what the last probe found there; empty when the answers did not come from a
+     * probe.
+     */
     public javafx.collections.ObservableMap<String, ProbeFindings.Finding> findings() {
         return findingsView;
     }
@@ -239,14 +279,20 @@ public final class WizardViewModel {
         recover(rawDraft, original, Step.HOST);
     }
 
-    /** Restores autosaved answers on the step the user was on (This host for the Start step, where no answer shows). */
+    /**
+     * Restores autosaved answers on the step the user was on (This host for the Start step, where
+     * no answer shows).
+     */
     public void recover(JsonNode rawDraft, Path original, Step at) {
         draft.load(rawDraft);
         findings.clear();
         show(original, true, at == Step.START ? Step.HOST : at);
     }
 
-    /** After new answers are in the draft: where they are saved, whether they differ from that file, and the step to show. */
+    /**
+     * After new answers are in the draft: where they are saved, whether they differ from that file,
+     * and the step to show.
+     */
     private void show(Path savedAs, boolean unsaved, Step at) {
         assessment.set(assessment.get() + 1);
         file.set(savedAs);
@@ -274,7 +320,9 @@ public final class WizardViewModel {
 
     // ---- evaluation ----
 
-    /** One check per change of an answer: the problems to mark, and the profile the advice is for. */
+    /**
+     * One check per change of an answer: the problems to mark, and the profile the advice is for.
+     */
     private void reevaluate() {
         checked = ProfileValidator.check(draft.answers());
         problems.setAll(checked.problems());

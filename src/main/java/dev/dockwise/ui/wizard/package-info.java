@@ -7,8 +7,8 @@
  * FinishViewModel}). May use {@code javafx.beans} and {@code javafx.collections}, never {@code
  * javafx.scene} or {@code javafx.stage} (ArchitectureTest.wizardViewModelsHoldNoNodes,
  * viewModelsHoldNoControls). Depends on the engine, {@code profile}, {@code scripts}, {@code
- * report}, {@code report.text}, {@code dev.dockwise.about.AppInfo} and Jackson (the draft's raw answers
- * for the autosave: jsonIsReadAndWrittenInFewPlaces); on no other ui package, since {@code
+ * report}, {@code report.text}, {@code dev.dockwise.about.AppInfo} and Jackson (the draft's raw
+ * answers for the autosave: jsonIsReadAndWrittenInFewPlaces); on no other ui package, since {@code
  * ui.steps} and {@code ui.shell} sit above it (uiPackagesHaveNoCycles).
  */
 package dev.dockwise.ui.wizard;

@@ -21,10 +21,13 @@ import java.util.TreeMap;
  */
 final class CorpusEvaluation {
     static final String HELD_OUT = "/diagnose/error-cases-heldout.json";
+
     /** The fewest answers a calibration point stands for. */
     static final int MIN_BIN = 10;
 
-    /** One diagnosed case: its label, the answer given (null: not recognised) and its confidence. */
+    /**
+     * One diagnosed case: its label, the answer given (null: not recognised) and its confidence.
+     */
     record Outcome(LabelledCase labelled, String answer, double confidence) {
         boolean positive() {
             return !labelled.family().equals(LabelledCase.NONE);
@@ -35,7 +38,12 @@ final class CorpusEvaluation {
         }
     }
 
-    record Report(int positives, int rightFirst, int negatives, int falsePositives, List<Outcome> outcomes) {
+    record Report(
+            int positives,
+            int rightFirst,
+            int negatives,
+            int falsePositives,
+            List<Outcome> outcomes) {
         double accuracy() {
             return positives == 0 ? 0 : (double) rightFirst / positives;
         }
@@ -45,8 +53,7 @@ final class CorpusEvaluation {
         }
     }
 
-    private CorpusEvaluation() {
-    }
+    private CorpusEvaluation() {}
 
     static List<LabelledCase> heldOut() {
         return read(HELD_OUT, "cases");
@@ -64,21 +71,33 @@ final class CorpusEvaluation {
     static List<LabelledCase> unrelated() {
         List<LabelledCase> out = new ArrayList<>();
         for (JsonNode t : tree("/diagnose/error-variants.json").get("unrelated")) {
-            out.add(new LabelledCase("TEST error-variants.json", LabelledCase.NONE, "message", "test", t.asText()));
+            out.add(
+                    new LabelledCase(
+                            "TEST error-variants.json",
+                            LabelledCase.NONE,
+                            "message",
+                            "test",
+                            t.asText()));
         }
         return out;
     }
 
     static List<LabelledCase> training(String split) {
         return TestEngine.ADVISOR.knowledge().errors().corpus().cases().stream()
-                .filter(c -> c.split().equals(split) && !c.basis().equals("catalogue")).toList();
+                .filter(c -> c.split().equals(split) && !c.basis().equals("catalogue"))
+                .toList();
     }
 
     private static List<LabelledCase> read(String resource, String field) {
         List<LabelledCase> out = new ArrayList<>();
         for (JsonNode c : tree(resource).get(field)) {
-            out.add(new LabelledCase(c.get("source").asText(), c.get("family").asText(), c.get("basis").asText(), c.get("split").asText(),
-                    c.get("text").asText()));
+            out.add(
+                    new LabelledCase(
+                            c.get("source").asText(),
+                            c.get("family").asText(),
+                            c.get("basis").asText(),
+                            c.get("split").asText(),
+                            c.get("text").asText()));
         }
         return out;
     }
@@ -99,7 +118,11 @@ final class CorpusEvaluation {
         int falsePositives = 0;
         for (LabelledCase c : cases) {
             Diagnosis d = diagnoser.diagnose(c.text(), Optional.empty(), c.thread());
-            Outcome o = d.recognised() ? new Outcome(c, d.matches().get(0).id(), d.matches().get(0).confidence()) : new Outcome(c, null, 0);
+            Outcome o =
+                    d.recognised()
+                            ? new Outcome(
+                                    c, d.matches().get(0).id(), d.matches().get(0).confidence())
+                            : new Outcome(c, null, 0);
             outcomes.add(o);
             if (o.positive()) {
                 positives++;
@@ -112,25 +135,48 @@ final class CorpusEvaluation {
         return new Report(positives, right, negatives, falsePositives, outcomes);
     }
 
-    /** Confidence band, answers given in it, share right: answers only (not recognised is no claim). */
+    /**
+     * Confidence band, answers given in it, share right: answers only (not recognised is no claim).
+     */
     static String reliability(Report r) {
         StringBuilder out = new StringBuilder("band       answers  right\n");
         double[] lows = {0.5, 0.6, 0.7, 0.8, 0.9};
         for (int i = 0; i < lows.length; i++) {
             double lo = lows[i];
             double hi = i + 1 < lows.length ? lows[i + 1] : 1.01;
-            List<Outcome> in = r.outcomes().stream().filter(o -> o.answer() != null && o.confidence() >= lo && o.confidence() < hi).toList();
+            List<Outcome> in =
+                    r.outcomes().stream()
+                            .filter(
+                                    o ->
+                                            o.answer() != null
+                                                    && o.confidence() >= lo
+                                                    && o.confidence() < hi)
+                            .toList();
             long ok = in.stream().filter(Outcome::right).count();
-            out.append(String.format(Locale.ROOT, "%.1f-%.1f  %7d  %s%n", lo, Math.min(1, hi), in.size(),
-                    in.isEmpty() ? "-" : String.format(Locale.ROOT, "%.0f%%", 100.0 * ok / in.size())));
+            out.append(
+                    String.format(
+                            Locale.ROOT,
+                            "%.1f-%.1f  %7d  %s%n",
+                            lo,
+                            Math.min(1, hi),
+                            in.size(),
+                            in.isEmpty()
+                                    ? "-"
+                                    : String.format(
+                                            Locale.ROOT, "%.0f%%", 100.0 * ok / in.size())));
         }
         return out.toString();
     }
 
     /** Among answers at {@code at} or more, the share that was right (NaN when there are none). */
     static double precisionAtOrAbove(Report r, double at) {
-        List<Outcome> in = r.outcomes().stream().filter(o -> o.answer() != null && o.confidence() >= at).toList();
-        return in.isEmpty() ? Double.NaN : (double) in.stream().filter(Outcome::right).count() / in.size();
+        List<Outcome> in =
+                r.outcomes().stream()
+                        .filter(o -> o.answer() != null && o.confidence() >= at)
+                        .toList();
+        return in.isEmpty()
+                ? Double.NaN
+                : (double) in.stream().filter(Outcome::right).count() / in.size();
     }
 
     static String misses(Report r) {
@@ -138,22 +184,28 @@ final class CorpusEvaluation {
         for (Outcome o : r.outcomes()) {
             if (!o.right()) {
                 byFamily.computeIfAbsent(o.labelled().family(), f -> new ArrayList<>())
-                        .add((o.answer() == null ? "not recognised" : o.answer() + " " + o.confidence()) + "  " + o.labelled().thread());
+                        .add(
+                                (o.answer() == null
+                                                ? "not recognised"
+                                                : o.answer() + " " + o.confidence())
+                                        + "  "
+                                        + o.labelled().thread());
             }
         }
         StringBuilder out = new StringBuilder();
-        byFamily.forEach((f, list) -> {
-            out.append(f).append(" (").append(list.size()).append(")\n");
-            list.forEach(l -> out.append("    ").append(l).append('\n'));
-        });
+        byFamily.forEach(
+                (f, list) -> {
+                    out.append(f).append(" (").append(list.size()).append(")\n");
+                    list.forEach(l -> out.append("    ").append(l).append('\n'));
+                });
         return out.toString();
     }
 
     /**
      * Fits the calibration on the tune split: each case's top raw score (no calibration, no floor)
-     * and whether it was right, pooled into monotone bins of at least {@link #MIN_BIN} answers (pool adjacent
-     * violators), each bin a point (mean raw score, share right with one right and one wrong answer
-     * added, so a small bin that was always right is not taken for certainty).
+     * and whether it was right, pooled into monotone bins of at least {@link #MIN_BIN} answers
+     * (pool adjacent violators), each bin a point (mean raw score, share right with one right and
+     * one wrong answer added, so a small bin that was always right is not taken for certainty).
      */
     static List<CalibrationPoint> fit(List<LabelledCase> tune) {
         Diagnoser raw = new Diagnoser(TestEngine.ADVISOR, new Calibration(List.of()), 0.0001);
@@ -185,7 +237,14 @@ final class CorpusEvaluation {
             double score = Math.round(b[0] / b[2] * 1000) / 1000.0;
             double share = Math.round((b[1] + 1) / (b[2] + 2) * 1000) / 1000.0;
             if (points.isEmpty() || score > points.get(points.size() - 1).score()) {
-                points.add(new CalibrationPoint(score, Math.max(share, points.isEmpty() ? 0 : points.get(points.size() - 1).confidence())));
+                points.add(
+                        new CalibrationPoint(
+                                score,
+                                Math.max(
+                                        share,
+                                        points.isEmpty()
+                                                ? 0
+                                                : points.get(points.size() - 1).confidence())));
             }
         }
         return points;

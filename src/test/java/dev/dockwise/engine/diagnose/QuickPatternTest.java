@@ -20,33 +20,41 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The filter for long logs finds exactly what the expressions find, only sooner. */
 class QuickPatternTest {
     @ParameterizedTest
-    @CsvSource(delimiter = ';', value = {
-        "wsl ?2 requires an update to its kernel component; [2 requires an update to its kernel component]",
-        "\\b0x1bc\\b; [0x1bc]",
-        "aka\\.ms/wsl2kernel; [aka.ms/wsl2kernel]",
-        "0x800701bc|wsl/service/\\S*0x800701bc; [0x800701bc, wsl/service/]",
-        "(bind|listen)\\b.{0,80}an attempt was made; [an attempt was made]",
-        "x.{0,160}y; none",
-        "abc.{0,160}; [abc]",
-        "\\b(10013|wsaeacces)\\b; [10013, wsaeacces]",
-        "exposing port (tcp|udp); [exposing port ]",
-        "ab?cdef; [cdef]",
-        "abc[de]fgh{2}ij; [abc]",
-        "x\\.y\\\\z; [x.y\\z]",
-        "(attach|anfügen).{0,60}(ext4|docker_data)\\.vhdx?; [attach, anfügen]",
-        "(ab|cd).{0,60}(ext4|docker_data)\\.vhdx?; [.vhd]",
-    })
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "wsl ?2 requires an update to its kernel component; [2 requires an update to its"
+                        + " kernel component]",
+                "\\b0x1bc\\b; [0x1bc]",
+                "aka\\.ms/wsl2kernel; [aka.ms/wsl2kernel]",
+                "0x800701bc|wsl/service/\\S*0x800701bc; [0x800701bc, wsl/service/]",
+                "(bind|listen)\\b.{0,80}an attempt was made; [an attempt was made]",
+                "x.{0,160}y; none",
+                "abc.{0,160}; [abc]",
+                "\\b(10013|wsaeacces)\\b; [10013, wsaeacces]",
+                "exposing port (tcp|udp); [exposing port ]",
+                "ab?cdef; [cdef]",
+                "abc[de]fgh{2}ij; [abc]",
+                "x\\.y\\\\z; [x.y\\z]",
+                "(attach|anfügen).{0,60}(ext4|docker_data)\\.vhdx?; [attach, anfügen]",
+                "(ab|cd).{0,60}(ext4|docker_data)\\.vhdx?; [.vhd]",
+            })
     void theTextAMatchCannotLack(String regex, String literals) {
         assertEquals(literals, RequiredLiterals.of(regex).map(Object::toString).orElse("none"));
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = ';', value = {"(?i)kernel", "a|bcdef", "(ab)?cd", "\\bab\\b", "(x|yz)?ab", "[a-z]{2,300}"})
+    @CsvSource(
+            delimiter = ';',
+            value = {"(?i)kernel", "a|bcdef", "(ab)?cd", "\\bab\\b", "(x|yz)?ab", "[a-z]{2,300}"})
     void noFilterWhereNoTextIsCertain(String regex) {
         assertEquals(Optional.empty(), RequiredLiterals.of(regex), regex);
     }
 
-    /** Every pattern of the catalogue over every real variant, as pasted and buried in a long log: the same first match. */
+    /**
+     * Every pattern of the catalogue over every real variant, as pasted and buried in a long log:
+     * the same first match.
+     */
     @Test
     void sameMatchesAsTheExpressionsOnRealErrorsShortAndLong() throws Exception {
         JsonNode variants;
@@ -54,7 +62,14 @@ class QuickPatternTest {
             variants = new ObjectMapper().readTree(in);
         }
         List<String> texts = new ArrayList<>();
-        variants.get("variants").forEach(list -> list.forEach(v -> texts.add(ErrorText.normalise(v.get("text").asText()))));
+        variants.get("variants")
+                .forEach(
+                        list ->
+                                list.forEach(
+                                        v ->
+                                                texts.add(
+                                                        ErrorText.normalise(
+                                                                v.get("text").asText()))));
         variants.get("unrelated").forEach(v -> texts.add(ErrorText.normalise(v.asText())));
         List<String> regexes = new ArrayList<>();
         for (Signature s : TestEngine.ADVISOR.knowledge().errors().signatures()) {
@@ -65,7 +80,9 @@ class QuickPatternTest {
         Random random = new Random(17);
         StringBuilder filler = new StringBuilder();
         while (filler.length() < QuickPattern.LONG_TEXT + 1000) {
-            filler.append("2026-12-05 info backend: polling engine state ").append(random.nextInt(100000)).append(" ok ");
+            filler.append("2026-12-05 info backend: polling engine state ")
+                    .append(random.nextInt(100000))
+                    .append(" ok ");
         }
         List<Pattern> plain = regexes.stream().map(Pattern::compile).toList();
         List<QuickPattern> quick = regexes.stream().map(QuickPattern::new).toList();
@@ -83,8 +100,12 @@ class QuickPatternTest {
             for (int i = 0; i < regexes.size(); i++) {
                 Matcher m = plain.get(i).matcher(t);
                 String expected = m.find() ? m.start() + ":" + m.group() : "none";
-                String actual = quick.get(i).find(t).map(r -> r.start() + ":" + r.group()).orElse("none");
-                assertEquals(expected, actual, regexes.get(i) + " in " + (t.length() > 300 ? "a long log" : t));
+                String actual =
+                        quick.get(i).find(t).map(r -> r.start() + ":" + r.group()).orElse("none");
+                assertEquals(
+                        expected,
+                        actual,
+                        regexes.get(i) + " in " + (t.length() > 300 ? "a long log" : t));
                 checked++;
             }
         }

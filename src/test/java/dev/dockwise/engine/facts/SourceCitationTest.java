@@ -15,7 +15,11 @@ class SourceCitationTest {
 
     @Test
     void tagsAreMatchedAsWholeWords() {
-        Source wsl = knowledge.sources().stream().filter(s -> s.tag().equals("WSL")).findFirst().orElseThrow();
+        Source wsl =
+                knowledge.sources().stream()
+                        .filter(s -> s.tag().equals("WSL"))
+                        .findFirst()
+                        .orElseThrow();
         assertTrue(knowledge.sourcesCitedIn("WSL basic-commands.md").contains(wsl));
         assertFalse(knowledge.sourcesCitedIn("WSLg is a different thing").contains(wsl));
         assertEquals(List.of(), knowledge.sourcesCitedIn((String) null));
@@ -25,10 +29,20 @@ class SourceCitationTest {
     void everyModeCitesASourceWithAWebAddress() {
         for (Mode mode : Mode.values()) {
             var info = knowledge.modes().mode(mode);
-            List<Source> onTheWeb = knowledge.sourcesOf(info).stream()
-                    .filter(s -> s.webAddress().isPresent()).toList();
-            assertFalse(onTheWeb.isEmpty(), mode.id() + " cites no source on the web: " + info.source());
-            onTheWeb.forEach(s -> assertTrue(s.webAddress().get().matches("https://[a-z0-9.-]+\\.[a-z]{2,}(/\\S*)?"), s.webAddress().get()));
+            List<Source> onTheWeb =
+                    knowledge.sourcesOf(info).stream()
+                            .filter(s -> s.webAddress().isPresent())
+                            .toList();
+            assertFalse(
+                    onTheWeb.isEmpty(),
+                    mode.id() + " cites no source on the web: " + info.source());
+            onTheWeb.forEach(
+                    s ->
+                            assertTrue(
+                                    s.webAddress()
+                                            .get()
+                                            .matches("https://[a-z0-9.-]+\\.[a-z]{2,}(/\\S*)?"),
+                                    s.webAddress().get()));
         }
     }
 

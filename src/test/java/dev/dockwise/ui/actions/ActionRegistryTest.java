@@ -52,18 +52,20 @@ class ActionRegistryTest {
     void aWindowThatForgotACommandIsRefusedAtOnceNotWhenTheUserClicks() {
         for (StandardAction action : StandardAction.values()) {
             if (action != StandardAction.COPY_SUMMARY) {
-                actions.register(action, () -> { });
+                actions.register(action, () -> {});
             }
         }
-        actions.registerFileOpener(file -> { });
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> actions.ready(Runnable::run));
+        actions.registerFileOpener(file -> {});
+        IllegalStateException e =
+                assertThrows(IllegalStateException.class, () -> actions.ready(Runnable::run));
         assertTrue(e.getMessage().contains("COPY_SUMMARY"), e.getMessage());
         assertFalse(actions.isReady());
     }
 
     @Test
     void aCommandThatDoesNotActNowIsOffAndItsRequestsDoNothing() {
-        javafx.beans.property.BooleanProperty canGoBack = new javafx.beans.property.SimpleBooleanProperty(false);
+        javafx.beans.property.BooleanProperty canGoBack =
+                new javafx.beans.property.SimpleBooleanProperty(false);
         for (StandardAction action : StandardAction.values()) {
             if (action == StandardAction.BACK) {
                 actions.register(action, () -> done.add(action.name()), canGoBack);
@@ -71,7 +73,7 @@ class ActionRegistryTest {
                 actions.register(action, () -> done.add(action.name()));
             }
         }
-        actions.registerFileOpener(file -> { });
+        actions.registerFileOpener(file -> {});
         actions.ready(Runnable::run);
         assertFalse(actions.enabledProperty(StandardAction.BACK).get());
         actions.execute(StandardAction.BACK);
@@ -80,25 +82,35 @@ class ActionRegistryTest {
         assertTrue(actions.isEnabled(StandardAction.BACK));
         actions.execute(StandardAction.BACK);
         assertEquals(List.of("BACK"), done);
-        assertTrue(actions.isEnabled(StandardAction.SAVE), "a command without a condition always acts");
+        assertTrue(
+                actions.isEnabled(StandardAction.SAVE),
+                "a command without a condition always acts");
     }
 
     @Test
     void anActionHasOneCommand() {
-        actions.register(StandardAction.SAVE, () -> { });
-        assertThrows(IllegalStateException.class, () -> actions.register(StandardAction.SAVE, () -> { }));
+        actions.register(StandardAction.SAVE, () -> {});
+        assertThrows(
+                IllegalStateException.class, () -> actions.register(StandardAction.SAVE, () -> {}));
     }
 
     @Test
     void everyShortcutIsKnownToJavaFxSyntaxAndUsedOnce() {
         List<String> seen = new ArrayList<>();
         for (StandardAction action : StandardAction.values()) {
-            action.accelerator().ifPresent(a -> {
-                assertTrue(a.matches("Shortcut(\\+Shift)?\\+[A-Z]|Alt\\+(Left|Right)"), action + ": " + a);
-                assertFalse(seen.contains(a), "two actions on " + a);
-                seen.add(a);
-            });
-            assertEquals(1, action.text().chars().filter(c -> c == '_').count(), action + " has one mnemonic");
+            action.accelerator()
+                    .ifPresent(
+                            a -> {
+                                assertTrue(
+                                        a.matches("Shortcut(\\+Shift)?\\+[A-Z]|Alt\\+(Left|Right)"),
+                                        action + ": " + a);
+                                assertFalse(seen.contains(a), "two actions on " + a);
+                                seen.add(a);
+                            });
+            assertEquals(
+                    1,
+                    action.text().chars().filter(c -> c == '_').count(),
+                    action + " has one mnemonic");
         }
     }
 }

@@ -26,9 +26,9 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * A window whose list for Alt+U that JavaFX looks at first is an emptied one, as happens when a
  * control "_u..." (lower case) has left the window and its key comes before "_U..."'s in this run's
- * hash order: JavaFX alone then does nothing on Alt+U (the keyboard walk failed that way on a loaded
- * machine: Alt+L, Alt+S). Which key comes first changes from run to run (the keys' hash codes
- * include enum identity hashes), so the emptied key here is one that always comes first.
+ * hash order: JavaFX alone then does nothing on Alt+U (the keyboard walk failed that way on a
+ * loaded machine: Alt+L, Alt+S). Which key comes first changes from run to run (the keys' hash
+ * codes include enum identity hashes), so the emptied key here is one that always comes first.
  */
 @Tag("ui")
 class MnemonicKeysTest extends ApplicationTest {
@@ -55,7 +55,8 @@ class MnemonicKeysTest extends ApplicationTest {
 
     @Override
     public void start(Stage primary) {
-        // a window of its own: TestFX hands every test the same primary stage, which other tests' windows used
+        // a window of its own: TestFX hands every test the same primary stage, which other tests'
+        // windows used
         stage = new Stage();
         Scene scene = new Scene(root, 600, 900);
         Mnemonic gone = new Mnemonic(new Label(), new FirstKey("u"));
@@ -73,13 +74,18 @@ class MnemonicKeysTest extends ApplicationTest {
     @Test
     void altAndALetterTicksTheOneShownBoxWhateverTheWindowOnceHeld() {
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(0, firstListFor('U').size(), "the case this test is about: JavaFX's first list for Alt+U is an emptied one");
+        assertEquals(
+                0,
+                firstListFor('U').size(),
+                "the case this test is about: JavaFX's first list for Alt+U is an emptied one");
         CheckBox upper = boxes.get('U' - 'A');
 
         // as JavaFX alone does it: nothing happens
         push(KeyCode.ALT, KeyCode.U);
         WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(upper.isSelected(), "JavaFX alone now ticks it: this filter may no longer be needed");
+        assertFalse(
+                upper.isSelected(),
+                "JavaFX alone now ticks it: this filter may no longer be needed");
 
         interact(() -> MnemonicKeys.install(stage));
         push(KeyCode.ALT, KeyCode.U);
@@ -98,8 +104,13 @@ class MnemonicKeysTest extends ApplicationTest {
             }
         }
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(boxes.stream().allMatch(CheckBox::isSelected), "Alt+A..Z tick every box once: "
-                + boxes.stream().filter(b -> !b.isSelected()).map(CheckBox::getText).toList());
+        assertTrue(
+                boxes.stream().allMatch(CheckBox::isSelected),
+                "Alt+A..Z tick every box once: "
+                        + boxes.stream()
+                                .filter(b -> !b.isSelected())
+                                .map(CheckBox::getText)
+                                .toList());
     }
 
     @org.junit.jupiter.api.AfterEach
@@ -110,17 +121,27 @@ class MnemonicKeysTest extends ApplicationTest {
     /** The list JavaFX acts on for Alt+letter: the first whose key matches, in the map's order. */
     private List<Mnemonic> firstListFor(char letter) {
         List<Mnemonic> found = new ArrayList<>();
-        interact(() -> {
-            KeyEvent press = new KeyEvent(KeyEvent.KEY_PRESSED, "", String.valueOf(Character.toLowerCase(letter)),
-                    KeyCode.getKeyCode(String.valueOf(letter)), false, false, true, false);
-            for (Map.Entry<KeyCombination, ObservableList<Mnemonic>> e : stage.getScene().getMnemonics().entrySet()) {
-                if (e.getKey().match(press)) {
-                    found.addAll(e.getValue());
-                    return;
-                }
-            }
-            found.add(null);
-        });
+        interact(
+                () -> {
+                    KeyEvent press =
+                            new KeyEvent(
+                                    KeyEvent.KEY_PRESSED,
+                                    "",
+                                    String.valueOf(Character.toLowerCase(letter)),
+                                    KeyCode.getKeyCode(String.valueOf(letter)),
+                                    false,
+                                    false,
+                                    true,
+                                    false);
+                    for (Map.Entry<KeyCombination, ObservableList<Mnemonic>> e :
+                            stage.getScene().getMnemonics().entrySet()) {
+                        if (e.getKey().match(press)) {
+                            found.addAll(e.getValue());
+                            return;
+                        }
+                    }
+                    found.add(null);
+                });
         return found;
     }
 }

@@ -14,8 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The file dialogs open where the user last saved or opened a file, in this run and the next. */
 class SystemFilePickerTest {
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @Test
     void theFolderOfTheLastFileIsWhereTheNextDialogOpensAfterARestart() throws Exception {
@@ -24,29 +23,35 @@ class SystemFilePickerTest {
         SettingsStore store = new SettingsStore(config);
         AppSettings[] settings = {store.load()};
         SystemFilePicker picker = new SystemFilePicker(null);
-        picker.rememberFolders(() -> Optional.ofNullable(settings[0].lastFolder()), folder -> {
-            settings[0] = settings[0].withLastFolder(folder);
-            try {
-                store.save(settings[0]);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        picker.rememberFolders(
+                () -> Optional.ofNullable(settings[0].lastFolder()),
+                folder -> {
+                    settings[0] = settings[0].withLastFolder(folder);
+                    try {
+                        store.save(settings[0]);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
         assertTrue(picker.initialFolder().isEmpty(), "no folder before the first file");
         picker.remember(reports.resolve("dev-laptop-report.pdf").toFile());
 
         SystemFilePicker nextRun = new SystemFilePicker(null);
         AppSettings reloaded = new SettingsStore(config).load();
-        nextRun.rememberFolders(() -> Optional.ofNullable(reloaded.lastFolder()), folder -> { });
+        nextRun.rememberFolders(() -> Optional.ofNullable(reloaded.lastFolder()), folder -> {});
         assertEquals(Optional.of(reports.toFile()), nextRun.initialFolder());
     }
 
     @Test
-    void aFolderDialogAskedToStartSomewhereStartsThereAndOtherwiseWhereTheLastOneEnded() throws Exception {
+    void aFolderDialogAskedToStartSomewhereStartsThereAndOtherwiseWhereTheLastOneEnded()
+            throws Exception {
         Path profiles = Files.createDirectories(dir.resolve("fleet"));
         SystemFilePicker picker = new SystemFilePicker(null);
-        picker.rememberFolders(() -> Optional.of(profiles), folder -> { });
-        assertEquals(Optional.of(dir.toFile()), picker.initialFolder(dir), "beside the folder of profiles, not in it");
+        picker.rememberFolders(() -> Optional.of(profiles), folder -> {});
+        assertEquals(
+                Optional.of(dir.toFile()),
+                picker.initialFolder(dir),
+                "beside the folder of profiles, not in it");
         assertEquals(Optional.of(profiles.toFile()), picker.initialFolder(null));
         assertEquals(Optional.of(profiles.toFile()), picker.initialFolder(dir.resolve("gone")));
     }
@@ -54,7 +59,7 @@ class SystemFilePickerTest {
     @Test
     void aFolderThatIsGoneIsNotOffered() {
         SystemFilePicker picker = new SystemFilePicker(null);
-        picker.rememberFolders(() -> Optional.of(dir.resolve("removed")), folder -> { });
+        picker.rememberFolders(() -> Optional.of(dir.resolve("removed")), folder -> {});
         assertEquals(Optional.<File>empty(), picker.initialFolder());
     }
 }

@@ -11,10 +11,12 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A window's autosave: its own file, written fresh, never through a link; its lock held as long as the window runs. */
+/**
+ * A window's autosave: its own file, written fresh, never through a link; its lock held as long as
+ * the window runs.
+ */
 class AutosaveTest {
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @Test
     void aLinkPutAtTheAutosavesNameIsReplacedAndWhatItNamesIsLeftAlone() throws Exception {
@@ -23,7 +25,9 @@ class AutosaveTest {
             Files.createSymbolicLink(autosave.file(), precious);
             autosave.write(new ObjectMapper().readTree("{\"host\": {\"edition\": \"pro\"}}"), null);
             assertEquals("the user's own file", Files.readString(precious));
-            assertTrue(Files.isRegularFile(autosave.file(), LinkOption.NOFOLLOW_LINKS), "the autosave is a file of its own");
+            assertTrue(
+                    Files.isRegularFile(autosave.file(), LinkOption.NOFOLLOW_LINKS),
+                    "the autosave is a file of its own");
             assertTrue(autosave.read().isPresent());
         }
     }
@@ -34,13 +38,28 @@ class AutosaveTest {
         try (Autosave first = new Autosave(config)) {
             first.write(new ObjectMapper().readTree("{\"host\": {}}"), null);
             try (Autosave second = new Autosave(config)) {
-                assertEquals(0, second.orphans().size(), "the first window is running, not a crash");
+                assertEquals(
+                        0, second.orphans().size(), "the first window is running, not a crash");
                 assertEquals(0, second.orphans().size(), "and still is after a second look");
             }
-            Path lock = Files.list(config.resolve("autosave")).filter(p -> p.toString().endsWith(".lock"))
-                    .filter(p -> p.getFileName().toString().startsWith(first.file().getFileName().toString().replace(".json", ""))).findFirst().orElseThrow();
+            Path lock =
+                    Files.list(config.resolve("autosave"))
+                            .filter(p -> p.toString().endsWith(".lock"))
+                            .filter(
+                                    p ->
+                                            p.getFileName()
+                                                    .toString()
+                                                    .startsWith(
+                                                            first.file()
+                                                                    .getFileName()
+                                                                    .toString()
+                                                                    .replace(".json", "")))
+                            .findFirst()
+                            .orElseThrow();
             long inode = (Long) Files.getAttribute(lock, "unix:ino");
-            assertTrue(Files.readAllLines(Path.of("/proc/locks")).stream().anyMatch(l -> l.matches(".*:" + inode + " .*")),
+            assertTrue(
+                    Files.readAllLines(Path.of("/proc/locks")).stream()
+                            .anyMatch(l -> l.matches(".*:" + inode + " .*")),
                     "the kernel still lists the first window's lock");
         }
         assertFalse(Files.exists(config.resolve("autosave").resolve("x.json")));

@@ -15,17 +15,22 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Opening a log for the troubleshooter, without a toolkit. */
 class TroubleshootViewModelTest {
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
-    private final TroubleshootViewModel vm = new TroubleshootViewModel(new Diagnoser(TestEngine.ADVISOR), () -> null);
+    private final TroubleshootViewModel vm =
+            new TroubleshootViewModel(new Diagnoser(TestEngine.ADVISOR), () -> null);
 
     @Test
     void aUtf16LogFromWindowsIsReadWhole() throws Exception {
         Path log = dir.resolve("docker-desktop.log");
-        Files.write(log, "\uFEFF[10:01] starting\r\nYou are not allowed to use Docker\r\n".getBytes(StandardCharsets.UTF_16LE));
+        Files.write(
+                log,
+                "\uFEFF[10:01] starting\r\nYou are not allowed to use Docker\r\n"
+                        .getBytes(StandardCharsets.UTF_16LE));
         vm.openLog(log);
-        assertTrue(vm.errorTextProperty().get().contains("You are not allowed to use Docker"), vm.errorTextProperty().get());
+        assertTrue(
+                vm.errorTextProperty().get().contains("You are not allowed to use Docker"),
+                vm.errorTextProperty().get());
         assertEquals("docker-desktop.log", vm.sourceProperty().get());
     }
 
@@ -44,7 +49,11 @@ class TroubleshootViewModelTest {
     void binaryDataIsRefusedAndTheTextShownStays() throws Exception {
         vm.errorTextProperty().set("what the user pasted");
         Path exe = dir.resolve("docker.exe");
-        Files.write(exe, new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xFF, (byte) 0xFF, 0, 0});
+        Files.write(
+                exe,
+                new byte[] {
+                    'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xFF, (byte) 0xFF, 0, 0
+                });
         assertThrows(CharacterCodingException.class, () -> vm.openLog(exe));
         assertEquals("what the user pasted", vm.errorTextProperty().get());
     }

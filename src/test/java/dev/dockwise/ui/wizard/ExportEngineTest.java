@@ -32,20 +32,32 @@ class ExportEngineTest {
 
     @Test
     void onServer2016TheFirstScriptShownIsMirantisAsTheCommandLineMakesIt() throws Exception {
-        open(TestProfile.baseline().edition(Edition.SERVER_STANDARD).build(14393).containers(ContainerType.WINDOWS));
+        open(
+                TestProfile.baseline()
+                        .edition(Edition.SERVER_STANDARD)
+                        .build(14393)
+                        .containers(ContainerType.WINDOWS));
         export.mode.set(Mode.WINDOWS_PROCESS);
         assertNull(export.engine.get(), "no engine chosen yet");
         assertEquals(ScriptOptions.ServerEngine.MIRANTIS, export.defaultEngine());
-        assertNotNull(export.scriptProperty().get(), "a script, not a refusal: " + export.messageProperty().get());
+        assertNotNull(
+                export.scriptProperty().get(),
+                "a script, not a refusal: " + export.messageProperty().get());
         assertTrue(export.scriptProperty().get().text().contains("Mirantis"));
         export.engine.set(ScriptOptions.ServerEngine.DOCKER_CE);
         assertNull(export.scriptProperty().get(), "Docker CE chosen on Server 2016 is refused");
-        assertTrue(export.messageProperty().get().contains("--engine mirantis") || export.messageProperty().get().contains("Mirantis"));
+        assertTrue(
+                export.messageProperty().get().contains("--engine mirantis")
+                        || export.messageProperty().get().contains("Mirantis"));
     }
 
     @Test
     void onServer2022TheDefaultStaysDockerCe() throws Exception {
-        open(TestProfile.baseline().edition(Edition.SERVER_STANDARD).build(20348).containers(ContainerType.WINDOWS));
+        open(
+                TestProfile.baseline()
+                        .edition(Edition.SERVER_STANDARD)
+                        .build(20348)
+                        .containers(ContainerType.WINDOWS));
         export.mode.set(Mode.WINDOWS_PROCESS);
         assertEquals(ScriptOptions.ServerEngine.DOCKER_CE, export.defaultEngine());
         assertNotNull(export.scriptProperty().get(), export.messageProperty().get());

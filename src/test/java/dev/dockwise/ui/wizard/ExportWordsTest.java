@@ -12,7 +12,10 @@ import dev.dockwise.engine.model.Orchestration;
 import dev.dockwise.scripts.ScriptOption;
 import org.junit.jupiter.api.Test;
 
-/** The Export step's words say what the chosen script does on this host, its facts from the knowledge data. */
+/**
+ * The Export step's words say what the chosen script does on this host, its facts from the
+ * knowledge data.
+ */
 class ExportWordsTest {
     private final WizardViewModel wizard = new WizardViewModel(TestEngine.ADVISOR);
     private final ExportViewModel export = new ExportViewModel(wizard);
@@ -27,14 +30,19 @@ class ExportWordsTest {
     void theProxyReachesAptOnlyWhereTheScriptUsesApt() throws Exception {
         load(TestEngine.baseline());
         export.mode.set(Mode.DESKTOP_WSL2);
-        assertFalse(export.help(ScriptOption.PROXY_HTTP).contains("apt"), export.help(ScriptOption.PROXY_HTTP));
+        assertFalse(
+                export.help(ScriptOption.PROXY_HTTP).contains("apt"),
+                export.help(ScriptOption.PROXY_HTTP));
         export.mode.set(Mode.WSL2_ENGINE);
-        assertTrue(export.help(ScriptOption.PROXY_HTTP).contains("apt"), export.help(ScriptOption.PROXY_HTTP));
+        assertTrue(
+                export.help(ScriptOption.PROXY_HTTP).contains("apt"),
+                export.help(ScriptOption.PROXY_HTTP));
     }
 
     @Test
     void theDockerVersionShownIsTheOneTheScriptInstalls() throws Exception {
-        String installs = TestEngine.ADVISOR.knowledge().install().dockerCeStatic().defaultVersion();
+        String installs =
+                TestEngine.ADVISOR.knowledge().install().dockerCeStatic().defaultVersion();
         assertEquals(installs, export.example(ScriptOption.DOCKER_VERSION));
         assertTrue(export.help(ScriptOption.DOCKER_VERSION).contains(installs));
         assertFalse(export.example(ScriptOption.DOCKER_VERSION).contains("latest"));
@@ -42,8 +50,11 @@ class ExportWordsTest {
 
     @Test
     void theSwarmAddressOnlyWithSwarmAndTheParentHostOnlyForAVirtualMachine() throws Exception {
-        load(TestEngine.baseline().replace("\"edition\":\"pro\"", "\"edition\":\"server-standard\"").replace("22631", "20348")
-                .replace("\"containers\":[\"linux\"]", "\"containers\":[\"windows\"]"));
+        load(
+                TestEngine.baseline()
+                        .replace("\"edition\":\"pro\"", "\"edition\":\"server-standard\"")
+                        .replace("22631", "20348")
+                        .replace("\"containers\":[\"linux\"]", "\"containers\":[\"windows\"]"));
         export.mode.set(Mode.WINDOWS_PROCESS);
         wizard.draft().orchestration.set(Orchestration.NONE);
         assertFalse(export.applies(ScriptOption.SWARM_ADDRESS), "no Swarm address without Swarm");

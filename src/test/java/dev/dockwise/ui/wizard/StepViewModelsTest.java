@@ -20,10 +20,23 @@ class StepViewModelsTest {
     void theReleaseListFollowsTheEditionsKindNewestFirst() {
         HostStepViewModel host = new HostStepViewModel(vm);
         vm.draft().edition.set(Edition.PRO);
-        assertTrue(host.releases().stream().allMatch(r -> TestEngine.ADVISOR.knowledge().releases().releasesOf(HostKind.CLIENT).contains(r)));
-        assertTrue(host.releases().get(0).build() >= host.releases().get(host.releases().size() - 1).build(), "newest first");
+        assertTrue(
+                host.releases().stream()
+                        .allMatch(
+                                r ->
+                                        TestEngine.ADVISOR
+                                                .knowledge()
+                                                .releases()
+                                                .releasesOf(HostKind.CLIENT)
+                                                .contains(r)));
+        assertTrue(
+                host.releases().get(0).build()
+                        >= host.releases().get(host.releases().size() - 1).build(),
+                "newest first");
         vm.draft().edition.set(Edition.SERVER_DATACENTER);
-        assertTrue(host.releases().stream().anyMatch(r -> r.build() == 20348), "server releases after a server edition");
+        assertTrue(
+                host.releases().stream().anyMatch(r -> r.build() == 20348),
+                "server releases after a server edition");
         assertTrue(host.releases().stream().noneMatch(r -> r.build() == 22631));
     }
 
@@ -31,11 +44,16 @@ class StepViewModelsTest {
     void theReleasesFollowTheEnginesReadingOfClientOrServer() {
         HostStepViewModel host = new HostStepViewModel(vm);
         vm.draft().edition.set(Edition.OTHER);
-        assertTrue(host.releases().stream().anyMatch(r -> r.build() == 22631), "a client until the build says otherwise");
+        assertTrue(
+                host.releases().stream().anyMatch(r -> r.build() == 22631),
+                "a client until the build says otherwise");
         vm.draft().build.set("20348");
-        // "other" with a Windows Server build: the advisor reads a server, so the Host step lists server releases
+        // "other" with a Windows Server build: the advisor reads a server, so the Host step lists
+        // server releases
         assertEquals(HostKind.SERVER, vm.getRecommendation().host().kind());
-        assertTrue(host.releases().stream().anyMatch(r -> r.build() == 20348), host.releases().toString());
+        assertTrue(
+                host.releases().stream().anyMatch(r -> r.build() == 20348),
+                host.releases().toString());
         assertTrue(host.releases().stream().noneMatch(r -> r.build() == 22631));
     }
 
@@ -43,13 +61,16 @@ class StepViewModelsTest {
     void pickingAReleaseSetsTheBuildAndTypingABuildShowsItsRelease() {
         HostStepViewModel host = new HostStepViewModel(vm);
         vm.draft().edition.set(Edition.PRO);
-        WindowsRelease win11 = host.releases().stream().filter(r -> r.build() == 22631).findFirst().orElseThrow();
+        WindowsRelease win11 =
+                host.releases().stream().filter(r -> r.build() == 22631).findFirst().orElseThrow();
         host.releaseProperty().set(win11);
         assertEquals("22631", vm.draft().build.get());
         vm.draft().build.set("19045");
         assertEquals(19045, host.releaseProperty().get().build());
         vm.draft().build.set("12345");
-        assertNull(host.releaseProperty().get(), "an unknown build shows no release and keeps what was typed");
+        assertNull(
+                host.releaseProperty().get(),
+                "an unknown build shows no release and keeps what was typed");
         assertEquals("12345", vm.draft().build.get());
         vm.draft().build.set(" 22631 ");
         assertEquals(22631, host.releaseProperty().get().build());
@@ -62,18 +83,38 @@ class StepViewModelsTest {
         // no edition given: a server build is read as a server, as the advisor reads it
         vm.draft().build.set("20348");
         assertEquals(HostKind.SERVER, compat.hostRowProperty().get().kind());
-        assertEquals(ImageVersion.LTSC2022, compat.shownVersionProperty().get(), "the newest image that runs here");
-        var servercore = compat.images().stream().filter(l -> l.image().map(i -> i.contains("servercore")).orElse(false)).findFirst().orElseThrow();
-        // the edition is unknown, so whether this host runs Windows containers needs checking: supported with that caveat
+        assertEquals(
+                ImageVersion.LTSC2022,
+                compat.shownVersionProperty().get(),
+                "the newest image that runs here");
+        var servercore =
+                compat.images().stream()
+                        .filter(l -> l.image().map(i -> i.contains("servercore")).orElse(false))
+                        .findFirst()
+                        .orElseThrow();
+        // the edition is unknown, so whether this host runs Windows containers needs checking:
+        // supported with that caveat
         assertEquals(Support.SUPPORTED_WITH_CAVEATS, servercore.process());
         vm.draft().edition.set(Edition.SERVER_DATACENTER);
-        servercore = compat.images().stream().filter(l -> l.image().map(i -> i.contains("servercore")).orElse(false)).findFirst().orElseThrow();
+        servercore =
+                compat.images().stream()
+                        .filter(l -> l.image().map(i -> i.contains("servercore")).orElse(false))
+                        .findFirst()
+                        .orElseThrow();
         assertEquals(Support.SUPPORTED, servercore.process());
 
         vm.draft().windowsImageVersion.set(ImageVersion.LTSC2019);
-        assertEquals(ImageVersion.LTSC2019, compat.shownVersionProperty().get(), "the image the answers need");
-        var older = compat.images().stream().filter(l -> l.image().isPresent()).findFirst().orElseThrow();
-        assertEquals(Support.UNSUPPORTED, older.process(), "process isolation needs the same build");
+        assertEquals(
+                ImageVersion.LTSC2019,
+                compat.shownVersionProperty().get(),
+                "the image the answers need");
+        var older =
+                compat.images().stream()
+                        .filter(l -> l.image().isPresent())
+                        .findFirst()
+                        .orElseThrow();
+        assertEquals(
+                Support.UNSUPPORTED, older.process(), "process isolation needs the same build");
         assertTrue(older.hyperv().works(), "Hyper-V isolation runs the older image");
     }
 
@@ -82,6 +123,10 @@ class StepViewModelsTest {
         CompatibilityStepViewModel compat = new CompatibilityStepViewModel(vm);
         vm.draft().edition.set(Edition.PRO);
         vm.draft().build.set("22631");
-        assertTrue(compat.linuxProperty().get().startsWith("Linux containers on this host: yes, with "), compat.linuxProperty().get());
+        assertTrue(
+                compat.linuxProperty()
+                        .get()
+                        .startsWith("Linux containers on this host: yes, with "),
+                compat.linuxProperty().get());
     }
 }

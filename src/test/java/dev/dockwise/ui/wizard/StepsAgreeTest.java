@@ -15,7 +15,6 @@ import dev.dockwise.engine.matrix.MatrixRow;
 import dev.dockwise.engine.model.ContainerType;
 import dev.dockwise.engine.model.Edition;
 import dev.dockwise.engine.model.ImageVersion;
-import dev.dockwise.engine.model.Mode;
 import dev.dockwise.engine.model.Profile;
 import dev.dockwise.engine.model.Status;
 import dev.dockwise.engine.result.Recommendation;
@@ -46,12 +45,20 @@ class StepsAgreeTest {
         CompatibilityStepViewModel compat = new CompatibilityStepViewModel(vm);
         Profile profile = vm.getProfile();
         Recommendation advice = vm.getRecommendation();
-        ReportModel report = new ReportBuilder(TestEngine.ADVISOR, "test").build(Optional.of(profile), LocalDate.of(2026, 12, 6));
+        ReportModel report =
+                new ReportBuilder(TestEngine.ADVISOR, "test")
+                        .build(Optional.of(profile), LocalDate.of(2026, 12, 6));
 
         Optional<MatrixRow> shown = Optional.ofNullable(compat.hostRowProperty().get());
-        assertEquals(shown, report.host().flatMap(ReportModel.HostPart::hostRow), "the Compatibility step and the report show one row");
+        assertEquals(
+                shown,
+                report.host().flatMap(ReportModel.HostPart::hostRow),
+                "the Compatibility step and the report show one row");
         for (ReportModel.Column column : report.comparison().columns()) {
-            assertEquals(advice.option(column.mode()).status() == Status.BLOCKED, column.blocked(), "the report's comparison: " + column.mode());
+            assertEquals(
+                    advice.option(column.mode()).status() == Status.BLOCKED,
+                    column.blocked(),
+                    "the report's comparison: " + column.mode());
         }
         if (shown.isEmpty() || !profile.needs().needs(ContainerType.WINDOWS)) {
             return;
@@ -59,20 +66,41 @@ class StepsAgreeTest {
         Optional<ImageVersion> needed = Optional.ofNullable(profile.needs().windowsImageVersion());
         for (IsolationKind isolation : IsolationKind.values()) {
             Status status = advice.option(HostRows.modeOf(isolation)).status();
-            boolean runs = shown.get().cells().stream().filter(c -> c.isolation() == isolation)
-                    .filter(c -> needed.map(v -> c.image() == v).orElse(true)).anyMatch(c -> c.support().works());
-            String what = scenario.id() + ", " + isolation.id() + ": the Compare step says " + status.id() + ", the matrix row " + shown.get().cells();
+            boolean runs =
+                    shown.get().cells().stream()
+                            .filter(c -> c.isolation() == isolation)
+                            .filter(c -> needed.map(v -> c.image() == v).orElse(true))
+                            .anyMatch(c -> c.support().works());
+            String what =
+                    scenario.id()
+                            + ", "
+                            + isolation.id()
+                            + ": the Compare step says "
+                            + status.id()
+                            + ", the matrix row "
+                            + shown.get().cells();
             if (status == Status.BLOCKED) {
                 assertFalse(runs, what);
-                compat.images().stream().filter(l -> l.image().isPresent())
-                        .forEach(l -> assertFalse((isolation == IsolationKind.PROCESS ? l.process() : l.hyperv()).works(), what + "; image " + l.name()));
+                compat.images().stream()
+                        .filter(l -> l.image().isPresent())
+                        .forEach(
+                                l ->
+                                        assertFalse(
+                                                (isolation == IsolationKind.PROCESS
+                                                                ? l.process()
+                                                                : l.hyperv())
+                                                        .works(),
+                                                what + "; image " + l.name()));
             } else if (status == Status.RECOMMENDED || status == Status.ELIGIBLE) {
                 assertTrue(runs, what);
             }
         }
     }
 
-    /** The case: Windows 11 Home has no Windows containers, so its row supports none, and says why. */
+    /**
+     * The issue's case: Windows 11 Home has no Windows containers, so its row supports none, and
+     * says why.
+     */
     @Test
     void windows11HomeShowsNoSupportedWindowsImage() {
         WizardViewModel vm = new WizardViewModel(TestEngine.ADVISOR);
@@ -82,10 +110,21 @@ class StepsAgreeTest {
         vm.draft().linux.set(true);
         MatrixRow row = compat.hostRowProperty().get();
         assertTrue(row.cells().stream().noneMatch(c -> c.support().works()), row::toString);
-        MatrixCell ltsc2025 = row.cells().stream().filter(c -> c.image() == ImageVersion.LTSC2025 && c.isolation() == IsolationKind.HYPERV)
-                .findFirst().orElseThrow();
+        MatrixCell ltsc2025 =
+                row.cells().stream()
+                        .filter(
+                                c ->
+                                        c.image() == ImageVersion.LTSC2025
+                                                && c.isolation() == IsolationKind.HYPERV)
+                        .findFirst()
+                        .orElseThrow();
         assertEquals(Support.UNSUPPORTED, ltsc2025.support());
-        assertTrue(ltsc2025.note().startsWith("Not on this host: Windows Home can't run"), ltsc2025.note());
-        assertTrue(compat.images().stream().filter(l -> l.image().isPresent()).noneMatch(l -> l.hyperv().works() || l.process().works()));
+        assertTrue(
+                ltsc2025.note().startsWith("Not on this host: Windows Home can't run"),
+                ltsc2025.note());
+        assertTrue(
+                compat.images().stream()
+                        .filter(l -> l.image().isPresent())
+                        .noneMatch(l -> l.hyperv().works() || l.process().works()));
     }
 }

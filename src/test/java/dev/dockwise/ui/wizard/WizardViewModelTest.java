@@ -19,8 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The wizard's state and commands, without a toolkit. */
 class WizardViewModelTest {
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private final WizardViewModel vm = new WizardViewModel(TestEngine.ADVISOR);
 
@@ -40,7 +39,9 @@ class WizardViewModelTest {
         vm.draft().build.set("abc");
         assertTrue(vm.problemAt("host.build").orElseThrow().contains("in digits"));
         assertTrue(vm.getAttention().contains(Step.HOST));
-        assertTrue(vm.getRecommendation().assumptions().stream().anyMatch(a -> a.startsWith("Windows build unknown")));
+        assertTrue(
+                vm.getRecommendation().assumptions().stream()
+                        .anyMatch(a -> a.startsWith("Windows build unknown")));
         vm.draft().build.set("22631");
         assertTrue(vm.getProblems().isEmpty());
         assertFalse(vm.getAttention().contains(Step.HOST));
@@ -87,7 +88,8 @@ class WizardViewModelTest {
     @Test
     void savingInvalidAnswersFailsWithTheirPaths() {
         vm.draft().build.set("0");
-        InvalidProfileException e = assertThrows(InvalidProfileException.class, () -> vm.saveAs(dir.resolve("x.json")));
+        InvalidProfileException e =
+                assertThrows(InvalidProfileException.class, () -> vm.saveAs(dir.resolve("x.json")));
         assertEquals("host.build", e.problems().get(0).path());
         assertFalse(Files.exists(dir.resolve("x.json")));
     }
