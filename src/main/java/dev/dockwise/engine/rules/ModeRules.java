@@ -28,7 +28,17 @@ public final class ModeRules {
                     new Wsl2EngineRule(),
                     new LinuxVmRule()
                 }) {
-            rules.put(rule.mode(), rule);
+            if (rules.put(rule.mode(), rule) != null) {
+                throw new IllegalStateException("two rules for " + rule.mode());
+            }
+        }
+        java.util.Set<Mode> missing = java.util.EnumSet.allOf(Mode.class);
+        missing.removeAll(rules.keySet());
+        if (!missing.isEmpty()) {
+            // a mode added without its rule: said when the advisor is made, not as a null at
+            // evaluation
+            throw new IllegalStateException(
+                    "no ModeRule for " + missing + ": add one to ModeRules.all()");
         }
         return rules;
     }

@@ -127,42 +127,25 @@ public final class ProfileDraft {
         return revision;
     }
 
+    /** Every answer: one property per row of the table, and the two container check boxes. */
     private List<Observable> all() {
-        return List.of(
-                name,
-                edition,
-                editionId,
-                ltsc,
-                sMode,
-                build,
-                ubr,
-                arch,
-                memoryGb,
-                serverInstallation,
-                cpuVendor,
-                virtualizationEnabled,
-                slat,
-                machine,
-                hypervisor,
-                cloud,
-                vmSize,
-                nestedVirtualization,
-                hyperV,
-                containersFeature,
-                wsl,
-                virtualMachinePlatform,
-                virtualBox,
-                vmwareWorkstation,
-                dockerDesktop,
-                admin,
-                linux,
-                windows,
-                purpose,
-                isolation,
-                windowsImage,
-                windowsImageVersion,
-                orchestration,
-                organization);
+        List<Observable> all = new ArrayList<>(fields.values());
+        all.add(linux);
+        all.add(windows);
+        return all;
+    }
+
+    /**
+     * The property that holds a row's answer. The container types are two check boxes ({@link
+     * #linux}, {@link #windows}), not one property.
+     */
+    public Property<?> property(ProfileField field) {
+        Property<?> property = fields.get(field);
+        if (property == null) {
+            throw new IllegalArgumentException(
+                    field + " is held by the linux and windows check boxes");
+        }
+        return property;
     }
 
     /** A Windows Server edition: the installation option is asked only then. */
@@ -229,6 +212,16 @@ public final class ProfileDraft {
         m.put(ProfileField.WINDOWS_IMAGE_VERSION, windowsImageVersion);
         m.put(ProfileField.ORCHESTRATION, orchestration);
         m.put(ProfileField.ORGANIZATION, organization);
+        java.util.Set<ProfileField> missing = java.util.EnumSet.allOf(ProfileField.class);
+        missing.removeAll(m.keySet());
+        missing.remove(ProfileField.CONTAINERS);
+        if (!missing.isEmpty()) {
+            // a row added to the table without its answer here: said at once, not as a null later
+            throw new IllegalStateException(
+                    "ProfileDraft holds no property for "
+                            + missing
+                            + ": add one per row of ProfileField");
+        }
         return m;
     }
 
