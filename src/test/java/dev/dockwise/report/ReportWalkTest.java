@@ -51,6 +51,23 @@ class ReportWalkTest {
     }
 
     @Test
+    void aHostsReportHasEveryKindOfSection() {
+        // a section type made but never placed in ReportModel.sections() compiles, renders and is
+        // never shown
+        List<Class<?>> placed =
+                ReportFixtures.model(Optional.of(ReportFixtures.cyrillicServer()))
+                        .sections()
+                        .stream()
+                        .<Class<?>>map(Object::getClass)
+                        .toList();
+        for (Class<?> kind : ReportSection.class.getPermittedSubclasses()) {
+            assertTrue(
+                    placed.contains(kind),
+                    kind.getSimpleName() + " is never placed in ReportModel.sections()");
+        }
+    }
+
+    @Test
     void aCompareOnlyReportHasNoHostParts() {
         assertEquals(
                 List.of(
