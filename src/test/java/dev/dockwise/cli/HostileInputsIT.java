@@ -314,6 +314,18 @@ class HostileInputsIT {
         }
     }
 
+    /** Whether this process ignores the signal, as the processes it starts then do. */
+    private static boolean ignoredHere(int signal) throws Exception {
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            if (line.startsWith("SigIgn:")) {
+                return (Long.parseUnsignedLong(line.substring(7).strip(), 16)
+                                & (1L << (signal - 1)))
+                        != 0;
+            }
+        }
+        return false;
+    }
+
     private static long stagedFiles(Path out) throws Exception {
         if (!Files.isDirectory(out)) {
             return 0;
@@ -484,8 +496,9 @@ class HostileInputsIT {
                                     "plan", "--profiles", small.toString(), "--out", out.toString())
                             .code());
             String before = Files.readString(out.resolve("summary.csv"));
-            Process process =
-                    new ProcessBuilder(
+            List<String> command =
+                    new ArrayList<>(
+                            List.of(
                                     Path.of(System.getProperty("java.home"), "bin", "java")
                                             .toString(),
                                     "-jar",
@@ -495,7 +508,21 @@ class HostileInputsIT {
                                     fleet.toString(),
                                     "--out",
                                     out.toString(),
-                                    "--force")
+                                    "--force"));
+            if (signal.equals("INT") && ignoredHere(2)) {
+                // a background job of a non-interactive shell (as CI may start this build) starts
+                // with SIGINT ignored, and a JVM keeps an ignored SIGINT ignored; a terminal's
+                // Ctrl+C reaches a plan started as a person starts it: with SIGINT as it should be
+                command.addAll(
+                        0,
+                        List.of(
+                                "python3",
+                                "-c",
+                                "import os, signal, sys; signal.signal(signal.SIGINT,"
+                                    + " signal.SIG_DFL); os.execvp(sys.argv[1], sys.argv[1:])"));
+            }
+            Process process =
+                    new ProcessBuilder(command)
                             .redirectErrorStream(true)
                             .redirectOutput(dir.resolve("log-" + signal).toFile())
                             .start();
