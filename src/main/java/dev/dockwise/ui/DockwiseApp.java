@@ -28,6 +28,7 @@ public final class DockwiseApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        dev.dockwise.ui.common.Icons.warmUp();
         dev.dockwise.ui.common.Browser.use(getHostServices()::showDocument);
         Path config = AppDirs.configDir();
         SettingsStore settings = new SettingsStore(config);

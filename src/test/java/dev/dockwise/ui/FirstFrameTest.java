@@ -24,8 +24,24 @@ class FirstFrameTest extends ApplicationTest {
 
     @Override
     public void start(Stage stage) {
+        dev.dockwise.ui.common.Icons.warmUp();
         new FirstFrame(stage, AppSettings.defaults(), actions);
         stage.show();
+    }
+
+    @Test
+    void theFirstFrameIsDrawnWithoutTheScrollPagesCacheAndWithItsIcons() {
+        // its one frame is painted straight to the window, not through an image of the page first
+        List<javafx.scene.Node> viewports = new ArrayList<>(lookup(".viewport").queryAll());
+        assertTrue(
+                !viewports.isEmpty() && viewports.stream().noneMatch(javafx.scene.Node::isCache));
+        // icons made while Ikonli was warmed up on another thread carry their glyph
+        org.kordamp.ikonli.javafx.FontIcon icon =
+                lookup("#newButton").queryAs(javafx.scene.control.Button.class).getGraphic()
+                                instanceof org.kordamp.ikonli.javafx.FontIcon f
+                        ? f
+                        : null;
+        assertTrue(icon != null && icon.getIconCode() != null && !icon.getText().isEmpty());
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.dockwise.engine.facts.ModeCatalog.CellLevel;
 import dev.dockwise.engine.facts.Support;
 import dev.dockwise.engine.model.Status;
 import dev.dockwise.report.Words;
+import java.util.concurrent.CompletableFuture;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -15,7 +16,37 @@ import org.kordamp.ikonli.material2.Material2MZ;
 public final class Icons {
     private Icons() {}
 
+    private static volatile CompletableFuture<Void> warming =
+            CompletableFuture.completedFuture(null);
+
+    /**
+     * Finds Ikonli's icon packs and loads their font on another thread while the toolkit's thread
+     * builds the first frame: done by the first icon on that thread, they held it about 70 ms
+     * before the window was shown (JFR). The first icon made here waits for it to end.
+     */
+    public static void warmUp() {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        warming = done;
+        Thread thread =
+                new Thread(
+                        () -> {
+                            try {
+                                // nodes not in a scene may be made on any thread
+                                new FontIcon(Material2AL.ADD_CIRCLE_OUTLINE);
+                                new FontIcon(Material2MZ.SEARCH);
+                            } catch (RuntimeException | Error e) {
+                                // the toolkit's thread meets the same failure when it makes an icon
+                            } finally {
+                                done.complete(null);
+                            }
+                        },
+                        "dockwise-icons");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     public static FontIcon of(Ikon ikon) {
+        warming.join();
         FontIcon icon = new FontIcon(ikon);
         icon.getStyleClass().add("dw-icon");
         return icon;
