@@ -48,6 +48,7 @@ final class ClassDataSharing {
             Path dir = Files.createDirectories(cacheDir());
             Path archive = dir.resolve(name(ChildJvm.classPath()));
             boolean use = Files.isRegularFile(archive) && Files.size(archive) > 0;
+            sweepAbandoned(dir);
             Path making =
                     use ? null : dir.resolve(".making-" + ProcessHandle.current().pid() + ".jsa");
             List<String> options =
@@ -98,6 +99,26 @@ final class ClassDataSharing {
      * The archive the child wrote at exit becomes the one to use; older archives go. Never fails:
      * the archive is made again next time.
      */
+    /**
+     * Removes the archives a child that was killed while it wrote one left behind (about 25 MB
+     * each): a {@code .making-PID.jsa} whose process is gone. Only that name, only regular files,
+     * never a running process's; never fails.
+     */
+    static void sweepAbandoned(Path dir) {
+        try (DirectoryStream<Path> making = Files.newDirectoryStream(dir, ".making-*.jsa")) {
+            for (Path p : making) {
+                String pid = p.getFileName().toString().replaceAll("^\\.making-|\\.jsa$", "");
+                if (pid.matches("\\d{1,18}")
+                        && ProcessHandle.of(Long.parseLong(pid)).isEmpty()
+                        && Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // left for the next start
+        }
+    }
+
     private static void keep(Path making, Path archive, Path dir) {
         try {
             if (!Files.isRegularFile(making) || Files.size(making) == 0) {
