@@ -34,6 +34,14 @@ final class UpdatePath {
         static Outcome ok() {
             return new Outcome(true, Optional.empty(), Optional.empty());
         }
+
+        static Outcome fixedBy(Fix fix) {
+            return new Outcome(false, Optional.of(fix), Optional.empty());
+        }
+
+        static Outcome blocked(String why) {
+            return new Outcome(false, Optional.empty(), Optional.of(why));
+        }
     }
 
     /**
@@ -50,16 +58,13 @@ final class UpdatePath {
         int build = host.build().get();
         Optional<WindowsRelease> current = host.release();
         if (current.isEmpty()) {
-            return new Outcome(
-                    false,
-                    Optional.empty(),
-                    Optional.of(
-                            what
-                                    + " needs "
-                                    + describe(minimums)
-                                    + "; build "
-                                    + build
-                                    + " is older than every Windows release Dockwise knows."));
+            return Outcome.blocked(
+                    what
+                            + " needs "
+                            + describe(minimums)
+                            + "; build "
+                            + build
+                            + " is older than every Windows release Dockwise knows.");
         }
         Optional<MinBuild> sameFamily =
                 minimums.stream()
@@ -83,83 +88,61 @@ final class UpdatePath {
                 return Outcome.ok();
             }
             if (getsUpdatesUntil(current.get(), sameFamily.get().ubrDate())) {
-                return new Outcome(
-                        false,
-                        Optional.of(
-                                new Fix(
-                                        "Install the latest cumulative update with Windows Update: "
-                                                + what
-                                                + " needs build "
-                                                + build
-                                                + "."
-                                                + minUbr
-                                                + " or later (this host has "
-                                                + build
-                                                + "."
-                                                + host.raw().ubr()
-                                                + ").",
-                                        FixTarget.THIS_HOST,
-                                        "")),
-                        Optional.empty());
+                return Outcome.fixedBy(
+                        new Fix(
+                                "Install the latest cumulative update with Windows Update: "
+                                        + what
+                                        + " needs build "
+                                        + build
+                                        + "."
+                                        + minUbr
+                                        + " or later (this host has "
+                                        + build
+                                        + "."
+                                        + host.raw().ubr()
+                                        + ").",
+                                FixTarget.THIS_HOST,
+                                ""));
             }
             // this release left servicing before the update that brings the revision: only a newer
             // release has it
             return reachable(release -> release.build() > build && meets(release, minimums))
-                    .map(
-                            target ->
-                                    new Outcome(
-                                            false,
-                                            Optional.of(updateFix(current.get(), target, what)),
-                                            Optional.<String>empty()))
+                    .map(target -> Outcome.fixedBy(updateFix(current.get(), target, what)))
                     .orElseGet(
                             () ->
-                                    new Outcome(
-                                            false,
-                                            Optional.empty(),
-                                            Optional.of(
-                                                    what
-                                                            + " needs build "
-                                                            + build
-                                                            + "."
-                                                            + minUbr
-                                                            + " or later, and "
-                                                            + current.get().name()
-                                                            + " left servicing before that update. "
-                                                            + familyNote(current.get()))));
+                                    Outcome.blocked(
+                                            what
+                                                    + " needs build "
+                                                    + build
+                                                    + "."
+                                                    + minUbr
+                                                    + " or later, and "
+                                                    + current.get().name()
+                                                    + " left servicing before that update. "
+                                                    + familyNote(current.get())));
         }
         if (host.isLtsc() && releases.isLtscClient(current.get())) {
-            return new Outcome(
-                    false,
-                    Optional.empty(),
-                    Optional.of(
-                            what
-                                    + " needs "
-                                    + describe(minimums)
-                                    + "; this host runs "
-                                    + host.osName()
-                                    + ". "
-                                    + keepsItsBuild(current.get(), minimums)));
+            return Outcome.blocked(
+                    what
+                            + " needs "
+                            + describe(minimums)
+                            + "; this host runs "
+                            + host.osName()
+                            + ". "
+                            + keepsItsBuild(current.get(), minimums));
         }
         return reachable(release -> meets(release, minimums))
-                .map(
-                        target ->
-                                new Outcome(
-                                        false,
-                                        Optional.of(updateFix(current.get(), target, what)),
-                                        Optional.<String>empty()))
+                .map(target -> Outcome.fixedBy(updateFix(current.get(), target, what)))
                 .orElseGet(
                         () ->
-                                new Outcome(
-                                        false,
-                                        Optional.empty(),
-                                        Optional.of(
-                                                what
-                                                        + " needs "
-                                                        + describe(minimums)
-                                                        + "; this host runs "
-                                                        + current.get().name()
-                                                        + ". "
-                                                        + familyNote(current.get()))));
+                                Outcome.blocked(
+                                        what
+                                                + " needs "
+                                                + describe(minimums)
+                                                + "; this host runs "
+                                                + current.get().name()
+                                                + ". "
+                                                + familyNote(current.get())));
     }
 
     /**
