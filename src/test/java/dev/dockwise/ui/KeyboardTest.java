@@ -288,17 +288,7 @@ class KeyboardTest extends WizardTestBase {
      * message).
      */
     private static String registered(Scene scene, char letter) {
-        KeyCode code = KeyCode.getKeyCode(String.valueOf(letter));
-        javafx.scene.input.KeyEvent press =
-                new javafx.scene.input.KeyEvent(
-                        javafx.scene.input.KeyEvent.KEY_PRESSED,
-                        "",
-                        String.valueOf(Character.toLowerCase(letter)),
-                        code,
-                        false,
-                        false,
-                        true,
-                        false);
+        javafx.scene.input.KeyEvent press = altPress(letter);
         StringBuilder out = new StringBuilder();
         scene.getMnemonics()
                 .forEach(
@@ -348,34 +338,10 @@ class KeyboardTest extends WizardTestBase {
      * or more only take turns at the focus.
      */
     private static List<Node> firedBy(Scene scene, char letter) {
-        KeyCode code = KeyCode.getKeyCode(String.valueOf(letter));
-        javafx.scene.input.KeyEvent press =
-                new javafx.scene.input.KeyEvent(
-                        javafx.scene.input.KeyEvent.KEY_PRESSED,
-                        "",
-                        String.valueOf(Character.toLowerCase(letter)),
-                        code,
-                        false,
-                        false,
-                        true,
-                        false);
-        List<Node> nodes = new ArrayList<>();
-        for (Map.Entry<KeyCombination, javafx.collections.ObservableList<Mnemonic>> e :
-                List.copyOf(scene.getMnemonics().entrySet())) {
-            if (e.getKey().match(press)) {
-                e.getValue().stream()
-                        .map(Mnemonic::getNode)
-                        .filter(
-                                n ->
-                                        n.getScene() == scene
-                                                && treeVisible(n)
-                                                && n.isFocusTraversable()
-                                                && !n.isDisabled()
-                                                && !nodes.contains(n))
-                        .forEach(nodes::add);
-            }
-        }
-        return nodes;
+        return answering(scene, letter).stream()
+                .filter(n -> n.isFocusTraversable() && !n.isDisabled())
+                .distinct()
+                .toList();
     }
 
     /** Every Alt+letter that more than one shown control of the window answers to. */
@@ -409,19 +375,22 @@ class KeyboardTest extends WizardTestBase {
         return found;
     }
 
+    /** The key press Alt+letter, as JavaFX's mnemonic keys match it (by the letter typed). */
+    private static javafx.scene.input.KeyEvent altPress(char letter) {
+        return new javafx.scene.input.KeyEvent(
+                javafx.scene.input.KeyEvent.KEY_PRESSED,
+                "",
+                String.valueOf(Character.toLowerCase(letter)),
+                KeyCode.getKeyCode(String.valueOf(letter)),
+                false,
+                false,
+                true,
+                false);
+    }
+
     /** The shown nodes whose mnemonic Alt+letter fires (a label's is the control it labels). */
     private static List<Node> answering(Scene scene, char letter) {
-        KeyCode code = KeyCode.getKeyCode(String.valueOf(letter));
-        javafx.scene.input.KeyEvent press =
-                new javafx.scene.input.KeyEvent(
-                        javafx.scene.input.KeyEvent.KEY_PRESSED,
-                        "",
-                        String.valueOf(Character.toLowerCase(letter)),
-                        code,
-                        false,
-                        false,
-                        true,
-                        false);
+        javafx.scene.input.KeyEvent press = altPress(letter);
         List<Node> nodes = new ArrayList<>();
         for (Map.Entry<KeyCombination, javafx.collections.ObservableList<Mnemonic>> e :
                 List.copyOf(scene.getMnemonics().entrySet())) {
