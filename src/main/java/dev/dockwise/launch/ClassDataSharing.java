@@ -59,6 +59,9 @@ final class ClassDataSharing {
                                             : "-XX:ArchiveClassesAtExit=" + making,
                                     "-Xlog:cds=off",
                                     "-Xlog:cds+dynamic=off"));
+            options.addAll(
+                    WizardJvm.options(
+                            System.getenv("JAVA_TOOL_OPTIONS"), System.getenv("JDK_JAVA_OPTIONS")));
             if (System.getProperty("dockwise.startupProbe") != null) {
                 // the startup benchmark counts from the user's start, not the child's
                 options.add(

@@ -173,6 +173,23 @@ class PackagedJarIT {
     }
 
     @Test
+    void theWizardsChildRunsWithTheQuickCompilerAndAUsersChoiceWins() throws Exception {
+        // each JVM prints its flags as it starts: the parent's first, then the wizard child's
+        Result plain = java(true, List.of("-XX:+PrintFlagsFinal"), "gui");
+        assertEquals(List.of("4", "1"), tieredStopAtLevel(plain.out()), plain.err());
+        Result chosen =
+                java(true, List.of("-XX:+PrintFlagsFinal", "-XX:TieredStopAtLevel=3"), "gui");
+        assertEquals(List.of("3", "3"), tieredStopAtLevel(chosen.out()), chosen.err());
+    }
+
+    private static List<String> tieredStopAtLevel(String flags) {
+        return flags.lines()
+                .filter(l -> l.contains(" TieredStopAtLevel "))
+                .map(l -> l.replaceAll(".*= *(\\d+).*", "$1"))
+                .toList();
+    }
+
+    @Test
     void versionRunsWithoutADisplay() throws Exception {
         Result run = java("--version");
         assertEquals(0, run.code(), run.err());

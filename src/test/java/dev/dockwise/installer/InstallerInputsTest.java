@@ -163,6 +163,14 @@ class InstallerInputsTest {
     }
 
     @Test
+    void theInstalledAppStartsWithTheWizardsCompilerSetting() throws IOException {
+        assertTrue(
+                values(options(INSTALLER.resolve("app-image.txt")), "--java-options")
+                        .containsAll(dev.dockwise.launch.WizardJvm.OPTIONS),
+                "as java -jar's wizard child (WizardJvm)");
+    }
+
+    @Test
     void theLinuxStartupArchiveHasItsClassList() throws IOException {
         Path list = INSTALLER.resolve("linux/app-files/dockwise.classlist");
         List<String> classes =
