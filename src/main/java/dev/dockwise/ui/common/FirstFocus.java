@@ -13,7 +13,7 @@ import javafx.scene.control.ScrollPane;
 public final class FirstFocus {
     private FirstFocus() {}
 
-    /** Focuses the page's first focusable control now, or as soon as the page is in a scene. */
+    /** Focuses the page's first focusable control now, or once the page is in a scene. */
     public static void when(Node page) {
         if (page.getScene() != null) {
             focus(page);
@@ -30,7 +30,16 @@ public final class FirstFocus {
                                     javafx.scene.Scene now) {
                                 if (now != null) {
                                     page.sceneProperty().removeListener(this);
-                                    focus(page);
+                                    // JavaFX says so while the scene is still being made, before
+                                    // its root carries the style class the theme's colours hang
+                                    // on: styled now, every control logged a warning (42 at each
+                                    // start) and was styled twice (StyleWarningsTest)
+                                    javafx.application.Platform.runLater(
+                                            () -> {
+                                                if (page.getScene() != null) {
+                                                    focus(page);
+                                                }
+                                            });
                                 }
                             }
                         });
