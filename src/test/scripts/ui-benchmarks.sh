@@ -6,7 +6,10 @@
 #     (dev.dockwise.perf.FirstPaint; each on an X display of its own with nothing else on it);
 #  2. input change to laid-out frame (p50/p95) and memory after walking every step.
 # Usage: src/test/scripts/ui-benchmarks.sh [runs]   (after mvn package; needs xvfb)
-#        JAR=/path/to/other/dockwise.jar ... measures another build the same way (before/after figures).
+#        JAR=/path/to/other/dockwise.jar ... measures another build the same way;
+#        BEFORE=/path/to/old/dockwise.jar ... also paints that build in the same rounds, for a before/after
+#        figure (each build keeps its own class-data archive: Dockwise keeps one per user, so two builds
+#        started in turn from one cache would each start without it).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 runs=${1:-7}
@@ -24,7 +27,10 @@ first_frame() { # command... ; prints ms
   JAVA_TOOL_OPTIONS="-Ddockwise.startupProbe=$probe" "$@" >/dev/null 2>&1 &
   local pid=$!
   for _ in $(seq 1 300); do [ -s "$probe" ] && break; sleep 0.05; done
-  kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true
+  # the wizard's child JVM too, and gone before the next start is timed
+  local kids; kids=$(pgrep -P "$pid" || true)
+  kill "$pid" $kids 2>/dev/null; wait "$pid" 2>/dev/null || true
+  for k in $kids; do while kill -0 "$k" 2>/dev/null; do sleep 0.02; done; done
   cat "$probe" 2>/dev/null || echo 99999
 }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
@@ -52,12 +58,19 @@ painted() { # command... ; prints "mapped painted" in ms
   DISPLAY=:95 java -cp target/test-classes dev.dockwise.perf.FirstPaint "$@" | awk '{print $2, $4}'
 }
 painted java -Ddockwise.config.dir="$config" -Dprism.order=sw -jar "$jar" >/dev/null
-hmap=(); hpaint=(); dmap=(); dpaint=()
+before=${BEFORE:-}
+before_cache=$(mktemp -d)
+[ -z "$before" ] || XDG_CACHE_HOME="$before_cache" painted java -Ddockwise.config.dir="$config" -Dprism.order=sw -jar "$before" >/dev/null
+hmap=(); hpaint=(); dmap=(); dpaint=(); bpaint=()
 for i in $(seq 1 "$runs"); do
   read -r m p < <(painted java -cp "target/dockwise.jar:target/test-classes" -Dprism.order=sw dev.dockwise.perf.HelloFx\$Launcher)
   hmap+=("$m"); hpaint+=("$p")
   read -r m p < <(painted java -Ddockwise.config.dir="$config" -Dprism.order=sw -jar "$jar")
   dmap+=("$m"); dpaint+=("$p")
+  if [ -n "$before" ]; then
+    read -r m p < <(XDG_CACHE_HOME="$before_cache" painted java -Ddockwise.config.dir="$config" -Dprism.order=sw -jar "$before")
+    bpaint+=("$p")
+  fi
 done
 hm=$(printf '%s\n' "${hmap[@]}" | median); hp=$(printf '%s\n' "${hpaint[@]}" | median)
 dm=$(printf '%s\n' "${dmap[@]}" | median); dp=$(printf '%s\n' "${dpaint[@]}" | median)
@@ -65,5 +78,10 @@ echo "window mapped (pixels), median of $runs: hello-world ${hm} ms, dockwise ${
 echo "first painted frame (pixels), median of $runs: hello-world ${hp} ms, dockwise ${dp} ms, ratio $(awk "BEGIN {printf \"%.2f\", $dp/$hp}")"
 echo "  hello-world painted: ${hpaint[*]}"
 echo "  dockwise painted:    ${dpaint[*]}"
+if [ -n "$before" ]; then
+  bp=$(printf '%s\n' "${bpaint[@]}" | median)
+  echo "first painted frame (pixels) of BEFORE, same rounds: ${bp} ms, ratio $(awk "BEGIN {printf \"%.2f\", $bp/$hp}")"
+  echo "  before painted:     ${bpaint[*]}"
+fi
 
 java -cp "target/classes:target/test-classes:$cp" -Dprism.order=sw -Ddockwise.config.dir="$config" dev.dockwise.perf.UiResponsiveness 2>/dev/null
