@@ -38,12 +38,10 @@ public final class DockwiseApp extends Application {
         StartupProbe.watch(stage);
         stage.show();
         // The knowledge, the advisor and the wizard's model are made on another thread once the
-        // first
-        // frame is drawn (the pulse after the one that painted it): made on this thread they held
-        // it for
-        // seconds right after the window was mapped, and started with the window they took the
-        // processor
-        // from its first painting, so the window stayed one flat colour for half a second longer.
+        // first frame is drawn (the pulse after the one that painted it): made on this thread they
+        // held it for seconds right after the window was mapped, and started with the window they
+        // took the processor from its first painting, so the window stayed one flat colour for
+        // half a second longer.
         new AnimationTimer() {
             private int pulses;
             private CompletableFuture<WizardViewModel> model;
@@ -66,8 +64,8 @@ public final class DockwiseApp extends Application {
                                 SystemFilePicker::new,
                                 actions);
                 // the offer to recover and a file's problems are dialogs that wait for the user,
-                // which JavaFX
-                // refuses inside an animation pulse such as this one: they come right after it
+                // which JavaFX refuses inside an animation pulse such as this one: they come right
+                // after it
                 List<String> args = getParameters().getRaw();
                 Platform.runLater(
                         () -> {
