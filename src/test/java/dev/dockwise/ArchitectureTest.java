@@ -4,9 +4,12 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -127,6 +130,109 @@ class ArchitectureTest {
                 .resideInAnyPackage(
                         "dev.dockwise.cli..", "dev.dockwise.ui..", "dev.dockwise.report..")
                 .because("the command line, the wizard and the reports all use the generator")
+                .check(classes);
+    }
+
+    /**
+     * The scripts' face ({@code dev.dockwise.scripts}) and each of its sub-packages is a slice of
+     * its own: the generator, plans, options, PowerShell text, probe.
+     */
+    private static final SliceAssignment SCRIPTS_PARTS =
+            new SliceAssignment() {
+                @Override
+                public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+                    String name = javaClass.getPackageName();
+                    if (name.equals("dev.dockwise.scripts")) {
+                        return SliceIdentifier.of("scripts");
+                    }
+                    if (name.startsWith("dev.dockwise.scripts.")) {
+                        return SliceIdentifier.of(
+                                name.substring("dev.dockwise.scripts.".length()).split("\\.")[0]);
+                    }
+                    return SliceIdentifier.ignore();
+                }
+
+                @Override
+                public String getDescription() {
+                    return "dev.dockwise.scripts and each of its sub-packages";
+                }
+            };
+
+    @Test
+    void scriptsPackagesHaveNoCycles() {
+        slices().assignedFrom(SCRIPTS_PARTS)
+                .should()
+                .beFreeOfCycles()
+                .because(
+                        "the generator uses the plans, the plans the options, everything the"
+                                + " PowerShell text; nothing points back")
+                .check(classes);
+    }
+
+    @Test
+    void powerShellTextKnowsNoOtherPartOfTheScripts() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.dockwise.scripts.powershell..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.dockwise.scripts",
+                        "dev.dockwise.scripts.plans..",
+                        "dev.dockwise.scripts.options..",
+                        "dev.dockwise.scripts.probe..")
+                .because(
+                        "quoting, lines and bundled snippets serve the install scripts and the"
+                                + " probe alike and know what neither of them does")
+                .check(classes);
+    }
+
+    @Test
+    void optionsKnowNoPlanNorProbe() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.dockwise.scripts.options..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.dockwise.scripts",
+                        "dev.dockwise.scripts.plans..",
+                        "dev.dockwise.scripts.probe..")
+                .because(
+                        "the command line and the wizard describe and check the options without"
+                                + " any plan; the plans read them")
+                .check(classes);
+    }
+
+    @Test
+    void theProbeKnowsNoPlanNorOption() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.dockwise.scripts.probe..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.dockwise.scripts",
+                        "dev.dockwise.scripts.plans..",
+                        "dev.dockwise.scripts.options..")
+                .because(
+                        "the probe and the check of a setup are the same bundled files for every"
+                                + " host; only their PowerShell text is shared with the install"
+                                + " scripts")
+                .check(classes);
+    }
+
+    @Test
+    void plansKnowNeitherTheGeneratorNorTheProbe() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.dockwise.scripts.plans..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.dockwise.scripts", "dev.dockwise.scripts.probe..")
+                .because(
+                        "a plan says what a mode's script does; whether one is written, and under"
+                                + " which name, is the generator's to say")
                 .check(classes);
     }
 

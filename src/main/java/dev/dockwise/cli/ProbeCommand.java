@@ -1,8 +1,8 @@
 package dev.dockwise.cli;
 
 import dev.dockwise.files.ShownName;
-import dev.dockwise.scripts.ProbeScript;
-import dev.dockwise.scripts.VerifyScript;
+import dev.dockwise.scripts.probe.ProbeScript;
+import dev.dockwise.scripts.probe.VerifyScript;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,7 +1,7 @@
 package dev.dockwise.cli;
 
-import dev.dockwise.scripts.ScriptOption;
-import dev.dockwise.scripts.ScriptOptions;
+import dev.dockwise.scripts.options.ScriptOption;
+import dev.dockwise.scripts.options.ScriptOptions;
 import java.util.Arrays;
 import java.util.ListResourceBundle;
 

@@ -1,5 +1,8 @@
 package dev.dockwise.scripts;
 
+import dev.dockwise.scripts.plans.InstallPlan;
+import dev.dockwise.scripts.powershell.ScriptText;
+
 /** A finished script: the plan it carries out, its text, and a file name to save it under. */
 public record GeneratedScript(String fileName, InstallPlan plan, ScriptText script) {
 

@@ -10,6 +10,11 @@ import dev.dockwise.engine.model.Status;
 import dev.dockwise.engine.result.ModeAssessment;
 import dev.dockwise.engine.result.Recommendation;
 import dev.dockwise.files.FileNames;
+import dev.dockwise.scripts.options.ScriptOptions;
+import dev.dockwise.scripts.plans.InstallPlan;
+import dev.dockwise.scripts.plans.InstallPlans;
+import dev.dockwise.scripts.plans.ScriptRenderer;
+import dev.dockwise.scripts.powershell.ScriptText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -85,7 +90,6 @@ public final class ScriptGenerator {
         if (!options.engineChosen()) {
             options = options.toBuilder().engine(defaultEngine(r)).build();
         }
-        ScriptContext c = ScriptContext.of(profile, r, mode, options, knowledge);
         if ((mode == Mode.WINDOWS_PROCESS || mode == Mode.WINDOWS_HYPERV)
                 && belowFloor
                 && options.engine() != ScriptOptions.ServerEngine.MIRANTIS) {
@@ -96,20 +100,13 @@ public final class ScriptGenerator {
                             + " on this host: it needs Windows Server 2019 (build "
                             + engineFloor
                             + ") or later, and this host has build "
-                            + c.host().build().orElseThrow()
+                            + r.host().build().orElseThrow()
                             + " (Windows Server 2016). Docker Engine 23 and later and containerd do"
                             + " not run there: use Mirantis Container Runtime (dockwise script"
                             + " --engine mirantis).");
         }
-        return switch (mode) {
-            case TOOLBOX -> ToolboxPlan.plan(c);
-            case WINDOWS_PROCESS, WINDOWS_HYPERV ->
-                    c.server() ? ServerPlan.plan(c) : DesktopPlan.plan(c);
-            case DESKTOP_HYPERV, DESKTOP_WSL2 -> DesktopPlan.plan(c);
-            case WSL2_ENGINE -> WslEnginePlan.plan(c);
-            case LINUX_VM -> LinuxVmPlan.plan(c);
-            case LCOW -> throw new NoScriptException("No script for " + name + ".");
-        };
+        return InstallPlans.forMode(profile, r, mode, options, knowledge)
+                .orElseThrow(() -> new NoScriptException("No script for " + name + "."));
     }
 
     public GeneratedScript install(
@@ -188,10 +185,14 @@ public final class ScriptGenerator {
         if (vmName == null || vmName.isBlank()) {
             throw new NoScriptException("Name the VM as the Hyper-V host knows it (--vm-name).");
         }
-        ScriptContext c =
-                ScriptContext.of(
-                        profile, r, r.recommended().orElse(Mode.WSL2_ENGINE), options, knowledge);
-        InstallPlan plan = ParentHostPlan.plan(c, vmName);
+        InstallPlan plan =
+                InstallPlans.parentHost(
+                        profile,
+                        r,
+                        r.recommended().orElse(Mode.WSL2_ENGINE),
+                        options,
+                        knowledge,
+                        vmName);
         List<String> summary =
                 List.of(
                         "Run this on the Hyper-V host, not inside the VM.",

@@ -1,10 +1,10 @@
 /**
- * The PowerShell install scripts and the host probe: {@link ScriptGenerator} renders an {@link
- * InstallPlan} per mode into a {@link GeneratedScript}; {@link PowerShell} is the one way user data
- * enters a script; {@link ScriptOption} describes every script option once; {@link ProbeScript} and
- * {@link ProbeRunner} are the probe and its run on this computer. Depends on the engine ({@code
- * model}, {@code facts}, {@code matrix}, {@code result}), {@code profile} and {@code files}; never
- * on cli, ui or report (ArchitectureTest.scriptsStayBelowTheirUsers), since the command line, the
- * wizard and the reports all use it.
+ * The install scripts' face: {@link ScriptGenerator} chooses the mode, refuses what cannot be
+ * written ({@link NoScriptException}) and turns the mode's plan ({@code plans}) into a {@link
+ * GeneratedScript}. Below it, in this order: {@code plans} (what each mode's script does), {@code
+ * options} (the user's choices, checked), {@code powershell} (text, quoting, bundled snippets,
+ * Windows command lines); {@code probe} runs bundled read-only scripts on this computer and knows
+ * only {@code powershell}. Nothing here depends on cli, ui or report
+ * (ArchitectureTest.scriptsStayBelowTheirUsers, scriptsPackagesHaveNoCycles).
  */
 package dev.dockwise.scripts;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dockwise.TestEngine;
-import dev.dockwise.scripts.ScriptOption;
-import dev.dockwise.scripts.ScriptOptions;
+import dev.dockwise.scripts.options.ScriptOption;
+import dev.dockwise.scripts.options.ScriptOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;

@@ -166,7 +166,7 @@ class ProfileFieldTableTest {
     void theProbeWritesEveryAnswerItProbesAndLeavesTheNeedsToThePerson() {
         String probe =
                 new String(
-                        dev.dockwise.scripts.ProbeScript.bytes(),
+                        dev.dockwise.scripts.probe.ProbeScript.bytes(),
                         java.nio.charset.StandardCharsets.UTF_8);
         for (ProfileField field : ProfileField.values()) {
             String name = java.util.regex.Pattern.quote(field.fieldName());

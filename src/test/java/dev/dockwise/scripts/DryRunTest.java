@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dockwise.TestProfile;
 import dev.dockwise.engine.model.Mode;
+import dev.dockwise.scripts.options.ScriptOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;

@@ -14,6 +14,8 @@ import dev.dockwise.engine.model.Mode;
 import dev.dockwise.engine.model.Profile;
 import dev.dockwise.engine.model.ServerInstallation;
 import dev.dockwise.engine.model.WindowsImage;
+import dev.dockwise.scripts.options.ScriptOptions;
+import dev.dockwise.scripts.plans.AptEngineScriptTest;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * The install scripts on the kinds of hosts the recommendation offers them for, beyond a physical
  * Windows 11 Pro.
  */
-class HostKindScriptsTest {
+public class HostKindScriptsTest {
     static String script(TestProfile host, Mode mode, ScriptOptions options) throws Exception {
         Profile profile = host.profile();
         return ScriptCorpus.GENERATOR
@@ -32,7 +34,7 @@ class HostKindScriptsTest {
                 .replace("\r\n", "\n");
     }
 
-    static String script(TestProfile host, Mode mode) throws Exception {
+    public static String script(TestProfile host, Mode mode) throws Exception {
         return script(host, mode, ScriptOptions.defaults());
     }
 

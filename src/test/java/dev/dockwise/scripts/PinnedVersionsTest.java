@@ -11,6 +11,7 @@ import dev.dockwise.engine.model.Edition;
 import dev.dockwise.engine.model.Mode;
 import dev.dockwise.engine.model.Profile;
 import dev.dockwise.engine.result.Recommendation;
+import dev.dockwise.scripts.options.ScriptOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dockwise.TestProfile;
 import dev.dockwise.engine.model.Mode;
+import dev.dockwise.scripts.options.ScriptOption;
+import dev.dockwise.scripts.options.ScriptOptions;
 import org.junit.jupiter.api.Test;
 
 /** What the scripts write and tell works under PowerShell 7 as under Windows PowerShell 5.1. */

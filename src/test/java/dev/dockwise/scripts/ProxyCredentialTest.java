@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dockwise.TestProfile;
 import dev.dockwise.engine.model.Mode;
+import dev.dockwise.scripts.options.ScriptOption;
+import dev.dockwise.scripts.options.ScriptOptions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,7 @@
 package dev.dockwise.scripts;
 
+import dev.dockwise.scripts.powershell.PowerShell;
+
 /**
  * PowerShell's reading of quotes, re-implemented for tests: a single-quoted string ends at any of
  * the five single-quote characters unless the next character is one too (the pair stands for one

@@ -14,6 +14,8 @@ import dev.dockwise.engine.model.WindowsImage;
 import dev.dockwise.engine.result.ModeAssessment;
 import dev.dockwise.engine.result.Recommendation;
 import dev.dockwise.profile.ProfileReader;
+import dev.dockwise.scripts.options.ScriptOption;
+import dev.dockwise.scripts.options.ScriptOptions;
 import java.util.ArrayList;
 import java.util.List;
 

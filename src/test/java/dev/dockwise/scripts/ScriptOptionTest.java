@@ -13,6 +13,8 @@ import dev.dockwise.engine.model.Purpose;
 import dev.dockwise.engine.model.ServerInstallation;
 import dev.dockwise.engine.model.Status;
 import dev.dockwise.engine.result.Recommendation;
+import dev.dockwise.scripts.options.ScriptOption;
+import dev.dockwise.scripts.options.ScriptOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

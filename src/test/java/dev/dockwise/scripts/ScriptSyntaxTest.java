@@ -3,6 +3,8 @@ package dev.dockwise.scripts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dockwise.scripts.probe.ProbeScript;
+import dev.dockwise.scripts.probe.VerifyScript;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -13,6 +13,7 @@ import dev.dockwise.engine.model.Profile;
 import dev.dockwise.engine.model.Purpose;
 import dev.dockwise.engine.model.ServerInstallation;
 import dev.dockwise.engine.result.Recommendation;
+import dev.dockwise.scripts.options.ScriptOptions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dockwise.TestProfile;
 import dev.dockwise.engine.model.Mode;
+import dev.dockwise.scripts.options.ScriptOptions;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -11,6 +11,7 @@ import dev.dockwise.engine.model.ContainerType;
 import dev.dockwise.engine.model.Edition;
 import dev.dockwise.engine.model.Mode;
 import dev.dockwise.engine.model.ServerInstallation;
+import dev.dockwise.scripts.options.ScriptOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package dev.dockwise.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.dockwise.scripts.ProbeRunner;
+import dev.dockwise.scripts.probe.ProbeRunner;
 import dev.dockwise.ui.wizard.Step;
 import java.nio.file.Files;
 import java.nio.file.Path;

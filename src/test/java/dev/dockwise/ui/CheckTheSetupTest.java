@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dockwise.engine.model.Mode;
-import dev.dockwise.scripts.ProbeRunner;
+import dev.dockwise.scripts.probe.ProbeRunner;
 import dev.dockwise.ui.actions.StandardAction;
 import java.nio.file.Files;
 import java.nio.file.Path;

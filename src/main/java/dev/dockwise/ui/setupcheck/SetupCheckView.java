@@ -2,7 +2,7 @@ package dev.dockwise.ui.setupcheck;
 
 import dev.dockwise.engine.diagnose.DiagnosisMatch;
 import dev.dockwise.engine.model.Mode;
-import dev.dockwise.scripts.SetupCheck;
+import dev.dockwise.scripts.probe.SetupCheck;
 import dev.dockwise.ui.common.Badge;
 import dev.dockwise.ui.common.Bullets;
 import dev.dockwise.ui.common.Cards;

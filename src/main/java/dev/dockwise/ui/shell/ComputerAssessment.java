@@ -1,8 +1,8 @@
 package dev.dockwise.ui.shell;
 
 import dev.dockwise.profile.InvalidProfileException;
-import dev.dockwise.scripts.ProbeRunner;
-import dev.dockwise.scripts.ScratchFolder;
+import dev.dockwise.scripts.probe.ProbeRunner;
+import dev.dockwise.scripts.probe.ScratchFolder;
 import dev.dockwise.ui.common.Dialogs;
 import dev.dockwise.ui.wizard.ProbeFindings;
 import dev.dockwise.ui.wizard.WizardViewModel;

@@ -7,7 +7,7 @@ import dev.dockwise.report.PdfReport;
 import dev.dockwise.report.ReportModel;
 import dev.dockwise.report.ReportPrinting;
 import dev.dockwise.scripts.GeneratedScript;
-import dev.dockwise.scripts.ProbeScript;
+import dev.dockwise.scripts.probe.ProbeScript;
 import dev.dockwise.ui.actions.ActionRegistry;
 import dev.dockwise.ui.actions.StandardAction;
 import dev.dockwise.ui.common.Dialogs;

@@ -2,7 +2,7 @@ package dev.dockwise.ui.shell;
 
 import dev.dockwise.files.IoMessages;
 import dev.dockwise.fleet.HostPlan;
-import dev.dockwise.scripts.SetupCheck;
+import dev.dockwise.scripts.probe.SetupCheck;
 import dev.dockwise.ui.actions.ActionRegistry;
 import dev.dockwise.ui.actions.StandardAction;
 import dev.dockwise.ui.common.Dialogs;

@@ -2,8 +2,8 @@ package dev.dockwise.ui.steps;
 
 import dev.dockwise.engine.facts.Knowledge;
 import dev.dockwise.engine.model.Mode;
-import dev.dockwise.scripts.ScriptOption;
-import dev.dockwise.scripts.ScriptOptions;
+import dev.dockwise.scripts.options.ScriptOption;
+import dev.dockwise.scripts.options.ScriptOptions;
 import dev.dockwise.ui.actions.ActionRegistry;
 import dev.dockwise.ui.actions.StandardAction;
 import dev.dockwise.ui.common.Icons;

@@ -1,6 +1,6 @@
 package dev.dockwise.ui.steps;
 
-import dev.dockwise.scripts.ProbeRunner;
+import dev.dockwise.scripts.probe.ProbeRunner;
 import dev.dockwise.ui.actions.ActionRegistry;
 import dev.dockwise.ui.actions.StandardAction;
 import dev.dockwise.ui.common.Icons;

@@ -2,7 +2,7 @@ package dev.dockwise.ui.wizard;
 
 import dev.dockwise.engine.model.Mode;
 import dev.dockwise.engine.result.Recommendation;
-import dev.dockwise.scripts.InstallPlan;
+import dev.dockwise.scripts.plans.InstallPlan;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

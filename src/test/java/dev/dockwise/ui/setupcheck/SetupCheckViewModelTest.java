@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dockwise.TestEngine;
 import dev.dockwise.engine.model.Mode;
-import dev.dockwise.scripts.SetupCheck;
+import dev.dockwise.scripts.probe.SetupCheck;
 import dev.dockwise.ui.wizard.WizardViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -11,7 +11,7 @@ import dev.dockwise.engine.model.ContainerType;
 import dev.dockwise.engine.model.Edition;
 import dev.dockwise.engine.model.Mode;
 import dev.dockwise.profile.ProfileWriter;
-import dev.dockwise.scripts.ScriptOptions;
+import dev.dockwise.scripts.options.ScriptOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

@@ -9,7 +9,7 @@ import dev.dockwise.engine.model.Edition;
 import dev.dockwise.engine.model.MachineKind;
 import dev.dockwise.engine.model.Mode;
 import dev.dockwise.engine.model.Orchestration;
-import dev.dockwise.scripts.ScriptOption;
+import dev.dockwise.scripts.options.ScriptOption;
 import org.junit.jupiter.api.Test;
 
 /**
