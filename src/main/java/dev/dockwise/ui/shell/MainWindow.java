@@ -5,6 +5,7 @@ import dev.dockwise.ui.actions.ActionRegistry;
 import dev.dockwise.ui.actions.StandardAction;
 import dev.dockwise.ui.common.FilePicker;
 import dev.dockwise.ui.common.Resources;
+import dev.dockwise.ui.export.ExportActions;
 import dev.dockwise.ui.fleet.FleetViewModel;
 import dev.dockwise.ui.settings.AppSettings;
 import dev.dockwise.ui.settings.Autosave;

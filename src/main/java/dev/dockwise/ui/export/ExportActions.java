@@ -1,4 +1,4 @@
-package dev.dockwise.ui.shell;
+package dev.dockwise.ui.export;
 
 import dev.dockwise.files.AtomicFiles;
 import dev.dockwise.files.IoMessages;
@@ -38,7 +38,7 @@ import javafx.stage.Window;
  * (Markdown, JSON, text), the comparison (CSV), the report (PDF, HTML, print), the install script
  * and the probe. Each asks where, writes atomically and says where it went or why it could not.
  */
-final class ExportActions {
+public final class ExportActions {
     private final Window owner;
     private final WizardViewModel vm;
     private final ReportsViewModel reports;
@@ -48,7 +48,7 @@ final class ExportActions {
     private Supplier<List<Printer>> printers = () -> List.copyOf(Printer.getAllPrinters());
     private final VectorPrintJob.Sender sender = ExportActions::sendToPrintService;
 
-    ExportActions(
+    public ExportActions(
             Window owner,
             WizardViewModel vm,
             FilePicker files,
@@ -63,7 +63,7 @@ final class ExportActions {
     }
 
     /** What leaves the wizard; the script saved is the one the Export step shows. */
-    void registerIn(ActionRegistry actions, ExportViewModel scripts) {
+    public void registerIn(ActionRegistry actions, ExportViewModel scripts) {
         actions.register(StandardAction.EXPORT_MARKDOWN, this::exportMarkdown);
         actions.register(StandardAction.EXPORT_JSON, this::exportJson);
         actions.register(StandardAction.EXPORT_CSV, this::exportComparisonCsv);
@@ -116,7 +116,7 @@ final class ExportActions {
      * Print preview of the report, with a choice of printer, and Save as PDF (the way out when
      * there is no printer).
      */
-    PrintPreview print() {
+    public PrintPreview print() {
         ReportModel model = reports.report();
         var result = Optional.of(vm.getRecommendation());
         PrintPreview.VectorJobs jobs =
@@ -169,15 +169,15 @@ final class ExportActions {
                 .ifPresent(f -> finish.saved(Kind.REPORT, "Report saved as HTML", f));
     }
 
+    public void setPrinters(Supplier<List<Printer>> installed) {
+        this.printers = installed;
+    }
+
     void copySummary() {
         ClipboardContent content = new ClipboardContent();
         content.putString(reports.summaryText());
         Clipboard.getSystemClipboard().setContent(content);
         status.accept("Summary copied to the clipboard.");
-    }
-
-    void setPrinters(Supplier<List<Printer>> installed) {
-        this.printers = installed;
     }
 
     /**
