@@ -10,7 +10,9 @@ import dev.dockwise.ui.fleet.FleetViewModel;
 import dev.dockwise.ui.settings.AppSettings;
 import dev.dockwise.ui.settings.Autosave;
 import dev.dockwise.ui.settings.SettingsStore;
+import dev.dockwise.ui.setupcheck.ComputerAssessmentViewModel;
 import dev.dockwise.ui.troubleshoot.TroubleshootViewModel;
+import dev.dockwise.ui.wizard.DocumentViewModel;
 import dev.dockwise.ui.wizard.ExportViewModel;
 import dev.dockwise.ui.wizard.FinishViewModel;
 import dev.dockwise.ui.wizard.ReportsViewModel;
@@ -82,7 +84,16 @@ public final class MainWindow {
         AppSettings settings = preferences.get();
         showLegacy.set(settings.showLegacyModes());
         dark.set(settings.theme() == AppSettings.Theme.DARK);
-        documents = new DocumentActions(stage, vm, files, autosave, preferences, status::setText);
+        documents =
+                new DocumentActions(
+                        stage,
+                        vm,
+                        new DocumentViewModel(vm),
+                        new ComputerAssessmentViewModel(vm),
+                        files,
+                        autosave,
+                        preferences,
+                        status::setText);
         finish = new FinishViewModel(vm);
         exports = new ExportActions(stage, vm, files, status::setText, finish);
         scripts = new ExportViewModel(vm);
