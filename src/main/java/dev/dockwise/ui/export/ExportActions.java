@@ -45,7 +45,7 @@ public final class ExportActions {
     private final FilePicker files;
     private final Consumer<String> status;
     private final FinishViewModel finish;
-    private Supplier<List<Printer>> printers = () -> List.copyOf(Printer.getAllPrinters());
+    private final Supplier<List<Printer>> printers;
     private final VectorPrintJob.Sender sender = ExportActions::sendToPrintService;
 
     public ExportActions(
@@ -53,8 +53,10 @@ public final class ExportActions {
             WizardViewModel vm,
             FilePicker files,
             Consumer<String> status,
-            FinishViewModel finish) {
+            FinishViewModel finish,
+            Supplier<List<Printer>> printers) {
         this.finish = finish;
+        this.printers = printers;
         this.owner = owner;
         this.vm = vm;
         this.reports = new ReportsViewModel(vm);
@@ -116,7 +118,7 @@ public final class ExportActions {
      * Print preview of the report, with a choice of printer, and Save as PDF (the way out when
      * there is no printer).
      */
-    public PrintPreview print() {
+    PrintPreview print() {
         ReportModel model = reports.report();
         var result = Optional.of(vm.getRecommendation());
         PrintPreview.VectorJobs jobs =
@@ -167,10 +169,6 @@ public final class ExportActions {
                         "*.html",
                         () -> HtmlReport.render(reports.report()))
                 .ifPresent(f -> finish.saved(Kind.REPORT, "Report saved as HTML", f));
-    }
-
-    public void setPrinters(Supplier<List<Printer>> installed) {
-        this.printers = installed;
     }
 
     void copySummary() {

@@ -86,10 +86,6 @@ public final class DocumentActions {
         actions.registerFileOpener(this::openFile);
     }
 
-    Autosave autosave() {
-        return autosave;
-    }
-
     /** Offers to recover answers a crashed window kept; true when it recovered them. */
     boolean offerRecovery() {
         List<Autosave.Snapshot> orphans = autosave.orphans();

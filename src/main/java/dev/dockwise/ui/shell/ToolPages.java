@@ -150,18 +150,6 @@ final class ToolPages {
         status.accept("Check the setup: choose the mode the script set up, then Run the check.");
     }
 
-    SetupCheckViewModel setupCheck() {
-        return setupCheck;
-    }
-
-    FleetViewModel fleet() {
-        return fleet;
-    }
-
-    TroubleshootViewModel troubleshooter() {
-        return troubleshooter;
-    }
-
     private void openLog() {
         files.open("Open a log", "Logs and text files", "*.log", "*.txt")
                 .flatMap(troubleshooter::tryOpenLog)
