@@ -430,7 +430,10 @@ class ArchitectureTest {
     void viewsLeaveTheEngineToTheViewModels() {
         noClasses()
                 .that()
-                .resideInAnyPackage("dev.dockwise.ui.steps..", "dev.dockwise.ui.shell..")
+                .resideInAnyPackage(
+                        "dev.dockwise.ui.steps..",
+                        "dev.dockwise.ui.shell..",
+                        "dev.dockwise.ui.export..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("dev.dockwise.engine.rules..", "dev.dockwise.engine.diagnose..")
@@ -449,6 +452,26 @@ class ArchitectureTest {
                 .because(
                         "views show what view models computed (names and facts may be shown as they"
                                 + " are); only view models ask the engine")
+                .check(classes);
+    }
+
+    @Test
+    void theShellOnlyComposes() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.dockwise.ui.shell..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.dockwise.report..",
+                        "dev.dockwise.fleet..",
+                        "dev.dockwise.files..",
+                        "dev.dockwise.profile..",
+                        "dev.dockwise.scripts..")
+                .because(
+                        "the shell composes the window, its menus and pages and calls the view"
+                                + " models and actions that do the work; reports, fleets, files,"
+                                + " profiles and scripts are theirs")
                 .check(classes);
     }
 
@@ -473,6 +496,7 @@ class ArchitectureTest {
                 .dependOnClassesThat()
                 .resideInAnyPackage(
                         "dev.dockwise.ui.shell..",
+                        "dev.dockwise.ui.export..",
                         "dev.dockwise.ui.steps..",
                         "dev.dockwise.ui.wizard..",
                         "dev.dockwise.ui.fleet..",
@@ -503,6 +527,7 @@ class ArchitectureTest {
                         "dev.dockwise.ui.wizard..",
                         "dev.dockwise.ui.steps..",
                         "dev.dockwise.ui.shell..",
+                        "dev.dockwise.ui.export..",
                         "dev.dockwise.ui.fleet..",
                         "dev.dockwise.ui.troubleshoot..",
                         "dev.dockwise.ui.setupcheck..",

@@ -1,10 +1,10 @@
 package dev.dockwise.ui;
 
 import dev.dockwise.ui.actions.ActionRegistry;
-import dev.dockwise.ui.common.SystemFilePicker;
 import dev.dockwise.ui.settings.AppDirs;
 import dev.dockwise.ui.settings.Autosave;
 import dev.dockwise.ui.settings.SettingsStore;
+import dev.dockwise.ui.shell.DesktopServices;
 import dev.dockwise.ui.shell.FirstFrame;
 import dev.dockwise.ui.shell.MainWindow;
 import dev.dockwise.ui.wizard.WizardViewModel;
@@ -61,7 +61,7 @@ public final class DockwiseApp extends Application {
                                 model.join(),
                                 settings,
                                 new Autosave(config),
-                                SystemFilePicker::new,
+                                DesktopServices.system(),
                                 actions);
                 // the offer to recover and a file's problems are dialogs that wait for the user,
                 // which JavaFX refuses inside an animation pulse such as this one: they come right

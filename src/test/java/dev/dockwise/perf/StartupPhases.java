@@ -2,9 +2,10 @@ package dev.dockwise.perf;
 
 import dev.dockwise.engine.Advisor;
 import dev.dockwise.knowledge.KnowledgeBase;
-import dev.dockwise.ui.common.SystemFilePicker;
+import dev.dockwise.ui.actions.ActionRegistry;
 import dev.dockwise.ui.settings.Autosave;
 import dev.dockwise.ui.settings.SettingsStore;
+import dev.dockwise.ui.shell.DesktopServices;
 import dev.dockwise.ui.shell.MainWindow;
 import dev.dockwise.ui.wizard.WizardViewModel;
 import java.lang.management.ManagementFactory;
@@ -38,7 +39,8 @@ public final class StartupPhases extends Application {
                         vm,
                         new SettingsStore(config),
                         new Autosave(config),
-                        SystemFilePicker::new);
+                        DesktopServices.system(),
+                        new ActionRegistry());
         mark("main window built");
         stage.show();
         mark("shown");

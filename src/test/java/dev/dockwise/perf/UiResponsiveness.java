@@ -3,10 +3,9 @@ package dev.dockwise.perf;
 import dev.dockwise.engine.Advisor;
 import dev.dockwise.knowledge.KnowledgeBase;
 import dev.dockwise.ui.FxSupport;
+import dev.dockwise.ui.MainWindowFixture;
 import dev.dockwise.ui.common.FilePicker;
-import dev.dockwise.ui.settings.Autosave;
-import dev.dockwise.ui.settings.SettingsStore;
-import dev.dockwise.ui.shell.MainWindow;
+import dev.dockwise.ui.shell.DesktopServices;
 import dev.dockwise.ui.wizard.Step;
 import dev.dockwise.ui.wizard.WizardViewModel;
 import java.lang.management.ManagementFactory;
@@ -33,18 +32,17 @@ public final class UiResponsiveness {
         Platform.startup(started::countDown);
         started.await();
         Path config = Files.createTempDirectory("dockwise-perf");
-        MainWindow[] window = new MainWindow[1];
+        MainWindowFixture[] window = new MainWindowFixture[1];
         FxSupport.onFx(
                 () -> {
                     Stage stage = new Stage();
                     FilePicker none = FxSupport.cancellingPicker();
                     window[0] =
-                            new MainWindow(
+                            new MainWindowFixture(
                                     stage,
                                     new WizardViewModel(new Advisor(KnowledgeBase.bundled())),
-                                    new SettingsStore(config),
-                                    new Autosave(config),
-                                    s -> none);
+                                    config,
+                                    new DesktopServices(s -> none, List::of));
                     stage.show();
                     window[0].vm().goTo(Step.HOST);
                 });

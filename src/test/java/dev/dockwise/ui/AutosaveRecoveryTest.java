@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dockwise.ui.settings.Autosave;
-import dev.dockwise.ui.shell.MainWindow;
 import java.nio.file.Files;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -34,7 +33,7 @@ class AutosaveRecoveryTest extends WizardTestBase {
                                                                         .asText()))
                                 .orElse(false));
 
-        MainWindow second = crashAndRecover();
+        MainWindowFixture second = crashAndRecover();
         assertEquals("crashy", second.vm().draft().name.get());
         assertEquals(
                 "19x45", second.vm().draft().build.get(), "invalid input is recovered as typed");
@@ -58,7 +57,7 @@ class AutosaveRecoveryTest extends WizardTestBase {
         Autosave first = window.autosave();
         Await.until("autosaved", () -> Files.exists(first.file()));
 
-        MainWindow[] second = new MainWindow[1];
+        MainWindowFixture[] second = new MainWindowFixture[1];
         interact(
                 () -> {
                     Stage stage = new Stage();

@@ -92,9 +92,9 @@ class CheckTheSetupTest extends WizardTestBase {
         openBaseline();
         goTo(dev.dockwise.ui.wizard.Step.EXPORT);
         assertTrue(
-                window.scripts().getModes().contains(Mode.DESKTOP_HYPERV),
-                window.scripts().getModes().toString());
-        interact(() -> window.scripts().mode.set(Mode.DESKTOP_HYPERV));
+                window.scriptMode().getItems().contains(Mode.DESKTOP_HYPERV),
+                window.scriptMode().getItems().toString());
+        interact(() -> window.scriptMode().setValue(Mode.DESKTOP_HYPERV));
         Path script = config.resolve("install.ps1");
         pickedFiles.add(script);
         click("#saveScript");

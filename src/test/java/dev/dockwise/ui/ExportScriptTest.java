@@ -52,7 +52,7 @@ class ExportScriptTest extends WizardTestBase {
                         .getText()
                         .contains("--override-proxy-http=http://proxy.example.com:8080"));
         pick("scriptMode", "Docker Engine in WSL 2");
-        assertEquals(Mode.WSL2_ENGINE, window.scripts().mode.get());
+        assertEquals(Mode.WSL2_ENGINE, window.scriptMode().getValue());
         assertTrue(
                 ((TextArea) node("#scriptPreview"))
                         .getText()

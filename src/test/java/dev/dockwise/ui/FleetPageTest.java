@@ -31,11 +31,7 @@ class FleetPageTest extends WizardTestBase {
         Files.writeString(fleet.resolve("dev-01.dockwise.json"), TestEngine.baseline());
         pickedFiles.add(fleet);
         click("#fleetButton");
-        Await.until(
-                "the fleet planned",
-                () ->
-                        window.fleet().summaryProperty().get() != null
-                                && !window.fleet().busyProperty().get());
+        Await.until("the fleet planned", () -> window.fleetPlanned());
         return fleet;
     }
 

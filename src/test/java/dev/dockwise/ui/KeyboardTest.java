@@ -246,9 +246,7 @@ class KeyboardTest extends WizardTestBase {
             alt(KeyCode.N);
             assertEquals(expected, step());
         }
-        assertTrue(
-                window.scripts().getScript() != null,
-                "a script to save: " + window.scripts().messageProperty().get());
+        assertTrue(window.hasScript(), "a script to save: " + window.scriptMessage());
         alt(KeyCode.S);
         Await.until("the script saved", () -> Files.exists(script));
         assertTrue(Files.readString(script).contains("kb-laptop"));

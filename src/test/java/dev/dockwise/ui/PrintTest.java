@@ -26,13 +26,17 @@ import org.testfx.util.WaitForAsyncUtils;
  * Printing from the wizard: pages laid out by the app, and the message when there is no printer.
  */
 class PrintTest extends WizardTestBase {
+    /** No printer installed, whatever this machine has. */
+    @Override
+    protected java.util.function.Supplier<List<javafx.print.Printer>> printers() {
+        return List::of;
+    }
 
     @Test
     void withoutAPrinterThePreviewOffersSaveAsPdf() throws Exception {
         Path original = config.resolve("host.dockwise.json");
         Files.writeString(original, TestEngine.baseline());
         interact(() -> window.actions().openFile(original));
-        interact(() -> window.setPrinters(List::of));
         interact(() -> vm().goTo(Step.EXPORT));
         click("#printReport");
         WaitForAsyncUtils.waitForFxEvents();
@@ -209,20 +213,28 @@ class PrintTest extends WizardTestBase {
     @Test
     void thePreviewShowsItIsBusyUntilItsPagesAreReady() throws Exception {
         openBaseline();
-        interact(() -> window.setPrinters(List::of));
         boolean[] busyAtFirst = new boolean[1];
-        dev.dockwise.ui.print.PrintPreview[] preview = new dev.dockwise.ui.print.PrintPreview[1];
+        javafx.stage.Stage[] preview = new javafx.stage.Stage[1];
+        Node[] busy = new Node[1];
         interact(
                 () -> {
                     preview[0] = window.printPreview();
-                    Node busy = preview[0].stage().getScene().lookup("#previewBusy");
+                    busy[0] = preview[0].getScene().lookup("#previewBusy");
                     busyAtFirst[0] =
-                            busy != null && busy.isVisible() && preview[0].stage().isShowing();
+                            busy[0] != null && busy[0].isVisible() && preview[0].isShowing();
                 });
         assertTrue(busyAtFirst[0], "the window opens at once with a busy indicator");
-        Await.until("the pages laid out", () -> !preview[0].isPreparing());
-        assertTrue(!preview[0].pages().isEmpty());
-        interact(() -> preview[0].stage().close());
+        Await.until("the pages laid out", () -> !busy[0].isVisible());
+        javafx.scene.control.Pagination pages =
+                (javafx.scene.control.Pagination) preview[0].getScene().lookup("#printPreview");
+        assertTrue(
+                pages.getPageCount() >= 1
+                        && pages.getPageCount() != javafx.scene.control.Pagination.INDETERMINATE,
+                "pages: " + pages.getPageCount());
+        Await.until(
+                "a page shown on its sheet",
+                () -> preview[0].getScene().lookup("#previewSheet") != null);
+        interact(() -> preview[0].close());
     }
 
     @Test

@@ -3,15 +3,18 @@ package dev.dockwise.ui;
 import dev.dockwise.engine.Advisor;
 import dev.dockwise.knowledge.KnowledgeBase;
 import dev.dockwise.ui.common.FilePicker;
-import dev.dockwise.ui.settings.Autosave;
-import dev.dockwise.ui.settings.SettingsStore;
-import dev.dockwise.ui.shell.MainWindow;
+import dev.dockwise.ui.shell.DesktopServices;
 import dev.dockwise.ui.wizard.Step;
 import dev.dockwise.ui.wizard.WizardViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
+import javafx.scene.control.Pagination;
+import javafx.scene.control.TextArea;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 /**
@@ -31,7 +34,7 @@ public final class ScreenshotTour {
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
-        MainWindow[] window = new MainWindow[1];
+        MainWindowFixture[] window = new MainWindowFixture[1];
         Path fleet = Files.createDirectories(config.resolve("fleet"));
         dev.dockwise.fleet.FleetGenerator.Fleet hosts =
                 dev.dockwise.fleet.FleetGenerator.generate(240, 40, 3);
@@ -67,12 +70,12 @@ public final class ScreenshotTour {
                 () -> {
                     Stage stage = new Stage();
                     window[0] =
-                            new MainWindow(
+                            new MainWindowFixture(
                                     stage,
                                     new WizardViewModel(new Advisor(KnowledgeBase.bundled())),
-                                    new SettingsStore(config),
-                                    new Autosave(config),
-                                    s -> none);
+                                    config,
+                                    new DesktopServices(
+                                            s -> none, DesktopServices.system().printers()));
                     stage.setWidth(1280);
                     stage.setHeight(800);
                     stage.show();
@@ -101,44 +104,61 @@ public final class ScreenshotTour {
                 () -> window[0].actions().execute(dev.dockwise.ui.actions.StandardAction.FINISH));
         Thread.sleep(700);
         shoot(window[0], out.resolve("finish" + (dark ? "-dark" : "") + ".png"));
-        FxSupport.onFx(() -> window[0].showWizard());
-        dev.dockwise.ui.print.PrintPreview[] preview = new dev.dockwise.ui.print.PrintPreview[1];
+        FxSupport.onFx(() -> window[0].showStep(Step.EXPORT));
+        Stage[] preview = new Stage[1];
         FxSupport.onFx(() -> preview[0] = window[0].printPreview());
         Thread.sleep(900);
         FxSupport.onFx(
                 () -> {
                     try {
                         Snapshots.write(
-                                preview[0].stage().getScene(),
+                                preview[0].getScene(),
                                 out.resolve("print-preview" + (dark ? "-dark" : "") + ".png"));
-                        for (int i = 0; i < preview[0].pages().size(); i++) {
-                            Snapshots.write(
-                                    preview[0].pages().get(i).node().getScene(),
-                                    out.resolve(
-                                            "printed-page-"
-                                                    + (i + 1)
-                                                    + (dark ? "-dark" : "")
-                                                    + ".png"));
-                        }
                     } catch (Exception e) {
                         throw new IllegalStateException(e);
                     }
-                    preview[0].stage().close();
                 });
+        // each printed page as the preview draws it on its sheet
+        Pagination pages = (Pagination) preview[0].getScene().lookup("#printPreview");
+        int count = pages.getPageCount();
+        for (int i = 0; i < count; i++) {
+            int page = i;
+            FxSupport.onFx(() -> pages.setCurrentPageIndex(page));
+            Thread.sleep(300);
+            FxSupport.onFx(
+                    () -> {
+                        try {
+                            ImageView sheet =
+                                    (ImageView)
+                                            ((StackPane) pages.lookup("#previewSheet"))
+                                                    .getChildren()
+                                                    .get(0);
+                            Snapshots.write(
+                                    (WritableImage) sheet.getImage(),
+                                    out.resolve(
+                                            "printed-page-"
+                                                    + (page + 1)
+                                                    + (dark ? "-dark" : "")
+                                                    + ".png"));
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+        }
+        FxSupport.onFx(() -> preview[0].close());
         FxSupport.onFx(
                 () -> {
                     window[0]
                             .actions()
                             .execute(dev.dockwise.ui.actions.StandardAction.TROUBLESHOOT);
+                    // pasted, as a user would: the page diagnoses it once the text settles
                     window[0]
-                            .troubleshooter()
-                            .errorTextProperty()
-                            .set(
+                            .<TextArea>find("errorText")
+                            .setText(
                                     "docker: Error response from daemon:"
                                         + " hcsshim::CreateComputeSystem 3f2a9b0c1d4e5f67: The"
                                         + " virtual machine could not be started because a required"
                                         + " feature is not installed.");
-                    window[0].troubleshooter().diagnose();
                 });
         Thread.sleep(900);
         shoot(window[0], out.resolve("troubleshoot" + (dark ? "-dark" : "") + ".png"));
@@ -147,11 +167,7 @@ public final class ScreenshotTour {
                         window[0]
                                 .actions()
                                 .execute(dev.dockwise.ui.actions.StandardAction.PLAN_FLEET));
-        for (int i = 0;
-                i < 100
-                        && (window[0].fleet().summaryProperty().get() == null
-                                || window[0].fleet().busyProperty().get());
-                i++) {
+        for (int i = 0; i < 100 && !window[0].fleetPlanned(); i++) {
             Thread.sleep(100);
         }
         Thread.sleep(900);
@@ -159,7 +175,7 @@ public final class ScreenshotTour {
         Platform.exit();
     }
 
-    private static void shoot(MainWindow window, Path file) throws InterruptedException {
+    private static void shoot(MainWindowFixture window, Path file) throws InterruptedException {
         FxSupport.onFx(
                 () -> {
                     try {

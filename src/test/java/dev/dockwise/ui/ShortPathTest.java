@@ -30,7 +30,7 @@ class ShortPathTest extends WizardTestBase {
         check("linuxContainers", true);
         click("#skipToScript");
         assertEquals(Step.EXPORT, step());
-        assertEquals(Mode.DESKTOP_WSL2, window.scripts().mode.get());
+        assertEquals(Mode.DESKTOP_WSL2, window.scriptMode().getValue());
         pickedFiles.add(script);
         click("#saveScript");
         pickedFiles.add(report);

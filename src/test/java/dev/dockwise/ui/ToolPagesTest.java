@@ -128,10 +128,7 @@ class ToolPagesTest extends WizardTestBase {
                 TestEngine.baseline().replace("\"memoryGb\":16", "\"memoryGb\":-2"));
         pickedFiles.add(fleet);
         click("#fleetButton");
-        waitFor(
-                () ->
-                        window.fleet().summaryProperty().get() != null
-                                && !window.fleet().busyProperty().get());
+        waitFor(() -> window.fleetPlanned());
         assertTrue(
                 textUnder(node("#fleet-count-invalid")).startsWith("1"),
                 textUnder(node("#fleet-count-invalid")));
@@ -150,10 +147,7 @@ class ToolPagesTest extends WizardTestBase {
         Path out = config.resolve("plan-out");
         pickedFiles.add(out);
         click("#exportPlanButton");
-        waitFor(
-                () ->
-                        Files.exists(out.resolve("summary.html"))
-                                && !window.fleet().busyProperty().get());
+        waitFor(() -> Files.exists(out.resolve("summary.html")) && !window.fleetBusy());
         assertTrue(Files.exists(out.resolve("hosts/dev-01.recommendation.json")));
         assertEquals(4, Files.readAllLines(out.resolve("summary.csv")).size());
 

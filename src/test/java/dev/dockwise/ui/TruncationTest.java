@@ -65,11 +65,7 @@ class TruncationTest extends WizardTestBase {
                 TestEngine.baseline().replace("\"memoryGb\":16", "\"memoryGb\":-2"));
         pickedFiles.add(fleet);
         click("#fleetButton");
-        Await.until(
-                "the fleet planned",
-                () ->
-                        window.fleet().summaryProperty().get() != null
-                                && !window.fleet().busyProperty().get());
+        Await.until("the fleet planned", () -> window.fleetPlanned());
         TableView<?> table = node("#fleetTable");
         interact(
                 () -> {

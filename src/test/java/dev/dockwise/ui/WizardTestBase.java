@@ -4,9 +4,7 @@ import dev.dockwise.engine.Advisor;
 import dev.dockwise.knowledge.KnowledgeBase;
 import dev.dockwise.ui.common.ChoiceField;
 import dev.dockwise.ui.common.FilePicker;
-import dev.dockwise.ui.settings.Autosave;
-import dev.dockwise.ui.settings.SettingsStore;
-import dev.dockwise.ui.shell.MainWindow;
+import dev.dockwise.ui.shell.DesktopServices;
 import dev.dockwise.ui.wizard.Step;
 import dev.dockwise.ui.wizard.WizardViewModel;
 import java.io.IOException;
@@ -32,7 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @org.junit.jupiter.api.Tag("ui")
 abstract class WizardTestBase extends ApplicationTest {
     protected Path config;
-    protected MainWindow window;
+    protected MainWindowFixture window;
     protected final Deque<Path> pickedFiles = new ArrayDeque<>();
 
     /**
@@ -54,7 +52,7 @@ abstract class WizardTestBase extends ApplicationTest {
         stage.toFront();
     }
 
-    protected MainWindow newWindow(Stage stage) {
+    protected MainWindowFixture newWindow(Stage stage) {
         FilePicker picker =
                 new FilePicker() {
                     @Override
@@ -83,12 +81,16 @@ abstract class WizardTestBase extends ApplicationTest {
                         return folder(title);
                     }
                 };
-        return new MainWindow(
+        return new MainWindowFixture(
                 stage,
                 new WizardViewModel(new Advisor(knowledge())),
-                new SettingsStore(config),
-                new Autosave(config),
-                s -> picker);
+                config,
+                new DesktopServices(s -> picker, printers()));
+    }
+
+    /** The printers the print preview offers: the system's, unless a test has none. */
+    protected java.util.function.Supplier<java.util.List<javafx.print.Printer>> printers() {
+        return DesktopServices.system().printers();
     }
 
     /** The facts the window advises from; a test may age them. */
@@ -111,9 +113,9 @@ abstract class WizardTestBase extends ApplicationTest {
      * The process dies (no close, no shutdown: the system drops the autosave's lock) and a new
      * window starts with the same config folder; the user answers Recover. Returns the new window.
      */
-    protected MainWindow crashAndRecover() {
+    protected MainWindowFixture crashAndRecover() {
         window.autosave().abandon();
-        MainWindow[] second = new MainWindow[1];
+        MainWindowFixture[] second = new MainWindowFixture[1];
         interact(
                 () -> {
                     Stage stage = new Stage();

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dockwise.ui.actions.StandardAction;
-import dev.dockwise.ui.shell.MainWindow;
 import dev.dockwise.ui.wizard.Step;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +40,7 @@ class WordsTest extends WizardTestBase {
                                 .read()
                                 .map(s -> "WORKLOADS".equals(s.step()))
                                 .orElse(false));
-        MainWindow second = crashAndRecover();
+        MainWindowFixture second = crashAndRecover();
         assertEquals("crashed-on-workloads", second.vm().draft().name.get());
         assertEquals(Step.WORKLOADS, second.vm().getStep());
     }

@@ -9,6 +9,7 @@ import dev.dockwise.ui.common.Labels;
 import dev.dockwise.ui.common.StepPage;
 import dev.dockwise.ui.common.StyleClasses;
 import dev.dockwise.ui.common.TextWidths;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -54,7 +55,8 @@ public final class FleetView extends StepPage {
             FleetViewModel vm,
             Runnable chooseFolder,
             Runnable export,
-            Consumer<HostPlan> openHost,
+            Consumer<Path> openProfile,
+            Consumer<String> cantOpen,
             Runnable back) {
         super(
                 "Plan a fleet",
@@ -99,7 +101,7 @@ public final class FleetView extends StepPage {
         status.textProperty().bind(vm.messageProperty());
 
         shown = new FilteredList<>(vm.hosts());
-        table = table(openHost);
+        table = table(host -> vm.profileOf(host, cantOpen).ifPresent(openProfile));
         filter.setId("fleetFilter");
         filter.getItems().add(ALL);
         for (FleetStatus s : FleetStatus.values()) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dockwise.files.AtomicFiles;
 import dev.dockwise.files.BoundedRead;
 import dev.dockwise.files.HeldLocks;
+import dev.dockwise.files.IoMessages;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -84,6 +85,18 @@ public final class Autosave implements AutoCloseable {
 
     public void write(JsonNode draft, Path original) throws IOException {
         write(draft, original, "");
+    }
+
+    /**
+     * Writes as {@link #write(JsonNode, Path, String)} does; when that fails, the reason in words.
+     */
+    public Optional<String> tryWrite(JsonNode draft, Path original, String step) {
+        try {
+            write(draft, original, step);
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.of(IoMessages.reason(e));
+        }
     }
 
     /** The answers with the step the user is on, so that a recovery goes back there. */

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dockwise.files.AtomicFiles;
 import dev.dockwise.files.BoundedRead;
+import dev.dockwise.files.IoMessages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads and writes settings.json in the config folder. A damaged or foreign settings file never
@@ -137,6 +139,16 @@ public final class SettingsStore {
             return Path.of(p.getText());
         } catch (InvalidPathException e) {
             return null;
+        }
+    }
+
+    /** Saves; when that fails, the reason in words (the settings in memory stay as they are). */
+    public Optional<String> trySave(AppSettings s) {
+        try {
+            save(s);
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.of(IoMessages.reason(e));
         }
     }
 

@@ -77,6 +77,12 @@ public final class SetupCheckViewModel {
         mode.addListener(o -> userPickedMode |= !suggesting);
     }
 
+    /** The check for a wizard's window, given as long as the command line's check is. */
+    public static SetupCheckViewModel forWizard(
+            WizardViewModel wizard, Supplier<Optional<Mode>> scriptMode) {
+        return new SetupCheckViewModel(wizard, scriptMode, SetupCheck.TIMEOUT);
+    }
+
     /**
      * Whether this computer can run the check: Windows PowerShell is there, as for "Assess this
      * computer".

@@ -1,15 +1,15 @@
 package dev.dockwise.ui.shell;
 
-import dev.dockwise.files.IoMessages;
-import dev.dockwise.profile.InvalidProfileException;
 import dev.dockwise.ui.actions.ActionRegistry;
 import dev.dockwise.ui.actions.StandardAction;
 import dev.dockwise.ui.common.Dialogs;
 import dev.dockwise.ui.common.FilePicker;
 import dev.dockwise.ui.settings.Autosave;
+import dev.dockwise.ui.setupcheck.ComputerAssessmentViewModel;
+import dev.dockwise.ui.wizard.DocumentViewModel;
+import dev.dockwise.ui.wizard.Refusal;
 import dev.dockwise.ui.wizard.Step;
 import dev.dockwise.ui.wizard.WizardViewModel;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -38,6 +38,8 @@ public final class DocumentActions {
 
     private final Window owner;
     private final WizardViewModel vm;
+    private final DocumentViewModel document;
+    private final ComputerAssessment thisComputer;
     private final FilePicker files;
     private final Autosave autosave;
     private final Preferences preferences;
@@ -47,12 +49,16 @@ public final class DocumentActions {
     DocumentActions(
             Window owner,
             WizardViewModel vm,
+            DocumentViewModel document,
+            ComputerAssessmentViewModel thisComputer,
             FilePicker files,
             Autosave autosave,
             Preferences preferences,
             Consumer<String> status) {
         this.owner = owner;
         this.vm = vm;
+        this.document = document;
+        this.thisComputer = new ComputerAssessment(owner, thisComputer, status);
         this.files = files;
         this.autosave = autosave;
         this.preferences = preferences;
@@ -78,10 +84,6 @@ public final class DocumentActions {
         actions.register(StandardAction.SAVE, this::save);
         actions.register(StandardAction.SAVE_AS, this::saveAs);
         actions.registerFileOpener(this::openFile);
-    }
-
-    Autosave autosave() {
-        return autosave;
     }
 
     /** Offers to recover answers a crashed window kept; true when it recovered them. */
@@ -131,20 +133,14 @@ public final class DocumentActions {
     void importProbe() {
         if (confirmDiscardOrSave()) {
             files.open("Import probe results", "Profiles written by the Dockwise probe", "*.json")
-                    .ifPresent(
-                            file -> {
-                                try {
-                                    vm.importProbe(file);
-                                } catch (InvalidProfileException e) {
-                                    unusable(file, e);
-                                }
-                            });
+                    .flatMap(document::importProbe)
+                    .ifPresent(this::refused);
         }
     }
 
     void assessThisComputer() {
         if (confirmDiscardOrSave()) {
-            new ComputerAssessment(owner, vm, status).start();
+            thisComputer.start();
         }
     }
 
@@ -166,12 +162,12 @@ public final class DocumentActions {
      * Opens a file; problems are reported in plain words and the current answers stay as they were.
      */
     void load(Path file) {
-        try {
-            vm.open(file);
+        Optional<Refusal> refused = document.open(file);
+        if (refused.isEmpty()) {
             preferences.update(s -> s.withRecent(file));
             autosave.clear();
-        } catch (InvalidProfileException e) {
-            unusable(file, e);
+        } else {
+            refused(refused.get());
             if (!Files.exists(file)) {
                 preferences.update(s -> s.withoutRecent(file));
             }
@@ -179,39 +175,21 @@ public final class DocumentActions {
     }
 
     private boolean write(Path file) {
-        try {
-            vm.saveAs(file);
-            preferences.update(s -> s.withRecent(file));
-            autosave.clear();
-            status.accept("Saved " + file);
-            return true;
-        } catch (InvalidProfileException e) {
-            Dialogs.error(
-                    owner,
-                    "Some answers need attention before saving",
-                    describe(e)
-                            + "\n\nYour answers are kept; fix the marked fields and save again.");
-            e.problems().stream().findFirst().ifPresent(p -> vm.goTo(Step.owning(p.path())));
-            return false;
-        } catch (IOException e) {
-            Dialogs.error(
-                    owner,
-                    "Could not save " + file.getFileName(),
-                    "Saving to "
-                            + file
-                            + " failed: "
-                            + IoMessages.reason(e)
-                            + "\n\nNothing was overwritten. Choose another folder with Save As.");
+        Optional<Refusal> refused = document.saveAs(file);
+        if (refused.isPresent()) {
+            refused(refused.get());
             return false;
         }
+        preferences.update(s -> s.withRecent(file));
+        autosave.clear();
+        status.accept("Saved " + file);
+        return true;
     }
 
-    private void unusable(Path file, InvalidProfileException e) {
-        Dialogs.error(owner, "Can't open " + file.getFileName(), describe(e));
-    }
-
-    private static String describe(InvalidProfileException e) {
-        return String.join("\n", e.shownProblems());
+    /** Says why, and shows the step whose answers stand in the way, if any. */
+    private void refused(Refusal refusal) {
+        Dialogs.error(owner, refusal.title(), refusal.reason());
+        refusal.fixOn().ifPresent(vm::goTo);
     }
 
     /** True when the user may go on: nothing unsaved, saved now, or chose not to save. */
@@ -232,11 +210,8 @@ public final class DocumentActions {
         if (!vm.isDirty()) {
             return;
         }
-        try {
-            autosave.write(vm.draft().toTree(), vm.getFile(), vm.getStep().name());
-        } catch (IOException e) {
-            status.accept("Autosave failed: " + IoMessages.reason(e));
-        }
+        autosave.tryWrite(vm.draft().toTree(), vm.getFile(), vm.getStep().name())
+                .ifPresent(why -> status.accept("Autosave failed: " + why));
     }
 
     /** A clean exit: the autosave goes (the user chose to save or not). */

@@ -5,18 +5,18 @@ import dev.dockwise.ui.actions.ActionRegistry;
 import dev.dockwise.ui.actions.StandardAction;
 import dev.dockwise.ui.common.FilePicker;
 import dev.dockwise.ui.common.Resources;
-import dev.dockwise.ui.fleet.FleetViewModel;
+import dev.dockwise.ui.export.ExportActions;
 import dev.dockwise.ui.settings.AppSettings;
 import dev.dockwise.ui.settings.Autosave;
 import dev.dockwise.ui.settings.SettingsStore;
-import dev.dockwise.ui.troubleshoot.TroubleshootViewModel;
+import dev.dockwise.ui.setupcheck.ComputerAssessmentViewModel;
+import dev.dockwise.ui.wizard.DocumentViewModel;
 import dev.dockwise.ui.wizard.ExportViewModel;
 import dev.dockwise.ui.wizard.FinishViewModel;
 import dev.dockwise.ui.wizard.ReportsViewModel;
 import dev.dockwise.ui.wizard.WizardViewModel;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Scene;
@@ -35,29 +35,15 @@ public final class MainWindow {
     private final WizardViewModel vm;
     private final Preferences preferences;
     private final DocumentActions documents;
-    private final ExportActions exports;
-    private final ToolPages tools;
     private final BooleanProperty showLegacy = new SimpleBooleanProperty(true);
     private final BooleanProperty dark = new SimpleBooleanProperty(false);
     private final StatusBar status = new StatusBar();
     private final Label saveState = new Label();
     private final WizardView wizard;
-    private final ExportViewModel scripts;
-    private final FinishViewModel finish;
     private final BorderPane root;
-    private final ActionRegistry actions;
     private boolean shutDown;
     private final BooleanProperty wizardShown =
             new SimpleBooleanProperty(this, "wizardShown", true);
-
-    public MainWindow(
-            Stage stage,
-            WizardViewModel vm,
-            SettingsStore settingsStore,
-            Autosave autosave,
-            Function<Stage, FilePicker> filePicker) {
-        this(stage, vm, settingsStore, autosave, filePicker, new ActionRegistry());
-    }
 
     /**
      * The window on a stage that may already show the first frame, whose buttons asked {@code
@@ -68,27 +54,36 @@ public final class MainWindow {
             WizardViewModel vm,
             SettingsStore settingsStore,
             Autosave autosave,
-            Function<Stage, FilePicker> filePicker,
+            DesktopServices desktop,
             ActionRegistry actions) {
         this.stage = stage;
-        this.actions = actions;
         this.vm = vm;
         this.preferences = new Preferences(settingsStore, status::setText);
-        FilePicker files = filePicker.apply(stage);
+        FilePicker files = desktop.filePicker().apply(stage);
         files.rememberFolders(
                 () -> java.util.Optional.ofNullable(preferences.get().lastFolder()),
                 folder -> preferences.update(s -> s.withLastFolder(folder)));
         AppSettings settings = preferences.get();
         showLegacy.set(settings.showLegacyModes());
         dark.set(settings.theme() == AppSettings.Theme.DARK);
-        documents = new DocumentActions(stage, vm, files, autosave, preferences, status::setText);
-        finish = new FinishViewModel(vm);
-        exports = new ExportActions(stage, vm, files, status::setText, finish);
-        scripts = new ExportViewModel(vm);
+        documents =
+                new DocumentActions(
+                        stage,
+                        vm,
+                        new DocumentViewModel(vm),
+                        new ComputerAssessmentViewModel(vm),
+                        files,
+                        autosave,
+                        preferences,
+                        status::setText);
+        FinishViewModel finish = new FinishViewModel(vm);
+        ExportActions exports =
+                new ExportActions(stage, vm, files, status::setText, finish, desktop.printers());
+        ExportViewModel scripts = new ExportViewModel(vm);
         ActionFactory factory = new ActionFactory(actions);
         wizard = new WizardView(vm, scripts, factory, preferences.recentFiles(), showLegacy);
         root = new BorderPane(wizard);
-        tools =
+        ToolPages tools =
                 new ToolPages(
                         stage,
                         vm,
@@ -164,39 +159,6 @@ public final class MainWindow {
         AppIcons.install(stage);
     }
 
-    public WizardViewModel vm() {
-        return vm;
-    }
-
-    public WizardView wizard() {
-        return wizard;
-    }
-
-    /** What the menus and buttons ask for; tests and the app ask it too. */
-    public ActionRegistry actions() {
-        return actions;
-    }
-
-    public Stage stage() {
-        return stage;
-    }
-
-    public Autosave autosave() {
-        return documents.autosave();
-    }
-
-    public ExportViewModel scripts() {
-        return scripts;
-    }
-
-    public FleetViewModel fleet() {
-        return tools.fleet();
-    }
-
-    public TroubleshootViewModel troubleshooter() {
-        return tools.troubleshooter();
-    }
-
     /** Offers to recover answers a crashed window kept; true when it recovered them. */
     public boolean offerRecovery() {
         return documents.offerRecovery();
@@ -210,23 +172,17 @@ public final class MainWindow {
         documents.load(file);
     }
 
-    /** The installed printers; tests replace them. */
-    public void setPrinters(
-            java.util.function.Supplier<java.util.List<javafx.print.Printer>> installed) {
-        exports.setPrinters(installed);
-    }
-
     /**
      * The wizard at this step, from wherever the user is (the Go menu and Ctrl+1..7 work on the
      * tool pages too).
      */
-    public void showStep(dev.dockwise.ui.wizard.Step step) {
+    private void showStep(dev.dockwise.ui.wizard.Step step) {
         showWizard();
         vm.goTo(step);
     }
 
     /** Back from a tool page to the wizard, where the user left it. */
-    public void showWizard() {
+    private void showWizard() {
         root.setCenter(wizard);
         status.setText("");
     }
@@ -236,7 +192,7 @@ public final class MainWindow {
      * {@code stage.close()} skips the close request, so it must be asked here). Unanswered, the
      * window stays open with everything in it.
      */
-    public void quit() {
+    private void quit() {
         if (documents.confirmDiscardOrSave()) {
             shutdown();
             stage.close();
@@ -262,15 +218,6 @@ public final class MainWindow {
                                 max ? s.windowWidth() : stage.getWidth(),
                                 max ? s.windowHeight() : stage.getHeight(),
                                 max));
-    }
-
-    /** Opens the print preview and returns it (for the screenshot tour and tests). */
-    public dev.dockwise.ui.print.PrintPreview printPreview() {
-        return exports.print();
-    }
-
-    public FinishViewModel finishing() {
-        return finish;
     }
 
     // ---- chrome ----

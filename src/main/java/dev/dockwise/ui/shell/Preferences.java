@@ -1,9 +1,7 @@
 package dev.dockwise.ui.shell;
 
-import dev.dockwise.files.IoMessages;
 import dev.dockwise.ui.settings.AppSettings;
 import dev.dockwise.ui.settings.SettingsStore;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -38,10 +36,7 @@ final class Preferences {
     void update(UnaryOperator<AppSettings> change) {
         settings = change.apply(settings);
         recentFiles.setAll(settings.recentFiles());
-        try {
-            store.save(settings);
-        } catch (IOException e) {
-            status.accept("Settings could not be saved: " + IoMessages.reason(e));
-        }
+        store.trySave(settings)
+                .ifPresent(why -> status.accept("Settings could not be saved: " + why));
     }
 }

@@ -1,8 +1,5 @@
 package dev.dockwise.ui.shell;
 
-import dev.dockwise.files.IoMessages;
-import dev.dockwise.fleet.HostPlan;
-import dev.dockwise.scripts.probe.SetupCheck;
 import dev.dockwise.ui.actions.ActionRegistry;
 import dev.dockwise.ui.actions.StandardAction;
 import dev.dockwise.ui.common.Dialogs;
@@ -17,8 +14,6 @@ import dev.dockwise.ui.troubleshoot.TroubleshootView;
 import dev.dockwise.ui.troubleshoot.TroubleshootViewModel;
 import dev.dockwise.ui.wizard.FinishViewModel;
 import dev.dockwise.ui.wizard.WizardViewModel;
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.scene.Node;
@@ -99,6 +94,7 @@ final class ToolPages {
                             this::chooseFleetFolder,
                             this::exportFleet,
                             this::openFleetHost,
+                            status,
                             backToWizard);
         }
         show.accept(fleetView);
@@ -146,7 +142,7 @@ final class ToolPages {
             return;
         }
         if (setupCheckView == null) {
-            setupCheck = new SetupCheckViewModel(vm, finish::scriptMode, SetupCheck.TIMEOUT);
+            setupCheck = SetupCheckViewModel.forWizard(vm, finish::scriptMode);
             setupCheckView = new SetupCheckView(setupCheck, backToWizard);
         }
         setupCheck.suggestMode();
@@ -154,36 +150,10 @@ final class ToolPages {
         status.accept("Check the setup: choose the mode the script set up, then Run the check.");
     }
 
-    SetupCheckViewModel setupCheck() {
-        return setupCheck;
-    }
-
-    FleetViewModel fleet() {
-        return fleet;
-    }
-
-    TroubleshootViewModel troubleshooter() {
-        return troubleshooter;
-    }
-
     private void openLog() {
         files.open("Open a log", "Logs and text files", "*.log", "*.txt")
-                .ifPresent(
-                        file -> {
-                            try {
-                                troubleshooter.openLog(file);
-                            } catch (CharacterCodingException e) {
-                                Dialogs.error(
-                                        owner,
-                                        "Not a text file",
-                                        file + " does not look like a log: it holds binary data.");
-                            } catch (IOException e) {
-                                Dialogs.error(
-                                        owner,
-                                        "Could not read the log",
-                                        file + ": " + IoMessages.reason(e));
-                            }
-                        });
+                .flatMap(troubleshooter::tryOpenLog)
+                .ifPresent(why -> Dialogs.error(owner, why.title(), why.reason()));
     }
 
     private void chooseFleetFolder() {
@@ -216,14 +186,11 @@ final class ToolPages {
                         });
     }
 
-    private void openFleetHost(HostPlan host) {
-        fleet.profileOf(host, status)
-                .ifPresent(
-                        file -> {
-                            if (documents.confirmDiscardOrSave()) {
-                                documents.load(file);
-                                backToWizard.run();
-                            }
-                        });
+    /** A planned host's profile, opened in the wizard as File > Open would. */
+    private void openFleetHost(Path profile) {
+        if (documents.confirmDiscardOrSave()) {
+            documents.load(profile);
+            backToWizard.run();
+        }
     }
 }

@@ -3,9 +3,12 @@ package dev.dockwise.ui.troubleshoot;
 import dev.dockwise.engine.diagnose.Diagnoser;
 import dev.dockwise.engine.diagnose.Diagnosis;
 import dev.dockwise.engine.model.Profile;
+import dev.dockwise.files.IoMessages;
 import dev.dockwise.files.LogText;
+import dev.dockwise.ui.wizard.Refusal;
 import dev.dockwise.ui.wizard.WizardViewModel;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -91,6 +94,25 @@ public final class TroubleshootViewModel {
                         : file.getFileName().toString());
         errorText.set(cut ? text.substring(text.length() - LOG_SHOWN) : text);
         diagnose();
+    }
+
+    /**
+     * Opens a log as {@link #openLog(Path)} does; when it can't be read, why, in the words a dialog
+     * shows.
+     */
+    public Optional<Refusal> tryOpenLog(Path file) {
+        try {
+            openLog(file);
+            return Optional.empty();
+        } catch (CharacterCodingException e) {
+            return Optional.of(
+                    new Refusal(
+                            "Not a text file",
+                            file + " does not look like a log: it holds binary data."));
+        } catch (IOException e) {
+            return Optional.of(
+                    new Refusal("Could not read the log", file + ": " + IoMessages.reason(e)));
+        }
     }
 
     /** Diagnoses the current text; blank text clears the result. */

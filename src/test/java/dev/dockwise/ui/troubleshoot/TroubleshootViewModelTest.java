@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dockwise.TestEngine;
 import dev.dockwise.engine.diagnose.Diagnoser;
+import dev.dockwise.ui.wizard.Refusal;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,5 +57,23 @@ class TroubleshootViewModelTest {
                 });
         assertThrows(CharacterCodingException.class, () -> vm.openLog(exe));
         assertEquals("what the user pasted", vm.errorTextProperty().get());
+    }
+
+    @Test
+    void aLogThatCannotBeReadIsRefusedInWords() throws Exception {
+        Path exe = dir.resolve("docker.exe");
+        Files.write(
+                exe,
+                new byte[] {
+                    'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xFF, (byte) 0xFF, 0, 0
+                });
+        Refusal binary = vm.tryOpenLog(exe).orElseThrow();
+        assertEquals("Not a text file", binary.title());
+        assertEquals(exe + " does not look like a log: it holds binary data.", binary.reason());
+        Refusal missing = vm.tryOpenLog(dir.resolve("gone.log")).orElseThrow();
+        assertEquals("Could not read the log", missing.title());
+        assertTrue(missing.reason().startsWith(dir.resolve("gone.log") + ": "), missing.reason());
+        Path log = Files.writeString(dir.resolve("ok.log"), "Error response from daemon: x\n");
+        assertEquals(java.util.Optional.empty(), vm.tryOpenLog(log));
     }
 }

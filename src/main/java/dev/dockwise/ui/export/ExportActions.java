@@ -1,4 +1,4 @@
-package dev.dockwise.ui.shell;
+package dev.dockwise.ui.export;
 
 import dev.dockwise.files.AtomicFiles;
 import dev.dockwise.files.IoMessages;
@@ -38,23 +38,25 @@ import javafx.stage.Window;
  * (Markdown, JSON, text), the comparison (CSV), the report (PDF, HTML, print), the install script
  * and the probe. Each asks where, writes atomically and says where it went or why it could not.
  */
-final class ExportActions {
+public final class ExportActions {
     private final Window owner;
     private final WizardViewModel vm;
     private final ReportsViewModel reports;
     private final FilePicker files;
     private final Consumer<String> status;
     private final FinishViewModel finish;
-    private Supplier<List<Printer>> printers = () -> List.copyOf(Printer.getAllPrinters());
+    private final Supplier<List<Printer>> printers;
     private final VectorPrintJob.Sender sender = ExportActions::sendToPrintService;
 
-    ExportActions(
+    public ExportActions(
             Window owner,
             WizardViewModel vm,
             FilePicker files,
             Consumer<String> status,
-            FinishViewModel finish) {
+            FinishViewModel finish,
+            Supplier<List<Printer>> printers) {
         this.finish = finish;
+        this.printers = printers;
         this.owner = owner;
         this.vm = vm;
         this.reports = new ReportsViewModel(vm);
@@ -63,7 +65,7 @@ final class ExportActions {
     }
 
     /** What leaves the wizard; the script saved is the one the Export step shows. */
-    void registerIn(ActionRegistry actions, ExportViewModel scripts) {
+    public void registerIn(ActionRegistry actions, ExportViewModel scripts) {
         actions.register(StandardAction.EXPORT_MARKDOWN, this::exportMarkdown);
         actions.register(StandardAction.EXPORT_JSON, this::exportJson);
         actions.register(StandardAction.EXPORT_CSV, this::exportComparisonCsv);
@@ -174,10 +176,6 @@ final class ExportActions {
         content.putString(reports.summaryText());
         Clipboard.getSystemClipboard().setContent(content);
         status.accept("Summary copied to the clipboard.");
-    }
-
-    void setPrinters(Supplier<List<Printer>> installed) {
-        this.printers = installed;
     }
 
     /**
