@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dockwise.engine.model.MachineKind;
+import dev.dockwise.profile.ProfileField;
 import dev.dockwise.ui.actions.StandardAction;
 import dev.dockwise.ui.shell.MainWindow;
 import dev.dockwise.ui.wizard.Step;
@@ -42,7 +44,7 @@ class WordsTest extends WizardTestBase {
                                 .map(s -> "WORKLOADS".equals(s.step()))
                                 .orElse(false));
         MainWindow second = crashAndRecover();
-        assertEquals("crashed-on-workloads", second.vm().draft().name.get());
+        assertEquals("crashed-on-workloads", second.vm().draft().text(ProfileField.NAME).get());
         assertEquals(Step.WORKLOADS, second.vm().getStep());
     }
 
@@ -51,7 +53,11 @@ class WordsTest extends WizardTestBase {
         openBaseline();
         goTo(Step.EXPORT);
         assertFalse(node("#scriptForParent").isVisible(), "a physical machine has no parent host");
-        interact(() -> vm().draft().machine.set(dev.dockwise.engine.model.MachineKind.VIRTUAL));
+        interact(
+                () ->
+                        vm().draft()
+                                .choice(ProfileField.MACHINE, MachineKind.class)
+                                .set(dev.dockwise.engine.model.MachineKind.VIRTUAL));
         goTo(Step.EXPORT);
         assertTrue(node("#scriptForParent").isVisible());
     }

@@ -233,7 +233,7 @@ public final class DocumentActions {
             return;
         }
         try {
-            autosave.write(vm.draft().toTree(), vm.getFile(), vm.getStep().name());
+            autosave.write(vm.draft().held(), vm.getFile(), vm.getStep().name());
         } catch (IOException e) {
             status.accept("Autosave failed: " + IoMessages.reason(e));
         }

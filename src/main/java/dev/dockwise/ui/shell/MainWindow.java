@@ -144,7 +144,7 @@ public final class MainWindow {
         placeStage(settings);
         vm.fileProperty().addListener(o -> refreshTitle());
         vm.dirtyProperty().addListener(o -> refreshTitle());
-        vm.draft().name.addListener(o -> refreshTitle());
+        vm.nameProperty().addListener(o -> refreshTitle());
         refreshTitle();
         stage.setOnCloseRequest(
                 e -> {
@@ -286,7 +286,7 @@ public final class MainWindow {
     }
 
     private void refreshTitle() {
-        String name = vm.draft().name.get();
+        String name = vm.nameProperty().get();
         String shown =
                 vm.getFile() != null
                         ? vm.getFile().getFileName().toString()
