@@ -13,6 +13,7 @@ import dev.dockwise.engine.model.Mode;
 import dev.dockwise.profile.InvalidProfileException;
 import dev.dockwise.profile.ProfileField;
 import dev.dockwise.profile.ProfileReader;
+import dev.dockwise.ui.settings.Autosave;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -107,6 +108,74 @@ class WizardViewModelTest {
         assertEquals("19x45", vm.draft().text(ProfileField.BUILD).get());
         assertEquals("raw", vm.draft().text(ProfileField.NAME).get());
         assertTrue(vm.isDirty());
+    }
+
+    @Test
+    void aFileIsOpenedAsWrittenWithNoTreeWrittenBackInBetween() throws Exception {
+        Path source = dir.resolve("in.dockwise.json");
+        Files.writeString(
+                source,
+                TestEngine.baseline()
+                        .replace("\"test-host\"", "\"  Lab PC  \"")
+                        .replace("\"memoryGb\":16", "\"memoryGb\":7.50")
+                        .replace("\"edition\":\"pro\"", "\"edition\":\"pro\",\"sMode\":false"));
+        vm.open(source);
+        assertEquals("  Lab PC  ", vm.draft().text(ProfileField.NAME).get());
+        assertEquals("7.5", vm.draft().text(ProfileField.MEMORY_GB).get());
+        assertEquals("22631", vm.draft().text(ProfileField.BUILD).get());
+        // the file's own answer: a profile written back from the checked one never says "false"
+        // for a later addition, so it was shown as "don't know" before
+        assertEquals(false, vm.draft().flag(ProfileField.S_MODE).get());
+        assertTrue(vm.getProblems().isEmpty(), vm.getProblems().toString());
+        assertFalse(vm.isDirty());
+    }
+
+    @Test
+    void aFileWithAnInvalidEntryIsRefusedNamingItAndTheAnswersStay() throws Exception {
+        vm.draft().text(ProfileField.NAME).set("mine");
+        Path source = dir.resolve("bad.dockwise.json");
+        Files.writeString(source, TestEngine.baseline().replace("22631", "\"22631x\""));
+        InvalidProfileException e =
+                assertThrows(InvalidProfileException.class, () -> vm.open(source));
+        assertEquals("host.build", e.problems().get(0).path());
+        assertEquals("mine", vm.draft().text(ProfileField.NAME).get());
+        assertEquals(null, vm.getFile());
+    }
+
+    @Test
+    void anAutosaveWithAnInvalidEntryComesBackAsWrittenAndMarked() throws Exception {
+        Path config = dir.resolve("config");
+        try (Autosave crashed = new Autosave(config)) {
+            Files.writeString(
+                    crashed.file(),
+                    "{\"step\":\"WORKLOADS\",\"savedAt\":\"2026-12-06T19:00:00Z\",\"file\":null,"
+                            + "\"draft\":"
+                            + TestEngine.baseline().replace("22631", "\"22631x\"")
+                            + "}");
+            Autosave.Snapshot snapshot = crashed.read().orElseThrow();
+            vm.recover(snapshot.draft(), null, Step.WORKLOADS);
+        }
+        assertEquals("22631x", vm.draft().text(ProfileField.BUILD).get(), "kept as written");
+        assertTrue(vm.problemAt("host.build").orElseThrow().contains("in digits"));
+        assertTrue(vm.getAttention().contains(Step.HOST));
+        assertEquals("test-host", vm.draft().text(ProfileField.NAME).get());
+        assertTrue(vm.draft().runs(ContainerType.LINUX));
+        assertEquals(Step.WORKLOADS, vm.getStep());
+        assertTrue(vm.isDirty());
+    }
+
+    @Test
+    void recoveryRestoresHiddenAnswersAndAnExplicitNo() {
+        WizardViewModel first = new WizardViewModel(TestEngine.ADVISOR);
+        first.draft().choice(ProfileField.EDITION, Edition.class).set(Edition.PRO);
+        first.draft().flag(ProfileField.S_MODE).set(false);
+        first.draft().choice(ProfileField.MACHINE, MachineKind.class).set(MachineKind.VIRTUAL);
+        first.draft().text(ProfileField.VM_SIZE).set("Standard_D4s_v5");
+        first.draft().choice(ProfileField.MACHINE, MachineKind.class).set(MachineKind.PHYSICAL);
+        vm.recover(first.draft().held(), null);
+        assertEquals(false, vm.draft().flag(ProfileField.S_MODE).get());
+        assertEquals("Standard_D4s_v5", vm.draft().text(ProfileField.VM_SIZE).get());
+        assertEquals(first.draft().answers(), vm.draft().answers());
     }
 
     @Test
