@@ -367,14 +367,14 @@ class ArchitectureTest {
                         "dev.dockwise.knowledge..",
                         "dev.dockwise.profile..",
                         "dev.dockwise.report.text..",
-                        "dev.dockwise.ui.settings..",
-                        "dev.dockwise.ui.wizard..")
+                        "dev.dockwise.ui.settings..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("com.fasterxml..")
                 .because(
-                        "the knowledge loader, the profile reader and writer, the JSON renderers,"
-                                + " the settings and the draft's raw tree own JSON")
+                        "the knowledge loader, the profile reader and writer, the JSON renderers"
+                                + " and the settings (with the autosave) own JSON; the wizard gets"
+                                + " a file's answers as read (RawValue), never a tree")
                 .check(classes);
     }
 

@@ -2,6 +2,7 @@ package dev.dockwise.profile;
 
 import dev.dockwise.engine.model.Arch;
 import dev.dockwise.engine.model.Cloud;
+import dev.dockwise.engine.model.ContainerType;
 import dev.dockwise.engine.model.CpuVendor;
 import dev.dockwise.engine.model.Edition;
 import dev.dockwise.engine.model.HypervisorKind;
@@ -87,7 +88,7 @@ public enum ProfileField {
     WSL(
             Group.FEATURES,
             ProfileFields.WSL,
-            Kind.whole(0, 2, "0 (none), 1 or 2", "Choose 0 (none), 1 or 2"),
+            Kind.listed(0, 2, "0 (none), 1 or 2", "Choose 0 (none), 1 or 2"),
             Probe.READS),
     VIRTUAL_MACHINE_PLATFORM(
             Group.FEATURES, ProfileFields.VIRTUAL_MACHINE_PLATFORM, Kind.FLAG, Probe.READS),
@@ -201,14 +202,21 @@ public enum ProfileField {
         }
     }
 
-    /** What a field takes, and how its problems are worded for the profile and for the wizard. */
+    /**
+     * What a field takes, and how its problems are worded for the profile and for the wizard; the
+     * wizard's draft holds each answer as its kind says (text as typed, a choice, a yes/no, one of
+     * a few numbers, a set of choices). {@code choices} are the answers to choose from (a {@link
+     * Shape#CHOICE}, or the members of a {@link Shape#CONTAINER_TYPES}); {@code listed} is a whole
+     * number the wizard offers as a choice of its few values instead of a text box.
+     */
     public record Kind(
             Shape shape,
             Class<? extends Identified> choices,
             int min,
             int max,
             String hint,
-            String ask) {
+            String ask,
+            boolean listed) {
         public enum Shape {
             CHOICE,
             FLAG,
@@ -218,8 +226,8 @@ public enum ProfileField {
             CONTAINER_TYPES
         }
 
-        static final Kind FLAG = new Kind(Shape.FLAG, null, 0, 0, null, null);
-        static final Kind TEXT = new Kind(Shape.TEXT, null, 0, 0, null, null);
+        static final Kind FLAG = new Kind(Shape.FLAG, null, 0, 0, null, null, false);
+        static final Kind TEXT = new Kind(Shape.TEXT, null, 0, 0, null, null, false);
 
         /**
          * An installed version (SPEC: host.software.*): text that starts with its number, as
@@ -232,13 +240,15 @@ public enum ProfileField {
                         0,
                         0,
                         "a version number such as 7.1.4",
-                        "Type the version in digits, such as 7.1.4");
+                        "Type the version in digits, such as 7.1.4",
+                        false);
 
-        static final Kind MEMORY = new Kind(Shape.MEMORY, null, 0, 0, null, null);
-        static final Kind CONTAINER_TYPES = new Kind(Shape.CONTAINER_TYPES, null, 0, 0, null, null);
+        static final Kind MEMORY = new Kind(Shape.MEMORY, null, 0, 0, null, null, false);
+        static final Kind CONTAINER_TYPES =
+                new Kind(Shape.CONTAINER_TYPES, ContainerType.class, 0, 0, null, null, false);
 
         static Kind choice(Class<? extends Identified> type) {
-            return new Kind(Shape.CHOICE, type, 0, 0, null, null);
+            return new Kind(Shape.CHOICE, type, 0, 0, null, null, false);
         }
 
         /**
@@ -246,7 +256,12 @@ public enum ProfileField {
          * ... in digits").
          */
         static Kind whole(int min, int max, String hint, String ask) {
-            return new Kind(Shape.WHOLE, null, min, max, hint, ask);
+            return new Kind(Shape.WHOLE, null, min, max, hint, ask, false);
+        }
+
+        /** A whole number of a few values, which the wizard offers to pick from. */
+        static Kind listed(int min, int max, String hint, String ask) {
+            return new Kind(Shape.WHOLE, null, min, max, hint, ask, true);
         }
     }
 

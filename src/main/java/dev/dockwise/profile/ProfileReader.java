@@ -51,6 +51,20 @@ public final class ProfileReader {
         return ProfileValidator.validate(parse(file));
     }
 
+    /**
+     * A valid profile file as it was written (its answers before they were typed: what the wizard's
+     * draft loads) with the profile it is.
+     */
+    public record Document(RawValue.Fields answers, Profile profile) {}
+
+    /** Reads a file like {@link #read(Path)}, keeping the answers as written too. */
+    public static Document document(Path file) throws InvalidProfileException {
+        RawValue answers = RawValue.of(parse(file));
+        // a document that is no object has a problem, so it never gets here
+        Profile profile = ProfileValidator.check(answers).profile();
+        return new Document((RawValue.Fields) answers, profile);
+    }
+
     public static Profile read(String json) throws InvalidProfileException {
         return read(json.getBytes(StandardCharsets.UTF_8));
     }

@@ -2,6 +2,7 @@ package dev.dockwise.perf;
 
 import dev.dockwise.engine.Advisor;
 import dev.dockwise.knowledge.KnowledgeBase;
+import dev.dockwise.profile.ProfileField;
 import dev.dockwise.ui.FxSupport;
 import dev.dockwise.ui.MainWindowFixture;
 import dev.dockwise.ui.common.FilePicker;
@@ -63,7 +64,7 @@ public final class UiResponsiveness {
                                     laidOut.countDown();
                                 };
                         start[0] = System.nanoTime();
-                        window[0].vm().draft().build.set(value);
+                        window[0].vm().draft().text(ProfileField.BUILD).set(value);
                         // the work the frame needs, done now: CSS and layout of the whole window
                         scene.getRoot().applyCss();
                         scene.getRoot().layout();

@@ -9,6 +9,7 @@ import dev.dockwise.engine.model.MachineKind;
 import dev.dockwise.engine.model.Mode;
 import dev.dockwise.engine.model.Profile;
 import dev.dockwise.engine.result.Recommendation;
+import dev.dockwise.profile.ProfileField;
 import dev.dockwise.profile.ProfileReader;
 import dev.dockwise.ui.wizard.Step;
 import dev.dockwise.ui.wizard.WizardViewModel;
@@ -53,8 +54,10 @@ class ProbeImportTest {
         vm.importProbe(sample(file));
         assertEquals(Step.WORKLOADS, vm.getStep());
         assertEquals(
-                Edition.valueOf(edition.toUpperCase().replace('-', '_')), vm.draft().edition.get());
-        assertEquals(String.valueOf(profile.host().build()), vm.draft().build.get());
+                Edition.valueOf(edition.toUpperCase().replace('-', '_')),
+                vm.draft().choice(ProfileField.EDITION, Edition.class).get());
+        assertEquals(
+                String.valueOf(profile.host().build()), vm.draft().text(ProfileField.BUILD).get());
         assertTrue(vm.getProblems().isEmpty(), vm.getProblems().toString());
     }
 }

@@ -3,6 +3,7 @@ package dev.dockwise.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dockwise.profile.ProfileField;
 import dev.dockwise.scripts.probe.ProbeRunner;
 import dev.dockwise.ui.wizard.Step;
 import java.nio.file.Files;
@@ -72,7 +73,7 @@ class AssessThisComputerTest extends WizardTestBase {
         click("#assessButton");
         Await.until("the assessment done", () -> vm().getStep() == Step.HOST);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("THIS-PC", vm().draft().name.get());
+        assertEquals("THIS-PC", vm().draft().text(ProfileField.NAME).get());
         assertEquals(
                 "Detected on this computer", this.<Labeled>node("#finding-host-edition").getText());
         assertEquals(

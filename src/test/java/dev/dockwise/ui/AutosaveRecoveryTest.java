@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dockwise.profile.ProfileField;
+import dev.dockwise.profile.RawValue;
 import dev.dockwise.ui.settings.Autosave;
 import java.nio.file.Files;
 import javafx.stage.Stage;
@@ -25,18 +27,16 @@ class AutosaveRecoveryTest extends WizardTestBase {
                         autosave.read()
                                 .map(
                                         s ->
-                                                "19x45"
-                                                        .equals(
-                                                                s.draft()
-                                                                        .path("host")
-                                                                        .path("build")
-                                                                        .asText()))
+                                                new RawValue.Text("19x45")
+                                                        .equals(ProfileField.BUILD.in(s.draft())))
                                 .orElse(false));
 
         MainWindowFixture second = crashAndRecover();
-        assertEquals("crashy", second.vm().draft().name.get());
+        assertEquals("crashy", second.vm().draft().text(ProfileField.NAME).get());
         assertEquals(
-                "19x45", second.vm().draft().build.get(), "invalid input is recovered as typed");
+                "19x45",
+                second.vm().draft().text(ProfileField.BUILD).get(),
+                "invalid input is recovered as typed");
         assertTrue(second.vm().isDirty());
     }
 
@@ -78,6 +78,8 @@ class AutosaveRecoveryTest extends WizardTestBase {
                 second[0].autosave().file() != null
                         && !second[0].autosave().file().equals(first.file()),
                 "each window autosaves to its own file");
-        assertEquals("first-window", first.read().orElseThrow().draft().path("name").asText());
+        assertEquals(
+                new RawValue.Text("first-window"),
+                ProfileField.NAME.in(first.read().orElseThrow().draft()));
     }
 }

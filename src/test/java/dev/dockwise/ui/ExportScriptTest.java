@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dockwise.engine.model.HypervisorKind;
+import dev.dockwise.engine.model.MachineKind;
 import dev.dockwise.engine.model.Mode;
+import dev.dockwise.profile.ProfileField;
 import dev.dockwise.ui.wizard.Step;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,8 +88,12 @@ class ExportScriptTest extends WizardTestBase {
         // a virtual machine on VMware: its parent is no Hyper-V host for the script
         interact(
                 () -> {
-                    vm().draft().machine.set(dev.dockwise.engine.model.MachineKind.VIRTUAL);
-                    vm().draft().hypervisor.set(dev.dockwise.engine.model.HypervisorKind.VMWARE);
+                    vm().draft()
+                            .choice(ProfileField.MACHINE, MachineKind.class)
+                            .set(dev.dockwise.engine.model.MachineKind.VIRTUAL);
+                    vm().draft()
+                            .choice(ProfileField.HYPERVISOR, HypervisorKind.class)
+                            .set(dev.dockwise.engine.model.HypervisorKind.VMWARE);
                 });
         click("#scriptForParent");
         Label message = node("#scriptMessage");

@@ -5,8 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dockwise.engine.model.ContainerType;
 import dev.dockwise.engine.model.Edition;
-import dev.dockwise.engine.model.MachineKind;
+import dev.dockwise.profile.ProfileField;
 import dev.dockwise.ui.actions.StandardAction;
 import dev.dockwise.ui.wizard.Step;
 import java.nio.file.Files;
@@ -67,17 +68,16 @@ class KeyboardTest extends WizardTestBase {
         }
         // the answers that show more questions: a virtual machine, an edition that may be LTSC, a
         // server
-        interact(
-                () -> {
-                    vm().draft().machine.set(MachineKind.VIRTUAL);
-                    vm().draft().edition.set(Edition.ENTERPRISE);
-                    vm().draft().windows.set(true);
-                });
+        answerWhatShowsMoreQuestions();
         for (Step step : List.of(Step.HOST, Step.WORKLOADS, Step.EXPORT)) {
             goTo(step);
             clashes.addAll(clashes(step.name() + " (VM, Enterprise, Windows containers)"));
         }
-        interact(() -> vm().draft().edition.set(Edition.SERVER_STANDARD));
+        interact(
+                () ->
+                        vm().draft()
+                                .choice(ProfileField.EDITION, Edition.class)
+                                .set(Edition.SERVER_STANDARD));
         goTo(Step.HOST);
         clashes.addAll(clashes("HOST (server)"));
         for (StandardAction tool : List.of(StandardAction.TROUBLESHOOT, StandardAction.FINISH)) {
@@ -163,16 +163,20 @@ class KeyboardTest extends WizardTestBase {
         // the list opens with Alt+Down, the arrows move, Enter takes the choice
         push(KeyCode.ALT, KeyCode.DOWN);
         WaitForAsyncUtils.waitForFxEvents();
-        for (int i = 0; i < 10 && vm().draft().edition.get() != Edition.PRO; i++) {
+        for (int i = 0;
+                i < 10
+                        && vm().draft().choice(ProfileField.EDITION, Edition.class).get()
+                                != Edition.PRO;
+                i++) {
             push(KeyCode.DOWN);
             WaitForAsyncUtils.waitForFxEvents();
-            if (vm().draft().edition.get() == Edition.PRO) {
+            if (vm().draft().choice(ProfileField.EDITION, Edition.class).get() == Edition.PRO) {
                 break;
             }
         }
         push(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(Edition.PRO, vm().draft().edition.get());
+        assertEquals(Edition.PRO, vm().draft().choice(ProfileField.EDITION, Edition.class).get());
         alt(KeyCode.U);
         write("22631");
         alt(KeyCode.M);
@@ -228,12 +232,16 @@ class KeyboardTest extends WizardTestBase {
                                                                             ? n
                                                                             : box)));
                     vm().draft()
-                            .linux
-                            .addListener((o, was, now) -> events.add("draft linux " + now));
+                            .choices(ProfileField.CONTAINERS, ContainerType.class)
+                            .addListener(
+                                    (o, was, now) ->
+                                            events.add(
+                                                    "draft linux "
+                                                            + now.contains(ContainerType.LINUX)));
                 });
         alt(KeyCode.L);
         assertTrue(
-                vm().draft().linux.get(),
+                vm().draft().runs(ContainerType.LINUX),
                 () ->
                         "Alt+L: focus "
                                 + window.stage().getScene().getFocusOwner()

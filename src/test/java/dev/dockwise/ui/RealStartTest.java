@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dockwise.profile.RawValue;
 import dev.dockwise.ui.settings.Autosave;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,7 +61,7 @@ class RealStartTest extends ApplicationTest {
         draft.put("name", "crashed-laptop");
         draft.putObject("host").put("build", "19x45");
         Autosave crashed = new Autosave(config);
-        crashed.write(draft, null);
+        crashed.write((RawValue.Fields) RawValue.of(draft), null);
         // the process dies: the system drops its lock, the answers stay on disk
         crashed.abandon();
         start();

@@ -2,8 +2,6 @@ package dev.dockwise.ui;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.dockwise.engine.model.Edition;
-import dev.dockwise.engine.model.MachineKind;
 import dev.dockwise.ui.compare.ComparisonTableView;
 import dev.dockwise.ui.matrix.CompatibilityMatrixView;
 import dev.dockwise.ui.wizard.Step;
@@ -43,12 +41,7 @@ class SmallScreensTest extends WizardTestBase {
             problems.addAll(check(step, "Windows 11 Pro"));
         }
         // the answers that show more questions and options
-        interact(
-                () -> {
-                    vm().draft().machine.set(MachineKind.VIRTUAL);
-                    vm().draft().edition.set(Edition.ENTERPRISE);
-                    vm().draft().windows.set(true);
-                });
+        answerWhatShowsMoreQuestions();
         for (Step step : List.of(Step.HOST, Step.WORKLOADS, Step.EXPORT)) {
             problems.addAll(check(step, "Enterprise VM with Windows containers"));
         }

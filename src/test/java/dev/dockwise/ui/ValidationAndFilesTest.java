@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dockwise.TestEngine;
+import dev.dockwise.profile.ProfileField;
+import dev.dockwise.profile.RawValue;
 import dev.dockwise.ui.wizard.Step;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,9 +80,9 @@ class ValidationAndFilesTest extends WizardTestBase {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(Files.exists(saved));
         assertFalse(vm().isDirty());
-        String before = vm().draft().toTree().toString();
+        RawValue.Fields before = vm().draft().held();
         interact(() -> window.actions().openFile(saved));
-        assertEquals(before, vm().draft().toTree().toString());
+        assertEquals(before, vm().draft().held());
         assertEquals("32", ((TextField) node("#memory")).getText());
         assertEquals(saved, vm().getFile());
         assertTrue(textUnder(node("#statusBar")).contains(saved.toString()));
@@ -100,7 +102,7 @@ class ValidationAndFilesTest extends WizardTestBase {
         clickInDialog("Cancel");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(window.stage().isShowing(), "Cancel keeps the window open");
-        assertEquals("dev-laptop", vm().draft().name.get());
+        assertEquals("dev-laptop", vm().draft().text(ProfileField.NAME).get());
         // the menu: Don't save closes the window
         clickOn("#fileMenu");
         clickOn("Quit");
@@ -114,7 +116,7 @@ class ValidationAndFilesTest extends WizardTestBase {
         type("hostName", "keep-me");
         Path corrupt = config.resolve("broken.dockwise.json");
         Files.writeString(corrupt, "{\"schema\":\"dockwise.profile/v1\",\"host\":{\"build\":");
-        vm().draft().name.set("keep-me");
+        vm().draft().text(ProfileField.NAME).set("keep-me");
         interact(() -> vm().dirtyProperty());
         pickedFiles.add(corrupt);
         // unsaved answers: the app asks first; don't save, then the open fails
@@ -125,7 +127,7 @@ class ValidationAndFilesTest extends WizardTestBase {
         assertTrue(message.contains("Can't open broken.dockwise.json"), message);
         assertTrue(message.contains("not valid JSON"), message);
         clickInDialog("OK");
-        assertEquals("keep-me", vm().draft().name.get());
+        assertEquals("keep-me", vm().draft().text(ProfileField.NAME).get());
         assertNull(vm().getFile());
     }
 

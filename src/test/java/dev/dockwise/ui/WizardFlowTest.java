@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dockwise.engine.facts.IsolationKind;
+import dev.dockwise.engine.model.ContainerType;
 import dev.dockwise.engine.model.Edition;
 import dev.dockwise.engine.model.ImageVersion;
 import dev.dockwise.engine.model.Mode;
+import dev.dockwise.profile.ProfileField;
 import dev.dockwise.ui.compare.ComparisonTableView;
 import dev.dockwise.ui.matrix.CompatibilityMatrixView;
 import dev.dockwise.ui.wizard.Step;
@@ -101,9 +103,9 @@ class WizardFlowTest extends WizardTestBase {
         assertEquals("22631", ((TextField) node("#build")).getText());
         assertEquals("16", ((TextField) node("#memory")).getText());
         assertEquals("win11-pro-linux-dev", ((TextField) node("#hostName")).getText());
-        assertEquals(Edition.PRO, vm().draft().edition.get());
-        assertEquals(Boolean.TRUE, vm().draft().virtualizationEnabled.get());
-        assertTrue(vm().draft().linux.get());
+        assertEquals(Edition.PRO, vm().draft().choice(ProfileField.EDITION, Edition.class).get());
+        assertEquals(Boolean.TRUE, vm().draft().flag(ProfileField.VIRTUALIZATION_ENABLED).get());
+        assertTrue(vm().draft().runs(ContainerType.LINUX));
     }
 
     @Test
@@ -142,7 +144,7 @@ class WizardFlowTest extends WizardTestBase {
         assertFalse(shownOnScreen("#editionId"), "a listed edition needs no EditionID");
         assertTrue(shownOnScreen("#sMode"), "a client may be in S mode");
         // "Other" is the last of a long list; the wizard's draft takes it as the combo box would
-        interact(() -> vm().draft().edition.set(Edition.OTHER));
+        interact(() -> vm().draft().choice(ProfileField.EDITION, Edition.class).set(Edition.OTHER));
         assertTrue(shownOnScreen("#editionId"));
         assertFalse(
                 shownWithItsRow("#sMode"), "S mode is asked of the listed client editions only");

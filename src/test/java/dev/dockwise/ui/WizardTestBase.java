@@ -1,7 +1,11 @@
 package dev.dockwise.ui;
 
 import dev.dockwise.engine.Advisor;
+import dev.dockwise.engine.model.ContainerType;
+import dev.dockwise.engine.model.Edition;
+import dev.dockwise.engine.model.MachineKind;
 import dev.dockwise.knowledge.KnowledgeBase;
+import dev.dockwise.profile.ProfileField;
 import dev.dockwise.ui.common.ChoiceField;
 import dev.dockwise.ui.common.FilePicker;
 import dev.dockwise.ui.shell.DesktopServices;
@@ -13,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
+import java.util.Set;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -107,6 +112,25 @@ abstract class WizardTestBase extends ApplicationTest {
         Files.writeString(file, dev.dockwise.TestEngine.baseline());
         interact(() -> window.actions().openFile(file));
         return file;
+    }
+
+    /**
+     * The answers that show more questions and options: a virtual machine, an edition that may be
+     * LTSC, Windows containers besides the baseline's Linux ones.
+     */
+    protected void answerWhatShowsMoreQuestions() {
+        interact(
+                () -> {
+                    vm().draft()
+                            .choice(ProfileField.MACHINE, MachineKind.class)
+                            .set(MachineKind.VIRTUAL);
+                    vm().draft()
+                            .choice(ProfileField.EDITION, Edition.class)
+                            .set(Edition.ENTERPRISE);
+                    vm().draft()
+                            .choices(ProfileField.CONTAINERS, ContainerType.class)
+                            .set(Set.of(ContainerType.LINUX, ContainerType.WINDOWS));
+                });
     }
 
     /**

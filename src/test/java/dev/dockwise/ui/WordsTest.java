@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dockwise.engine.model.MachineKind;
+import dev.dockwise.profile.ProfileField;
 import dev.dockwise.ui.actions.StandardAction;
 import dev.dockwise.ui.wizard.Step;
 import java.nio.file.Files;
@@ -41,7 +43,7 @@ class WordsTest extends WizardTestBase {
                                 .map(s -> "WORKLOADS".equals(s.step()))
                                 .orElse(false));
         MainWindowFixture second = crashAndRecover();
-        assertEquals("crashed-on-workloads", second.vm().draft().name.get());
+        assertEquals("crashed-on-workloads", second.vm().draft().text(ProfileField.NAME).get());
         assertEquals(Step.WORKLOADS, second.vm().getStep());
     }
 
@@ -50,7 +52,11 @@ class WordsTest extends WizardTestBase {
         openBaseline();
         goTo(Step.EXPORT);
         assertFalse(node("#scriptForParent").isVisible(), "a physical machine has no parent host");
-        interact(() -> vm().draft().machine.set(dev.dockwise.engine.model.MachineKind.VIRTUAL));
+        interact(
+                () ->
+                        vm().draft()
+                                .choice(ProfileField.MACHINE, MachineKind.class)
+                                .set(dev.dockwise.engine.model.MachineKind.VIRTUAL));
         goTo(Step.EXPORT);
         assertTrue(node("#scriptForParent").isVisible());
     }

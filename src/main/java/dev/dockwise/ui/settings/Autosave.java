@@ -7,6 +7,7 @@ import dev.dockwise.files.AtomicFiles;
 import dev.dockwise.files.BoundedRead;
 import dev.dockwise.files.HeldLocks;
 import dev.dockwise.files.IoMessages;
+import dev.dockwise.profile.RawValue;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -73,24 +74,29 @@ public final class Autosave implements AutoCloseable {
     }
 
     /**
-     * What an autosave holds: the draft's raw tree, the file it belonged to, when it was written,
-     * the step shown (by name, "" if not kept).
+     * What an autosave holds: the draft's answers as held (text as typed, invalid entries too), the
+     * file it belonged to, when it was written, the step shown (by name, "" if not kept).
      */
     public record Snapshot(
-            JsonNode draft, Optional<Path> file, Instant savedAt, Path source, String step) {}
+            RawValue.Fields draft,
+            Optional<Path> file,
+            Instant savedAt,
+            Path source,
+            String step) {}
 
     public Path file() {
         return file;
     }
 
-    public void write(JsonNode draft, Path original) throws IOException {
+    public void write(RawValue.Fields draft, Path original) throws IOException {
         write(draft, original, "");
     }
 
     /**
-     * Writes as {@link #write(JsonNode, Path, String)} does; when that fails, the reason in words.
+     * Writes as {@link #write(RawValue.Fields, Path, String)} does; when that fails, the reason in
+     * words.
      */
-    public Optional<String> tryWrite(JsonNode draft, Path original, String step) {
+    public Optional<String> tryWrite(RawValue.Fields draft, Path original, String step) {
         try {
             write(draft, original, step);
             return Optional.empty();
@@ -100,12 +106,12 @@ public final class Autosave implements AutoCloseable {
     }
 
     /** The answers with the step the user is on, so that a recovery goes back there. */
-    public void write(JsonNode draft, Path original, String step) throws IOException {
+    public void write(RawValue.Fields draft, Path original, String step) throws IOException {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("step", step);
         root.put("savedAt", Instant.now().toString());
         root.put("file", original == null ? null : original.toString());
-        root.set("draft", draft);
+        root.set("draft", RawValue.toJson(draft));
         Files.createDirectories(file.getParent());
         // a fresh file moved into place: a link put at this window's name is replaced, never
         // written through
@@ -226,7 +232,11 @@ public final class Autosave implements AutoCloseable {
             Instant at = Instant.parse(root.path("savedAt").asText(Instant.EPOCH.toString()));
             return Optional.of(
                     new Snapshot(
-                            root.get("draft"), original, at, source, root.path("step").asText("")));
+                            (RawValue.Fields) RawValue.of(root.get("draft")),
+                            original,
+                            at,
+                            source,
+                            root.path("step").asText("")));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

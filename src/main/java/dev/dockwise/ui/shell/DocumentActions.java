@@ -210,7 +210,7 @@ public final class DocumentActions {
         if (!vm.isDirty()) {
             return;
         }
-        autosave.tryWrite(vm.draft().toTree(), vm.getFile(), vm.getStep().name())
+        autosave.tryWrite(vm.draft().held(), vm.getFile(), vm.getStep().name())
                 .ifPresent(why -> status.accept("Autosave failed: " + why));
     }
 

@@ -139,7 +139,7 @@ public final class MainWindow {
         placeStage(settings);
         vm.fileProperty().addListener(o -> refreshTitle());
         vm.dirtyProperty().addListener(o -> refreshTitle());
-        vm.draft().name.addListener(o -> refreshTitle());
+        vm.nameProperty().addListener(o -> refreshTitle());
         refreshTitle();
         stage.setOnCloseRequest(
                 e -> {
@@ -233,7 +233,7 @@ public final class MainWindow {
     }
 
     private void refreshTitle() {
-        String name = vm.draft().name.get();
+        String name = vm.nameProperty().get();
         String shown =
                 vm.getFile() != null
                         ? vm.getFile().getFileName().toString()

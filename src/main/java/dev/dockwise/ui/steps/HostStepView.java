@@ -1,6 +1,13 @@
 package dev.dockwise.ui.steps;
 
 import dev.dockwise.engine.facts.WindowsRelease;
+import dev.dockwise.engine.model.Arch;
+import dev.dockwise.engine.model.Cloud;
+import dev.dockwise.engine.model.CpuVendor;
+import dev.dockwise.engine.model.Edition;
+import dev.dockwise.engine.model.HypervisorKind;
+import dev.dockwise.engine.model.MachineKind;
+import dev.dockwise.engine.model.ServerInstallation;
 import dev.dockwise.profile.ProfileField;
 import dev.dockwise.ui.common.ChoiceField;
 import dev.dockwise.ui.common.ComboField;
@@ -11,6 +18,7 @@ import dev.dockwise.ui.wizard.ProfileDraft;
 import dev.dockwise.ui.wizard.WizardViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
@@ -26,18 +34,20 @@ public final class HostStepView extends StepPage {
                         + " you know; \"Don't know\" is fine and the recommendation says what it"
                         + " assumed. Import probe results to fill this in automatically.");
         ProfileDraft d = vm.draft();
+        ObjectProperty<Edition> edition = d.choice(ProfileField.EDITION, Edition.class);
+        ObjectProperty<MachineKind> machine = d.choice(ProfileField.MACHINE, MachineKind.class);
         Form form = new Form(vm, validation);
         form.getStyleClass().add(StyleClasses.CARD);
 
         form.section("Windows");
         form.add(
                 "_Host name",
-                text(d.name, "hostName", "e.g. dev-laptop-07"),
+                text(d.text(ProfileField.NAME), "hostName", "e.g. dev-laptop-07"),
                 "A name for this assessment, usually the computer name (run hostname).",
                 ProfileField.NAME.path());
         form.add(
                 "_Edition",
-                new ComboField<>(d.edition, Choices.editions(model.editions()), "Edition")
+                new ComboField<>(edition, Choices.editions(model.editions()), "Edition")
                         .withId("edition"),
                 "Settings > System > About > Edition, or (Get-ItemProperty"
                     + " 'HKLM:\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion').EditionID (Core"
@@ -47,12 +57,15 @@ public final class HostStepView extends StepPage {
         // keeps its edition)
         BooleanBinding otherEdition =
                 Bindings.createBooleanBinding(
-                        () -> d.otherEdition() || ProfileDraft.present(d.editionId).isPresent(),
-                        d.edition,
-                        d.editionId);
+                        () ->
+                                d.otherEdition()
+                                        || ProfileDraft.present(d.text(ProfileField.EDITION_ID))
+                                                .isPresent(),
+                        edition,
+                        d.text(ProfileField.EDITION_ID));
         form.add(
                         "Edition_ID",
-                        text(d.editionId, "editionId", "e.g. ServerHyperCore"),
+                        text(d.text(ProfileField.EDITION_ID), "editionId", "e.g. ServerHyperCore"),
                         "For an edition not in the list: (Get-ItemProperty"
                             + " 'HKLM:\\SOFTWARE\\Microsoft\\Windows"
                             + " NT\\CurrentVersion').EditionID. Dockwise knows some"
@@ -60,19 +73,23 @@ public final class HostStepView extends StepPage {
                             + " otherwise it assumes no edition.",
                         ProfileField.EDITION_ID.path())
                 .visibleWhen(otherEdition);
-        BooleanBinding sModeEdition = Bindings.createBooleanBinding(d::mayBeInSMode, d.edition);
+        BooleanBinding sModeEdition = Bindings.createBooleanBinding(d::mayBeInSMode, edition);
         form.add(
                         "_S mode",
-                        new ChoiceField<>(d.sMode, Choices.yesNo(), "S mode").withId("sMode"),
+                        new ChoiceField<>(d.flag(ProfileField.S_MODE), Choices.yesNo(), "S mode")
+                                .withId("sMode"),
                         "Settings > System > Activation says \"Windows ... in S mode\": only"
                                 + " Microsoft Store apps run until you switch out of it (free, one"
                                 + " way).",
                         ProfileField.S_MODE.path())
                 .visibleWhen(sModeEdition);
-        BooleanBinding ltscEdition = Bindings.createBooleanBinding(d::mayBeLtsc, d.edition);
+        BooleanBinding ltscEdition = Bindings.createBooleanBinding(d::mayBeLtsc, edition);
         form.add(
                         "_LTSC",
-                        new ChoiceField<>(d.ltsc, Choices.yesNo(), "Long-Term Servicing Channel")
+                        new ChoiceField<>(
+                                        d.flag(ProfileField.LTSC),
+                                        Choices.yesNo(),
+                                        "Long-Term Servicing Channel")
                                 .withId("ltsc"),
                         "Enterprise LTSC / IoT Enterprise LTSC keep their build for years"
                             + " (EditionID EnterpriseS or IoTEnterpriseS); Docker Desktop refuses"
@@ -87,32 +104,38 @@ public final class HostStepView extends StepPage {
                 null);
         form.add(
                 "B_uild number",
-                text(d.build, "build", "e.g. 22631"),
+                text(d.text(ProfileField.BUILD), "build", "e.g. 22631"),
                 "winver shows \"OS Build 22631.4460\": 22631 is the build. PowerShell:"
                         + " [Environment]::OSVersion.Version.Build",
                 ProfileField.BUILD.path());
         form.add(
                 "Update revision",
-                text(d.ubr, "ubr", "e.g. 4460"),
+                text(d.text(ProfileField.UBR), "ubr", "e.g. 4460"),
                 "The number after the dot in winver's OS Build (UBR); it matters for WSL 2 on"
                         + " Windows 10 1903/1909.",
                 ProfileField.UBR.path());
         form.add(
                 "_Architecture",
-                new ChoiceField<>(d.arch, Choices.archs(), "Architecture").withId("arch"),
+                new ChoiceField<>(
+                                d.choice(ProfileField.ARCH, Arch.class),
+                                Choices.archs(),
+                                "Architecture")
+                        .withId("arch"),
                 "Settings > System > About > System type, or $env:PROCESSOR_ARCHITECTURE (AMD64 is"
                         + " x64).",
                 ProfileField.ARCH.path());
         form.add(
                 "_Memory (GB)",
-                text(d.memoryGb, "memory", "e.g. 16"),
+                text(d.text(ProfileField.MEMORY_GB), "memory", "e.g. 16"),
                 "Installed RAM: Settings > System > About, or Task Manager > Performance > Memory.",
                 ProfileField.MEMORY_GB.path());
-        BooleanBinding server = Bindings.createBooleanBinding(d::isServer, d.edition);
+        BooleanBinding server = Bindings.createBooleanBinding(d::isServer, edition);
         form.add(
                         "Server insta_llation",
                         new ChoiceField<>(
-                                        d.serverInstallation,
+                                        d.choice(
+                                                ProfileField.SERVER_INSTALLATION,
+                                                ServerInstallation.class),
                                         Choices.installations(),
                                         "Server installation")
                                 .withId("serverInstallation"),
@@ -125,14 +148,18 @@ public final class HostStepView extends StepPage {
         form.section("Processor and firmware");
         form.add(
                 "CPU ven_dor",
-                new ChoiceField<>(d.cpuVendor, Choices.vendors(), "CPU vendor").withId("cpuVendor"),
+                new ChoiceField<>(
+                                d.choice(ProfileField.CPU_VENDOR, CpuVendor.class),
+                                Choices.vendors(),
+                                "CPU vendor")
+                        .withId("cpuVendor"),
                 "Settings > System > About > Processor. AMD needs a newer Hyper-V host for nested"
                         + " virtualization.",
                 ProfileField.CPU_VENDOR.path());
         form.add(
                 "Virtuali_zation in firmware",
                 new ChoiceField<>(
-                                d.virtualizationEnabled,
+                                d.flag(ProfileField.VIRTUALIZATION_ENABLED),
                                 Choices.yesNo(),
                                 "Virtualization in firmware")
                         .withId("virtualization"),
@@ -141,7 +168,10 @@ public final class HostStepView extends StepPage {
                 ProfileField.VIRTUALIZATION_ENABLED.path());
         form.add(
                 "SLAT",
-                new ChoiceField<>(d.slat, Choices.yesNo(), "Second Level Address Translation")
+                new ChoiceField<>(
+                                d.flag(ProfileField.SLAT),
+                                Choices.yesNo(),
+                                "Second Level Address Translation")
                         .withId("slat"),
                 "Second Level Address Translation (Intel EPT, AMD RVI), needed by Hyper-V and WSL"
                     + " 2; every x64 CPU since about 2010 has it. systeminfo lists it under Hyper-V"
@@ -151,35 +181,45 @@ public final class HostStepView extends StepPage {
         form.section("Physical or virtual");
         form.add(
                 "Ma_chine",
-                new ChoiceField<>(d.machine, Choices.machines(), "Machine").withId("machine"),
+                new ChoiceField<>(machine, Choices.machines(), "Machine").withId("machine"),
                 "In a VM, (Get-CimInstance Win32_ComputerSystem).Model says so (\"Virtual"
                         + " Machine\", \"VMware...\").",
                 ProfileField.MACHINE.path());
-        BooleanBinding virtual = Bindings.createBooleanBinding(d::isVirtual, d.machine);
+        BooleanBinding virtual = Bindings.createBooleanBinding(d::isVirtual, machine);
         form.add(
                         "Hypervi_sor",
-                        new ComboField<>(d.hypervisor, Choices.hypervisors(), "Parent hypervisor")
+                        new ComboField<>(
+                                        d.choice(ProfileField.HYPERVISOR, HypervisorKind.class),
+                                        Choices.hypervisors(),
+                                        "Parent hypervisor")
                                 .withId("hypervisor"),
                         "The hypervisor that runs this VM.",
                         ProfileField.HYPERVISOR.path())
                 .visibleWhen(virtual);
         form.add(
                         "Cloud",
-                        new ComboField<>(d.cloud, Choices.clouds(), "Cloud").withId("cloud"),
+                        new ComboField<>(
+                                        d.choice(ProfileField.CLOUD, Cloud.class),
+                                        Choices.clouds(),
+                                        "Cloud")
+                                .withId("cloud"),
                         "Where the VM runs; cloud sizes decide whether nested virtualization is"
                                 + " available.",
                         ProfileField.CLOUD.path())
                 .visibleWhen(virtual);
         form.add(
                         "VM size",
-                        text(d.vmSize, "vmSize", "e.g. Standard_D4s_v5 or m8i.xlarge"),
+                        text(
+                                d.text(ProfileField.VM_SIZE),
+                                "vmSize",
+                                "e.g. Standard_D4s_v5 or m8i.xlarge"),
                         "The cloud VM size (Azure portal > Size; AWS instance type).",
                         ProfileField.VM_SIZE.path())
                 .visibleWhen(virtual);
         form.add(
                         "Nested virtualization",
                         new ChoiceField<>(
-                                        d.nestedVirtualization,
+                                        d.flag(ProfileField.NESTED_VIRTUALIZATION),
                                         Choices.yesNo(),
                                         "Nested virtualization")
                                 .withId("nested"),
@@ -192,26 +232,30 @@ public final class HostStepView extends StepPage {
         form.section("Installed features and software");
         form.add(
                 "H_yper-V",
-                new ChoiceField<>(d.hyperV, Choices.onOff(), "Hyper-V feature").withId("hyperV"),
+                new ChoiceField<>(d.flag(ProfileField.HYPER_V), Choices.onOff(), "Hyper-V feature")
+                        .withId("hyperV"),
                 "Get-CimInstance Win32_OptionalFeature -Filter \"Name='Microsoft-Hyper-V'\" has"
                         + " InstallState 1 when on.",
                 ProfileField.HYPER_V.path());
         form.add(
                 "Containe_rs feature",
-                new ChoiceField<>(d.containersFeature, Choices.onOff(), "Containers feature")
+                new ChoiceField<>(
+                                d.flag(ProfileField.CONTAINERS_FEATURE),
+                                Choices.onOff(),
+                                "Containers feature")
                         .withId("containersFeature"),
                 "The Windows \"Containers\" feature (Turn Windows features on or off).",
                 ProfileField.CONTAINERS_FEATURE.path());
         form.add(
                 "_WSL",
-                new ChoiceField<>(d.wsl, Choices.wsl(), "WSL").withId("wsl"),
+                new ChoiceField<>(d.listed(ProfileField.WSL), Choices.wsl(), "WSL").withId("wsl"),
                 "wsl --status or wsl -l -v shows the version; \"not installed\" if wsl.exe says"
                         + " so.",
                 ProfileField.WSL.path());
         form.add(
                 "Virtual Machine _Platform",
                 new ChoiceField<>(
-                                d.virtualMachinePlatform,
+                                d.flag(ProfileField.VIRTUAL_MACHINE_PLATFORM),
                                 Choices.onOff(),
                                 "Virtual Machine Platform")
                         .withId("vmp"),
@@ -219,23 +263,28 @@ public final class HostStepView extends StepPage {
                 ProfileField.VIRTUAL_MACHINE_PLATFORM.path());
         form.add(
                 "VirtualBo_x version",
-                text(d.virtualBox, "virtualBox", "empty if not installed"),
+                text(d.text(ProfileField.VIRTUAL_BOX), "virtualBox", "empty if not installed"),
                 "VirtualBox > Help > About. Versions before 6.0 can't run next to Hyper-V or WSL"
                         + " 2.",
                 ProfileField.VIRTUAL_BOX.path());
         form.add(
                 "VMware Workstation version",
-                text(d.vmwareWorkstation, "vmware", "empty if not installed"),
+                text(d.text(ProfileField.VMWARE_WORKSTATION), "vmware", "empty if not installed"),
                 "Help > About VMware Workstation. 15.5.5 or later runs next to Hyper-V.",
                 ProfileField.VMWARE_WORKSTATION.path());
         form.add(
                 "Doc_ker Desktop version",
-                text(d.dockerDesktop, "dockerDesktop", "empty if not installed"),
+                text(
+                        d.text(ProfileField.DOCKER_DESKTOP),
+                        "dockerDesktop",
+                        "empty if not installed"),
                 "Docker Desktop > Settings > About, or docker version.",
                 ProfileField.DOCKER_DESKTOP.path());
         form.add(
                 "Administrator r_ights",
-                new ChoiceField<>(d.admin, Choices.yesNo(), "Administrator rights").withId("admin"),
+                new ChoiceField<>(
+                                d.flag(ProfileField.ADMIN), Choices.yesNo(), "Administrator rights")
+                        .withId("admin"),
                 "Whether you can run installers elevated (whoami /groups lists S-1-5-32-544).",
                 ProfileField.ADMIN.path());
         add(form);

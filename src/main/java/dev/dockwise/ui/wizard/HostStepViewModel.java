@@ -3,11 +3,13 @@ package dev.dockwise.ui.wizard;
 import dev.dockwise.engine.facts.EditionInfo;
 import dev.dockwise.engine.facts.WindowsRelease;
 import dev.dockwise.engine.model.HostKind;
+import dev.dockwise.profile.ProfileField;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -26,7 +28,7 @@ public final class HostStepViewModel {
 
     public HostStepViewModel(WizardViewModel vm) {
         this.vm = vm;
-        ProfileDraft d = vm.draft();
+        StringProperty build = vm.draft().text(ProfileField.BUILD);
         // the list changes when the engine's reading of client or server does (the edition, or the
         // build of an edition "other")
         vm.recommendationProperty()
@@ -36,15 +38,15 @@ public final class HostStepViewModel {
                                 fillReleases();
                             }
                         });
-        d.build.addListener((obs, old, now) -> sync(() -> release.set(matching(now))));
+        build.addListener((obs, old, now) -> sync(() -> release.set(matching(now))));
         release.addListener(
                 (obs, old, picked) ->
                         sync(
                                 () -> {
                                     if (picked != null
                                             && !String.valueOf(picked.build())
-                                                    .equals(d.build.get())) {
-                                        d.build.set(String.valueOf(picked.build()));
+                                                    .equals(build.get())) {
+                                        build.set(String.valueOf(picked.build()));
                                     }
                                 }));
         fillReleases();
@@ -75,7 +77,7 @@ public final class HostStepViewModel {
         sync(
                 () -> {
                     releases.setAll(newestFirst);
-                    release.set(matching(vm.draft().build.get()));
+                    release.set(matching(vm.draft().text(ProfileField.BUILD).get()));
                 });
     }
 

@@ -1,6 +1,8 @@
 package dev.dockwise.ui.wizard;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.dockwise.engine.model.Identified;
+import dev.dockwise.engine.model.MachineKind;
+import dev.dockwise.engine.model.Profile;
 import dev.dockwise.profile.ProfileField;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,14 +23,14 @@ public final class ProbeFindings {
     private ProbeFindings() {}
 
     /**
-     * Field path to finding, in the order of the profile (the Host step's), for a profile tree the
-     * probe wrote.
+     * Field path to finding, in the order of the profile (the Host step's), for a profile the probe
+     * wrote.
      */
-    public static Map<String, Finding> of(JsonNode profile) {
+    public static Map<String, Finding> of(Profile profile) {
         Map<String, Finding> findings = new LinkedHashMap<>();
-        boolean virtual = "virtual".equals(at(profile, ProfileField.MACHINE.path()).asText());
+        boolean virtual = ProfileField.MACHINE.of(profile) == MachineKind.VIRTUAL;
         for (ProfileField field : ProfileField.values()) {
-            boolean known = known(at(profile, field.path()));
+            boolean known = known(field, field.of(profile));
             Finding finding =
                     switch (field.probe()) {
                         case READS -> known ? Finding.DETECTED : Finding.UNKNOWN;
@@ -46,18 +48,18 @@ public final class ProbeFindings {
         return findings;
     }
 
-    private static JsonNode at(JsonNode root, String path) {
-        JsonNode node = root;
-        for (String part : path.split("\\.")) {
-            node = node.path(part);
+    /**
+     * Whether the probe gave the answer: written (a later addition only when it says something),
+     * and neither empty, blank nor "other" (as a file says unknown).
+     */
+    private static boolean known(ProfileField field, Object value) {
+        if (value == null
+                || !field.written(value)
+                || (value instanceof java.util.Collection<?> c && c.isEmpty())) {
+            return false;
         }
-        return node;
-    }
-
-    private static boolean known(JsonNode value) {
-        return !value.isMissingNode()
-                && !value.isNull()
-                && !(value.isTextual()
-                        && (value.asText().isBlank() || value.asText().equals("other")));
+        String text =
+                value instanceof Identified id ? id.id() : value instanceof String s ? s : null;
+        return text == null || !(text.isBlank() || text.equals("other"));
     }
 }

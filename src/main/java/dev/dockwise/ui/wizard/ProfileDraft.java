@@ -1,125 +1,65 @@
 package dev.dockwise.ui.wizard;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import dev.dockwise.engine.model.Arch;
-import dev.dockwise.engine.model.Cloud;
 import dev.dockwise.engine.model.ContainerType;
-import dev.dockwise.engine.model.CpuVendor;
 import dev.dockwise.engine.model.Edition;
-import dev.dockwise.engine.model.HypervisorKind;
 import dev.dockwise.engine.model.Identified;
-import dev.dockwise.engine.model.ImageVersion;
-import dev.dockwise.engine.model.Isolation;
 import dev.dockwise.engine.model.MachineKind;
-import dev.dockwise.engine.model.Orchestration;
-import dev.dockwise.engine.model.Organization;
-import dev.dockwise.engine.model.Purpose;
-import dev.dockwise.engine.model.ServerInstallation;
-import dev.dockwise.engine.model.WindowsImage;
 import dev.dockwise.profile.ProfileField;
-import dev.dockwise.profile.ProfileFields;
 import dev.dockwise.profile.RawValue;
 import java.math.BigDecimal;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
-import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
-import javafx.beans.Observable;
-import javafx.beans.property.BooleanProperty;
+import java.util.Set;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.Property;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * The wizard's answers: one typed draft of a v1 profile. Number fields keep the raw text the user
- * typed, so an invalid entry is marked but never thrown away; null means "don't know". {@link
- * #answers()} hands them to the profile validator, the one place validation lives.
+ * The wizard's answers: one property per row of {@link ProfileField}'s table, made from the row's
+ * kind (text, numbers and versions as the text the user typed, so an invalid entry is marked but
+ * never thrown away; a choice, a yes/no or one of a few numbers typed; the container types a set).
+ * Null means "don't know". {@link #answers()} hands them to the profile validator, the one place
+ * validation lives; {@link #held()} and {@link #load(RawValue)} keep and restore them as held.
  */
 public final class ProfileDraft {
-    // ---- host ----
-    public final StringProperty name = new SimpleStringProperty(this, ProfileFields.NAME, "");
-    public final ObjectProperty<Edition> edition =
-            new SimpleObjectProperty<>(this, ProfileFields.EDITION);
-    public final StringProperty editionId =
-            new SimpleStringProperty(this, ProfileFields.EDITION_ID, "");
-    public final ObjectProperty<Boolean> ltsc =
-            new SimpleObjectProperty<>(this, ProfileFields.LTSC);
-    public final ObjectProperty<Boolean> sMode =
-            new SimpleObjectProperty<>(this, ProfileFields.S_MODE);
-    public final StringProperty build = new SimpleStringProperty(this, ProfileFields.BUILD, "");
-    public final StringProperty ubr = new SimpleStringProperty(this, ProfileFields.UBR, "");
-    public final ObjectProperty<Arch> arch = new SimpleObjectProperty<>(this, ProfileFields.ARCH);
-    public final StringProperty memoryGb =
-            new SimpleStringProperty(this, ProfileFields.MEMORY_GB, "");
-    public final ObjectProperty<ServerInstallation> serverInstallation =
-            new SimpleObjectProperty<>(this, ProfileFields.SERVER_INSTALLATION);
-    public final ObjectProperty<CpuVendor> cpuVendor =
-            new SimpleObjectProperty<>(this, "cpuVendor");
-    public final ObjectProperty<Boolean> virtualizationEnabled =
-            new SimpleObjectProperty<>(this, ProfileFields.VIRTUALIZATION_ENABLED);
-    public final ObjectProperty<Boolean> slat =
-            new SimpleObjectProperty<>(this, ProfileFields.SLAT);
-    public final ObjectProperty<MachineKind> machine =
-            new SimpleObjectProperty<>(this, ProfileFields.MACHINE);
-    public final ObjectProperty<HypervisorKind> hypervisor =
-            new SimpleObjectProperty<>(this, ProfileFields.HYPERVISOR);
-    public final ObjectProperty<Cloud> cloud =
-            new SimpleObjectProperty<>(this, ProfileFields.CLOUD);
-    public final StringProperty vmSize = new SimpleStringProperty(this, ProfileFields.VM_SIZE, "");
-    public final ObjectProperty<Boolean> nestedVirtualization =
-            new SimpleObjectProperty<>(this, ProfileFields.NESTED_VIRTUALIZATION);
-    public final ObjectProperty<Boolean> hyperV =
-            new SimpleObjectProperty<>(this, ProfileFields.HYPER_V);
-    public final ObjectProperty<Boolean> containersFeature =
-            new SimpleObjectProperty<>(this, ProfileFields.CONTAINERS);
-    public final ObjectProperty<Integer> wsl = new SimpleObjectProperty<>(this, ProfileFields.WSL);
-    public final ObjectProperty<Boolean> virtualMachinePlatform =
-            new SimpleObjectProperty<>(this, ProfileFields.VIRTUAL_MACHINE_PLATFORM);
-    public final StringProperty virtualBox =
-            new SimpleStringProperty(this, ProfileFields.VIRTUAL_BOX, "");
-    public final StringProperty vmwareWorkstation =
-            new SimpleStringProperty(this, ProfileFields.VMWARE_WORKSTATION, "");
-    public final StringProperty dockerDesktop =
-            new SimpleStringProperty(this, ProfileFields.DOCKER_DESKTOP, "");
-    public final ObjectProperty<Boolean> admin =
-            new SimpleObjectProperty<>(this, ProfileFields.ADMIN);
-    // ---- needs ----
-    public final BooleanProperty linux = new SimpleBooleanProperty(this, "linux");
-    public final BooleanProperty windows = new SimpleBooleanProperty(this, "windows");
-    public final ObjectProperty<Purpose> purpose =
-            new SimpleObjectProperty<>(this, ProfileFields.PURPOSE);
-    public final ObjectProperty<Isolation> isolation =
-            new SimpleObjectProperty<>(this, ProfileFields.ISOLATION);
-    public final ObjectProperty<WindowsImage> windowsImage =
-            new SimpleObjectProperty<>(this, ProfileFields.WINDOWS_IMAGE);
-    public final ObjectProperty<ImageVersion> windowsImageVersion =
-            new SimpleObjectProperty<>(this, ProfileFields.WINDOWS_IMAGE_VERSION);
-    public final ObjectProperty<Orchestration> orchestration =
-            new SimpleObjectProperty<>(this, ProfileFields.ORCHESTRATION);
-    public final ObjectProperty<Organization> organization =
-            new SimpleObjectProperty<>(this, ProfileFields.ORGANIZATION);
-
-    private final Map<ProfileField, Property<?>> fields = byField();
+    private final Map<ProfileField, Property<?>> fields = new EnumMap<>(ProfileField.class);
     private final IntegerProperty revision = new SimpleIntegerProperty(this, "revision");
     private boolean loading;
 
     public ProfileDraft() {
-        for (Observable p : all()) {
-            p.addListener(
+        for (ProfileField field : ProfileField.values()) {
+            Property<?> property = propertyFor(field);
+            property.addListener(
                     o -> {
                         if (!loading) {
                             revision.set(revision.get() + 1);
                         }
                     });
+            fields.put(field, property);
         }
+    }
+
+    /** The property a row's kind asks for: an exhaustive switch, so a new kind is asked here. */
+    private Property<?> propertyFor(ProfileField field) {
+        String name = field.path();
+        return switch (field.kind().shape()) {
+            case TEXT, MEMORY -> new SimpleStringProperty(this, name, "");
+            case WHOLE ->
+                    field.kind().listed()
+                            ? new SimpleObjectProperty<Integer>(this, name)
+                            : new SimpleStringProperty(this, name, "");
+            case CHOICE, FLAG -> new SimpleObjectProperty<>(this, name);
+            case CONTAINER_TYPES -> new SimpleObjectProperty<Set<?>>(this, name, Set.of());
+        };
     }
 
     /** Goes up by one on every change of an answer (once per load). */
@@ -127,102 +67,97 @@ public final class ProfileDraft {
         return revision;
     }
 
-    /** Every answer: one property per row of the table, and the two container check boxes. */
-    private List<Observable> all() {
-        List<Observable> all = new ArrayList<>(fields.values());
-        all.add(linux);
-        all.add(windows);
-        return all;
+    /** The property that holds a row's answer. */
+    public Property<?> property(ProfileField field) {
+        return fields.get(field);
     }
 
-    /**
-     * The property that holds a row's answer. The container types are two check boxes ({@link
-     * #linux}, {@link #windows}), not one property.
-     */
-    public Property<?> property(ProfileField field) {
-        Property<?> property = fields.get(field);
-        if (property == null) {
-            throw new IllegalArgumentException(
-                    field + " is held by the linux and windows check boxes");
+    /** A text, version or number row's answer, exactly as typed ("" when not given). */
+    public StringProperty text(ProfileField field) {
+        if (fields.get(field) instanceof StringProperty text) {
+            return text;
         }
-        return property;
+        throw notA(field, "text");
+    }
+
+    /** A yes/no row's answer. */
+    @SuppressWarnings("unchecked")
+    public ObjectProperty<Boolean> flag(ProfileField field) {
+        if (field.kind().shape() != ProfileField.Kind.Shape.FLAG) {
+            throw notA(field, "yes/no");
+        }
+        return (ObjectProperty<Boolean>) fields.get(field);
+    }
+
+    /** A choice row's answer, of the row's own type. */
+    @SuppressWarnings("unchecked")
+    public <E extends Identified> ObjectProperty<E> choice(ProfileField field, Class<E> type) {
+        if (field.kind().shape() != ProfileField.Kind.Shape.CHOICE
+                || field.kind().choices() != type) {
+            throw notA(field, "choice of " + type.getSimpleName());
+        }
+        return (ObjectProperty<E>) fields.get(field);
+    }
+
+    /** A whole-number row offered as a choice of its few values (the WSL version). */
+    @SuppressWarnings("unchecked")
+    public ObjectProperty<Integer> listed(ProfileField field) {
+        if (field.kind().shape() != ProfileField.Kind.Shape.WHOLE || !field.kind().listed()) {
+            throw notA(field, "listed number");
+        }
+        return (ObjectProperty<Integer>) fields.get(field);
+    }
+
+    /** A row that takes several of its choices (the container types); never null when set here. */
+    @SuppressWarnings("unchecked")
+    public <E extends Identified> ObjectProperty<Set<E>> choices(
+            ProfileField field, Class<E> type) {
+        if (field.kind().shape() != ProfileField.Kind.Shape.CONTAINER_TYPES
+                || field.kind().choices() != type) {
+            throw notA(field, "set of " + type.getSimpleName());
+        }
+        return (ObjectProperty<Set<E>>) fields.get(field);
+    }
+
+    private static IllegalArgumentException notA(ProfileField field, String what) {
+        return new IllegalArgumentException(
+                field + " is a " + field.kind().shape() + " row, not a " + what);
+    }
+
+    private Edition edition() {
+        return choice(ProfileField.EDITION, Edition.class).get();
     }
 
     /** A Windows Server edition: the installation option is asked only then. */
     public boolean isServer() {
-        return edition.get() != null && edition.get().isServer();
+        return edition() != null && edition().isServer();
     }
 
     /** The raw EditionID is asked only when the edition is none of the listed ones. */
     public boolean otherEdition() {
-        return edition.get() == Edition.OTHER;
+        return edition() == Edition.OTHER;
     }
 
     /**
      * S mode is a configuration of Windows 10 and 11 clients; the question is shown only for them.
      */
     public boolean mayBeInSMode() {
-        return edition.get() != null && edition.get() != Edition.OTHER && !edition.get().isServer();
+        return edition() != null && edition() != Edition.OTHER && !edition().isServer();
     }
 
     /** Enterprise and IoT Enterprise come as LTSC too; the question is shown only for them. */
     public boolean mayBeLtsc() {
-        return edition.get() != null && edition.get().hasLtsc();
+        return edition() != null && edition().hasLtsc();
     }
 
     public boolean isVirtual() {
-        return machine.get() == MachineKind.VIRTUAL;
+        return choice(ProfileField.MACHINE, MachineKind.class).get() == MachineKind.VIRTUAL;
     }
 
-    /**
-     * The property holding each answer of the table (the container types are two check boxes, see
-     * {@link #answers()}).
-     */
-    private Map<ProfileField, Property<?>> byField() {
-        Map<ProfileField, Property<?>> m = new EnumMap<>(ProfileField.class);
-        m.put(ProfileField.NAME, name);
-        m.put(ProfileField.EDITION, edition);
-        m.put(ProfileField.EDITION_ID, editionId);
-        m.put(ProfileField.LTSC, ltsc);
-        m.put(ProfileField.S_MODE, sMode);
-        m.put(ProfileField.BUILD, build);
-        m.put(ProfileField.UBR, ubr);
-        m.put(ProfileField.ARCH, arch);
-        m.put(ProfileField.MEMORY_GB, memoryGb);
-        m.put(ProfileField.SERVER_INSTALLATION, serverInstallation);
-        m.put(ProfileField.CPU_VENDOR, cpuVendor);
-        m.put(ProfileField.VIRTUALIZATION_ENABLED, virtualizationEnabled);
-        m.put(ProfileField.SLAT, slat);
-        m.put(ProfileField.MACHINE, machine);
-        m.put(ProfileField.HYPERVISOR, hypervisor);
-        m.put(ProfileField.CLOUD, cloud);
-        m.put(ProfileField.VM_SIZE, vmSize);
-        m.put(ProfileField.NESTED_VIRTUALIZATION, nestedVirtualization);
-        m.put(ProfileField.HYPER_V, hyperV);
-        m.put(ProfileField.CONTAINERS_FEATURE, containersFeature);
-        m.put(ProfileField.WSL, wsl);
-        m.put(ProfileField.VIRTUAL_MACHINE_PLATFORM, virtualMachinePlatform);
-        m.put(ProfileField.VIRTUAL_BOX, virtualBox);
-        m.put(ProfileField.VMWARE_WORKSTATION, vmwareWorkstation);
-        m.put(ProfileField.DOCKER_DESKTOP, dockerDesktop);
-        m.put(ProfileField.ADMIN, admin);
-        m.put(ProfileField.PURPOSE, purpose);
-        m.put(ProfileField.ISOLATION, isolation);
-        m.put(ProfileField.WINDOWS_IMAGE, windowsImage);
-        m.put(ProfileField.WINDOWS_IMAGE_VERSION, windowsImageVersion);
-        m.put(ProfileField.ORCHESTRATION, orchestration);
-        m.put(ProfileField.ORGANIZATION, organization);
-        java.util.Set<ProfileField> missing = java.util.EnumSet.allOf(ProfileField.class);
-        missing.removeAll(m.keySet());
-        missing.remove(ProfileField.CONTAINERS);
-        if (!missing.isEmpty()) {
-            // a row added to the table without its answer here: said at once, not as a null later
-            throw new IllegalStateException(
-                    "ProfileDraft holds no property for "
-                            + missing
-                            + ": add one per row of ProfileField");
-        }
-        return m;
+    /** Whether this kind of container is among the answers. */
+    public boolean runs(ContainerType type) {
+        Set<ContainerType> types = choices(ProfileField.CONTAINERS, ContainerType.class).get();
+        return types != null && types.contains(type);
     }
 
     /**
@@ -234,8 +169,7 @@ public final class ProfileDraft {
     public RawValue.Fields answers() {
         Map<ProfileField, RawValue> answers = new EnumMap<>(ProfileField.class);
         fields.forEach((field, property) -> answers.put(field, answer(field, property.getValue())));
-        boolean serverOption =
-                edition.get() == null || isServer() || edition.get() == Edition.OTHER;
+        boolean serverOption = edition() == null || isServer() || edition() == Edition.OTHER;
         if (!serverOption) {
             answers.put(ProfileField.SERVER_INSTALLATION, RawValue.Absent.NULL);
         }
@@ -245,21 +179,11 @@ public final class ProfileDraft {
                 answers.remove(later); // only when they say something, as the profile writer does
             }
         }
-        if (machine.get() == MachineKind.PHYSICAL) {
+        if (choice(ProfileField.MACHINE, MachineKind.class).get() == MachineKind.PHYSICAL) {
             for (ProfileField vmOnly : ProfileField.VM_ONLY) {
                 answers.put(vmOnly, RawValue.Absent.NULL);
             }
         }
-        List<RawValue> containers = new ArrayList<>();
-        if (linux.get()) {
-            containers.add(new RawValue.Typed(ContainerType.LINUX));
-        }
-        if (windows.get()) {
-            containers.add(new RawValue.Typed(ContainerType.WINDOWS));
-        }
-        answers.put(
-                ProfileField.CONTAINERS,
-                containers.isEmpty() ? RawValue.Absent.NULL : new RawValue.Items(containers));
         return ProfileField.document(answers);
     }
 
@@ -268,74 +192,120 @@ public final class ProfileDraft {
             return RawValue.Absent.NULL;
         }
         return switch (field.kind().shape()) {
-            case WHOLE, MEMORY ->
-                    value instanceof String text ? number(text) : number(value.toString());
+            case WHOLE, MEMORY -> number(value.toString());
             case TEXT ->
                     ((String) value).isBlank()
                             ? RawValue.Absent.NULL
                             : new RawValue.Text(((String) value).strip());
+            case CONTAINER_TYPES -> members((Set<?>) value, field);
             default -> new RawValue.Typed(value);
         };
     }
 
-    /** The answers as JSON, exactly as typed (the autosave). */
-    public JsonNode toTree() {
-        return RawValue.toJson(answers());
+    /** The chosen members in the order of their type (an empty set is unknown). */
+    private static RawValue members(Set<?> chosen, ProfileField field) {
+        if (chosen.isEmpty()) {
+            return RawValue.Absent.NULL;
+        }
+        return new RawValue.Items(
+                Arrays.stream(field.kind().choices().getEnumConstants())
+                        .filter(chosen::contains)
+                        .<RawValue>map(RawValue.Typed::new)
+                        .toList());
     }
 
     /**
-     * Replaces every answer with what the document holds; values it can't use become "don't know".
+     * Every answer exactly as held, hidden ones too and text as typed, laid out as a profile: what
+     * the autosave keeps, so that {@link #load(RawValue)} gives the same draft back.
      */
-    public void load(JsonNode root) {
-        RawValue document = RawValue.of(root);
+    public RawValue.Fields held() {
+        Map<ProfileField, RawValue> held = new EnumMap<>(ProfileField.class);
+        fields.forEach((field, property) -> held.put(field, held(field, property.getValue())));
+        return ProfileField.document(held);
+    }
+
+    private static RawValue held(ProfileField field, Object value) {
+        if (value == null || "".equals(value)) {
+            return RawValue.Absent.NULL;
+        }
+        if (value instanceof String text) {
+            return new RawValue.Text(text); // not stripped, not parsed: as typed
+        }
+        if (value instanceof Integer) {
+            return number(value.toString());
+        }
+        if (value instanceof Set<?> set) {
+            return members(set, field);
+        }
+        return new RawValue.Typed(value);
+    }
+
+    /**
+     * Replaces every answer with what a document holds (a profile file as written, or what {@link
+     * #held()} kept); values it can't use become "don't know", text and numbers stay as written.
+     */
+    public void load(RawValue document) {
         loading = true;
         try {
             fields.forEach((field, property) -> set(property, field, field.in(document)));
-            boolean l = false;
-            boolean win = false;
-            if (ProfileField.CONTAINERS.in(document) instanceof RawValue.Items items) {
-                for (RawValue c : items.items()) {
-                    l |= c instanceof RawValue.Text t && t.text().equals(ContainerType.LINUX.id());
-                    win |=
-                            c instanceof RawValue.Text t
-                                    && t.text().equals(ContainerType.WINDOWS.id());
-                }
-            }
-            linux.set(l);
-            windows.set(win);
         } finally {
             loading = false;
         }
         revision.set(revision.get() + 1);
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
+    @SuppressWarnings("unchecked")
     private static void set(Property<?> property, ProfileField field, RawValue value) {
         Property<Object> p = (Property<Object>) property;
-        switch (field.kind().shape()) {
-            case CHOICE ->
-                    p.setValue(
-                            value instanceof RawValue.Text t
-                                    ? Identified.parse((Class) field.kind().choices(), t.text())
-                                            .orElse(null)
-                                    : null);
-            case FLAG -> p.setValue(value instanceof RawValue.Bool b ? b.value() : null);
-            case WHOLE -> {
+        ProfileField.Kind kind = field.kind();
+        switch (kind.shape()) {
+            case CHOICE -> p.setValue(choiceIn(kind.choices(), value).orElse(null));
+            case FLAG -> p.setValue(flagIn(value));
+            case CONTAINER_TYPES -> {
+                Set<Object> chosen = new HashSet<>();
+                if (value instanceof RawValue.Items items) {
+                    items.items()
+                            .forEach(item -> choiceIn(kind.choices(), item).ifPresent(chosen::add));
+                }
+                p.setValue(Collections.unmodifiableSet(chosen));
+            }
+            default -> {
                 if (property instanceof StringProperty) {
                     p.setValue(text(value));
                 } else {
-                    // the WSL version is a choice of 0, 1 or 2
+                    // a listed whole number (the WSL version: 0, 1 or 2)
                     p.setValue(
                             value instanceof RawValue.Number n
                                             && n.integral()
-                                            && n.value().intValue() >= field.kind().min()
-                                            && n.value().intValue() <= field.kind().max()
+                                            && n.value().intValue() >= kind.min()
+                                            && n.value().intValue() <= kind.max()
                                     ? n.value().intValue()
                                     : null);
                 }
             }
-            default -> p.setValue(text(value));
         }
+    }
+
+    /** A yes/no as written in a file or as the wizard holds it; null for anything else. */
+    private static Boolean flagIn(RawValue value) {
+        if (value instanceof RawValue.Bool written) {
+            return written.value();
+        }
+        if (value instanceof RawValue.Typed typed && typed.value() instanceof Boolean held) {
+            return held;
+        }
+        return null;
+    }
+
+    /** A choice as written in a file ("pro") or as the wizard holds it (typed). */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Optional<Object> choiceIn(Class<? extends Identified> type, RawValue value) {
+        if (value instanceof RawValue.Typed t && type.isInstance(t.value())) {
+            return Optional.of(t.value());
+        }
+        return value instanceof RawValue.Text t
+                ? Identified.parse((Class) type, t.text())
+                : Optional.empty();
     }
 
     /**
@@ -351,7 +321,7 @@ public final class ProfileDraft {
 
     /** Starts over with every answer unknown. */
     public void clear() {
-        load(JsonNodeFactory.instance.objectNode());
+        load(RawValue.Absent.MISSING);
     }
 
     /**

@@ -1,16 +1,16 @@
 package dev.dockwise.ui.wizard;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dockwise.engine.Advisor;
 import dev.dockwise.engine.facts.Knowledge;
 import dev.dockwise.engine.model.Profile;
 import dev.dockwise.engine.result.Recommendation;
 import dev.dockwise.profile.InvalidProfileException;
+import dev.dockwise.profile.ProfileField;
 import dev.dockwise.profile.ProfileProblem;
 import dev.dockwise.profile.ProfileReader;
 import dev.dockwise.profile.ProfileValidator;
 import dev.dockwise.profile.ProfileWriter;
+import dev.dockwise.profile.RawValue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -23,6 +23,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -100,9 +101,14 @@ public final class WizardViewModel {
         return advisor.knowledge();
     }
 
+    /** The assessment's name (the host's, as typed), for the window's title. */
+    public ReadOnlyStringProperty nameProperty() {
+        return draft.text(ProfileField.NAME);
+    }
+
     /** A file name from the assessment's name: "dev-laptop" + suffix, or "assessment" + suffix. */
     public String suggestedFileName(String suffix) {
-        String name = draft.name.get();
+        String name = draft.text(ProfileField.NAME).get();
         String base =
                 name == null || name.isBlank()
                         ? "assessment"
@@ -233,7 +239,7 @@ public final class WizardViewModel {
      * used.
      */
     public void open(Path path) throws InvalidProfileException {
-        draft.load(ProfileWriter.toTree(ProfileReader.read(path)));
+        draft.load(ProfileReader.document(path).answers());
         findings.clear();
         show(path, false, Step.HOST);
     }
@@ -243,10 +249,10 @@ public final class WizardViewModel {
      * which answers it detected and which it left unknown.
      */
     public void importProbe(Path path) throws InvalidProfileException {
-        ObjectNode tree = ProfileWriter.toTree(ProfileReader.read(path));
-        draft.load(tree);
+        ProfileReader.Document read = ProfileReader.document(path);
+        draft.load(read.answers());
         findings.clear();
-        findings.putAll(ProbeFindings.of(tree));
+        findings.putAll(ProbeFindings.of(read.profile()));
         show(null, true, Step.WORKLOADS);
     }
 
@@ -274,8 +280,8 @@ public final class WizardViewModel {
         return findings.values().stream().filter(f -> f == kind).count();
     }
 
-    /** Restores autosaved answers, exactly as they were typed. */
-    public void recover(JsonNode rawDraft, Path original) {
+    /** Restores autosaved answers ({@link ProfileDraft#held()}), exactly as they were typed. */
+    public void recover(RawValue.Fields rawDraft, Path original) {
         recover(rawDraft, original, Step.HOST);
     }
 
@@ -283,7 +289,7 @@ public final class WizardViewModel {
      * Restores autosaved answers on the step the user was on (This host for the Start step, where
      * no answer shows).
      */
-    public void recover(JsonNode rawDraft, Path original, Step at) {
+    public void recover(RawValue.Fields rawDraft, Path original, Step at) {
         draft.load(rawDraft);
         findings.clear();
         show(original, true, at == Step.START ? Step.HOST : at);

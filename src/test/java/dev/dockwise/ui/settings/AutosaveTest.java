@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dockwise.profile.RawValue;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -23,7 +24,7 @@ class AutosaveTest {
         Path precious = Files.writeString(dir.resolve("thesis.txt"), "the user's own file");
         try (Autosave autosave = new Autosave(dir.resolve("config"))) {
             Files.createSymbolicLink(autosave.file(), precious);
-            autosave.write(new ObjectMapper().readTree("{\"host\": {\"edition\": \"pro\"}}"), null);
+            autosave.write(draft("{\"host\": {\"edition\": \"pro\"}}"), null);
             assertEquals("the user's own file", Files.readString(precious));
             assertTrue(
                     Files.isRegularFile(autosave.file(), LinkOption.NOFOLLOW_LINKS),
@@ -36,7 +37,7 @@ class AutosaveTest {
     void aSecondWindowLookingForCrashesLeavesTheFirstWindowsLockInPlace() throws Exception {
         Path config = dir.resolve("config");
         try (Autosave first = new Autosave(config)) {
-            first.write(new ObjectMapper().readTree("{\"host\": {}}"), null);
+            first.write(draft("{\"host\": {}}"), null);
             try (Autosave second = new Autosave(config)) {
                 assertEquals(
                         0, second.orphans().size(), "the first window is running, not a crash");
@@ -63,5 +64,9 @@ class AutosaveTest {
                     "the kernel still lists the first window's lock");
         }
         assertFalse(Files.exists(config.resolve("autosave").resolve("x.json")));
+    }
+
+    private static RawValue.Fields draft(String json) throws Exception {
+        return (RawValue.Fields) RawValue.of(new ObjectMapper().readTree(json));
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dockwise.TestEngine;
+import dev.dockwise.profile.ProfileField;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -37,7 +38,7 @@ class DocumentViewModelTest {
 
     @Test
     void answersThatAreNoProfileYetAreNotSavedAndTheirStepIsNamed() {
-        vm.draft().build.set("0");
+        vm.draft().text(ProfileField.BUILD).set("0");
         Path target = dir.resolve("x.dockwise.json");
         Refusal refused = document.saveAs(target).orElseThrow();
         assertEquals("Some answers need attention before saving", refused.title());

@@ -9,6 +9,7 @@ import dev.dockwise.engine.model.Edition;
 import dev.dockwise.engine.model.MachineKind;
 import dev.dockwise.engine.model.Mode;
 import dev.dockwise.engine.model.Orchestration;
+import dev.dockwise.profile.ProfileField;
 import dev.dockwise.scripts.options.ScriptOption;
 import org.junit.jupiter.api.Test;
 
@@ -56,15 +57,19 @@ class ExportWordsTest {
                         .replace("22631", "20348")
                         .replace("\"containers\":[\"linux\"]", "\"containers\":[\"windows\"]"));
         export.mode.set(Mode.WINDOWS_PROCESS);
-        wizard.draft().orchestration.set(Orchestration.NONE);
+        wizard.draft()
+                .choice(ProfileField.ORCHESTRATION, Orchestration.class)
+                .set(Orchestration.NONE);
         assertFalse(export.applies(ScriptOption.SWARM_ADDRESS), "no Swarm address without Swarm");
-        wizard.draft().orchestration.set(Orchestration.SWARM);
+        wizard.draft()
+                .choice(ProfileField.ORCHESTRATION, Orchestration.class)
+                .set(Orchestration.SWARM);
         assertTrue(export.applies(ScriptOption.SWARM_ADDRESS));
         assertTrue(export.applies(ScriptOption.DOCKER_VERSION));
 
         assertFalse(export.parentHostApplies(), "a physical machine has no parent host");
-        wizard.draft().machine.set(MachineKind.VIRTUAL);
+        wizard.draft().choice(ProfileField.MACHINE, MachineKind.class).set(MachineKind.VIRTUAL);
         assertTrue(export.parentHostApplies());
-        wizard.draft().edition.set(Edition.PRO);
+        wizard.draft().choice(ProfileField.EDITION, Edition.class).set(Edition.PRO);
     }
 }

@@ -10,6 +10,7 @@ import dev.dockwise.engine.facts.WindowsRelease;
 import dev.dockwise.engine.model.Edition;
 import dev.dockwise.engine.model.HostKind;
 import dev.dockwise.engine.model.ImageVersion;
+import dev.dockwise.profile.ProfileField;
 import org.junit.jupiter.api.Test;
 
 /** The logic of the Host and Compatibility steps, without a toolkit. */
@@ -19,7 +20,7 @@ class StepViewModelsTest {
     @Test
     void theReleaseListFollowsTheEditionsKindNewestFirst() {
         HostStepViewModel host = new HostStepViewModel(vm);
-        vm.draft().edition.set(Edition.PRO);
+        vm.draft().choice(ProfileField.EDITION, Edition.class).set(Edition.PRO);
         assertTrue(
                 host.releases().stream()
                         .allMatch(
@@ -33,7 +34,7 @@ class StepViewModelsTest {
                 host.releases().get(0).build()
                         >= host.releases().get(host.releases().size() - 1).build(),
                 "newest first");
-        vm.draft().edition.set(Edition.SERVER_DATACENTER);
+        vm.draft().choice(ProfileField.EDITION, Edition.class).set(Edition.SERVER_DATACENTER);
         assertTrue(
                 host.releases().stream().anyMatch(r -> r.build() == 20348),
                 "server releases after a server edition");
@@ -43,11 +44,11 @@ class StepViewModelsTest {
     @Test
     void theReleasesFollowTheEnginesReadingOfClientOrServer() {
         HostStepViewModel host = new HostStepViewModel(vm);
-        vm.draft().edition.set(Edition.OTHER);
+        vm.draft().choice(ProfileField.EDITION, Edition.class).set(Edition.OTHER);
         assertTrue(
                 host.releases().stream().anyMatch(r -> r.build() == 22631),
                 "a client until the build says otherwise");
-        vm.draft().build.set("20348");
+        vm.draft().text(ProfileField.BUILD).set("20348");
         // "other" with a Windows Server build: the advisor reads a server, so the Host step lists
         // server releases
         assertEquals(HostKind.SERVER, vm.getRecommendation().host().kind());
@@ -60,19 +61,19 @@ class StepViewModelsTest {
     @Test
     void pickingAReleaseSetsTheBuildAndTypingABuildShowsItsRelease() {
         HostStepViewModel host = new HostStepViewModel(vm);
-        vm.draft().edition.set(Edition.PRO);
+        vm.draft().choice(ProfileField.EDITION, Edition.class).set(Edition.PRO);
         WindowsRelease win11 =
                 host.releases().stream().filter(r -> r.build() == 22631).findFirst().orElseThrow();
         host.releaseProperty().set(win11);
-        assertEquals("22631", vm.draft().build.get());
-        vm.draft().build.set("19045");
+        assertEquals("22631", vm.draft().text(ProfileField.BUILD).get());
+        vm.draft().text(ProfileField.BUILD).set("19045");
         assertEquals(19045, host.releaseProperty().get().build());
-        vm.draft().build.set("12345");
+        vm.draft().text(ProfileField.BUILD).set("12345");
         assertNull(
                 host.releaseProperty().get(),
                 "an unknown build shows no release and keeps what was typed");
-        assertEquals("12345", vm.draft().build.get());
-        vm.draft().build.set(" 22631 ");
+        assertEquals("12345", vm.draft().text(ProfileField.BUILD).get());
+        vm.draft().text(ProfileField.BUILD).set(" 22631 ");
         assertEquals(22631, host.releaseProperty().get().build());
     }
 
@@ -81,7 +82,7 @@ class StepViewModelsTest {
         CompatibilityStepViewModel compat = new CompatibilityStepViewModel(vm);
         assertNull(compat.hostRowProperty().get());
         // no edition given: a server build is read as a server, as the advisor reads it
-        vm.draft().build.set("20348");
+        vm.draft().text(ProfileField.BUILD).set("20348");
         assertEquals(HostKind.SERVER, compat.hostRowProperty().get().kind());
         assertEquals(
                 ImageVersion.LTSC2022,
@@ -95,7 +96,7 @@ class StepViewModelsTest {
         // the edition is unknown, so whether this host runs Windows containers needs checking:
         // supported with that caveat
         assertEquals(Support.SUPPORTED_WITH_CAVEATS, servercore.process());
-        vm.draft().edition.set(Edition.SERVER_DATACENTER);
+        vm.draft().choice(ProfileField.EDITION, Edition.class).set(Edition.SERVER_DATACENTER);
         servercore =
                 compat.images().stream()
                         .filter(l -> l.image().map(i -> i.contains("servercore")).orElse(false))
@@ -103,7 +104,9 @@ class StepViewModelsTest {
                         .orElseThrow();
         assertEquals(Support.SUPPORTED, servercore.process());
 
-        vm.draft().windowsImageVersion.set(ImageVersion.LTSC2019);
+        vm.draft()
+                .choice(ProfileField.WINDOWS_IMAGE_VERSION, ImageVersion.class)
+                .set(ImageVersion.LTSC2019);
         assertEquals(
                 ImageVersion.LTSC2019,
                 compat.shownVersionProperty().get(),
@@ -121,8 +124,8 @@ class StepViewModelsTest {
     @Test
     void theCompatibilityStepSaysWhetherLinuxContainersRunHere() {
         CompatibilityStepViewModel compat = new CompatibilityStepViewModel(vm);
-        vm.draft().edition.set(Edition.PRO);
-        vm.draft().build.set("22631");
+        vm.draft().choice(ProfileField.EDITION, Edition.class).set(Edition.PRO);
+        vm.draft().text(ProfileField.BUILD).set("22631");
         assertTrue(
                 compat.linuxProperty()
                         .get()

@@ -18,6 +18,8 @@ import dev.dockwise.engine.model.ImageVersion;
 import dev.dockwise.engine.model.Profile;
 import dev.dockwise.engine.model.Status;
 import dev.dockwise.engine.result.Recommendation;
+import dev.dockwise.profile.ProfileField;
+import dev.dockwise.profile.RawValue;
 import dev.dockwise.report.ReportBuilder;
 import dev.dockwise.report.ReportModel;
 import java.time.LocalDate;
@@ -41,7 +43,7 @@ class StepsAgreeTest {
     @MethodSource("scenarios")
     void compareCompatibilityAndReportAgree(Scenario scenario) {
         WizardViewModel vm = new WizardViewModel(TestEngine.ADVISOR);
-        vm.draft().load(scenario.profile());
+        vm.draft().load(RawValue.of(scenario.profile()));
         CompatibilityStepViewModel compat = new CompatibilityStepViewModel(vm);
         Profile profile = vm.getProfile();
         Recommendation advice = vm.getRecommendation();
@@ -105,9 +107,11 @@ class StepsAgreeTest {
     void windows11HomeShowsNoSupportedWindowsImage() {
         WizardViewModel vm = new WizardViewModel(TestEngine.ADVISOR);
         CompatibilityStepViewModel compat = new CompatibilityStepViewModel(vm);
-        vm.draft().edition.set(Edition.HOME);
-        vm.draft().build.set("26100");
-        vm.draft().linux.set(true);
+        vm.draft().choice(ProfileField.EDITION, Edition.class).set(Edition.HOME);
+        vm.draft().text(ProfileField.BUILD).set("26100");
+        vm.draft()
+                .choices(ProfileField.CONTAINERS, ContainerType.class)
+                .set(java.util.Set.of(ContainerType.LINUX));
         MatrixRow row = compat.hostRowProperty().get();
         assertTrue(row.cells().stream().noneMatch(c -> c.support().works()), row::toString);
         MatrixCell ltsc2025 =
