@@ -90,9 +90,11 @@ public final class ReportBuilder {
     }
 
     private ModePart part(ModeAssessment o) {
+        ModeInfo info = knowledge.modes().mode(o.mode());
         return new ModePart(
                 o.mode(),
-                knowledge.modes().mode(o.mode()).name(),
+                info.name(),
+                info.summary(),
                 o.status(),
                 o.score(),
                 o.reasons(),
@@ -141,6 +143,7 @@ public final class ReportBuilder {
         for (Feature f : table.features()) {
             rows.add(
                     new Row(
+                            f.id(),
                             f.name(),
                             table.modes().stream()
                                     .map(

@@ -118,7 +118,6 @@ final class ExportActions {
      */
     PrintPreview print() {
         ReportModel model = reports.report();
-        var result = Optional.of(vm.getRecommendation());
         PrintPreview.VectorJobs jobs =
                 new PrintPreview.VectorJobs() {
                     @Override
@@ -134,7 +133,7 @@ final class ExportActions {
         PrintPreview preview =
                 new PrintPreview(
                         owner,
-                        plan -> new ReportPages(model, result, reports.knowledge(), plan).pages(),
+                        plan -> new ReportPages(model, plan).pages(),
                         printers.get(),
                         this::savePdf,
                         finish::printed,
