@@ -51,7 +51,19 @@ public final class ReportBuilder {
      * A report for a host, or the comparison and the matrix alone when {@code profile} is empty.
      */
     public ReportModel build(Optional<Profile> profile, LocalDate date) {
-        Optional<Recommendation> result = profile.map(advisor::evaluate);
+        return build(profile, profile.map(advisor::evaluate), date);
+    }
+
+    /**
+     * A report for a host from the recommendation already made for it, so that the wizard's report
+     * shows its one evaluation instead of making a second.
+     */
+    public ReportModel build(Profile profile, Recommendation result, LocalDate date) {
+        return build(Optional.of(profile), Optional.of(result), date);
+    }
+
+    private ReportModel build(
+            Optional<Profile> profile, Optional<Recommendation> result, LocalDate date) {
         Optional<HostPart> host = profile.map(p -> host(p, result.orElseThrow()));
         String title =
                 profile.map(
