@@ -51,7 +51,19 @@ public final class ReportBuilder {
      * A report for a host, or the comparison and the matrix alone when {@code profile} is empty.
      */
     public ReportModel build(Optional<Profile> profile, LocalDate date) {
-        Optional<Recommendation> result = profile.map(advisor::evaluate);
+        return build(profile, profile.map(advisor::evaluate), date);
+    }
+
+    /**
+     * A report for a host from the recommendation already made for it, so that the wizard's report
+     * shows its one evaluation instead of making a second.
+     */
+    public ReportModel build(Profile profile, Recommendation result, LocalDate date) {
+        return build(Optional.of(profile), Optional.of(result), date);
+    }
+
+    private ReportModel build(
+            Optional<Profile> profile, Optional<Recommendation> result, LocalDate date) {
         Optional<HostPart> host = profile.map(p -> host(p, result.orElseThrow()));
         String title =
                 profile.map(
@@ -90,9 +102,11 @@ public final class ReportBuilder {
     }
 
     private ModePart part(ModeAssessment o) {
+        ModeInfo info = knowledge.modes().mode(o.mode());
         return new ModePart(
                 o.mode(),
-                knowledge.modes().mode(o.mode()).name(),
+                info.name(),
+                info.summary(),
                 o.status(),
                 o.score(),
                 o.reasons(),
@@ -141,6 +155,7 @@ public final class ReportBuilder {
         for (Feature f : table.features()) {
             rows.add(
                     new Row(
+                            f.id(),
                             f.name(),
                             table.modes().stream()
                                     .map(

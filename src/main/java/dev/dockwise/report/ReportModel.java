@@ -8,10 +8,13 @@ import dev.dockwise.engine.model.ImageVersion;
 import dev.dockwise.engine.model.Mode;
 import dev.dockwise.engine.model.Status;
 import dev.dockwise.engine.result.Fix;
+import dev.dockwise.engine.result.ModeAssessment;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Everything a comparison report shows, in the order it shows it; built once from the engine's
@@ -64,7 +67,7 @@ public record ReportModel(
                                             sections.add(
                                                     new ReportSection.HostImages(
                                                             row, h.neededImage())));
-                    sections.add(new ReportSection.EveryMode(h.modes()));
+                    sections.add(new ReportSection.EveryMode(h.modes(), h.inVerdict()));
                 });
         sections.add(new ReportSection.ComparisonTable(comparison, host.isPresent()));
         sections.add(
@@ -102,21 +105,37 @@ public record ReportModel(
             List<ModePart> modes,
             Optional<Plan> plan,
             Optional<MatrixRow> hostRow,
-            Optional<ImageVersion> neededImage) {}
+            Optional<ImageVersion> neededImage) {
+
+        /** The modes the verdict shows: the recommended one and the best after changes. */
+        public Set<Mode> inVerdict() {
+            Set<Mode> shown = EnumSet.noneOf(Mode.class);
+            recommended.ifPresent(m -> shown.add(m.mode()));
+            bestAfterChanges.ifPresent(m -> shown.add(m.mode()));
+            return shown;
+        }
+    }
 
     /** A labelled fact; unknown values read "unknown". */
     public record Fact(String label, String value) {}
 
-    /** One mode's verdict. */
+    /** One mode's verdict, with the mode's name and one-line summary. */
     public record ModePart(
             Mode mode,
             String name,
+            String summary,
             Status status,
             int score,
             List<String> reasons,
             List<String> warnings,
             List<Fix> fixes,
-            List<String> blockers) {}
+            List<String> blockers) {
+
+        /** The verdict as the engine gave it, which the printed pages' mode cards draw. */
+        public ModeAssessment assessment() {
+            return new ModeAssessment(mode, status, score, reasons, warnings, fixes, blockers);
+        }
+    }
 
     /** The install plan's steps in brief. */
     public record Plan(String title, List<String> steps, List<String> notes) {}
@@ -128,8 +147,8 @@ public record ReportModel(
     public record Column(
             Mode mode, String name, String support, boolean recommended, boolean blocked) {}
 
-    /** A feature row. */
-    public record Row(String feature, List<Cell> cells) {}
+    /** A feature row: the feature's id, its name, and a cell per column. */
+    public record Row(String featureId, String feature, List<Cell> cells) {}
 
     /** A comparison cell. */
     public record Cell(CellLevel level, String text) {}

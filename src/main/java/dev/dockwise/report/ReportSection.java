@@ -3,12 +3,14 @@ package dev.dockwise.report;
 import dev.dockwise.engine.facts.Source;
 import dev.dockwise.engine.matrix.MatrixRow;
 import dev.dockwise.engine.model.ImageVersion;
+import dev.dockwise.engine.model.Mode;
 import dev.dockwise.report.ReportModel.Comparison;
 import dev.dockwise.report.ReportModel.HostPart;
 import dev.dockwise.report.ReportModel.Matrix;
 import dev.dockwise.report.ReportModel.ModePart;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One part of the report. {@link ReportModel#sections()} lists them in the order every rendering
@@ -60,8 +62,21 @@ public sealed interface ReportSection {
         }
     }
 
-    /** Every mode's verdict for this host, best first. */
-    record EveryMode(List<ModePart> modes) implements ReportSection {
+    /**
+     * Every mode's verdict for this host, best first; {@code inVerdict} the modes the verdict
+     * already showed.
+     */
+    record EveryMode(List<ModePart> modes, Set<Mode> inVerdict) implements ReportSection {
+        public EveryMode {
+            modes = List.copyOf(modes);
+            inVerdict = Set.copyOf(inVerdict);
+        }
+
+        /** The modes the verdict did not show, in this section's order. */
+        public List<ModePart> notInVerdict() {
+            return modes.stream().filter(m -> !inVerdict.contains(m.mode())).toList();
+        }
+
         @Override
         public void renderWith(ReportRenderer renderer) {
             renderer.everyMode(this);

@@ -158,16 +158,7 @@ class PrintTest extends WizardTestBase {
                                 Optional.of(TestProfile.baseline().profile()),
                                 LocalDate.of(2026, 11, 28));
         List<List<ReportPage>> pages = new java.util.ArrayList<>(List.of(List.of()));
-        interact(
-                () ->
-                        pages.set(
-                                0,
-                                new ReportPages(
-                                                model,
-                                                Optional.of(TestProfile.baseline().evaluate()),
-                                                TestEngine.ADVISOR.knowledge(),
-                                                plan)
-                                        .pages()));
+        interact(() -> pages.set(0, new ReportPages(model, plan).pages()));
         return pages.get(0);
     }
 

@@ -35,13 +35,7 @@ class TruncationTest extends WizardTestBase {
             List<String> cut = new ArrayList<>();
             interact(
                     () -> {
-                        List<ReportPage> pages =
-                                new ReportPages(
-                                                model,
-                                                Optional.of(TestProfile.baseline().evaluate()),
-                                                TestEngine.ADVISOR.knowledge(),
-                                                plan)
-                                        .pages();
+                        List<ReportPage> pages = new ReportPages(model, plan).pages();
                         for (int i = 0; i < pages.size(); i++) {
                             int page = i + 1;
                             Shown.cutShort(pages.get(i).node())

@@ -2,6 +2,7 @@ package dev.dockwise.ui.common;
 
 import dev.dockwise.engine.facts.ModeCatalog.ModeInfo;
 import dev.dockwise.engine.facts.Source;
+import dev.dockwise.engine.model.Mode;
 import dev.dockwise.engine.result.Fix;
 import dev.dockwise.engine.result.ModeAssessment;
 import java.util.List;
@@ -20,16 +21,24 @@ import org.kordamp.ikonli.material2.Material2MZ;
 /** One mode's verdict: name, status badge, score, and every blocker, change, reason and warning. */
 public final class ModeCard extends VBox {
     public ModeCard(ModeInfo info, ModeAssessment option, String heading) {
+        this(info.name(), info.summary(), option, heading);
+    }
+
+    /**
+     * The card of a mode known by its name and one-line summary (the printed pages have these from
+     * the report, not the knowledge).
+     */
+    public ModeCard(String modeName, String modeSummary, ModeAssessment option, String heading) {
         super(8);
         getStyleClass().addAll(StyleClasses.CARD, StyleClasses.MODE_CARD);
         pseudoClassStateChanged(PseudoClass.getPseudoClass(option.status().id()), true);
-        setId("mode-" + info.id().id());
+        setId("mode-" + option.mode().id());
         if (heading != null) {
             Label kicker = new Label(heading);
             kicker.getStyleClass().add("dw-kicker");
             getChildren().add(kicker);
         }
-        Label name = new Label(info.name());
+        Label name = new Label(modeName);
         name.getStyleClass().add(StyleClasses.MODE_NAME);
         name.setWrapText(true);
         name.setMinWidth(0);
@@ -38,16 +47,16 @@ public final class ModeCard extends VBox {
         HBox top = new HBox(10, name, spacer);
         boolean blocked = option.status() == dev.dockwise.engine.model.Status.BLOCKED;
         if (!blocked) {
-            top.getChildren().add(fit(info, option.score()));
+            top.getChildren().add(fit(option.mode(), modeName, option.score()));
         }
         top.getChildren().add(Badge.of(option.status()));
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        Label summary = new Label(info.summary() + " (" + info.id().id() + ")");
+        Label summary = new Label(modeSummary + " (" + option.mode().id() + ")");
         summary.getStyleClass().add(StyleClasses.MUTED);
         summary.setWrapText(true);
         getChildren().addAll(top, summary);
         setAccessibleText(
-                info.name()
+                modeName
                         + ": "
                         + Icons.statusWord(option.status())
                         + (blocked ? "" : ", fit " + option.score() + " of 100"));
@@ -87,7 +96,7 @@ public final class ModeCard extends VBox {
      * The score as what it is: how well the mode fits this host and these needs, out of 100, as a
      * bar with its number, and the meaning in the tooltip.
      */
-    private static Node fit(ModeInfo info, int score) {
+    private static Node fit(Mode mode, String modeName, int score) {
         ProgressBar bar = new ProgressBar(score / 100.0);
         bar.setPrefWidth(64);
         bar.setFocusTraversable(false);
@@ -99,12 +108,12 @@ public final class ModeCard extends VBox {
         HBox fit = new HBox(6, bar, number);
         fit.setMinWidth(Region.USE_PREF_SIZE);
         fit.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        fit.setId("fit-" + info.id().id());
+        fit.setId("fit-" + mode.id());
         Tooltip.install(
                 fit,
                 new Tooltip(
                         "How well "
-                                + info.name()
+                                + modeName
                                 + " fits this host and what must run, out of 100: it rises with"
                                 + " what\n"
                                 + "the mode does well here (speed, isolation, licence, support) and"

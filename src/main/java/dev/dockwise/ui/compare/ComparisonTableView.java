@@ -2,9 +2,6 @@ package dev.dockwise.ui.compare;
 
 import dev.dockwise.engine.compare.ComparisonTable;
 import dev.dockwise.engine.facts.Knowledge;
-import dev.dockwise.engine.facts.ModeCatalog.ComparisonCell;
-import dev.dockwise.engine.facts.ModeCatalog.Feature;
-import dev.dockwise.engine.facts.ModeCatalog.ModeInfo;
 import dev.dockwise.engine.facts.ModeCatalog.SupportStatus;
 import dev.dockwise.engine.facts.Source;
 import dev.dockwise.engine.model.Mode;
@@ -13,6 +10,9 @@ import dev.dockwise.engine.result.Recommendation;
 import dev.dockwise.ui.common.Badge;
 import dev.dockwise.ui.common.Icons;
 import dev.dockwise.ui.common.StyleClasses;
+import dev.dockwise.ui.compare.ComparisonRows.FeatureRow;
+import dev.dockwise.ui.compare.ComparisonRows.ModeColumn;
+import dev.dockwise.ui.compare.ComparisonRows.RowCell;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -41,35 +41,49 @@ import org.kordamp.ikonli.material2.Material2AL;
  * The mode comparison table drawn as a grid: modes as columns, features as rows, each cell a badge
  * with a symbol, a word and a short text (never colour alone); the recommended column is
  * highlighted, modes impossible on this host are dimmed, legacy modes can be hidden. Reused by
- * printing.
+ * printing, which draws a report's columns and rows instead of the knowledge's.
  */
 public final class ComparisonTableView extends GridPane {
     private static final PseudoClass RECOMMENDED = PseudoClass.getPseudoClass("recommended");
     private static final PseudoClass BLOCKED = PseudoClass.getPseudoClass("blocked");
-    private final ComparisonTable table;
+
+    /** The knowledge's table on screen; absent when the columns and rows are given. */
+    private final Optional<ComparisonTable> table;
+
+    private final ComparisonRows given;
     private final ObjectProperty<Recommendation> recommendation =
             new SimpleObjectProperty<>(this, "recommendation");
     private final BooleanProperty showLegacy = new SimpleBooleanProperty(this, "showLegacy", true);
-    private final ObjectProperty<List<Feature>> features =
-            new SimpleObjectProperty<>(this, "features");
     private ScrollPane scroller;
     private double minimumWidth;
     private Label corner;
 
+    /** Every mode and feature of the knowledge, marked by the recommendation when there is one. */
     public ComparisonTableView(Knowledge knowledge) {
-        this.table = new ComparisonTable(knowledge);
-        features.set(table.features());
+        this(Optional.of(new ComparisonTable(knowledge)), new ComparisonRows(List.of(), List.of()));
+    }
+
+    /**
+     * The columns and rows given, as a report has them (the recommendation is already in the
+     * columns): printing draws a page's share of the rows.
+     */
+    public ComparisonTableView(ComparisonRows given) {
+        this(Optional.empty(), given);
+    }
+
+    private ComparisonTableView(Optional<ComparisonTable> table, ComparisonRows given) {
+        this.table = table;
+        this.given = given;
         getStyleClass().addAll(StyleClasses.COMPARISON);
         setId("comparisonTable");
         recommendation.addListener(o -> rebuild());
         showLegacy.addListener(o -> rebuild());
-        features.addListener(o -> rebuild());
         rebuild();
     }
 
-    /** The sources the table's cells cite. */
+    /** The sources the table's cells cite (none for given rows, whose report lists them). */
     public List<Source> sources() {
-        return table.sources();
+        return table.map(ComparisonTable::sources).orElse(List.of());
     }
 
     public ObjectProperty<Recommendation> recommendationProperty() {
@@ -78,17 +92,6 @@ public final class ComparisonTableView extends GridPane {
 
     public BooleanProperty showLegacyProperty() {
         return showLegacy;
-    }
-
-    /** The feature rows to draw (all by default); printing draws a page's share of them. */
-    public ObjectProperty<List<Feature>> featuresProperty() {
-        return features;
-    }
-
-    public List<ModeInfo> visibleModes() {
-        return table.modes().stream()
-                .filter(m -> showLegacy.get() || m.support().status() == SupportStatus.CURRENT)
-                .toList();
     }
 
     /** The drawn cell for a feature and mode, if that mode is shown. */
@@ -158,27 +161,34 @@ public final class ComparisonTableView extends GridPane {
     private void rebuild() {
         getChildren().clear();
         getColumnConstraints().clear();
-        List<ModeInfo> modes = visibleModes();
+        ComparisonRows drawn =
+                table.map(t -> ComparisonRows.of(t, recommendation.get())).orElse(given);
+        List<ModeColumn> all = drawn.columns();
+        List<FeatureRow> rows = drawn.rows();
+        List<Integer> shown = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (showLegacy.get() || all.get(i).support() == SupportStatus.CURRENT) {
+                shown.add(i);
+            }
+        }
         // a column is never narrower than its longest word, so that words wrap whole
         // ("Orchestration", not "Orchestratio/n")
         ColumnConstraints first =
                 new ColumnConstraints(
                         Math.max(
                                 110,
-                                WordWidths.header(
-                                        features.get().stream().map(Feature::name).toList())),
+                                WordWidths.header(rows.stream().map(FeatureRow::name).toList())),
                         140,
                         190);
         getColumnConstraints().add(first);
         minimumWidth = first.getMinWidth();
-        for (ModeInfo mode : modes) {
+        for (int i : shown) {
+            ModeColumn mode = all.get(i);
             double words =
                     Math.max(
                             WordWidths.header(List.of(mode.name())),
                             WordWidths.cellText(
-                                    features.get().stream()
-                                            .map(f -> table.cell(f, mode.id()).text())
-                                            .toList()));
+                                    rows.stream().map(r -> r.cells().get(i).text()).toList()));
             for (HeaderBadge badge : badges(mode)) {
                 words = Math.max(words, WordWidths.badge(badge.word()));
             }
@@ -190,24 +200,24 @@ public final class ComparisonTableView extends GridPane {
             getColumnConstraints().add(c);
         }
         // app.css: 2 px between columns and around the grid
-        minimumWidth += modes.size() * 2 + 8;
+        minimumWidth += shown.size() * 2 + 8;
         corner = new Label("Feature");
         corner.getStyleClass().addAll(StyleClasses.HEADER, "dw-corner");
         corner.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         add(corner, 0, 0);
-        for (int col = 0; col < modes.size(); col++) {
-            add(header(modes.get(col)), col + 1, 0);
+        for (int col = 0; col < shown.size(); col++) {
+            add(header(all.get(shown.get(col))), col + 1, 0);
         }
         int row = 1;
-        for (Feature feature : features.get()) {
+        for (FeatureRow feature : rows) {
             Label name = new Label(feature.name());
             name.getStyleClass().addAll(StyleClasses.HEADER, "dw-row-header");
             name.setWrapText(true);
             name.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
             add(name, 0, row);
-            for (int col = 0; col < modes.size(); col++) {
-                ModeInfo mode = modes.get(col);
-                add(cell(feature, mode), col + 1, row);
+            for (int col = 0; col < shown.size(); col++) {
+                int i = shown.get(col);
+                add(cell(feature, feature.cells().get(i), all.get(i)), col + 1, row);
             }
             row++;
         }
@@ -241,45 +251,47 @@ public final class ComparisonTableView extends GridPane {
      * The badges a mode's header shows (drawn by the header, measured for the column's width):
      * support, then status here.
      */
-    private List<HeaderBadge> badges(ModeInfo mode) {
+    private static List<HeaderBadge> badges(ModeColumn mode) {
         List<HeaderBadge> badges = new ArrayList<>();
-        if (mode.support().status() != SupportStatus.CURRENT) {
+        if (mode.support() != SupportStatus.CURRENT) {
             badges.add(
                     new HeaderBadge(
                             Material2AL.HISTORY,
-                            mode.support().status() == SupportStatus.LEGACY ? "Legacy" : "Removed",
+                            mode.support() == SupportStatus.LEGACY ? "Legacy" : "Removed",
                             "legacy"));
         }
-        statusOf(mode.id())
-                .filter(s -> s == Status.RECOMMENDED || s == Status.BLOCKED)
-                .ifPresent(
-                        s ->
-                                badges.add(
-                                        new HeaderBadge(
-                                                Icons.status(s),
-                                                s == Status.RECOMMENDED ? "Recommended" : "Blocked",
-                                                s.id())));
+        if (mode.recommended()) {
+            badges.add(
+                    new HeaderBadge(
+                            Icons.status(Status.RECOMMENDED),
+                            "Recommended",
+                            Status.RECOMMENDED.id()));
+        } else if (mode.blocked()) {
+            badges.add(
+                    new HeaderBadge(Icons.status(Status.BLOCKED), "Blocked", Status.BLOCKED.id()));
+        }
         return badges;
     }
 
-    private Node header(ModeInfo mode) {
+    private Node header(ModeColumn mode) {
         Label name = new Label(mode.name());
         name.setWrapText(true);
         name.getStyleClass().add("dw-mode-header-name");
         VBox box = new VBox(4, name);
         box.getStyleClass().addAll(StyleClasses.HEADER, "dw-mode-header");
-        box.setId("cmp-header-" + mode.id().id());
+        box.setId("cmp-header-" + mode.mode().id());
         for (HeaderBadge badge : badges(mode)) {
             box.getChildren().add(new Badge(badge.icon(), badge.word(), badge.state()));
         }
-        mark(box, mode.id());
-        Tooltip.install(box, new Tooltip(mode.summary() + "\n" + mode.support().note()));
+        mark(box, mode);
+        if (mode.note() != null) {
+            Tooltip.install(box, new Tooltip(mode.note()));
+        }
         box.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         return box;
     }
 
-    private Node cell(Feature feature, ModeInfo mode) {
-        ComparisonCell cell = table.cell(feature, mode.id());
+    private Node cell(FeatureRow feature, RowCell cell, ModeColumn mode) {
         Label word = new Label(Icons.levelWord(cell.level()), Icons.of(Icons.level(cell.level())));
         word.getStyleClass().add("dw-level");
         Label text = new Label(cell.text());
@@ -289,7 +301,7 @@ public final class ComparisonTableView extends GridPane {
         box.setAlignment(Pos.TOP_LEFT);
         box.getStyleClass().add(StyleClasses.CELL);
         box.pseudoClassStateChanged(PseudoClass.getPseudoClass(cell.level().id()), true);
-        box.setId(cellId(feature.id(), mode.id()));
+        box.setId(cellId(feature.id(), mode.mode()));
         box.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         box.setAccessibleText(
                 mode.name()
@@ -299,26 +311,18 @@ public final class ComparisonTableView extends GridPane {
                         + Icons.levelWord(cell.level())
                         + ", "
                         + cell.text());
-        String detail =
-                (cell.detail() == null ? cell.text() : cell.detail())
-                        + "\nSource: "
-                        + cell.source();
-        Tooltip tip = new Tooltip(detail);
-        tip.setWrapText(true);
-        tip.setMaxWidth(420);
-        Tooltip.install(box, tip);
-        mark(box, mode.id());
+        if (cell.note() != null) {
+            Tooltip tip = new Tooltip(cell.note());
+            tip.setWrapText(true);
+            tip.setMaxWidth(420);
+            Tooltip.install(box, tip);
+        }
+        mark(box, mode);
         return box;
     }
 
-    private void mark(Node node, Mode mode) {
-        Optional<Status> status = statusOf(mode);
-        node.pseudoClassStateChanged(RECOMMENDED, status.orElse(null) == Status.RECOMMENDED);
-        node.pseudoClassStateChanged(BLOCKED, status.orElse(null) == Status.BLOCKED);
-    }
-
-    private Optional<Status> statusOf(Mode mode) {
-        Recommendation r = recommendation.get();
-        return r == null ? Optional.empty() : Optional.of(r.option(mode).status());
+    private static void mark(Node node, ModeColumn mode) {
+        node.pseudoClassStateChanged(RECOMMENDED, mode.recommended());
+        node.pseudoClassStateChanged(BLOCKED, mode.blocked());
     }
 }

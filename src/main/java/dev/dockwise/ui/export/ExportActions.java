@@ -120,7 +120,6 @@ public final class ExportActions {
      */
     PrintPreview print() {
         ReportModel model = reports.report();
-        var result = Optional.of(vm.getRecommendation());
         PrintPreview.VectorJobs jobs =
                 new PrintPreview.VectorJobs() {
                     @Override
@@ -136,7 +135,7 @@ public final class ExportActions {
         PrintPreview preview =
                 new PrintPreview(
                         owner,
-                        plan -> new ReportPages(model, result, reports.knowledge(), plan).pages(),
+                        plan -> new ReportPages(model, plan).pages(),
                         printers.get(),
                         this::savePdf,
                         finish::printed,

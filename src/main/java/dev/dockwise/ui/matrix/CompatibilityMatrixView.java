@@ -30,20 +30,23 @@ import javafx.scene.layout.VBox;
  */
 public final class CompatibilityMatrixView extends GridPane {
     private static final PseudoClass HIGHLIGHT = PseudoClass.getPseudoClass("highlight");
-    private final CompatibilityMatrix matrix;
     private final ObjectProperty<MatrixRow> hostRow = new SimpleObjectProperty<>(this, "hostRow");
     private final ObjectProperty<ImageVersion> neededImage =
             new SimpleObjectProperty<>(this, "neededImage");
-    private final ObjectProperty<List<MatrixRow>> rows = new SimpleObjectProperty<>(this, "rows");
+    private final List<MatrixRow> rows;
 
+    /** The whole current table of the knowledge. */
     public CompatibilityMatrixView(Knowledge knowledge) {
-        this.matrix = new CompatibilityMatrix(knowledge);
-        rows.set(matrix.whole());
+        this(new CompatibilityMatrix(knowledge).whole());
+    }
+
+    /** The rows given (printing draws a report's rows, a page's share at a time). */
+    public CompatibilityMatrixView(List<MatrixRow> rows) {
+        this.rows = List.copyOf(rows);
         getStyleClass().add(StyleClasses.MATRIX);
         setId("compatibilityMatrix");
         hostRow.addListener(o -> rebuild());
         neededImage.addListener(o -> rebuild());
-        rows.addListener(o -> rebuild());
         rebuild();
     }
 
@@ -58,11 +61,6 @@ public final class CompatibilityMatrixView extends GridPane {
 
     public ObjectProperty<ImageVersion> neededImageProperty() {
         return neededImage;
-    }
-
-    /** The host rows to draw (the whole current table by default). */
-    public ObjectProperty<List<MatrixRow>> rowsProperty() {
-        return rows;
     }
 
     /**
@@ -105,7 +103,7 @@ public final class CompatibilityMatrixView extends GridPane {
             add(head, col++, 0);
         }
         int r = 1;
-        for (MatrixRow listed : rows.get()) {
+        for (MatrixRow listed : rows) {
             boolean mine = hostRow.get() != null && listed.id().equals(hostRow.get().id());
             MatrixRow row = mine ? hostRow.get() : listed;
             Label name = new Label(mine ? row.name() + " (this host)" : row.name());

@@ -1,19 +1,23 @@
 package dev.dockwise.ui.print;
 
-import dev.dockwise.engine.facts.Knowledge;
-import dev.dockwise.engine.facts.ModeCatalog.Feature;
+import dev.dockwise.engine.facts.ModeCatalog.SupportStatus;
 import dev.dockwise.engine.facts.Source;
 import dev.dockwise.engine.matrix.MatrixRow;
+import dev.dockwise.engine.model.Identified;
 import dev.dockwise.engine.model.ImageVersion;
-import dev.dockwise.engine.result.ModeAssessment;
-import dev.dockwise.engine.result.Recommendation;
 import dev.dockwise.report.ReportModel;
+import dev.dockwise.report.ReportModel.Comparison;
 import dev.dockwise.report.ReportModel.Fact;
+import dev.dockwise.report.ReportModel.ModePart;
 import dev.dockwise.report.ReportRenderer;
 import dev.dockwise.report.ReportSection;
 import dev.dockwise.ui.common.ModeCard;
 import dev.dockwise.ui.common.StyleClasses;
 import dev.dockwise.ui.common.WrappedText;
+import dev.dockwise.ui.compare.ComparisonRows;
+import dev.dockwise.ui.compare.ComparisonRows.FeatureRow;
+import dev.dockwise.ui.compare.ComparisonRows.ModeColumn;
+import dev.dockwise.ui.compare.ComparisonRows.RowCell;
 import dev.dockwise.ui.compare.ComparisonTableView;
 import dev.dockwise.ui.matrix.CompatibilityMatrixView;
 import java.util.ArrayList;
@@ -34,9 +38,14 @@ import javafx.scene.transform.Scale;
  * Lays the report out on pages as the PDF does: text on portrait pages, packed by measured height;
  * the wizard's own comparison table and compatibility matrix on landscape pages, split between rows
  * with their header row on every page, scaled to the page width. Every page has its footer and is
- * drawn in the light print style, whatever the screen's theme.
+ * drawn in the light print style, whatever the screen's theme. Everything drawn comes from the
+ * report's sections, as in the PDF and the HTML; each block records the section it draws under
+ * {@link #SECTION}.
  */
 public final class ReportPages implements ReportRenderer {
+    /** The key in a block's properties of the section it draws. */
+    public static final String SECTION = "dockwise.report.section";
+
     /** Room for the footer line under the body (its height and the gap above it). */
     private static final double FOOTER = 40;
 
@@ -51,8 +60,6 @@ public final class ReportPages implements ReportRenderer {
     private static final double MATRIX_WIDTH = 940;
     private static final double SOURCE_TAG_WIDTH = 50;
     private final ReportModel model;
-    private final Optional<Recommendation> recommendation;
-    private final Knowledge knowledge;
     private final PagePlan plan;
 
     /** The portrait text width, which text blocks are laid out at. */
@@ -61,14 +68,8 @@ public final class ReportPages implements ReportRenderer {
     private final List<Sheet> sheets = new ArrayList<>();
     private final List<Node> pending = new ArrayList<>();
 
-    public ReportPages(
-            ReportModel model,
-            Optional<Recommendation> recommendation,
-            Knowledge knowledge,
-            PagePlan plan) {
+    public ReportPages(ReportModel model, PagePlan plan) {
         this.model = model;
-        this.recommendation = recommendation;
-        this.knowledge = knowledge;
         this.plan = plan;
         this.width = plan.portraitWidth();
     }
@@ -113,70 +114,69 @@ public final class ReportPages implements ReportRenderer {
         Label title = new WrappedText(t.title());
         title.setPrefWidth(width);
         title.getStyleClass().add(StyleClasses.STEP_TITLE);
-        pending.add(title);
-        pending.add(muted(t.provenance()));
+        block(t, title);
+        block(t, muted(t.provenance()));
     }
 
     @Override
     public void host(ReportSection.Host section) {
         ReportModel.HostPart h = section.host();
-        pending.add(heading("The host: " + h.name()));
-        pending.add(facts(h.facts()));
+        block(section, heading("The host: " + h.name()));
+        block(section, facts(h.facts()));
         if (!h.assumptions().isEmpty()) {
-            pending.add(heading("Assumptions"));
-            h.assumptions().forEach(a -> pending.add(text("- " + a)));
+            block(section, heading("Assumptions"));
+            h.assumptions().forEach(a -> block(section, text("- " + a)));
         }
-        pending.add(heading("What must run"));
-        pending.add(facts(h.needs()));
+        block(section, heading("What must run"));
+        block(section, facts(h.needs()));
     }
 
     /** The wizard's own mode cards, so paper shows what the screen showed. */
     @Override
     public void verdict(ReportSection.Verdict v) {
-        pending.add(heading("Recommendation"));
-        Recommendation r = recommendation.orElseThrow();
-        r.recommended()
+        block(v, heading("Recommendation"));
+        v.recommended()
                 .ifPresentOrElse(
-                        m -> pending.add(card(r.option(m), "Recommended")),
-                        () -> pending.add(text("Nothing works on this host as it is.")));
-        r.bestAfterChanges().ifPresent(m -> pending.add(card(r.option(m), "Best after changes")));
+                        m -> block(v, card(m, "Recommended")),
+                        () -> block(v, text("Nothing works on this host as it is.")));
+        v.bestAfterChanges().ifPresent(m -> block(v, card(m, "Best after changes")));
         v.plan()
                 .ifPresent(
                         p -> {
-                            pending.add(heading("Install plan: " + p.title()));
+                            block(v, heading("Install plan: " + p.title()));
                             for (int i = 0; i < p.steps().size(); i++) {
-                                pending.add(text((i + 1) + ". " + p.steps().get(i)));
+                                block(v, text((i + 1) + ". " + p.steps().get(i)));
                             }
-                            p.notes().forEach(n -> pending.add(muted(n)));
+                            p.notes().forEach(n -> block(v, muted(n)));
                         });
     }
 
     @Override
     public void hostImages(ReportSection.HostImages images) {
-        pending.add(heading("Windows images on this host"));
+        block(images, heading("Windows images on this host"));
         CompatibilityMatrixView matrix =
                 matrixView(List.of(images.row()), Optional.of(images.row()), images.needed());
         matrix.setId("hostImagesMatrix");
-        pending.add(scaled(matrix, Math.max(MATRIX_WIDTH, matrix.minimumWidth()), width));
+        block(images, scaled(matrix, Math.max(MATRIX_WIDTH, matrix.minimumWidth()), width));
     }
 
     /** The modes the verdict did not already show as cards. */
     @Override
     public void everyMode(ReportSection.EveryMode modes) {
-        pending.add(heading("Every mode"));
-        Recommendation r = recommendation.orElseThrow();
-        for (ModeAssessment o : r.options()) {
-            if (r.recommended().filter(m -> m == o.mode()).isEmpty()
-                    && r.bestAfterChanges().filter(m -> m == o.mode()).isEmpty()) {
-                pending.add(card(o, null));
-            }
-        }
+        block(modes, heading("Every mode"));
+        modes.notInVerdict().forEach(m -> block(modes, card(m, null)));
     }
 
     @Override
     public void comparison(ReportSection.ComparisonTable comparison) {
-        split(this::comparisonPart, knowledge.modes().features().size(), "Mode comparison")
-                .forEach(content -> sheets.add(new Sheet(content, true)));
+        List<ModeColumn> columns = columns(comparison.comparison());
+        List<FeatureRow> rows = rows(comparison.comparison());
+        landscape(
+                comparison,
+                split(
+                        range -> comparisonPart(columns, rows.subList(range[0], range[1])),
+                        rows.size(),
+                        "Mode comparison"));
     }
 
     /**
@@ -185,7 +185,9 @@ public final class ReportPages implements ReportRenderer {
     @Override
     public void compatibility(ReportSection.CompatibilityTable compatibility) {
         List<MatrixRow> rows = compatibility.matrix().rows();
-        split(
+        landscape(
+                compatibility,
+                split(
                         range -> {
                             CompatibilityMatrixView part =
                                     matrixView(
@@ -198,22 +200,35 @@ public final class ReportPages implements ReportRenderer {
                                     plan.landscapeWidth());
                         },
                         rows.size(),
-                        "Windows container compatibility")
-                .forEach(content -> sheets.add(new Sheet(content, true)));
+                        "Windows container compatibility"));
         if (!compatibility.matrix().rules().isEmpty()) {
-            pending.add(heading("Reading the compatibility table"));
-            compatibility.matrix().rules().forEach(rule -> pending.add(text("- " + rule)));
+            block(compatibility, heading("Reading the compatibility table"));
+            compatibility.matrix().rules().forEach(rule -> block(compatibility, text("- " + rule)));
         }
     }
 
     @Override
     public void sources(ReportSection.Sources section) {
-        pending.add(heading("Sources"));
-        pending.addAll(sources(section.sources()));
+        block(section, heading("Sources"));
+        sources(section.sources()).forEach(row -> block(section, row));
     }
 
-    private Node card(ModeAssessment o, String kicker) {
-        return new ModeCard(knowledge.modes().mode(o.mode()), o, kicker);
+    /** A block of a portrait page, waiting to be packed. */
+    private void block(ReportSection section, Node node) {
+        node.getProperties().put(SECTION, section.getClass());
+        pending.add(node);
+    }
+
+    /** Landscape pages of a wide table, each block marked with its section. */
+    private void landscape(ReportSection section, List<List<Node>> pages) {
+        for (List<Node> content : pages) {
+            content.forEach(node -> node.getProperties().put(SECTION, section.getClass()));
+            sheets.add(new Sheet(content, true));
+        }
+    }
+
+    private static Node card(ModePart mode, String kicker) {
+        return new ModeCard(mode.name(), mode.summary(), mode.assessment(), kicker);
     }
 
     /**
@@ -318,20 +333,45 @@ public final class ReportPages implements ReportRenderer {
         return even;
     }
 
-    private Node comparisonPart(int[] range) {
-        ComparisonTableView table = new ComparisonTableView(knowledge);
-        recommendation.ifPresent(table.recommendationProperty()::set);
-        List<Feature> features = knowledge.modes().features().subList(range[0], range[1]);
-        table.featuresProperty().set(features);
+    private Node comparisonPart(List<ModeColumn> columns, List<FeatureRow> rows) {
+        ComparisonTableView table = new ComparisonTableView(new ComparisonRows(columns, rows));
         return scaled(
                 table, Math.max(COMPARISON_WIDTH, table.minimumWidth()), plan.landscapeWidth());
+    }
+
+    /** The report's columns as the wizard's table draws them; paper has no tooltips. */
+    private static List<ModeColumn> columns(Comparison comparison) {
+        return comparison.columns().stream()
+                .map(
+                        c ->
+                                new ModeColumn(
+                                        c.mode(),
+                                        c.name(),
+                                        Identified.parse(SupportStatus.class, c.support())
+                                                .orElseThrow(),
+                                        c.recommended(),
+                                        c.blocked(),
+                                        null))
+                .toList();
+    }
+
+    private static List<FeatureRow> rows(Comparison comparison) {
+        return comparison.rows().stream()
+                .map(
+                        r ->
+                                new FeatureRow(
+                                        r.featureId(),
+                                        r.feature(),
+                                        r.cells().stream()
+                                                .map(c -> new RowCell(c.level(), c.text(), null))
+                                                .toList()))
+                .toList();
     }
 
     /** The wizard's own matrix control, the host's row marked where it is in the current table. */
     private CompatibilityMatrixView matrixView(
             List<MatrixRow> rows, Optional<MatrixRow> hostRow, Optional<ImageVersion> needed) {
-        CompatibilityMatrixView matrix = new CompatibilityMatrixView(knowledge);
-        matrix.rowsProperty().set(rows);
+        CompatibilityMatrixView matrix = new CompatibilityMatrixView(rows);
         hostRow.filter(MatrixRow::fromCurrentTable).ifPresent(matrix.hostRowProperty()::set);
         needed.ifPresent(matrix.neededImageProperty()::set);
         return matrix;

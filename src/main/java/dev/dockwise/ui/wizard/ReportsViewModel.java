@@ -11,7 +11,6 @@ import dev.dockwise.report.text.RecommendationJson;
 import dev.dockwise.report.text.RecommendationMarkdown;
 import dev.dockwise.report.text.RecommendationText;
 import java.time.LocalDate;
-import java.util.Optional;
 
 /**
  * What the wizard exports and prints of the current answers, made by the same renderers as the
@@ -45,10 +44,13 @@ public final class ReportsViewModel {
                 .csv();
     }
 
-    /** The report of the current answers (PDF, HTML and printing all start from it). */
+    /**
+     * The report of the current answers and their one evaluation (PDF, HTML and printing all start
+     * from it).
+     */
     public ReportModel report() {
         return new ReportBuilder(vm.advisor(), AppInfo.version())
-                .build(Optional.of(vm.getProfile()), LocalDate.now());
+                .build(vm.getProfile(), vm.getRecommendation(), LocalDate.now());
     }
 
     /** The facts the report's pages name modes, features and sources from. */
