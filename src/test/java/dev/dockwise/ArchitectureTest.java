@@ -476,6 +476,33 @@ class ArchitectureTest {
     }
 
     @Test
+    void theWizardsServicesAreMadeOncePerSession() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.dockwise.ui..")
+                .and()
+                .doNotHaveFullyQualifiedName("dev.dockwise.ui.wizard.WizardServices")
+                .and()
+                .doNotHaveFullyQualifiedName("dev.dockwise.ui.UiLauncher")
+                .should()
+                .callConstructorWhere(
+                        com.tngtech.archunit.base.DescribedPredicate.describe(
+                                "of the advisor, the script generator, the report builder or the"
+                                        + " troubleshooter",
+                                (com.tngtech.archunit.core.domain.JavaConstructorCall c) ->
+                                        java.util.Set.of(
+                                                        "dev.dockwise.engine.Advisor",
+                                                        "dev.dockwise.scripts.ScriptGenerator",
+                                                        "dev.dockwise.report.ReportBuilder",
+                                                        "dev.dockwise.engine.diagnose.Diagnoser")
+                                                .contains(c.getTargetOwner().getName())))
+                .because(
+                        "a window's session makes them once (WizardServices) and passes them to"
+                                + " its view models; the start makes the advisor it is given")
+                .check(classes);
+    }
+
+    @Test
     void wizardViewModelsHoldNoNodes() {
         noClasses()
                 .that()

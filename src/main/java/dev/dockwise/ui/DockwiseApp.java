@@ -7,7 +7,7 @@ import dev.dockwise.ui.settings.SettingsStore;
 import dev.dockwise.ui.shell.DesktopServices;
 import dev.dockwise.ui.shell.FirstFrame;
 import dev.dockwise.ui.shell.MainWindow;
-import dev.dockwise.ui.wizard.WizardViewModel;
+import dev.dockwise.ui.wizard.WizardSession;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -44,7 +44,7 @@ public final class DockwiseApp extends Application {
         // half a second longer.
         new AnimationTimer() {
             private int pulses;
-            private CompletableFuture<WizardViewModel> model;
+            private CompletableFuture<WizardSession> model;
 
             @Override
             public void handle(long now) {

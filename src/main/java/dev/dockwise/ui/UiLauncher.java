@@ -2,7 +2,8 @@ package dev.dockwise.ui;
 
 import dev.dockwise.engine.Advisor;
 import dev.dockwise.knowledge.KnowledgeBase;
-import dev.dockwise.ui.wizard.WizardViewModel;
+import dev.dockwise.ui.wizard.WizardServices;
+import dev.dockwise.ui.wizard.WizardSession;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
@@ -26,14 +27,16 @@ public final class UiLauncher {
      * stays free to draw it. A failure (a broken knowledge file) comes out where the window joins
      * the result.
      */
-    public static CompletableFuture<WizardViewModel> modelInBackground() {
-        CompletableFuture<WizardViewModel> model = new CompletableFuture<>();
+    public static CompletableFuture<WizardSession> modelInBackground() {
+        CompletableFuture<WizardSession> model = new CompletableFuture<>();
         Thread thread =
                 new Thread(
                         () -> {
                             try {
                                 model.complete(
-                                        new WizardViewModel(new Advisor(KnowledgeBase.bundled())));
+                                        new WizardSession(
+                                                new WizardServices(
+                                                        new Advisor(KnowledgeBase.bundled()))));
                             } catch (RuntimeException | Error e) {
                                 model.completeExceptionally(e);
                             }

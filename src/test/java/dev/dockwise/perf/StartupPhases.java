@@ -7,7 +7,7 @@ import dev.dockwise.ui.settings.Autosave;
 import dev.dockwise.ui.settings.SettingsStore;
 import dev.dockwise.ui.shell.DesktopServices;
 import dev.dockwise.ui.shell.MainWindow;
-import dev.dockwise.ui.wizard.WizardViewModel;
+import dev.dockwise.ui.wizard.WizardSession;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import javafx.application.Application;
@@ -31,7 +31,7 @@ public final class StartupPhases extends Application {
         Path config = Path.of(System.getProperty("java.io.tmpdir"), "dockwise-phases");
         var knowledge = KnowledgeBase.bundled();
         mark("knowledge loaded");
-        WizardViewModel vm = new WizardViewModel(new Advisor(knowledge));
+        WizardSession vm = new WizardSession(new Advisor(knowledge));
         mark("view model");
         MainWindow w =
                 new MainWindow(

@@ -8,7 +8,7 @@ import dev.dockwise.ui.MainWindowFixture;
 import dev.dockwise.ui.common.FilePicker;
 import dev.dockwise.ui.shell.DesktopServices;
 import dev.dockwise.ui.wizard.Step;
-import dev.dockwise.ui.wizard.WizardViewModel;
+import dev.dockwise.ui.wizard.WizardSession;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +41,7 @@ public final class UiResponsiveness {
                     window[0] =
                             new MainWindowFixture(
                                     stage,
-                                    new WizardViewModel(new Advisor(KnowledgeBase.bundled())),
+                                    new WizardSession(new Advisor(KnowledgeBase.bundled())),
                                     config,
                                     new DesktopServices(s -> none, List::of));
                     stage.show();

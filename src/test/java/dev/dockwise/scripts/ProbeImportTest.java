@@ -12,7 +12,7 @@ import dev.dockwise.engine.result.Recommendation;
 import dev.dockwise.profile.ProfileField;
 import dev.dockwise.profile.ProfileReader;
 import dev.dockwise.ui.wizard.Step;
-import dev.dockwise.ui.wizard.WizardViewModel;
+import dev.dockwise.ui.wizard.WizardSession;
 import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -50,7 +50,7 @@ class ProbeImportTest {
             assertEquals(recommended, r.recommended().map(Mode::id).orElse("none"));
         }
 
-        WizardViewModel vm = new WizardViewModel(TestEngine.ADVISOR);
+        WizardSession vm = new WizardSession(TestEngine.ADVISOR);
         vm.importProbe(sample(file));
         assertEquals(Step.WORKLOADS, vm.getStep());
         assertEquals(

@@ -8,7 +8,7 @@ import dev.dockwise.ui.settings.SettingsStore;
 import dev.dockwise.ui.shell.DesktopServices;
 import dev.dockwise.ui.shell.MainWindow;
 import dev.dockwise.ui.wizard.Step;
-import dev.dockwise.ui.wizard.WizardViewModel;
+import dev.dockwise.ui.wizard.WizardSession;
 import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -25,14 +25,13 @@ import javafx.stage.Window;
  */
 public final class MainWindowFixture {
     private final Stage stage;
-    private final WizardViewModel vm;
+    private final WizardSession vm;
     private final ActionRegistry actions = new ActionRegistry();
     private final Autosave autosave;
     private final MainWindow window;
 
     /** A window with its settings and autosave in {@code config}. Call on the FX thread. */
-    public MainWindowFixture(
-            Stage stage, WizardViewModel vm, Path config, DesktopServices desktop) {
+    public MainWindowFixture(Stage stage, WizardSession vm, Path config, DesktopServices desktop) {
         this.stage = stage;
         this.vm = vm;
         this.autosave = new Autosave(config);
@@ -44,7 +43,7 @@ public final class MainWindowFixture {
         return window;
     }
 
-    public WizardViewModel vm() {
+    public WizardSession vm() {
         return vm;
     }
 

@@ -5,7 +5,7 @@ import dev.dockwise.knowledge.KnowledgeBase;
 import dev.dockwise.ui.common.FilePicker;
 import dev.dockwise.ui.shell.DesktopServices;
 import dev.dockwise.ui.wizard.Step;
-import dev.dockwise.ui.wizard.WizardViewModel;
+import dev.dockwise.ui.wizard.WizardSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
@@ -72,7 +72,7 @@ public final class ScreenshotTour {
                     window[0] =
                             new MainWindowFixture(
                                     stage,
-                                    new WizardViewModel(new Advisor(KnowledgeBase.bundled())),
+                                    new WizardSession(new Advisor(KnowledgeBase.bundled())),
                                     config,
                                     new DesktopServices(
                                             s -> none, DesktopServices.system().printers()));

@@ -10,7 +10,7 @@ import dev.dockwise.ui.common.ChoiceField;
 import dev.dockwise.ui.common.FilePicker;
 import dev.dockwise.ui.shell.DesktopServices;
 import dev.dockwise.ui.wizard.Step;
-import dev.dockwise.ui.wizard.WizardViewModel;
+import dev.dockwise.ui.wizard.WizardSession;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,7 +88,7 @@ abstract class WizardTestBase extends ApplicationTest {
                 };
         return new MainWindowFixture(
                 stage,
-                new WizardViewModel(new Advisor(knowledge())),
+                new WizardSession(new Advisor(knowledge())),
                 config,
                 new DesktopServices(s -> picker, printers()));
     }
@@ -159,7 +159,7 @@ abstract class WizardTestBase extends ApplicationTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    protected WizardViewModel vm() {
+    protected WizardSession vm() {
         return window.vm();
     }
 

@@ -19,7 +19,7 @@ import dev.dockwise.ui.wizard.ExportViewModel;
 import dev.dockwise.ui.wizard.FinishViewModel;
 import dev.dockwise.ui.wizard.FinishViewModel.Kind;
 import dev.dockwise.ui.wizard.ReportsViewModel;
-import dev.dockwise.ui.wizard.WizardViewModel;
+import dev.dockwise.ui.wizard.WizardSession;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +40,7 @@ import javafx.stage.Window;
  */
 public final class ExportActions {
     private final Window owner;
-    private final WizardViewModel vm;
+    private final WizardSession vm;
     private final ReportsViewModel reports;
     private final FilePicker files;
     private final Consumer<String> status;
@@ -50,7 +50,7 @@ public final class ExportActions {
 
     public ExportActions(
             Window owner,
-            WizardViewModel vm,
+            WizardSession vm,
             FilePicker files,
             Consumer<String> status,
             FinishViewModel finish,

@@ -12,7 +12,7 @@ import dev.dockwise.fleet.HostPlan;
 import dev.dockwise.fleet.HostSource;
 import dev.dockwise.fleet.folder.PlanFolder;
 import dev.dockwise.fleet.folder.PlanFolderContents;
-import dev.dockwise.ui.wizard.WizardViewModel;
+import dev.dockwise.ui.wizard.WizardSession;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,8 +57,9 @@ public final class FleetViewModel {
     private List<HostSource> sources = List.of();
 
     /** The fleet page of a wizard, with its engine. */
-    public static FleetViewModel forWizard(WizardViewModel wizard) {
-        return new FleetViewModel(wizard.advisor(), dev.dockwise.about.AppInfo.version());
+    public static FleetViewModel forWizard(WizardSession wizard) {
+        return new FleetViewModel(
+                wizard.services().advisor(), dev.dockwise.about.AppInfo.version());
     }
 
     /** The name a mode is shown with. */

@@ -4,7 +4,7 @@ import dev.dockwise.profile.InvalidProfileException;
 import dev.dockwise.scripts.probe.ProbeRunner;
 import dev.dockwise.scripts.probe.ScratchFolder;
 import dev.dockwise.ui.wizard.ProbeFindings;
-import dev.dockwise.ui.wizard.WizardViewModel;
+import dev.dockwise.ui.wizard.WizardSession;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,9 +39,9 @@ public final class ComputerAssessmentViewModel {
         record Cancelled(String status) implements Result {}
     }
 
-    private final WizardViewModel wizard;
+    private final WizardSession wizard;
 
-    public ComputerAssessmentViewModel(WizardViewModel wizard) {
+    public ComputerAssessmentViewModel(WizardSession wizard) {
         this.wizard = wizard;
     }
 

@@ -6,7 +6,7 @@ import dev.dockwise.engine.result.Recommendation;
 import dev.dockwise.scripts.probe.ProbeRunner;
 import dev.dockwise.scripts.probe.ScratchFolder;
 import dev.dockwise.scripts.probe.SetupCheck;
-import dev.dockwise.ui.wizard.WizardViewModel;
+import dev.dockwise.ui.wizard.WizardSession;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +40,7 @@ import javafx.concurrent.Worker;
 public final class SetupCheckViewModel {
     public final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(this, "mode");
 
-    private final WizardViewModel wizard;
+    private final WizardSession wizard;
     private final Supplier<Optional<Mode>> scriptMode;
     private final Duration timeout;
     private final ObservableList<Mode> modes =
@@ -60,7 +60,6 @@ public final class SetupCheckViewModel {
                         t.setDaemon(true);
                         return t;
                     });
-    private Diagnoser troubleshooter;
     private Task<SetupCheck.Outcome> running;
     private boolean userPickedMode;
     private boolean suggesting;
@@ -70,7 +69,7 @@ public final class SetupCheckViewModel {
      * in this session, if any, which is what the user most likely just ran.
      */
     public SetupCheckViewModel(
-            WizardViewModel wizard, Supplier<Optional<Mode>> scriptMode, Duration timeout) {
+            WizardSession wizard, Supplier<Optional<Mode>> scriptMode, Duration timeout) {
         this.wizard = wizard;
         this.scriptMode = scriptMode;
         this.timeout = timeout;
@@ -79,7 +78,7 @@ public final class SetupCheckViewModel {
 
     /** The check for a wizard's window, given as long as the command line's check is. */
     public static SetupCheckViewModel forWizard(
-            WizardViewModel wizard, Supplier<Optional<Mode>> scriptMode) {
+            WizardSession wizard, Supplier<Optional<Mode>> scriptMode) {
         return new SetupCheckViewModel(wizard, scriptMode, SetupCheck.TIMEOUT);
     }
 
@@ -224,11 +223,11 @@ public final class SetupCheckViewModel {
         return "Check cancelled (it changes nothing on this computer).";
     }
 
-    /** The troubleshooter reads its error corpus when first made: on the worker, once. */
-    private synchronized Diagnoser troubleshooter() {
-        if (troubleshooter == null) {
-            troubleshooter = new Diagnoser(wizard.advisor());
-        }
-        return troubleshooter;
+    /**
+     * The session's troubleshooter, which reads its error corpus when first made: asked for on the
+     * worker.
+     */
+    private Diagnoser troubleshooter() {
+        return wizard.services().troubleshooter();
     }
 }

@@ -9,7 +9,7 @@ import dev.dockwise.ui.setupcheck.ComputerAssessmentViewModel;
 import dev.dockwise.ui.wizard.DocumentViewModel;
 import dev.dockwise.ui.wizard.Refusal;
 import dev.dockwise.ui.wizard.Step;
-import dev.dockwise.ui.wizard.WizardViewModel;
+import dev.dockwise.ui.wizard.WizardSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -37,7 +37,7 @@ public final class DocumentActions {
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     private final Window owner;
-    private final WizardViewModel vm;
+    private final WizardSession vm;
     private final DocumentViewModel document;
     private final ComputerAssessment thisComputer;
     private final FilePicker files;
@@ -48,7 +48,7 @@ public final class DocumentActions {
 
     DocumentActions(
             Window owner,
-            WizardViewModel vm,
+            WizardSession vm,
             DocumentViewModel document,
             ComputerAssessmentViewModel thisComputer,
             FilePicker files,

@@ -6,7 +6,7 @@ import dev.dockwise.engine.result.ModeAssessment;
 import dev.dockwise.engine.result.Recommendation;
 import dev.dockwise.ui.common.Badge;
 import dev.dockwise.ui.common.StyleClasses;
-import dev.dockwise.ui.wizard.WizardViewModel;
+import dev.dockwise.ui.wizard.WizardSession;
 import java.util.Optional;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -14,7 +14,7 @@ import javafx.scene.layout.VBox;
 
 /** The recommendation as it stands, re-evaluated on every answer. */
 public final class LivePanel extends VBox {
-    private final WizardViewModel vm;
+    private final WizardSession vm;
     private final Knowledge knowledge;
     private final Label title = new Label("Live recommendation");
     private final Label mode = new Label();
@@ -24,7 +24,7 @@ public final class LivePanel extends VBox {
     private final Label assumptions = new Label();
     private final Hyperlink problems = new Hyperlink();
 
-    public LivePanel(WizardViewModel vm) {
+    public LivePanel(WizardSession vm) {
         super(10);
         this.vm = vm;
         this.knowledge = vm.knowledge();

@@ -4,7 +4,7 @@ import dev.dockwise.ui.actions.ActionFactory;
 import dev.dockwise.ui.actions.StandardAction;
 import dev.dockwise.ui.setupcheck.SetupCheckViewModel;
 import dev.dockwise.ui.wizard.Step;
-import dev.dockwise.ui.wizard.WizardViewModel;
+import dev.dockwise.ui.wizard.WizardSession;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -29,7 +29,7 @@ final class MainMenu {
 
     MainMenu(
             ActionFactory actions,
-            WizardViewModel vm,
+            WizardSession vm,
             Consumer<Step> showStep,
             ObservableBooleanValue wizardShown,
             ObservableList<Path> recent,

@@ -14,7 +14,7 @@ import dev.dockwise.ui.wizard.DocumentViewModel;
 import dev.dockwise.ui.wizard.ExportViewModel;
 import dev.dockwise.ui.wizard.FinishViewModel;
 import dev.dockwise.ui.wizard.ReportsViewModel;
-import dev.dockwise.ui.wizard.WizardViewModel;
+import dev.dockwise.ui.wizard.WizardSession;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import javafx.beans.property.BooleanProperty;
@@ -32,7 +32,7 @@ import org.controlsfx.control.StatusBar;
  */
 public final class MainWindow {
     private final Stage stage;
-    private final WizardViewModel vm;
+    private final WizardSession vm;
     private final Preferences preferences;
     private final DocumentActions documents;
     private final BooleanProperty showLegacy = new SimpleBooleanProperty(true);
@@ -51,7 +51,7 @@ public final class MainWindow {
      */
     public MainWindow(
             Stage stage,
-            WizardViewModel vm,
+            WizardSession vm,
             SettingsStore settingsStore,
             Autosave autosave,
             DesktopServices desktop,

@@ -4,7 +4,7 @@ import dev.dockwise.ui.common.Icons;
 import dev.dockwise.ui.common.StyleClasses;
 import dev.dockwise.ui.common.TextWidths;
 import dev.dockwise.ui.wizard.Step;
-import dev.dockwise.ui.wizard.WizardViewModel;
+import dev.dockwise.ui.wizard.WizardSession;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -35,11 +35,11 @@ public final class StepIndicator extends VBox {
     private static final double COMPACT_WIDTH = 26 + 18 + 22;
 
     private final Map<Step, Button> buttons = new EnumMap<>(Step.class);
-    private final WizardViewModel vm;
+    private final WizardSession vm;
     private final double fullWidth;
     private boolean compact;
 
-    public StepIndicator(WizardViewModel vm) {
+    public StepIndicator(WizardSession vm) {
         super(4);
         this.vm = vm;
         getStyleClass().add(StyleClasses.STEP_LIST);

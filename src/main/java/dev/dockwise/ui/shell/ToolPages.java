@@ -13,7 +13,7 @@ import dev.dockwise.ui.steps.FinishView;
 import dev.dockwise.ui.troubleshoot.TroubleshootView;
 import dev.dockwise.ui.troubleshoot.TroubleshootViewModel;
 import dev.dockwise.ui.wizard.FinishViewModel;
-import dev.dockwise.ui.wizard.WizardViewModel;
+import dev.dockwise.ui.wizard.WizardSession;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.scene.Node;
@@ -28,7 +28,7 @@ import org.kordamp.ikonli.material2.Material2AL;
  */
 final class ToolPages {
     private final Window owner;
-    private final WizardViewModel vm;
+    private final WizardSession vm;
     private final FilePicker files;
     private final DocumentActions documents;
     private final Consumer<Node> show;
@@ -45,7 +45,7 @@ final class ToolPages {
 
     ToolPages(
             Window owner,
-            WizardViewModel vm,
+            WizardSession vm,
             FilePicker files,
             DocumentActions documents,
             Consumer<Node> show,

@@ -15,7 +15,7 @@ import dev.dockwise.ui.wizard.CompatibilityStepViewModel;
 import dev.dockwise.ui.wizard.ExportViewModel;
 import dev.dockwise.ui.wizard.HostStepViewModel;
 import dev.dockwise.ui.wizard.Step;
-import dev.dockwise.ui.wizard.WizardViewModel;
+import dev.dockwise.ui.wizard.WizardSession;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
@@ -38,7 +38,7 @@ import org.kordamp.ikonli.material2.Material2AL;
  * the right.
  */
 public final class WizardView extends BorderPane {
-    private final WizardViewModel vm;
+    private final WizardSession vm;
     private final Map<Step, Node> pages = new EnumMap<>(Step.class);
     private final StackPane center = new StackPane();
     private final LivePanel live;
@@ -62,7 +62,7 @@ public final class WizardView extends BorderPane {
     private boolean livePanelFits = true;
 
     public WizardView(
-            WizardViewModel vm,
+            WizardSession vm,
             ExportViewModel scripts,
             ActionFactory actions,
             ObservableList<Path> recentFiles,

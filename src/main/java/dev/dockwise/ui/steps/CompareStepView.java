@@ -6,7 +6,7 @@ import dev.dockwise.ui.common.SourceLinks;
 import dev.dockwise.ui.common.StepPage;
 import dev.dockwise.ui.common.StyleClasses;
 import dev.dockwise.ui.compare.ComparisonTableView;
-import dev.dockwise.ui.wizard.WizardViewModel;
+import dev.dockwise.ui.wizard.WizardSession;
 import javafx.beans.property.BooleanProperty;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -16,7 +16,7 @@ import javafx.scene.layout.HBox;
 public final class CompareStepView extends StepPage {
     private final ComparisonTableView table;
 
-    public CompareStepView(WizardViewModel vm, BooleanProperty showLegacy) {
+    public CompareStepView(WizardSession vm, BooleanProperty showLegacy) {
         super(
                 "Compare",
                 "Every mode side by side. The recommended mode is highlighted and modes that can't"

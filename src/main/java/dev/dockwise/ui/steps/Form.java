@@ -3,7 +3,7 @@ package dev.dockwise.ui.steps;
 import dev.dockwise.ui.common.StyleClasses;
 import dev.dockwise.ui.common.WrappedText;
 import dev.dockwise.ui.wizard.ProbeFindings;
-import dev.dockwise.ui.wizard.WizardViewModel;
+import dev.dockwise.ui.wizard.WizardSession;
 import java.util.Optional;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.css.PseudoClass;
@@ -27,10 +27,10 @@ public final class Form extends VBox {
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
     private static final String FINDING_DETECTED = "dw-finding-detected";
     private static final String FINDING_UNKNOWN = "dw-finding-unknown";
-    private final WizardViewModel vm;
+    private final WizardSession vm;
     private final ValidationSupport validation;
 
-    public Form(WizardViewModel vm, ValidationSupport validation) {
+    public Form(WizardSession vm, ValidationSupport validation) {
         super(12);
         this.vm = vm;
         this.validation = validation;

@@ -15,7 +15,7 @@ import dev.dockwise.ui.common.StepPage;
 import dev.dockwise.ui.common.StyleClasses;
 import dev.dockwise.ui.wizard.HostStepViewModel;
 import dev.dockwise.ui.wizard.ProfileDraft;
-import dev.dockwise.ui.wizard.WizardViewModel;
+import dev.dockwise.ui.wizard.WizardSession;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -27,7 +27,7 @@ import org.controlsfx.validation.ValidationSupport;
 
 /** Step 2: the facts about the Windows host, each explained and with where to find it. */
 public final class HostStepView extends StepPage {
-    public HostStepView(WizardViewModel vm, HostStepViewModel model, ValidationSupport validation) {
+    public HostStepView(WizardSession vm, HostStepViewModel model, ValidationSupport validation) {
         super(
                 "This host",
                 "Tell Dockwise about the Windows machine that will run the containers. Answer what"

@@ -8,7 +8,7 @@ import dev.dockwise.ui.common.Bullets;
 import dev.dockwise.ui.common.ModeCard;
 import dev.dockwise.ui.common.StepPage;
 import dev.dockwise.ui.common.StyleClasses;
-import dev.dockwise.ui.wizard.WizardViewModel;
+import dev.dockwise.ui.wizard.WizardSession;
 import java.util.Optional;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
@@ -22,7 +22,7 @@ public final class RecommendationStepView extends StepPage {
     private final Knowledge knowledge;
     private final VBox cards = new VBox(14);
 
-    public RecommendationStepView(WizardViewModel vm) {
+    public RecommendationStepView(WizardSession vm) {
         super(
                 "Recommendation",
                 "The best way to run containers on this host as it is, what would make a better one"

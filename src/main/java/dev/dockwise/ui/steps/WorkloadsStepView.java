@@ -14,7 +14,7 @@ import dev.dockwise.ui.common.Membership;
 import dev.dockwise.ui.common.StepPage;
 import dev.dockwise.ui.common.StyleClasses;
 import dev.dockwise.ui.wizard.ProfileDraft;
-import dev.dockwise.ui.wizard.WizardViewModel;
+import dev.dockwise.ui.wizard.WizardSession;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -25,7 +25,7 @@ import org.controlsfx.validation.ValidationSupport;
 
 /** Step 3: what must run there, for what, and under which licence terms. */
 public final class WorkloadsStepView extends StepPage {
-    public WorkloadsStepView(WizardViewModel vm, ValidationSupport validation) {
+    public WorkloadsStepView(WizardSession vm, ValidationSupport validation) {
         super(
                 "Workloads",
                 "Which containers must run on this host, and what for. This decides between Linux"

@@ -6,7 +6,7 @@ import dev.dockwise.engine.model.Profile;
 import dev.dockwise.files.IoMessages;
 import dev.dockwise.files.LogText;
 import dev.dockwise.ui.wizard.Refusal;
-import dev.dockwise.ui.wizard.WizardViewModel;
+import dev.dockwise.ui.wizard.WizardSession;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
@@ -45,8 +45,8 @@ public final class TroubleshootViewModel {
                     });
 
     /** The troubleshooter of a wizard: its engine, and its current answers as the host. */
-    public static TroubleshootViewModel forWizard(WizardViewModel wizard) {
-        return new TroubleshootViewModel(new Diagnoser(wizard.advisor()), wizard::getProfile);
+    public static TroubleshootViewModel forWizard(WizardSession wizard) {
+        return new TroubleshootViewModel(wizard.services().troubleshooter(), wizard::getProfile);
     }
 
     public TroubleshootViewModel(Diagnoser diagnoser, Supplier<Profile> currentProfile) {

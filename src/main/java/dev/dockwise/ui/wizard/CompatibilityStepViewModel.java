@@ -38,7 +38,7 @@ public final class CompatibilityStepViewModel {
      */
     public record ImageLine(String name, Optional<String> image, Support process, Support hyperv) {}
 
-    private final WizardViewModel vm;
+    private final WizardSession vm;
     private final CompatibilityMatrix matrix;
     private final ReadOnlyObjectWrapper<MatrixRow> hostRow =
             new ReadOnlyObjectWrapper<>(this, "hostRow");
@@ -49,16 +49,16 @@ public final class CompatibilityStepViewModel {
     private final ReadOnlyStringWrapper linux = new ReadOnlyStringWrapper(this, "linux", "");
     private final ObservableList<ImageLine> images = FXCollections.observableArrayList();
 
-    public CompatibilityStepViewModel(WizardViewModel vm) {
+    public CompatibilityStepViewModel(WizardSession vm) {
         this.vm = vm;
-        this.matrix = new CompatibilityMatrix(vm.advisor().knowledge());
+        this.matrix = new CompatibilityMatrix(vm.knowledge());
         vm.recommendationProperty().addListener(o -> refresh());
         refresh();
     }
 
     /** The facts the whole matrix is drawn from. */
     public Knowledge knowledge() {
-        return vm.advisor().knowledge();
+        return vm.knowledge();
     }
 
     /** The sources the matrix's facts come from. */
@@ -90,7 +90,7 @@ public final class CompatibilityStepViewModel {
     private void refresh() {
         Profile profile = vm.getProfile();
         Recommendation recommendation = vm.getRecommendation();
-        Optional<MatrixRow> row = vm.advisor().hostRow(profile, recommendation);
+        Optional<MatrixRow> row = vm.services().advisor().hostRow(profile, recommendation);
         ImageVersion needed = profile.needs().windowsImageVersion();
         hostRow.set(row.orElse(null));
         neededImage.set(needed);

@@ -12,9 +12,9 @@ import java.util.Optional;
  * were.
  */
 public final class DocumentViewModel {
-    private final WizardViewModel wizard;
+    private final WizardSession wizard;
 
-    public DocumentViewModel(WizardViewModel wizard) {
+    public DocumentViewModel(WizardSession wizard) {
         this.wizard = wizard;
     }
 

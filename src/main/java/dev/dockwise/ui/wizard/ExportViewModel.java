@@ -50,7 +50,7 @@ public final class ExportViewModel {
 
     public final BooleanProperty acceptLicense = new SimpleBooleanProperty(this, "acceptLicense");
 
-    private final WizardViewModel wizard;
+    private final WizardSession wizard;
     private final ScriptGenerator generator;
     private final ReadOnlyObjectWrapper<GeneratedScript> script =
             new ReadOnlyObjectWrapper<>(this, "script");
@@ -70,14 +70,11 @@ public final class ExportViewModel {
                     .toList();
 
     /** The Export step of a wizard, with the app's script generator. */
-    public ExportViewModel(WizardViewModel wizard) {
-        this(
-                wizard,
-                new ScriptGenerator(
-                        wizard.advisor().knowledge(), dev.dockwise.about.AppInfo.version()));
+    public ExportViewModel(WizardSession wizard) {
+        this(wizard, wizard.services().scripts());
     }
 
-    public ExportViewModel(WizardViewModel wizard, ScriptGenerator generator) {
+    public ExportViewModel(WizardSession wizard, ScriptGenerator generator) {
         TEXT_OPTIONS.forEach(o -> texts.put(o, new SimpleStringProperty(this, o.id(), "")));
         this.wizard = wizard;
         this.generator = generator;

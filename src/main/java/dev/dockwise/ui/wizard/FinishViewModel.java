@@ -26,12 +26,12 @@ public final class FinishViewModel {
         OTHER
     }
 
-    private final WizardViewModel wizard;
+    private final WizardSession wizard;
     private final ObservableList<Done> done = FXCollections.observableArrayList();
     private List<String> scriptNotes = List.of();
     private Mode scriptMode;
 
-    public FinishViewModel(WizardViewModel wizard) {
+    public FinishViewModel(WizardSession wizard) {
         this.wizard = wizard;
     }
 

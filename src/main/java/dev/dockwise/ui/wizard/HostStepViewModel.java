@@ -19,14 +19,14 @@ import javafx.collections.ObservableList;
  * picking a release sets its build, typing a build shows its release (or none).
  */
 public final class HostStepViewModel {
-    private final WizardViewModel vm;
+    private final WizardSession vm;
     private final ObservableList<WindowsRelease> releases = FXCollections.observableArrayList();
     private final ObjectProperty<WindowsRelease> release =
             new SimpleObjectProperty<>(this, "release");
     private boolean syncing;
     private HostKind shownKind;
 
-    public HostStepViewModel(WizardViewModel vm) {
+    public HostStepViewModel(WizardSession vm) {
         this.vm = vm;
         StringProperty build = vm.draft().text(ProfileField.BUILD);
         // the list changes when the engine's reading of client or server does (the edition, or the

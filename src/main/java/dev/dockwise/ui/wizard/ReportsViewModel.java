@@ -1,10 +1,7 @@
 package dev.dockwise.ui.wizard;
 
-import dev.dockwise.about.AppInfo;
 import dev.dockwise.engine.compare.ComparisonTable;
-import dev.dockwise.engine.facts.Knowledge;
 import dev.dockwise.engine.facts.KnowledgeMeta;
-import dev.dockwise.report.ReportBuilder;
 import dev.dockwise.report.ReportModel;
 import dev.dockwise.report.text.ComparisonOutput;
 import dev.dockwise.report.text.RecommendationJson;
@@ -17,14 +14,14 @@ import java.time.LocalDate;
  * command line.
  */
 public final class ReportsViewModel {
-    private final WizardViewModel vm;
+    private final WizardSession vm;
 
-    public ReportsViewModel(WizardViewModel vm) {
+    public ReportsViewModel(WizardSession vm) {
         this.vm = vm;
     }
 
     public String markdown() {
-        return new RecommendationMarkdown(vm.advisor().knowledge())
+        return new RecommendationMarkdown(vm.knowledge())
                 .render(vm.getProfile(), vm.getRecommendation());
     }
 
@@ -33,14 +30,13 @@ public final class ReportsViewModel {
     }
 
     public String summaryText() {
-        return new RecommendationText(vm.advisor().knowledge())
+        return new RecommendationText(vm.knowledge())
                 .render(vm.getProfile(), vm.getRecommendation());
     }
 
     public String comparisonCsv() {
         return new ComparisonOutput(
-                        new ComparisonTable(vm.advisor().knowledge()),
-                        vm.advisor().knowledge().meta().asOf())
+                        new ComparisonTable(vm.knowledge()), vm.knowledge().meta().asOf())
                 .csv();
     }
 
@@ -49,21 +45,17 @@ public final class ReportsViewModel {
      * from it).
      */
     public ReportModel report() {
-        return new ReportBuilder(vm.advisor(), AppInfo.version())
+        return vm.services()
+                .reports()
                 .build(vm.getProfile(), vm.getRecommendation(), LocalDate.now());
     }
 
-    /** The facts the report's pages name modes, features and sources from. */
-    public Knowledge knowledge() {
-        return vm.advisor().knowledge();
-    }
-
     public LocalDate knowledgeAsOf() {
-        return vm.advisor().knowledge().meta().asOf();
+        return vm.knowledge().meta().asOf();
     }
 
     /** When the facts were compiled, and whether that is too long ago. */
     public KnowledgeMeta knowledgeMeta() {
-        return vm.advisor().knowledge().meta();
+        return vm.knowledge().meta();
     }
 }

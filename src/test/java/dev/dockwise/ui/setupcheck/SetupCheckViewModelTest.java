@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.dockwise.TestEngine;
 import dev.dockwise.engine.model.Mode;
 import dev.dockwise.scripts.probe.SetupCheck;
-import dev.dockwise.ui.wizard.WizardViewModel;
+import dev.dockwise.ui.wizard.WizardSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,7 +23,7 @@ class SetupCheckViewModelTest {
     @Test
     void theSavedScriptsModeComesFirstThenTheRecommendedOneAndAChoiceMadeHereStays()
             throws Exception {
-        WizardViewModel wizard = new WizardViewModel(TestEngine.ADVISOR);
+        WizardSession wizard = new WizardSession(TestEngine.ADVISOR);
         wizard.open(Files.writeString(dir.resolve("host.dockwise.json"), TestEngine.baseline()));
         AtomicReference<Optional<Mode>> saved = new AtomicReference<>(Optional.empty());
         SetupCheckViewModel check = new SetupCheckViewModel(wizard, saved::get, SetupCheck.TIMEOUT);
@@ -49,9 +49,7 @@ class SetupCheckViewModelTest {
     void theAnswerInOneSentence() {
         SetupCheckViewModel check =
                 new SetupCheckViewModel(
-                        new WizardViewModel(TestEngine.ADVISOR),
-                        Optional::empty,
-                        SetupCheck.TIMEOUT);
+                        new WizardSession(TestEngine.ADVISOR), Optional::empty, SetupCheck.TIMEOUT);
         SetupCheck.Step passed =
                 new SetupCheck.Step(
                         "engine", "The engine answers (docker version)", true, "29.7.2", List.of());

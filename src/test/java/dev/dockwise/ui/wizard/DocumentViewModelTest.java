@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DocumentViewModelTest {
     @TempDir Path dir;
 
-    private final WizardViewModel vm = new WizardViewModel(TestEngine.ADVISOR);
+    private final WizardSession vm = new WizardSession(TestEngine.ADVISOR);
     private final DocumentViewModel document = new DocumentViewModel(vm);
 
     @Test

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * 2016 the script it shows first is the Mirantis one the command line makes, not a refusal.
  */
 class ExportEngineTest {
-    private final WizardViewModel wizard = new WizardViewModel(TestEngine.ADVISOR);
+    private final WizardSession wizard = new WizardSession(TestEngine.ADVISOR);
     private final ExportViewModel export = new ExportViewModel(wizard);
 
     private void open(TestProfile host) throws Exception {

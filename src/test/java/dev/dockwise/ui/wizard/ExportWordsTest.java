@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * knowledge data.
  */
 class ExportWordsTest {
-    private final WizardViewModel wizard = new WizardViewModel(TestEngine.ADVISOR);
+    private final WizardSession wizard = new WizardSession(TestEngine.ADVISOR);
     private final ExportViewModel export = new ExportViewModel(wizard);
 
     private void load(String json) throws Exception {

@@ -35,13 +35,13 @@ class OpenAndSaveTest {
                 ProfileWriter.toJson(ProfileReader.read(file))
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
-        WizardViewModel opened = new WizardViewModel(TestEngine.ADVISOR);
+        WizardSession opened = new WizardSession(TestEngine.ADVISOR);
         opened.open(file);
         Path saved = dir.resolve("saved.dockwise.json");
         opened.saveAs(saved);
         assertEquals(new String(written, "UTF-8"), Files.readString(saved));
 
-        WizardViewModel imported = new WizardViewModel(TestEngine.ADVISOR);
+        WizardSession imported = new WizardSession(TestEngine.ADVISOR);
         imported.importProbe(file);
         Path again = dir.resolve("imported.dockwise.json");
         imported.saveAs(again);

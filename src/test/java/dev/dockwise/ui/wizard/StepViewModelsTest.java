@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /** The logic of the Host and Compatibility steps, without a toolkit. */
 class StepViewModelsTest {
-    private final WizardViewModel vm = new WizardViewModel(TestEngine.ADVISOR);
+    private final WizardSession vm = new WizardSession(TestEngine.ADVISOR);
 
     @Test
     void theReleaseListFollowsTheEditionsKindNewestFirst() {

@@ -42,7 +42,7 @@ class StepsAgreeTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
     void compareCompatibilityAndReportAgree(Scenario scenario) {
-        WizardViewModel vm = new WizardViewModel(TestEngine.ADVISOR);
+        WizardSession vm = new WizardSession(TestEngine.ADVISOR);
         vm.draft().load(RawValue.of(scenario.profile()));
         CompatibilityStepViewModel compat = new CompatibilityStepViewModel(vm);
         Profile profile = vm.getProfile();
@@ -105,7 +105,7 @@ class StepsAgreeTest {
      */
     @Test
     void windows11HomeShowsNoSupportedWindowsImage() {
-        WizardViewModel vm = new WizardViewModel(TestEngine.ADVISOR);
+        WizardSession vm = new WizardSession(TestEngine.ADVISOR);
         CompatibilityStepViewModel compat = new CompatibilityStepViewModel(vm);
         vm.draft().choice(ProfileField.EDITION, Edition.class).set(Edition.HOME);
         vm.draft().text(ProfileField.BUILD).set("26100");

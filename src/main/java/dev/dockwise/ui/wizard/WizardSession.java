@@ -34,8 +34,8 @@ import javafx.collections.ObservableSet;
  * problems found in the answers, and the file the assessment belongs to. No controls in here, so it
  * is tested without a toolkit.
  */
-public final class WizardViewModel {
-    private final Advisor advisor;
+public final class WizardSession {
+    private final WizardServices services;
     private final ProfileDraft draft = new ProfileDraft();
 
     /**
@@ -74,8 +74,13 @@ public final class WizardViewModel {
     private final BooleanBinding canSkipToScript =
             Bindings.createBooleanBinding(this::modeDecided, step, profile);
 
-    public WizardViewModel(Advisor advisor) {
-        this.advisor = advisor;
+    /** A session with services of its own (tests, tools). */
+    public WizardSession(Advisor advisor) {
+        this(new WizardServices(advisor));
+    }
+
+    public WizardSession(WizardServices services) {
+        this.services = services;
         draft.revisionProperty()
                 .addListener(
                         (obs, old, now) -> {
@@ -89,8 +94,9 @@ public final class WizardViewModel {
         return draft;
     }
 
-    public Advisor advisor() {
-        return advisor;
+    /** The services made once for this session, which its view models work with. */
+    public WizardServices services() {
+        return services;
     }
 
     /**
@@ -98,7 +104,7 @@ public final class WizardViewModel {
      * stays with the view models.
      */
     public Knowledge knowledge() {
-        return advisor.knowledge();
+        return services.knowledge();
     }
 
     /** The assessment's name (the host's, as typed), for the window's title. */
@@ -337,6 +343,6 @@ public final class WizardViewModel {
         attention.retainAll(steps);
         attention.addAll(steps);
         profile.set(checked.usable());
-        recommendation.set(advisor.evaluate(checked.usable()));
+        recommendation.set(services.advisor().evaluate(checked.usable()));
     }
 }

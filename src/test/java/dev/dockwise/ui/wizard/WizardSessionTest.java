@@ -21,10 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The wizard's state and commands, without a toolkit. */
-class WizardViewModelTest {
+class WizardSessionTest {
     @TempDir Path dir;
 
-    private final WizardViewModel vm = new WizardViewModel(TestEngine.ADVISOR);
+    private final WizardSession vm = new WizardSession(TestEngine.ADVISOR);
 
     @Test
     void everyAnswerReEvaluates() {
@@ -85,7 +85,7 @@ class WizardViewModelTest {
         Path target = dir.resolve("out.dockwise.json");
         vm.saveAs(target);
         assertEquals(7.5, ProfileReader.read(target).host().memoryGb());
-        WizardViewModel other = new WizardViewModel(TestEngine.ADVISOR);
+        WizardSession other = new WizardSession(TestEngine.ADVISOR);
         other.open(target);
         assertEquals(vm.draft().held(), other.draft().held());
     }
@@ -101,7 +101,7 @@ class WizardViewModelTest {
 
     @Test
     void recoveryRestoresRawText() {
-        WizardViewModel first = new WizardViewModel(TestEngine.ADVISOR);
+        WizardSession first = new WizardSession(TestEngine.ADVISOR);
         first.draft().text(ProfileField.BUILD).set("19x45");
         first.draft().text(ProfileField.NAME).set("raw");
         vm.recover(first.draft().held(), null);
@@ -166,7 +166,7 @@ class WizardViewModelTest {
 
     @Test
     void recoveryRestoresHiddenAnswersAndAnExplicitNo() {
-        WizardViewModel first = new WizardViewModel(TestEngine.ADVISOR);
+        WizardSession first = new WizardSession(TestEngine.ADVISOR);
         first.draft().choice(ProfileField.EDITION, Edition.class).set(Edition.PRO);
         first.draft().flag(ProfileField.S_MODE).set(false);
         first.draft().choice(ProfileField.MACHINE, MachineKind.class).set(MachineKind.VIRTUAL);
