@@ -24,10 +24,7 @@ first_frame() { # extra-java-options command... ; prints wall ms
   local pid=$!
   for _ in $(seq 1 1500); do [ -s "$probe" ] && break; sleep 0.01; done
   local end; end=$(date +%s%N)
-  # the wizard's child JVM too, and gone before the next start is timed
-  local kids; kids=$(pgrep -P "$pid" || true)
-  kill "$pid" $kids 2>/dev/null; wait "$pid" 2>/dev/null || true
-  for k in $kids; do while kill -0 "$k" 2>/dev/null; do sleep 0.02; done; done
+  stop_tree "$pid"
   if [ -s "$probe" ]; then echo $(( (end - start) / 1000000 )); else echo 99999; fi
 }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }

@@ -27,10 +27,7 @@ first_frame() { # command... ; prints ms
   JAVA_TOOL_OPTIONS="-Ddockwise.startupProbe=$probe" "$@" >/dev/null 2>&1 &
   local pid=$!
   for _ in $(seq 1 300); do [ -s "$probe" ] && break; sleep 0.05; done
-  # the wizard's child JVM too, and gone before the next start is timed
-  local kids; kids=$(pgrep -P "$pid" || true)
-  kill "$pid" $kids 2>/dev/null; wait "$pid" 2>/dev/null || true
-  for k in $kids; do while kill -0 "$k" 2>/dev/null; do sleep 0.02; done; done
+  stop_tree "$pid"
   cat "$probe" 2>/dev/null || echo 99999
 }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
